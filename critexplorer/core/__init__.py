@@ -1,0 +1,1 @@
+"""Numbers only: formulas, derivatives, analysis. Never imports Qt."""

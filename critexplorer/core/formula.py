@@ -1,0 +1,322 @@
+"""Formula text -> Loss, through a whitelisted AST. Nothing is ever eval'd or exec'd."""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+import autograd.numpy as anp
+
+from critexplorer.core.loss import Loss
+
+MAX_LENGTH = 2000
+MAX_NODES = 2000
+MAX_DEPTH = 200
+
+
+class FormulaError(ValueError):
+    """A formula that cannot become a Loss; `column` is 1-based, or None."""
+
+    def __init__(self, message: str, column: int | None = None, text: str = ""):
+        self.message = message
+        self.column = column
+        self.text = text
+        where = f" (column {column})" if column is not None else ""
+        super().__init__(f"{message}{where}")
+
+
+def _sigmoid(x):
+    # tanh form: no overflow warning for large |x|, exact derivative through autograd
+    return 0.5 * (anp.tanh(0.5 * x) + 1.0)
+
+
+def _softplus(x):
+    return anp.logaddexp(0.0, x)
+
+
+def _relu(x):
+    return anp.maximum(0.0, x)
+
+
+UNARY_FUNCTIONS: dict[str, Callable] = {
+    "sin": anp.sin,
+    "cos": anp.cos,
+    "tan": anp.tan,
+    "arcsin": anp.arcsin,
+    "arccos": anp.arccos,
+    "arctan": anp.arctan,
+    "asin": anp.arcsin,
+    "acos": anp.arccos,
+    "atan": anp.arctan,
+    "sinh": anp.sinh,
+    "cosh": anp.cosh,
+    "tanh": anp.tanh,
+    "exp": anp.exp,
+    "log": anp.log,
+    "ln": anp.log,
+    "log2": anp.log2,
+    "log10": anp.log10,
+    "log1p": anp.log1p,
+    "expm1": anp.expm1,
+    "sqrt": anp.sqrt,
+    "abs": anp.abs,
+    "sigmoid": _sigmoid,
+    "softplus": _softplus,
+    "relu": _relu,
+}
+BINARY_FUNCTIONS: dict[str, Callable] = {"maximum": anp.maximum, "minimum": anp.minimum}
+CONSTANTS: dict[str, float] = {"pi": math.pi, "e": math.e}
+RESERVED_NAMES = set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS) | set(CONSTANTS)
+
+# Natural partners when a formula mentions only one variable, so "x**2" is still a surface.
+_PARTNERS = {"x": "y", "y": "x", "w1": "w2", "w2": "w1", "a": "b", "b": "a", "u": "v", "v": "u"}
+_DEFAULT_VARS = ("x", "y")
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
+
+_BINOPS: dict[type, Callable] = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+    ast.Pow: lambda a, b: a**b,
+    ast.BitXor: lambda a, b: a**b,  # users type ^ for power, as in Desmos and GeoGebra
+}
+
+_REJECTED = {
+    ast.Attribute: "attribute access ('.') is not allowed",
+    ast.Subscript: "indexing with [] is not allowed",
+    ast.Constant: "only numbers are allowed here",
+    ast.Lambda: "lambda is not allowed",
+    ast.ListComp: "comprehensions are not allowed",
+    ast.SetComp: "comprehensions are not allowed",
+    ast.DictComp: "comprehensions are not allowed",
+    ast.GeneratorExp: "comprehensions are not allowed",
+    ast.Compare: "comparisons are not allowed; a loss is a number",
+    ast.BoolOp: "'and'/'or' are not allowed",
+    ast.IfExp: "'if ... else' is not allowed; use maximum(a, b) or relu(x)",
+    ast.NamedExpr: "assignment is not allowed",
+    ast.Tuple: "a loss is one expression, not a tuple",
+    ast.List: "lists are not allowed",
+    ast.Dict: "dictionaries are not allowed",
+    ast.Set: "sets are not allowed",
+    ast.Starred: "'*' unpacking is not allowed",
+    ast.JoinedStr: "strings are not allowed",
+    ast.Await: "'await' is not allowed",
+    ast.Yield: "'yield' is not allowed",
+    ast.Slice: "slices are not allowed",
+}
+
+Compiled = Callable[[dict], object]
+
+
+def _column(node: ast.AST, columns: list[int]) -> int | None:
+    """The user's 1-based column of a node (the parsed text has ^ rewritten as **)."""
+    offset = getattr(node, "col_offset", None)
+    return None if offset is None else columns[min(offset, len(columns) - 1)]
+
+
+def _natural_key(name: str) -> list:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+class _Compiler:
+    """Turns a checked AST into nested closures over autograd.numpy functions."""
+
+    def __init__(self, text: str, columns: list[int]):
+        self.text = text
+        self.columns = columns
+        self.names: dict[str, int] = {}  # free name -> column of first use
+
+    def fail(self, message: str, node: ast.AST | None = None) -> FormulaError:
+        column = _column(node, self.columns) if node is not None else None
+        return FormulaError(message, column, self.text)
+
+    def compile(self, node: ast.AST) -> Compiled:
+        if isinstance(node, ast.BinOp):
+            op = _BINOPS.get(type(node.op))
+            if op is None:
+                symbol = {ast.FloorDiv: "//", ast.Mod: "%", ast.MatMult: "@", ast.BitAnd: "&",
+                          ast.BitOr: "|", ast.LShift: "<<", ast.RShift: ">>"}.get(type(node.op), "?")
+                raise self.fail(f"operator '{symbol}' is not supported; use + - * / ** or ^", node)
+            left, right = self.compile(node.left), self.compile(node.right)
+            return lambda env: op(left(env), right(env))
+        if isinstance(node, ast.UnaryOp):
+            operand = self.compile(node.operand)
+            if isinstance(node.op, ast.USub):
+                return lambda env: -operand(env)
+            if isinstance(node.op, ast.UAdd):
+                return operand
+            raise self.fail("only unary + and - are allowed", node)
+        if isinstance(node, ast.Constant):
+            value = node.value
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                kind = "strings" if isinstance(value, (str, bytes)) else repr(type(value).__name__)
+                raise self.fail(f"{kind} are not allowed; only numbers", node)
+            # Floats only, so 9^9^9 becomes inf rather than a giant integer.
+            number = anp.float64(float(value)) if abs(value) < 1e308 else anp.float64(math.inf)
+            return lambda env: number
+        if isinstance(node, ast.Name):
+            return self.compile_name(node)
+        if isinstance(node, ast.Call):
+            return self.compile_call(node)
+        message = _REJECTED.get(type(node), f"'{type(node).__name__}' is not allowed in a formula")
+        raise self.fail(message, node)
+
+    def compile_name(self, node: ast.Name) -> Compiled:
+        name = node.id
+        if name in CONSTANTS:
+            constant = anp.float64(CONSTANTS[name])
+            return lambda env: constant
+        if name in RESERVED_NAMES:
+            raise self.fail(f"'{name}' is a function; call it like {name}(x)", node)
+        if name.startswith("__"):
+            raise self.fail(f"name '{name}' is not allowed", node)
+        self.names.setdefault(name, _column(node, self.columns) or 0)
+        return lambda env: env[name]
+
+    def compile_call(self, node: ast.Call) -> Compiled:
+        if not isinstance(node.func, ast.Name):
+            raise self.fail("only the listed functions can be called, by name", node)
+        name = node.func.id
+        if node.keywords:
+            raise self.fail(f"{name}() takes no keyword arguments", node)
+        if name in UNARY_FUNCTIONS:
+            fn, arity = UNARY_FUNCTIONS[name], 1
+        elif name in BINARY_FUNCTIONS:
+            fn, arity = BINARY_FUNCTIONS[name], 2
+        else:
+            known = ", ".join(sorted(set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS)))
+            raise self.fail(f"unknown function '{name}'; known functions: {known}", node)
+        if len(node.args) != arity:
+            raise self.fail(f"{name}() takes {arity} argument{'s' if arity > 1 else ''}, "
+                            f"got {len(node.args)}", node)
+        args = [self.compile(arg) for arg in node.args]
+        if arity == 1:
+            (a,) = args
+            return lambda env: fn(a(env))
+        a, b = args
+        return lambda env: fn(a(env), b(env))
+
+
+def _check_size(tree: ast.AST, text: str, columns: list[int]) -> None:
+    count = 0
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise FormulaError(f"formula is too complex (more than {MAX_NODES} parts)", None, text)
+        if depth > MAX_DEPTH:
+            raise FormulaError(f"formula is nested too deeply (more than {MAX_DEPTH} levels)",
+                               _column(node, columns), text)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+
+def _caret_to_power(source: str) -> tuple[str, list[int]]:
+    """Rewrite ^ as ** (so it binds like a power, right to left); map new columns to the user's."""
+    out: list[str] = []
+    columns: list[int] = []
+    for index, char in enumerate(source, start=1):
+        if char == "^":
+            out.append("**")
+            columns += [index, index]
+        else:
+            out.append(char)
+            columns.append(index)
+    columns.append(len(source) + 1)
+    return "".join(out), columns
+
+
+def _parse(text: str) -> tuple[ast.expr, list[int]]:
+    if not isinstance(text, str):
+        raise FormulaError("a formula must be text")
+    if len(text) > MAX_LENGTH:
+        raise FormulaError(f"formula is too long ({len(text)} characters; the limit is {MAX_LENGTH})")
+    if "\x00" in text:
+        raise FormulaError("formula contains a NUL character", text.index("\x00") + 1, text)
+    stripped = text.strip()
+    if not stripped:
+        raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
+    source, columns = _caret_to_power(" ".join(text.splitlines()))
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError as exc:
+        column = columns[min(exc.offset, len(columns)) - 1] if exc.offset else len(text) + 1
+        detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
+        if detail.startswith("invalid syntax"):
+            detail = "invalid syntax"
+        hint = ""
+        if re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
+            hint = "; write multiplication explicitly, as 2*x"
+        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text) from None
+    except (RecursionError, MemoryError, ValueError, OverflowError):
+        raise FormulaError("formula is nested too deeply", None, text) from None
+    _check_size(tree, text, columns)
+    return tree.body, columns
+
+
+def parse_formula(
+    text: str,
+    vars: Sequence[str] | None = None,
+    params: Mapping[str, float] | None = None,
+) -> Loss:
+    """Build a Loss from formula text; raise FormulaError with a column on any bad input."""
+    params = dict(params or {})
+    body, columns = _parse(text)
+    compiler = _Compiler(text, columns)
+    try:
+        compiled = compiler.compile(body)
+    except RecursionError:
+        raise FormulaError("formula is nested too deeply", None, text) from None
+    for name, value in params.items():
+        if not _NAME_RE.match(name) or name in RESERVED_NAMES:
+            raise FormulaError(f"'{name}' cannot be a parameter name")
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise FormulaError(f"parameter {name} must be a finite number, got {value!r}")
+    variables = _choose_variables(compiler.names, vars, params, text)
+    bound = {name: anp.float64(params[name]) for name in compiler.names if name not in variables}
+    vx, vy = variables
+
+    def evaluate(x, y):
+        env = dict(bound)
+        env[vx] = x
+        env[vy] = y
+        return compiled(env)
+
+    return Loss(evaluate, tuple(variables), params={k: float(v) for k, v in params.items()},
+                formula=text.strip())
+
+
+def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[str, str]:
+    if requested is not None:
+        names = [str(n).strip() for n in requested]
+        if len(names) != 2 or not all(_NAME_RE.match(n) for n in names) or names[0] == names[1]:
+            raise FormulaError(f"--vars needs two different names, like x,y; got {','.join(names)}")
+        for name in names:
+            if name in RESERVED_NAMES:
+                raise FormulaError(f"'{name}' is a function or constant, not a variable name")
+            if name in params:
+                raise FormulaError(f"'{name}' is both a variable and a parameter")
+        unbound = [n for n in found if n not in names and n not in params]
+        if unbound:
+            first = min(found[n] for n in unbound)
+            raise FormulaError(f"unknown name{'s' if len(unbound) > 1 else ''} "
+                               f"{', '.join(sorted(unbound, key=_natural_key))}: bind with "
+                               f"--param NAME=VALUE", first, text)
+        return names[0], names[1]
+    free = sorted((n for n in found if n not in params), key=_natural_key)
+    if len(free) > 2:
+        raise FormulaError(f"a loss here has two variables, but this one has {len(free)}: "
+                           f"{', '.join(free)}. Bind the extra ones with --param NAME=VALUE, or "
+                           f"choose the two with --vars", found[free[2]], text)
+    if len(free) == 2:
+        return free[0], free[1]
+    if len(free) == 1:
+        only = free[0]
+        partner = _PARTNERS.get(only)
+        if partner is None or partner in params:
+            partner = "y" if only != "y" else "x"
+        return tuple(sorted((only, partner), key=_natural_key))  # type: ignore[return-value]
+    return _DEFAULT_VARS

@@ -1,0 +1,146 @@
+"""Loss: value, gradient and Hessian at a point, and the same as fields on grids, via autograd."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+from autograd import elementwise_grad
+
+from critexplorer.core.eigen2 import symmetric_eigenvalues
+
+# A derivative that does not depend on an input (∂²(x² + y²)/∂x∂y) is a correct zero, not a problem.
+warnings.filterwarnings("ignore", message="Output seems independent of input", module="autograd")
+
+# Classes of the curvature map (signs of the Hessian's eigenvalues).
+CURVATURE_CONVEX, CURVATURE_CONCAVE, CURVATURE_SADDLE, CURVATURE_FLAT = 1, -1, 0, 2
+
+
+@dataclass(frozen=True)
+class PointDerivatives:
+    """L, ∇L and ∇²L at one point; `finite` is False when any of them overflowed or is undefined."""
+
+    point: np.ndarray
+    value: float
+    gradient: np.ndarray
+    hessian: np.ndarray
+
+    @property
+    def finite(self) -> bool:
+        return bool(np.isfinite(self.value) and np.all(np.isfinite(self.gradient))
+                    and np.all(np.isfinite(self.hessian)))
+
+
+@dataclass
+class GridFields:
+    """Value, gradient and Hessian fields on a grid; arrays are shaped (ny, nx)."""
+
+    xs: np.ndarray
+    ys: np.ndarray
+    value: np.ndarray
+    gx: np.ndarray
+    gy: np.ndarray
+    hxx: np.ndarray
+    hxy: np.ndarray
+    hyy: np.ndarray
+    lambda1: np.ndarray = field(init=False)
+    lambda2: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lambda1, self.lambda2 = symmetric_eigenvalues(self.hxx, self.hxy, self.hyy)
+
+    @property
+    def finite_mask(self) -> np.ndarray:
+        return np.isfinite(self.value)
+
+    def curvature_map(self, zero_tol: float = 0.0) -> np.ndarray:
+        """CURVATURE_* class per cell: both λ > 0, both < 0, mixed, or (near) flat."""
+        out = np.full(self.value.shape, CURVATURE_FLAT, dtype=np.int8)
+        pos1, pos2 = self.lambda1 > zero_tol, self.lambda2 > zero_tol
+        neg1, neg2 = self.lambda1 < -zero_tol, self.lambda2 < -zero_tol
+        out[pos1 & pos2] = CURVATURE_CONVEX
+        out[neg1 & neg2] = CURVATURE_CONCAVE
+        out[neg1 & pos2] = CURVATURE_SADDLE
+        return out
+
+
+class Loss:
+    """A 2-parameter loss L(x, y) built from autograd.numpy operations, with exact derivatives."""
+
+    def __init__(self, evaluate: Callable, vars: tuple[str, str] = ("x", "y"),
+                 params: dict[str, float] | None = None, formula: str = ""):
+        # Adding 0·x + 0·y makes constants broadcast to the grid and keeps autograd
+        # from warning that the output is independent of an input.
+        self._evaluate = lambda x, y: evaluate(x, y) + 0.0 * x + 0.0 * y
+        self.vars = tuple(vars)
+        self.params = dict(params or {})
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return f"Loss({self.formula!r}, vars={self.vars})"
+
+    @cached_property
+    def _derivatives(self) -> tuple[Callable, Callable, Callable]:
+        gradient = elementwise_grad(self._evaluate, (0, 1))
+        d_dx = elementwise_grad(self._evaluate, 0)
+        d_dy = elementwise_grad(self._evaluate, 1)
+        # Second derivatives: one pass gives (∂²/∂x², ∂²/∂x∂y), another ∂²/∂y².
+        hessian_row_x = elementwise_grad(d_dx, (0, 1))
+        hessian_yy = elementwise_grad(d_dy, 1)
+        return gradient, hessian_row_x, hessian_yy
+
+    def value(self, x, y):
+        """L at x, y (scalars or arrays); non-finite where it overflows or is undefined."""
+        with np.errstate(all="ignore"):
+            return self._evaluate(np.asarray(x, float), np.asarray(y, float))
+
+    def gradient(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        with np.errstate(all="ignore"):
+            return self._derivatives[0](np.asarray(x, float), np.asarray(y, float))
+
+    def hessian(self, x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(hxx, hxy, hyy) at x, y, elementwise."""
+        _, row_x, yy = self._derivatives
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        with np.errstate(all="ignore"):
+            hxx, hxy = row_x(x, y)
+            hyy = yy(x, y)
+        return hxx, hxy, hyy
+
+    def at(self, point) -> PointDerivatives:
+        """Value, gradient and Hessian at one point."""
+        x, y = (float(v) for v in point)
+        value = float(self.value(x, y))
+        gx, gy = self.gradient(x, y)
+        hxx, hxy, hyy = self.hessian(x, y)
+        return PointDerivatives(
+            point=np.array([x, y]),
+            value=value,
+            gradient=np.array([float(gx), float(gy)]),
+            hessian=np.array([[float(hxx), float(hxy)], [float(hxy), float(hyy)]]),
+        )
+
+    def fields(self, xlim, ylim, nx: int = 256, ny: int | None = None) -> GridFields:
+        """All fields on a regular nx × ny grid over the window."""
+        ny = nx if ny is None else ny
+        xs = np.linspace(float(xlim[0]), float(xlim[1]), int(nx))
+        ys = np.linspace(float(ylim[0]), float(ylim[1]), int(ny))
+        X, Y = np.meshgrid(xs, ys)
+        return self.fields_at(X, Y, xs, ys)
+
+    def fields_at(self, X: np.ndarray, Y: np.ndarray, xs=None, ys=None) -> GridFields:
+        value = self.value(X, Y)
+        gx, gy = self.gradient(X, Y)
+        hxx, hxy, hyy = self.hessian(X, Y)
+        shape = X.shape
+        return GridFields(
+            xs=xs if xs is not None else X[0],
+            ys=ys if ys is not None else Y[:, 0],
+            value=np.broadcast_to(value, shape),
+            gx=np.broadcast_to(gx, shape), gy=np.broadcast_to(gy, shape),
+            hxx=np.broadcast_to(hxx, shape), hxy=np.broadcast_to(hxy, shape),
+            hyy=np.broadcast_to(hyy, shape),
+        )

@@ -1,0 +1,1 @@
+"""Data files: presets, stylesheet, icons. Read with importlib.resources."""
