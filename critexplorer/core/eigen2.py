@@ -33,4 +33,4 @@ def symmetric_eigenvectors(a, b, c) -> tuple[np.ndarray, np.ndarray]:
 
 def _canonical_sign(u: np.ndarray) -> np.ndarray:
     first = np.where(np.abs(u[..., 0]) > 1e-12, u[..., 0], u[..., 1])
-    return np.where((first < 0)[..., None], -u, u)
+    return np.where((first < 0)[..., None], -u, u) + 0.0  # + 0.0 turns -0.0 into 0.0

@@ -17,6 +17,8 @@ EIGENVALUE_REL_TOL = 1e-6
 CURVATURE_FLOOR = 1e-10
 # Differences of L smaller than this multiple of machine epsilon·|L| are roundoff.
 ROUNDOFF_FACTOR = 1e3
+# In the higher-order test, changes of L below this fraction of loss_range are not resolved.
+RESOLUTION_FLOOR = 1e-12
 # Two critical points closer than this fraction of the length scale are the same point.
 DEDUP_TOL = 1e-6
 

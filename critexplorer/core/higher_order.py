@@ -1,0 +1,137 @@
+"""The higher-order test: what a critical point with a (near) zero eigenvalue really is.
+
+The Hessian test decides nothing when an eigenvalue is zero, so we look at the loss itself:
+
+* One eigenvalue zero (null direction u₀), the other λ ≠ 0 along u: along u the loss is curved, so
+  the point's type is decided by the reduced function  φ(t) = ext_s L(θ + t·u₀ + s·u)  (min over s
+  when λ > 0, max when λ < 0).  φ(t) ≥ φ(0) for small t of both signs means a minimum (≤: maximum);
+  a strict sign change means a saddle.  This catches cusps such as (y − x²)(y − 2x²), where every
+  straight line through the point sees a minimum but the point is a saddle.
+* Both eigenvalues zero: the sign structure of L(θ + v) − L(θ) over circles |v| = r, densely
+  sampled and refined around its extremes.
+
+Radii grow from tiny to 10% of the length scale; the smallest radius at which the differences
+rise above roundoff decides.  A null direction along which L stays constant to machine precision
+is a valley floor (non-strict minimum) or a ridge; a point flat in every direction is inconclusive.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from critexplorer.core.loss import Loss, PointDerivatives
+from critexplorer.core.tolerances import RESOLUTION_FLOOR, ROUNDOFF_FACTOR, Scale
+
+RELATIVE_RADII = 10.0 ** np.arange(-4.0, -0.9, 0.5)
+CIRCLE_SAMPLES = 360
+REFINE_SAMPLES = 48
+NEWTON_ITERATIONS = 30
+_EPS = np.finfo(float).eps
+
+
+def resolve_degenerate(loss: Loss, d: PointDerivatives, eigenvalues: np.ndarray,
+                       eigenvectors: np.ndarray, zero_tol: float, scale: Scale) -> tuple[str, str]:
+    """(classification, explanation) of a critical point whose Hessian has a (near) zero eigenvalue."""
+    big = np.abs(eigenvalues) > zero_tol
+    if big.any():
+        curved = int(np.argmax(np.abs(eigenvalues)))
+        return _reduced_test(loss, d, eigenvectors[1 - curved], eigenvectors[curved],
+                             float(eigenvalues[curved]), scale)
+    return _circle_test(loss, d, scale)
+
+
+def _noise(reference: float, values: np.ndarray, scale: Scale) -> float:
+    """Changes of L smaller than this are roundoff, not shape."""
+    magnitude = max(abs(reference), float(np.max(np.abs(values))) if values.size else 0.0)
+    return max(ROUNDOFF_FACTOR * _EPS * magnitude, RESOLUTION_FLOOR * scale.loss_range)
+
+
+def _reduced_test(loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.ndarray,
+                  curvature: float, scale: Scale) -> tuple[str, str]:
+    extreme_kind = "minimum" if curvature > 0 else "maximum"
+    sign = 1.0 if curvature > 0 else -1.0
+    radii = RELATIVE_RADII * scale.length
+    ts = np.concatenate([-radii, radii])
+    phi = _extremize_across(loss, d.point, null, curved, curvature, ts)
+    if not np.all(np.isfinite(phi)):
+        return "inconclusive", "the loss is not finite near this point"
+    diff = sign * (phi - d.value)  # ≥ 0 everywhere means the point is an extreme of kind extreme_kind
+    for k, r in enumerate(radii):
+        pair = np.array([diff[k], diff[k + len(radii)]])
+        noise = _noise(d.value, phi[[k, k + len(radii)]], scale)
+        if np.any(pair < -noise):
+            return "saddle", (f"the Hessian is singular; along its null direction the loss moves "
+                              f"{'below' if sign > 0 else 'above'} L(θ) at distance {r:.1g}, "
+                              f"so this is a saddle")
+        if np.any(pair > noise):
+            return extreme_kind, (f"the Hessian is singular; the higher-order test at distance "
+                                  f"{r:.1g} finds L {'rising' if sign > 0 else 'falling'} in every "
+                                  f"direction, so this is a {extreme_kind}")
+    shape = "valley floor" if sign > 0 else "ridge"
+    return extreme_kind, (f"the Hessian is singular and L stays constant along the null direction "
+                          f"(to machine precision): a {shape} of critical points, a non-strict "
+                          f"{extreme_kind}")
+
+
+def _extremize_across(loss: Loss, point, null, curved, curvature, ts) -> np.ndarray:
+    """φ(t) = ext_s L(θ + t·null + s·curved), by Newton's method on s, vectorized over t."""
+    s = np.zeros_like(ts)
+    base = np.asarray(point, float)[None, :] + ts[:, None] * np.asarray(null)[None, :]
+    for _ in range(NEWTON_ITERATIONS):
+        p = base + s[:, None] * np.asarray(curved)[None, :]
+        gx, gy = loss.gradient(p[:, 0], p[:, 1])
+        hxx, hxy, hyy = loss.hessian(p[:, 0], p[:, 1])
+        slope = gx * curved[0] + gy * curved[1]
+        bend = hxx * curved[0] ** 2 + 2 * hxy * curved[0] * curved[1] + hyy * curved[1] ** 2
+        # Trust the local curvature only while it has the sign of λ; otherwise use λ itself.
+        bend = np.where(np.sign(bend) == np.sign(curvature), bend, curvature)
+        step = -slope / bend
+        limit = 10.0 * np.abs(ts) + 1e-300
+        step = np.clip(step, -limit, limit)
+        step = np.where(np.isfinite(step), step, 0.0)
+        s = s + step
+        if np.all(np.abs(step) <= 1e-10 * (np.abs(s) + np.abs(ts))):
+            break
+    p = base + s[:, None] * np.asarray(curved)[None, :]
+    return np.asarray(loss.value(p[:, 0], p[:, 1]), float)
+
+
+def _circle_test(loss: Loss, d: PointDerivatives, scale: Scale) -> tuple[str, str]:
+    for r in RELATIVE_RADII * scale.length:
+        low, high = _circle_extremes(loss, d.point, r)
+        if not (np.isfinite(low) and np.isfinite(high)):
+            return "inconclusive", "the loss is not finite near this point"
+        noise = _noise(d.value, np.array([low, high]), scale)
+        below, above = low - d.value < -noise, high - d.value > noise
+        if below and above:
+            return "saddle", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss goes "
+                              f"both above and below L(θ), so this is a saddle")
+        if above:
+            return "minimum", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss is "
+                               f"never below L(θ), so this is a minimum")
+        if below:
+            return "maximum", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss is "
+                               f"never above L(θ), so this is a maximum")
+    return "inconclusive", "the loss is flat around this point to machine precision"
+
+
+def _circle_extremes(loss: Loss, point, radius: float) -> tuple[float, float]:
+    """Min and max of L on a circle: dense samples, then a finer look around the best candidates."""
+    angles = np.linspace(0.0, 2 * np.pi, CIRCLE_SAMPLES, endpoint=False)
+    values = _on_circle(loss, point, radius, angles)
+    if not np.all(np.isfinite(values)):
+        return float("nan"), float("nan")
+    step = angles[1] - angles[0]
+    low, high = float(values.min()), float(values.max())
+    # Thin wedges hide between samples: refine around the few lowest and highest samples.
+    for index in np.concatenate([np.argsort(values)[:4], np.argsort(values)[-4:]]):
+        fine = angles[index] + np.linspace(-step, step, REFINE_SAMPLES)
+        refined = _on_circle(loss, point, radius, fine)
+        low, high = min(low, float(np.nanmin(refined))), max(high, float(np.nanmax(refined)))
+    return low, high
+
+
+def _on_circle(loss: Loss, point, radius: float, angles: np.ndarray) -> np.ndarray:
+    x = point[0] + radius * np.cos(angles)
+    y = point[1] + radius * np.sin(angles)
+    return np.asarray(loss.value(x, y), float)
