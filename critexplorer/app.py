@@ -1,0 +1,225 @@
+"""Start the window: python main.py [--preset NAME | FORMULA | FILE.critx] [--select X,Y]
+[--find-critical] [--screenshot FILE.png] [--size WxH]."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+_PAIR = re.compile(r"^\s*([-+]?[^,\s]+)\s*,\s*([-+]?[^,\s]+)\s*$")
+_PAIR_OPTIONS = ("--select", "--xlim", "--ylim")
+
+
+class UsageError(Exception):
+    """Bad command-line arguments: one line on stderr and exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def _pair(text: str) -> tuple[float, float]:
+    match = _PAIR.match(text)
+    try:
+        if not match:
+            raise ValueError
+        a, b = float(match.group(1)), float(match.group(2))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected two numbers like -1.5,2; got '{text}'") from None
+    return a, b
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match or not (200 <= int(match.group(1)) <= 8000 and 200 <= int(match.group(2)) <= 8000):
+        raise argparse.ArgumentTypeError(f"expected a size like 1400x900 (200 to 8000 pixels); got '{text}'")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _param(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    try:
+        if not sep or not name.strip():
+            raise ValueError
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE like a=2; got '{text}'") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="critexplorer", description="Explore critical points of a 2-parameter loss.")
+    parser.add_argument("source", nargs="?", help="a formula such as \"(1 - w1*w2)^2\", or a .critx session")
+    parser.add_argument("--preset", help="open a preset by name (see `critexplorer presets`)")
+    parser.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
+                        help="bind a parameter of the formula; repeatable")
+    parser.add_argument("--xlim", type=_pair, metavar="A,B", help="x range of the window")
+    parser.add_argument("--ylim", type=_pair, metavar="A,B", help="y range of the window")
+    parser.add_argument("--resolution", type=int, metavar="N", help="grid points per axis (16-1024)")
+    parser.add_argument("--select", type=_pair, metavar="X,Y", help="select this point at start")
+    parser.add_argument("--find-critical", action="store_true", help="find every critical point at start")
+    parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
+    parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
+    parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1400x900")
+    return parser
+
+
+def _join_negative_values(argv: Sequence[str]) -> list[str]:
+    """`--select -1,2` reads as an option to argparse; glue such values on as `--select=-1,2`."""
+    out, items = [], list(argv)
+    i = 0
+    while i < len(items):
+        if items[i] in _PAIR_OPTIONS and i + 1 < len(items) and items[i + 1].startswith("-"):
+            out.append(f"{items[i]}={items[i + 1]}")
+            i += 2
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    args = build_parser().parse_args(_join_negative_values(argv))
+    if args.preset and args.source:
+        raise UsageError("give either --preset NAME or a formula, not both")
+    if args.resolution is not None and not 16 <= args.resolution <= 1024:
+        raise UsageError(f"--resolution must be between 16 and 1024; got {args.resolution}")
+    for name in ("xlim", "ylim"):
+        lim = getattr(args, name)
+        if lim is not None and not lim[0] < lim[1]:
+            raise UsageError(f"--{name} needs low < high; got {lim[0]},{lim[1]}")
+    if args.screenshot and not args.screenshot.lower().endswith(".png"):
+        raise UsageError(f"--screenshot must name a .png file; got '{args.screenshot}'")
+    return args
+
+
+def _open_session(window, path: Path) -> None:
+    """Hook for .critx sessions: critexplorer.ui.session_io.open_session(window, path) when it exists."""
+    try:
+        from critexplorer.ui import session_io  # type: ignore[attr-defined]
+    except ImportError:
+        raise UsageError(f"cannot open {path}: sessions are not supported by this version") from None
+    session_io.open_session(window, path)
+
+
+def _configure(window, args: argparse.Namespace) -> None:
+    """Apply the command line to a fresh window; raise UsageError for bad presets or formulas."""
+
+    model = window.model
+    if args.resolution:
+        model.resolution = args.resolution
+    window_limits = (args.xlim, args.ylim) if args.xlim and args.ylim else None
+    if args.source and args.source.endswith(".critx"):
+        _open_session(window, Path(args.source))
+    elif args.source:
+        errors: list = []
+        model.formulaError.connect(lambda e: e is not None and errors.append(e))
+        if not model.apply_formula(args.source, dict(args.param), window=window_limits):
+            raise UsageError(f"bad formula: {errors[-1]}" if errors else "bad formula")
+    else:
+        from critexplorer.core import presets
+
+        name = args.preset or "lecture"
+        try:
+            preset = presets.get_preset(name)
+        except presets.PresetError as error:
+            if args.preset:
+                raise UsageError(str(error)) from None
+            preset = None
+        if preset is not None:
+            params = {**preset.params, **dict(args.param)}
+            limits = window_limits or (preset.xlim, preset.ylim)
+            if not model.apply_formula(preset.formula, params, preset.vars, window=limits, preset=preset):
+                raise UsageError(f"preset {name} does not parse")
+        else:
+            from critexplorer.ui.model import DEFAULT_FORMULA
+
+            model.apply_formula(DEFAULT_FORMULA, window=window_limits)
+    if args.xlim and not args.ylim or args.ylim and not args.xlim:
+        ls = model.landscape
+        model.set_window(args.xlim or ls.xlim, args.ylim or ls.ylim)
+    if args.log or args.taylor or args.curvature:
+        model.set_display(surface_log=args.log or model.display.surface_log,
+                          contour_log=args.log or model.display.contour_log,
+                          show_taylor=args.taylor, show_curvature=args.curvature)
+    if args.select:
+        model.select(args.select)
+    if args.find_critical:
+        model.find_critical_points()
+
+
+def _save_screenshot(window, path: str) -> bool:
+    """Grab the whole window (GL pane included) once it has painted; True if the PNG was written."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):  # let layouts settle and the GL pane render its first frames
+        QApplication.processEvents()
+    if window.surface_view is not None:
+        window.surface_view.gl_widget.repaint()
+    image = window.grab().toImage()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return image.save(path, "PNG")
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    """Open the explorer window; with --screenshot, save a PNG and exit. Returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse_args(argv)
+    except UsageError as error:
+        print(f"critexplorer: error: {error}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication(["critexplorer"])
+    app.setApplicationName("critexplorer")
+
+    import pyqtgraph as pg
+
+    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.model import ExplorerModel
+
+    pg.setConfigOptions(antialias=True)
+    gl_status = probe_gl()
+    window = MainWindow(ExplorerModel(), gl_status)
+    try:
+        window.formula_bar.set_presets(_presets())
+        _configure(window, args)
+    except UsageError as error:
+        print(f"critexplorer: error: {error}", file=sys.stderr)
+        window.deleteLater()
+        return 2
+    window.resize(*(args.size or (1400, 900)))
+    window.show()
+    if args.screenshot:
+        result = {"ok": False}
+
+        def shoot():
+            result["ok"] = _save_screenshot(window, args.screenshot)
+            app.quit()
+
+        QTimer.singleShot(int(os.environ.get("CRITEXPLORER_SCREENSHOT_DELAY_MS", "300")), shoot)
+        app.exec()
+        if not result["ok"]:
+            print(f"critexplorer: error: could not write {args.screenshot}", file=sys.stderr)
+            return 2
+        return 0
+    return app.exec()
+
+
+def _presets() -> list:
+    try:
+        from critexplorer.core.presets import load_presets
+    except ImportError:
+        return []
+    return load_presets()

@@ -1,0 +1,93 @@
+"""A gridded surface as a triangle mesh (faces, normals), ray picking on it, and axis ticks."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+
+@lru_cache(maxsize=8)
+def grid_faces(ny: int, nx: int) -> np.ndarray:
+    """Two triangles per grid cell, indexing vertices laid out row-major as (ny, nx)."""
+    j, i = np.meshgrid(np.arange(ny - 1), np.arange(nx - 1), indexing="ij")
+    v00 = (j * nx + i).ravel()
+    v01, v10, v11 = v00 + 1, v00 + nx, v00 + nx + 1
+    faces = np.concatenate([np.stack([v00, v01, v11], 1), np.stack([v00, v11, v10], 1)])
+    faces.setflags(write=False)
+    return faces.astype(np.uint32)
+
+
+def surface_mesh(xs: np.ndarray, ys: np.ndarray, z: np.ndarray):
+    """(vertices (N, 3), unit normals (N, 3), faces (F, 3)) of z[j, i] over (xs[i], ys[j]).
+
+    Faces touching a non-finite height are dropped, so undefined regions are holes, not spikes.
+    """
+    ny, nx = z.shape
+    finite = np.isfinite(z)
+    zf = np.where(finite, z, 0.0)
+    X, Y = np.meshgrid(xs, ys)
+    vertices = np.stack([X.ravel(), Y.ravel(), zf.ravel()], axis=1).astype(np.float32)
+    dz_dy, dz_dx = np.gradient(zf, ys, xs) if nx > 1 and ny > 1 else (zf * 0, zf * 0)
+    normals = np.stack([-dz_dx, -dz_dy, np.ones_like(zf)], axis=-1).reshape(-1, 3)
+    normals /= np.linalg.norm(normals, axis=1, keepdims=True)
+    faces = grid_faces(ny, nx)
+    if not finite.all():
+        ok = finite.ravel()
+        faces = faces[ok[faces].all(axis=1)]
+    return vertices, normals.astype(np.float32), faces
+
+
+def _heights_at(xs, ys, z, px, py) -> np.ndarray:
+    """Bilinear interpolation of z at points (NaN outside the grid or next to a non-finite node)."""
+    fx = np.interp(px, xs, np.arange(len(xs)), left=np.nan, right=np.nan)
+    fy = np.interp(py, ys, np.arange(len(ys)), left=np.nan, right=np.nan)
+    out = np.full(np.shape(px), np.nan)
+    ok = np.isfinite(fx) & np.isfinite(fy)
+    i0 = np.clip(np.floor(fx[ok]).astype(int), 0, len(xs) - 2)
+    j0 = np.clip(np.floor(fy[ok]).astype(int), 0, len(ys) - 2)
+    tx, ty = fx[ok] - i0, fy[ok] - j0
+    out[ok] = ((1 - tx) * (1 - ty) * z[j0, i0] + tx * (1 - ty) * z[j0, i0 + 1]
+               + (1 - tx) * ty * z[j0 + 1, i0] + tx * ty * z[j0 + 1, i0 + 1])
+    return out
+
+
+def intersect_ray(origin, direction, xs: np.ndarray, ys: np.ndarray, z: np.ndarray,
+                  samples: int = 4000) -> np.ndarray | None:
+    """The first point where a ray meets the height field z over (xs, ys), as (x, y, z), or None."""
+    origin = np.asarray(origin, float)
+    direction = np.asarray(direction, float)
+    direction = direction / np.linalg.norm(direction)
+    finite = z[np.isfinite(z)]
+    if finite.size == 0:
+        return None
+    lo = np.array([xs[0], ys[0], finite.min()])
+    hi = np.array([xs[-1], ys[-1], finite.max()])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1, t2 = (lo - origin) / direction, (hi - origin) / direction
+    t_near = np.nanmax(np.minimum(t1, t2))
+    t_far = np.nanmin(np.maximum(t1, t2))
+    if not t_far >= max(t_near, 0.0):
+        return None
+    t = np.linspace(max(t_near, 0.0), t_far, samples)
+    points = origin[None, :] + t[:, None] * direction[None, :]
+    above = points[:, 2] - _heights_at(xs, ys, z, points[:, 0], points[:, 1])
+    known = np.isfinite(above)
+    crossing = np.nonzero(known[:-1] & known[1:] & (np.sign(above[:-1]) != np.sign(above[1:])))[0]
+    if crossing.size == 0:
+        return None
+    k = crossing[0]
+    frac = above[k] / (above[k] - above[k + 1])
+    return points[k] + frac * (points[k + 1] - points[k])
+
+
+def nice_ticks(lo: float, hi: float, count: int = 5) -> np.ndarray:
+    """Round tick values (steps of 1, 2 or 5 × 10ⁿ) covering [lo, hi]."""
+    if not (np.isfinite(lo) and np.isfinite(hi)) or hi <= lo:
+        return np.array([lo]) if np.isfinite(lo) else np.array([])
+    raw = (hi - lo) / max(count, 1)
+    power = 10 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    start = np.ceil(lo / step - 1e-9) * step
+    ticks = np.arange(start, hi + step * 1e-9, step)
+    return np.round(ticks / step) * step + 0.0  # + 0.0 turns -0.0 into 0.0

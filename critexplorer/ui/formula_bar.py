@@ -1,0 +1,152 @@
+"""The formula bar: an editable combo with presets and history, a parameters box, an inline error."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from critexplorer.core.formula import FormulaError
+from critexplorer.ui.model import ExplorerModel
+
+HISTORY_LIMIT = 20
+PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
+_PARAM_RE = re.compile(r"^\s*([A-Za-z_][A-Za-z_0-9]*)\s*=\s*(\S+)\s*$")
+
+
+def parse_params(text: str) -> dict[str, float]:
+    """'a=2, b=0.5' -> {'a': 2.0, 'b': 0.5}; FormulaError naming the bad piece otherwise."""
+    params: dict[str, float] = {}
+    for piece in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
+        match = _PARAM_RE.match(piece)
+        if not match:
+            raise FormulaError(f"parameters are written NAME=VALUE, separated by commas; cannot read "
+                               f"'{piece}'")
+        try:
+            params[match.group(1)] = float(match.group(2))
+        except ValueError:
+            raise FormulaError(f"parameter {match.group(1)} needs a number, got '{match.group(2)}'") from None
+    return params
+
+
+def format_params(params: dict[str, float]) -> str:
+    return ", ".join(f"{k}={v:g}" for k, v in params.items())
+
+
+class FormulaBar(QWidget):
+    def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMinimumContentsLength(30)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.lineEdit().setPlaceholderText("Type a loss, e.g. (1 - w1*w2)^2, and press Enter")
+        self.combo.setToolTip("The loss L. Enter applies it; the drop-down lists presets and your history. "
+                              "^ means power.")
+        self.editor: QLineEdit = self.combo.lineEdit()
+        self.editor.returnPressed.connect(self.apply)
+        self.combo.activated.connect(self._on_activated)
+        self.params = QLineEdit()
+        self.params.setPlaceholderText("parameters, e.g. a=2, b=1")
+        self.params.setToolTip("Values for the extra names in the formula, as NAME=VALUE, separated by "
+                               "commas. Enter applies.")
+        self.params.setMaximumWidth(200)
+        self.params.returnPressed.connect(self.apply)
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setToolTip("Apply the formula and parameters (Enter)")
+        self.apply_button.clicked.connect(self.apply)
+        self.error = QLabel()
+        self.error.setObjectName("formulaError")
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel#formulaError { color: #ff6b6b; }")
+        self.error.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("L ="))
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.params)
+        row.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+        self.history: list[str] = []
+        self.presets = []
+        model.formulaError.connect(self.show_error)
+        model.formulaApplied.connect(self._on_applied)
+
+    def set_presets(self, presets) -> None:
+        """Fill the drop-down's preset section (a list of core Preset objects)."""
+        self.presets = list(presets)
+        self._rebuild_items()
+
+    def _rebuild_items(self) -> None:
+        text = self.editor.text()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for formula in self.history:
+            self.combo.addItem(formula)
+        if self.history and self.presets:
+            self.combo.insertSeparator(self.combo.count())
+        for preset in self.presets:
+            self.combo.addItem(f"★ {preset.name} — {preset.formula}")
+            self.combo.setItemData(self.combo.count() - 1, preset.name, PRESET_ROLE)
+            self.combo.setItemData(self.combo.count() - 1, preset.description or preset.formula,
+                                   Qt.ItemDataRole.ToolTipRole)
+        self.combo.setCurrentIndex(-1)
+        self.editor.setText(text)
+        self.combo.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        name = self.combo.itemData(index, PRESET_ROLE)
+        if name:
+            self.model.load_preset(name)
+        else:
+            self.apply()
+
+    def apply(self) -> bool:
+        """Apply the typed formula and parameters; errors stay inline and nothing else changes."""
+        try:
+            params = parse_params(self.params.text())
+        except FormulaError as error:
+            self.show_error(error)
+            return False
+        return self.model.apply_formula(self.editor.text(), params, window=None)
+
+    def _on_applied(self, text: str, params: dict) -> None:
+        self.editor.setText(text)
+        self.params.setText(format_params(params))
+        if text in self.history:
+            self.history.remove(text)
+        self.history.insert(0, text)
+        del self.history[HISTORY_LIMIT:]
+        self._rebuild_items()
+
+    def show_error(self, error: FormulaError | None) -> None:
+        if error is None:
+            self.error.hide()
+            self.editor.setStyleSheet("")
+            return
+        message = error.message.replace("--param NAME=VALUE", "the parameters box (a=2)")
+        message = message.replace("--vars", "other variable names")
+        text = error.text or self.editor.text()
+        if error.column is not None and text:
+            col = max(0, min(error.column - 1, len(text)))
+            before, at, after = text[:col], text[col:col + 1] or " ", text[col + 1:]
+            pointer = (f"<span style='font-family: monospace; color: #ddd'>{html.escape(before)}"
+                       f"<span style='background: #c0392b; color: white'>{html.escape(at)}</span>"
+                       f"{html.escape(after)}</span><br>")
+            self.error.setText(f"{pointer}⚠ column {error.column}: {html.escape(message)}")
+            self.editor.setCursorPosition(col)
+        else:
+            self.error.setText(f"⚠ {html.escape(message)}")
+        self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
+        self.error.show()

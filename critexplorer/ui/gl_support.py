@@ -1,0 +1,54 @@
+"""Can this process draw OpenGL? Asked before any GL call, because GL on a platform without a
+context (QT_QPA_PLATFORM=offscreen, broken drivers) segfaults instead of raising."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
+
+NO_GL_PLATFORMS = {"offscreen", "minimal", "vnc"}
+
+
+@dataclass(frozen=True)
+class GLStatus:
+    available: bool
+    reason: str  # why not, in words a user can act on; "" when available
+    version: str = ""
+
+
+_cached: GLStatus | None = None
+
+
+def probe_gl() -> GLStatus:
+    """Try to create and make current an OpenGL context on an offscreen surface (cached)."""
+    global _cached
+    if _cached is not None:
+        return _cached
+    app = QGuiApplication.instance()
+    if app is None:
+        return GLStatus(False, "no Qt application is running")
+    platform = QGuiApplication.platformName()
+    if platform in NO_GL_PLATFORMS:
+        _cached = GLStatus(False, f"the Qt platform '{platform}' has no OpenGL. Run under a desktop "
+                                  f"session or Xvfb (xvfb-run) to see the 3-D surface.")
+        return _cached
+    context = QOpenGLContext()
+    if not context.create():
+        _cached = GLStatus(False, "no OpenGL context could be created (missing or broken GL "
+                                  "drivers). Install Mesa (libgl1, libegl1) or update the drivers.")
+        return _cached
+    surface = QOffscreenSurface()
+    surface.setFormat(context.format())
+    surface.create()
+    if not surface.isValid() or not context.makeCurrent(surface):
+        _cached = GLStatus(False, "an OpenGL context exists but cannot draw on this display.")
+        return _cached
+    fmt = context.format()
+    version = f"{fmt.majorVersion()}.{fmt.minorVersion()}"
+    context.doneCurrent()
+    if fmt.majorVersion() < 2:
+        _cached = GLStatus(False, f"OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.")
+    else:
+        _cached = GLStatus(True, "", version)
+    return _cached

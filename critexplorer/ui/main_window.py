@@ -1,0 +1,180 @@
+"""The explorer window: formula bar and window controls on top, the 3-D and contour views side by
+side, the inspector panel and critical-point table on the right, hover read-out in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from critexplorer import __version__
+from critexplorer.ui.contour_view import ContourView
+from critexplorer.ui.critical_table import CriticalTable
+from critexplorer.ui.formula_bar import FormulaBar
+from critexplorer.ui.gl_support import GLStatus
+from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.panels import PointPanel
+from critexplorer.ui.window_controls import WindowControls
+
+# Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button)
+TOGGLES = (
+    ("show_arrows", "Arrows (−g, eigenvectors)", "A", "Draw −g and the eigenvectors scaled by |λ|", True),
+    ("show_taylor", "Taylor overlay", "T", "Second-order Taylor model around θ: L + gᵀv + ½vᵀHv", True),
+    ("show_curvature", "Curvature map", "C", "Colour regions by the signs of H's eigenvalues", True),
+    ("surface_log", "Log surface", "L", "3-D heights as log(1 + L − min L)", True),
+    ("contour_log", "Log levels", "Shift+L", "Heat map and contour levels as log(1 + L − min L)", True),
+    ("lock_aspect", "Lock aspect", "", "Equal scales on both axes of the contour map", True),
+)
+
+
+class NoGLMessage(QLabel):
+    """Stands in for the 3-D view when no OpenGL context can be made."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reason = reason
+        self.setObjectName("noGLMessage")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(24)
+        self.setText(f"<h3>3-D view unavailable</h3><p>{reason}</p>"
+                     "<p>Everything else works: the contour map, the panels and the critical points.</p>")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, model: ExplorerModel, gl_status: GLStatus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.gl_status = gl_status
+        self.setWindowTitle("critexplorer — critical points of 2-parameter losses")
+
+        self.toggle_actions: dict[str, QAction] = {}
+        for name, text, shortcut, tip, _ in TOGGLES:
+            action = QAction(text, self, checkable=True)
+            action.setChecked(bool(getattr(model.display, name)))
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.toggled.connect(lambda on, n=name: model.set_display(**{n: on}))
+            self.toggle_actions[name] = action
+        model.displayChanged.connect(self._sync_toggles)
+
+        self.formula_bar = FormulaBar(model)
+        self.window_controls = WindowControls(
+            model, [self.toggle_actions[t[0]] for t in TOGGLES if t[4]])
+        self.contour_view = ContourView(model)
+        if gl_status.available:
+            from critexplorer.ui.surface_view import SurfaceView  # imports pyqtgraph.opengl
+
+            self.surface_view = SurfaceView(model)
+            surface_pane: QWidget = self.surface_view
+        else:
+            self.surface_view = None
+            surface_pane = self.no_gl_message = NoGLMessage(gl_status.reason)
+        self.point_panel = PointPanel(model)
+        self.critical_table = CriticalTable(model)
+
+        self.views = QSplitter(Qt.Orientation.Horizontal)
+        self.views.addWidget(surface_pane)
+        self.views.addWidget(self.contour_view)
+        self.views.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.views.setChildrenCollapsible(False)
+        self.views.setStretchFactor(0, 1)
+        self.views.setStretchFactor(1, 1)
+        self.views.setSizes([600, 600])
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.point_panel)
+        self.side.addWidget(self.critical_table)
+        self.side.setChildrenCollapsible(False)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.side.setMinimumWidth(360)
+        self.side.setMaximumWidth(520)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.views)
+        self.main_split.addWidget(self.side)
+        self.main_split.setStretchFactor(0, 1)
+        self.main_split.setStretchFactor(1, 0)
+        self.main_split.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.formula_bar)
+        layout.addWidget(self.window_controls)
+        layout.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
+
+        self.hover_label = QLabel()
+        self.statusBar().addPermanentWidget(self.hover_label)
+        model.hoverChanged.connect(self.hover_label.setText)
+        model.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._build_menus()
+        self._build_nudge_shortcuts()
+
+    def _sync_toggles(self, display) -> None:
+        for name, action in self.toggle_actions.items():
+            action.blockSignals(True)
+            action.setChecked(bool(getattr(display, name)))
+            action.blockSignals(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.copy_text_action = file_menu.addAction("Copy point as text", self.point_panel.copy_text)
+        self.copy_text_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        file_menu.addAction("Copy point as LaTeX", self.point_panel.copy_latex)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        view_menu = bar.addMenu("&View")
+        for name, *_ in TOGGLES:
+            view_menu.addAction(self.toggle_actions[name])
+        view_menu.addSeparator()
+        reset = view_menu.addAction("Reset window", self.model.reset_window)
+        reset.setShortcut(QKeySequence("Ctrl+0"))
+
+        point_menu = bar.addMenu("&Point")
+        find = point_menu.addAction("Find critical points", self.model.find_critical_points)
+        find.setShortcut(QKeySequence("F5"))
+        point_menu.addAction("Hide critical points", self.model.clear_atlas)
+        escape = point_menu.addAction("Escape from saddle", self.model.escape_saddle)
+        escape.setShortcut(QKeySequence("E"))
+        escape.setToolTip("Step along the eigenvector with λ < 0 and show the drop in L")
+        point_menu.addAction("Clear selection", self.model.clear_selection)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction("Keyboard shortcuts", self._show_shortcuts)
+        help_menu.addAction("About critexplorer", self._show_about)
+
+    def _build_nudge_shortcuts(self) -> None:
+        """Arrow keys nudge the selection while the views have focus (Shift: ten times further)."""
+        moves = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, 1), "Down": (0, -1)}
+        for key, (dx, dy) in moves.items():
+            for big in (False, True):
+                shortcut = QShortcut(QKeySequence(("Shift+" if big else "") + key), self.views)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda dx=dx, dy=dy, big=big: self.model.nudge(dx, dy, big))
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", (
+            "Enter — apply the formula\nArrow keys (in the views) — nudge the selection; Shift for 10×\n"
+            "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
+            "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
+            "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"))
+
+    def _show_about(self) -> None:
+        gl = f"OpenGL {self.gl_status.version}" if self.gl_status.available else "no OpenGL"
+        QMessageBox.about(self, "About critexplorer", (
+            f"<b>critexplorer {__version__}</b><p>Critical points of 2-parameter losses: g, H, eigenvalues "
+            f"and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</p><p>{gl}</p>"))

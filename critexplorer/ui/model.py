@@ -1,0 +1,290 @@
+"""ExplorerModel: the one object holding what the window shows. Views subscribe to its signals and
+never call each other; user actions call its methods. It holds no widgets."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from critexplorer.core.analysis import PointAnalysis, analyze_point
+from critexplorer.core.explain import hover_text
+from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.loss import GridFields, Loss
+from critexplorer.core.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
+from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
+
+DEFAULT_FORMULA = "(1 - w1*w2)^2"
+DEFAULT_WINDOW = ((-2.0, 2.0), (-2.0, 2.0))
+DEFAULT_RESOLUTION = 256
+MIN_RESOLUTION, MAX_RESOLUTION = 16, 1024
+NUDGE_FRACTION = 0.01  # arrow keys move the selection by 1 % of the window (10 % with Shift)
+
+
+@dataclass(frozen=True)
+class DisplayOptions:
+    """How the landscape is drawn; changing these never recomputes the loss."""
+
+    z_scale: float = 1.0
+    surface_log: bool = False  # 3-D heights as log(1 + L − min L)
+    contour_log: bool = False  # heat map and contour levels as log(1 + L − min L)
+    contour_count: int = 14
+    lock_aspect: bool = True  # equal scales keep eigenvectors visibly orthogonal
+    show_curvature: bool = False
+    show_taylor: bool = False
+    show_arrows: bool = True
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Something drawn on top of both views: a path (optimizer trail, escape step) or points.
+
+    Views draw every overlay generically, so new features add overlays without touching views.
+    """
+
+    key: str
+    points: np.ndarray  # (N, 2) in data coordinates
+    color: tuple[int, int, int, int] = (255, 255, 255, 255)
+    label: str = ""
+    style: str = "path"  # "path" (a polyline with a start dot) or "points"
+    width: float = 2.0
+
+
+@dataclass
+class Landscape:
+    """A loss evaluated on a window: the fields both views draw from."""
+
+    loss: Loss
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+    resolution: int
+    fields: GridFields
+    scale: Scale
+    curvature: np.ndarray = field(repr=False)  # CURVATURE_* class per cell
+
+    @classmethod
+    def compute(cls, loss: Loss, xlim, ylim, resolution: int) -> Landscape:
+        fields = loss.fields(xlim, ylim, resolution)
+        scale = Scale.of_window(xlim, ylim, fields.value)
+        with np.errstate(invalid="ignore"):
+            biggest = np.nanmax(np.abs(np.stack([fields.lambda1, fields.lambda2]))) \
+                if np.isfinite(fields.lambda2).any() else 0.0
+        zero_tol = max(EIGENVALUE_REL_TOL * float(biggest), scale.curvature_floor)
+        return cls(loss, tuple(xlim), tuple(ylim), resolution, fields, scale,
+                   fields.curvature_map(zero_tol))
+
+
+def _check_window(xlim, ylim) -> tuple[tuple[float, float], tuple[float, float]]:
+    xlim = (float(xlim[0]), float(xlim[1]))
+    ylim = (float(ylim[0]), float(ylim[1]))
+    for name, (lo, hi) in (("x", xlim), ("y", ylim)):
+        if not (np.isfinite(lo) and np.isfinite(hi)) or lo >= hi:
+            raise ValueError(f"the {name} range must be two finite numbers, low < high; got {lo}, {hi}")
+    return xlim, ylim
+
+
+class ExplorerModel(QObject):
+    landscapeChanged = Signal(object)  # Landscape
+    selectionChanged = Signal(object)  # PointAnalysis | None
+    atlasChanged = Signal(object)  # Atlas | None
+    displayChanged = Signal(object)  # DisplayOptions
+    formulaError = Signal(object)  # FormulaError | None (None: the last formula applied fine)
+    formulaApplied = Signal(str, object)  # formula text, params dict (for history)
+    presetChanged = Signal(object)  # Preset | None
+    overlaysChanged = Signal(object)  # dict key -> Overlay
+    escapeChanged = Signal(object)  # EscapeStep | None
+    hoverChanged = Signal(str)
+    message = Signal(str)  # short status messages for the status bar
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.landscape: Landscape | None = None
+        self.analysis: PointAnalysis | None = None
+        self.atlas = None
+        self.display = DisplayOptions()
+        self.overlays: dict[str, Overlay] = {}
+        self.escape: EscapeStep | None = None
+        self.preset = None
+        self.formula_text = ""
+        self.params: dict[str, float] = {}
+        self.home_window = DEFAULT_WINDOW
+        self.resolution = DEFAULT_RESOLUTION
+        self._want_atlas = False
+
+    # ---- the loss -------------------------------------------------------------------------
+    @property
+    def loss(self) -> Loss | None:
+        return self.landscape.loss if self.landscape else None
+
+    @property
+    def vars(self) -> tuple[str, str]:
+        return self.loss.vars if self.loss else ("x", "y")
+
+    def apply_formula(self, text: str, params: Mapping[str, float] | None = None,
+                      vars: Sequence[str] | None = None, window=None, preset=None) -> bool:
+        """Parse and show a formula; on a FormulaError keep everything as it was and report it."""
+        try:
+            loss = parse_formula(text, vars=vars, params=params)
+            if window is not None:
+                window = _check_window(*window)
+        except FormulaError as error:
+            self.formulaError.emit(error)
+            return False
+        except ValueError as error:
+            self.formulaError.emit(FormulaError(str(error)))
+            return False
+        self.formula_text, self.params = text, dict(params or {})
+        if preset is not None or self.preset is not None:
+            self.preset = preset
+            self.presetChanged.emit(preset)
+        if window is not None:
+            self.home_window = window
+        xlim, ylim = window if window is not None else (
+            (self.landscape.xlim, self.landscape.ylim) if self.landscape else self.home_window)
+        self.formulaError.emit(None)
+        self.formulaApplied.emit(text, dict(self.params))
+        self._show(loss, xlim, ylim)
+        return True
+
+    def load_preset(self, name: str) -> bool:
+        """Show a preset with its own window and parameters (PresetError if the name is unknown)."""
+        from critexplorer.core.presets import get_preset
+
+        preset = get_preset(name)
+        return self.apply_formula(preset.formula, preset.params, preset.vars,
+                                  window=(preset.xlim, preset.ylim), preset=preset)
+
+    # ---- the window -----------------------------------------------------------------------
+    def set_window(self, xlim, ylim) -> bool:
+        try:
+            xlim, ylim = _check_window(xlim, ylim)
+        except ValueError as error:
+            self.message.emit(str(error))
+            return False
+        if self.loss is not None:
+            self._show(self.loss, xlim, ylim)
+        else:
+            self.home_window = (xlim, ylim)
+        return True
+
+    def reset_window(self) -> None:
+        """Back to the preset's window (or the one the formula was first shown in)."""
+        self.set_window(*self.home_window)
+
+    def set_resolution(self, n: int) -> None:
+        n = int(min(max(n, MIN_RESOLUTION), MAX_RESOLUTION))
+        if n == self.resolution:
+            return
+        self.resolution = n
+        if self.landscape is not None:
+            self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
+
+    def _show(self, loss: Loss, xlim, ylim) -> None:
+        self.landscape = Landscape.compute(loss, xlim, ylim, self.resolution)
+        self.atlas = None
+        self._set_escape(None)
+        self.landscapeChanged.emit(self.landscape)
+        if self.analysis is not None:
+            self.select(self.analysis.point)
+        if self._want_atlas:
+            self.find_critical_points()
+        else:
+            self.atlasChanged.emit(None)
+
+    # ---- the selection --------------------------------------------------------------------
+    def select(self, point) -> PointAnalysis | None:
+        """Analyze the loss at `point` with the window's scale and tell the views."""
+        if self.landscape is None:
+            return None
+        point = np.asarray(point, float)
+        if point.shape != (2,) or not np.all(np.isfinite(point)):
+            return None
+        if self.escape is not None and not np.allclose(point, self.escape.end):
+            self._set_escape(None)
+        self.analysis = analyze_point(self.loss, point, self.landscape.scale)
+        self.selectionChanged.emit(self.analysis)
+        return self.analysis
+
+    def clear_selection(self) -> None:
+        self.analysis = None
+        self._set_escape(None)
+        self.selectionChanged.emit(None)
+
+    def nudge(self, dx: int, dy: int, big: bool = False) -> None:
+        """Move the selection by whole steps of NUDGE_FRACTION of the window (×10 when big)."""
+        if self.landscape is None:
+            return
+        ls = self.landscape
+        start = self.analysis.point if self.analysis is not None else \
+            np.array([np.mean(ls.xlim), np.mean(ls.ylim)])
+        factor = NUDGE_FRACTION * (10 if big else 1)
+        step = np.array([dx * (ls.xlim[1] - ls.xlim[0]), dy * (ls.ylim[1] - ls.ylim[0])]) * factor
+        self.select(start + step)
+
+    def hover(self, x: float, y: float) -> None:
+        if self.loss is None:
+            return
+        self.hoverChanged.emit(hover_text(self.vars, x, y, float(self.loss.value(x, y))))
+
+    # ---- critical points ------------------------------------------------------------------
+    def find_critical_points(self):
+        """Run the atlas on the current window and keep running it when the landscape changes."""
+        if self.landscape is None:
+            return None
+        from critexplorer.core.critical import find_critical_points
+
+        self._want_atlas = True
+        ls = self.landscape
+        self.atlas = find_critical_points(ls.loss, ls.xlim, ls.ylim, ls.scale)
+        self.atlasChanged.emit(self.atlas)
+        n_points, n_sets = len(self.atlas.points), len(self.atlas.sets)
+        self.message.emit(f"Found {n_points} critical point{'s' * (n_points != 1)}"
+                          + (f" and {n_sets} critical curve{'s' * (n_sets != 1)}" if n_sets else ""))
+        return self.atlas
+
+    def clear_atlas(self) -> None:
+        self._want_atlas = False
+        self.atlas = None
+        self.atlasChanged.emit(None)
+
+    # ---- escape from a saddle -------------------------------------------------------------
+    def escape_saddle(self) -> EscapeStep | None:
+        """Step along the negative-curvature eigenvector and show how much L dropped."""
+        if self.analysis is None or self.landscape is None:
+            return None
+        step = escape_step(self.loss, self.analysis, ESCAPE_STEP_FRACTION * self.landscape.scale.length)
+        if step is None:
+            self.message.emit("No escape: the selected point has no direction of negative curvature")
+            return None
+        self._set_escape(step)
+        self.select(step.end)
+        return step
+
+    def _set_escape(self, step: EscapeStep | None) -> None:
+        if step is None and self.escape is None:
+            return
+        self.escape = step
+        if step is None:
+            self.remove_overlay("escape")
+        else:
+            self.set_overlay(Overlay("escape", np.array([step.start, step.end]),
+                                     (255, 200, 40, 255), "escape step", width=3.0))
+        self.escapeChanged.emit(step)
+
+    # ---- display and overlays -------------------------------------------------------------
+    def set_display(self, **changes) -> None:
+        updated = dataclasses.replace(self.display, **changes)
+        if updated != self.display:
+            self.display = updated
+            self.displayChanged.emit(updated)
+
+    def set_overlay(self, overlay: Overlay) -> None:
+        self.overlays[overlay.key] = overlay
+        self.overlaysChanged.emit(dict(self.overlays))
+
+    def remove_overlay(self, key: str) -> None:
+        if self.overlays.pop(key, None) is not None:
+            self.overlaysChanged.emit(dict(self.overlays))

@@ -1,0 +1,95 @@
+"""Window controls: x and y ranges, grid resolution, reset; z-scale and the display toggles."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from critexplorer.ui.model import MAX_RESOLUTION, MIN_RESOLUTION, ExplorerModel
+
+RANGE_LIMIT = 1e6
+
+
+def _range_box(tooltip: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-RANGE_LIMIT, RANGE_LIMIT)
+    box.setDecimals(3)
+    box.setKeyboardTracking(False)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    box.setMaximumWidth(70)
+    box.setToolTip(tooltip)
+    return box
+
+
+class WindowControls(QWidget):
+    def __init__(self, model: ExplorerModel, toggles: list[QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.x_min, self.x_max = _range_box("smallest x shown"), _range_box("largest x shown")
+        self.y_min, self.y_max = _range_box("smallest y shown"), _range_box("largest y shown")
+        self.x_label, self.y_label = QLabel("x ∈"), QLabel("y ∈")
+        self.resolution = QSpinBox()
+        self.resolution.setRange(MIN_RESOLUTION, MAX_RESOLUTION)
+        self.resolution.setSingleStep(32)
+        self.resolution.setKeyboardTracking(False)
+        self.resolution.setValue(model.resolution)
+        self.resolution.setToolTip("Grid points per axis for the surface, contours and curvature map")
+        self.reset = QPushButton("Reset window")
+        self.reset.setToolTip("Back to the preset's window (Ctrl+0)")
+        self.reset.clicked.connect(model.reset_window)
+        self.z_scale = QDoubleSpinBox()
+        self.z_scale.setRange(0.1, 10.0)
+        self.z_scale.setSingleStep(0.1)
+        self.z_scale.setValue(model.display.z_scale)
+        self.z_scale.setToolTip("Vertical exaggeration of the 3-D surface")
+        self.z_scale.setKeyboardTracking(False)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.x_label, self.x_min, QLabel("…"), self.x_max, self.y_label, self.y_min,
+                       QLabel("…"), self.y_max, QLabel("grid"), self.resolution, self.reset,
+                       QLabel("z-scale"), self.z_scale):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        self.toggle_buttons = []
+        for action in toggles:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            layout.addWidget(button)
+            self.toggle_buttons.append(button)
+        layout.addStretch(1)
+
+        for box in (self.x_min, self.x_max, self.y_min, self.y_max):
+            box.editingFinished.connect(self._apply_window)
+        self.resolution.editingFinished.connect(lambda: model.set_resolution(self.resolution.value()))
+        self.z_scale.valueChanged.connect(lambda v: model.set_display(z_scale=float(v)))
+        model.landscapeChanged.connect(self._on_landscape)
+        model.displayChanged.connect(lambda d: self.z_scale.setValue(d.z_scale))
+
+    def _on_landscape(self, landscape) -> None:
+        vx, vy = landscape.loss.vars
+        self.x_label.setText(f"{vx} ∈")
+        self.y_label.setText(f"{vy} ∈")
+        for box, value in ((self.x_min, landscape.xlim[0]), (self.x_max, landscape.xlim[1]),
+                           (self.y_min, landscape.ylim[0]), (self.y_max, landscape.ylim[1])):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.resolution.setValue(landscape.resolution)
+
+    def _apply_window(self) -> None:
+        ls = self.model.landscape
+        xlim = (self.x_min.value(), self.x_max.value())
+        ylim = (self.y_min.value(), self.y_max.value())
+        if ls is not None and (xlim, ylim) == (tuple(ls.xlim), tuple(ls.ylim)):
+            return
+        self.model.set_window(xlim, ylim)
