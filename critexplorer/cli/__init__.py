@@ -1,0 +1,124 @@
+"""The critexplorer command: subcommands for scripting, or the window when none is given.
+
+Each subcommand lives in its own module exposing `register(subparsers)`; the parser it adds sets
+`run(args) -> int` as its default. Bad input of any kind ends as exit status 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from critexplorer import __version__
+from critexplorer.cli.arguments import CliError, CliParser, ParserExit, join_option_values
+
+# Modules under critexplorer.cli, in the order their commands appear in --help.
+COMMAND_MODULES = ["inspect_cmd", "critical_cmd", "presets_cmd"]
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+DESCRIPTION = """\
+Explore the critical points of 2-parameter loss surfaces.
+
+With no command, critexplorer opens the window:
+  critexplorer                          the window with the lecture example
+  critexplorer --preset himmelblau      the window with a built-in loss
+  critexplorer "x^2 - y^2"              the window with your formula
+"""
+
+EPILOG = """\
+examples:
+  critexplorer inspect "(1-w1*w2)^2" --at 0,0
+  critexplorer inspect "x^2 - y^2" --at=-1.5,2 --json
+  critexplorer critical --preset himmelblau --json
+  critexplorer presets
+
+Formulas use + - * / and ^ or ** for powers, pi, e and functions such as exp, log, sin, sqrt, tanh,
+sigmoid, softplus, relu, maximum(a, b). Run "critexplorer COMMAND --help" for a command's options.
+Exit status: 0 on success, 2 on bad input (with one line on stderr).
+"""
+
+
+def build_parser() -> CliParser:
+    parser = CliParser(prog="critexplorer", description=DESCRIPTION, epilog=EPILOG, allow_abbrev=False,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"critexplorer {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"critexplorer.cli.{name}").register(subparsers)
+    for sub in subparsers.choices.values():
+        sub.allow_abbrev = False  # exact option names keep join_option_values unambiguous
+    return parser
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(argv)
+    except ParserExit as done:
+        return done.status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, without a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_INTERNAL
+    except Exception as error:  # the boundary to the user: never a traceback
+        return _fail(error, argv)
+
+
+def _dispatch(argv: list[str]) -> int:
+    parser = build_parser()
+    commands = _subparsers(parser)
+    first = argv[0] if argv else None
+    if first not in commands and first not in ("-h", "--help", "--version"):
+        if first and not first.startswith("-"):
+            guess = difflib.get_close_matches(first, list(commands), n=1, cutoff=0.75)
+            if guess:
+                raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
+        return _open_window(argv)
+    tokens = argv if first not in commands else [first, *join_option_values(argv[1:], commands[first])]
+    args = parser.parse_args(tokens)
+    return args.run(args)
+
+
+def _open_window(argv: list[str]) -> int:
+    # Imported here so that the subcommands never load Qt.
+    try:
+        from critexplorer.app import run_gui
+    except ImportError as error:
+        print(f"critexplorer: cannot open the window: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+    return run_gui(argv)
+
+
+def _fail(error: Exception, argv: list[str]) -> int:
+    """Print one line on stderr; bad input is status 2, anything unexpected status 1."""
+    from critexplorer.core.formula import FormulaError
+    from critexplorer.core.presets import PresetError
+
+    commands = {name.removesuffix("_cmd") for name in COMMAND_MODULES}
+    prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
+    if isinstance(error, (CliError, FormulaError, PresetError)):
+        print(f"{prog}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if os.environ.get("CRITEXPLORER_DEBUG"):
+        raise error
+    print(f"{prog}: internal error: {type(error).__name__}: {_one_line(str(error))} "
+          f"(please report it; CRITEXPLORER_DEBUG=1 shows the traceback)", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

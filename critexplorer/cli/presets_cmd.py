@@ -1,0 +1,52 @@
+"""critexplorer presets: the built-in losses with their windows."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from critexplorer.cli.arguments import add_json_argument
+from critexplorer.cli.output import number, to_json
+from critexplorer.core.presets import Preset, get_preset, load_presets
+
+EXAMPLES = """\
+examples:
+  critexplorer presets
+  critexplorer presets --json
+  critexplorer presets --preset rosenbrock
+"""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "presets", help="list the built-in losses",
+        description=textwrap.fill(
+            "List the built-in losses: name, formula, variables, view window and description. "
+            "Use a name with --preset NAME in any command.", 90),
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--preset", metavar="NAME", help="show only this preset")
+    add_json_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    presets = [get_preset(args.preset)] if args.preset is not None else load_presets()
+    if args.json:
+        print(to_json([p.to_dict() for p in presets]))
+    else:
+        print("\n\n".join(describe(p) for p in presets))
+    return 0
+
+
+def describe(preset: Preset) -> str:
+    """Three lines: name and formula, the window, the description."""
+    a, b = preset.vars
+    window = (f"{a} in [{number(preset.xlim[0])}, {number(preset.xlim[1])}], "
+              f"{b} in [{number(preset.ylim[0])}, {number(preset.ylim[1])}]")
+    params = ", ".join(f"{k}={number(v)}" for k, v in preset.params.items())
+    width = 18
+    formula = f"L({a}, {b}) = {preset.formula}" + (f"   with {params}" if params else "")
+    lines = [f"{preset.name:<{width}}{formula}",
+             " " * width + window,
+             " " * width + preset.description]
+    return "\n".join(lines)
