@@ -13,7 +13,6 @@ from critexplorer.cli.arguments import (
     resolve_window,
 )
 from critexplorer.cli.output import number, pair, table, to_json
-from critexplorer.core.critical import AtlasError, find_critical_points
 
 EXAMPLES = """\
 examples:
@@ -41,6 +40,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported on use: the atlas modules are only needed by this command.
+    from critexplorer.core.critical import AtlasError, find_critical_points
+
     resolved = resolve_loss(args)
     xlim, ylim = resolve_window(args, resolved.preset)
     try:

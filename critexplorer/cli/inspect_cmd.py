@@ -28,7 +28,7 @@ def register(subparsers) -> None:
         "inspect", help="analyze one point: gradient, Hessian, eigenvalues, type, escape directions",
         description=textwrap.fill(
             "Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and "
-                    "unit eigenvectors, whether the point is critical and of which type, and the "
+            "unit eigenvectors, whether the point is critical and of which type, and the "
             "directions that escape a saddle.", 90),
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_loss_arguments(parser)
