@@ -9,6 +9,12 @@ import numpy as np
 # A point is critical when a critical point lies within this fraction of the length scale:
 # ‖g‖ ≤ POSITION_TOL·length·‖H‖ (so published points rounded to 6 decimals still count).
 POSITION_TOL = 1e-5
+# The same for a point inspected on its own (no window; unit length): published points are often
+# rounded to 4 decimals (six-hump camel: 0.0898, -0.7126), and 1e-3 away is clearly not critical.
+LONE_POINT_POSITION_TOL = 1e-4
+# Far from the origin floats are coarse (one ulp ≈ 2e-16·|θ|): a lone point's length scale stays
+# above this fraction of |θ| so that tolerances and probe radii stay far above roundoff.
+FAR_POINT_LENGTH_FRACTION = 1e-8
 # Floor for ‖g‖ when H ≈ 0, as a fraction of loss_range / length.
 GRADIENT_FLOOR = 1e-9
 # An eigenvalue is "about zero" below this fraction of the largest |λ| (or of the curvature floor).
@@ -21,6 +27,18 @@ ROUNDOFF_FACTOR = 1e3
 RESOLUTION_FLOOR = 1e-12
 # Two critical points closer than this fraction of the length scale are the same point.
 DEDUP_TOL = 1e-6
+# The root solver stops a seed once its step is below this fraction of the length scale.
+SOLVER_STEP_TOL = 1e-13
+# Critical points this fraction of the length scale outside the window still count as inside.
+WINDOW_MARGIN = 1e-6
+# A re-projected point is on a critical curve when ‖g‖ ≤ this · |transverse λ| · step
+# (a true curve leaves roundoff; an isolated degenerate point leaves ‖g‖ ~ step²).
+CURVE_GRADIENT_TOL = 1e-6
+# Critical curves whose L differs by less than this fraction of loss_range form one set.
+LEVEL_TOL = 1e-6
+# An optimizer run has diverged once |θ| leaves a box this many times larger than its start
+# (or its view window): [-R, R]² with R = factor·max(1, |start|∞, |window|∞).
+DIVERGENCE_BOX_FACTOR = 100.0
 
 
 @dataclass(frozen=True)
@@ -29,6 +47,7 @@ class Scale:
 
     length: float
     loss_range: float
+    position_tol: float = POSITION_TOL  # critical within position_tol·length of a critical point
 
     @property
     def gradient_floor(self) -> float:
@@ -36,18 +55,29 @@ class Scale:
 
     @property
     def curvature_floor(self) -> float:
-        return CURVATURE_FLOOR * self.loss_range / self.length**2
+        return CURVATURE_FLOOR * self.loss_range / self.length / self.length  # no overflow
 
     @classmethod
-    def around_point(cls, point, value: float, gradient, hessian) -> "Scale":
-        """A scale for a lone point: unit length (or |θ|), and L's local second-order variation."""
-        length = max(1.0, float(np.hypot(*point)))
-        spread = abs(value) + float(np.linalg.norm(gradient)) * length
-        spread += 0.5 * float(np.abs(hessian).max()) * length**2
-        return cls(length=length, loss_range=spread if np.isfinite(spread) and spread > 0 else 1.0)
+    def around_point(cls, point, value: float, gradient, hessian, nearby_values=None) -> Scale:
+        """A scale for a lone point: unit length, and how much L varies within it.
+
+        The variation is |L| + ‖g‖ + ½·max|H| (the Taylor terms at unit distance); when all of them
+        are zero (x⁴ + y⁴ at 0) it is the spread of `nearby_values`, L sampled around the point.
+        """
+        with np.errstate(all="ignore"):
+            distance = float(np.hypot(*np.asarray(point, float)))
+            length = np.float64(max(1.0, FAR_POINT_LENGTH_FRACTION * distance))
+            spread = float(abs(value) + np.linalg.norm(gradient) * length
+                           + 0.5 * np.abs(hessian).max() * length**2)
+            if spread == 0.0 and nearby_values is not None:
+                nearby = np.asarray(nearby_values, float)
+                nearby = np.abs(nearby[np.isfinite(nearby)] - value)
+                spread = float(nearby.max()) if nearby.size else 0.0
+        loss_range = spread if np.isfinite(spread) and spread > 0 else 1.0
+        return cls(length=float(length), loss_range=loss_range, position_tol=LONE_POINT_POSITION_TOL)
 
     @classmethod
-    def of_window(cls, xlim, ylim, values=None) -> "Scale":
+    def of_window(cls, xlim, ylim, values=None) -> Scale:
         """The scale of a rectangle, from its diagonal and the finite range of L sampled on it."""
         length = float(np.hypot(xlim[1] - xlim[0], ylim[1] - ylim[0]))
         loss_range = 1.0
