@@ -7,9 +7,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
-from critexplorer.core.higher_order import resolve_degenerate
+from critexplorer.core.higher_order import RELATIVE_RADII, resolve_degenerate
 from critexplorer.core.loss import Loss, PointDerivatives
-from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, POSITION_TOL, Scale
+from critexplorer.core.tolerances import (
+    EIGENVALUE_REL_TOL,
+    FAR_POINT_LENGTH_FRACTION,
+    NEAR_SINGULAR_RATIO,
+    Scale,
+)
 
 MINIMUM, MAXIMUM, SADDLE = "minimum", "maximum", "saddle"
 NOT_CRITICAL, INCONCLUSIVE = "not_critical", "inconclusive"
@@ -80,9 +85,9 @@ def _floats(values) -> list:
 
 
 def gradient_tolerance(derivatives: PointDerivatives, scale: Scale) -> float:
-    """‖g‖ below this means a critical point lies within POSITION_TOL·length of the point."""
+    """‖g‖ below this means a critical point lies within scale.position_tol·length of the point."""
     curvature = float(np.abs(derivatives.hessian).max()) if derivatives.finite else 0.0
-    return max(POSITION_TOL * scale.length * curvature, scale.gradient_floor)
+    return max(scale.position_tol * scale.length * curvature, scale.gradient_floor)
 
 
 def eigenvalue_tolerance(eigenvalues: np.ndarray, scale: Scale) -> float:
@@ -90,39 +95,73 @@ def eigenvalue_tolerance(eigenvalues: np.ndarray, scale: Scale) -> float:
     return max(EIGENVALUE_REL_TOL * float(np.abs(eigenvalues).max()), scale.curvature_floor)
 
 
+def _scale_around(loss: Loss, d: PointDerivatives) -> Scale:
+    """The lone point's scale; where L, g and H all vanish, L sampled on a ring sets the size."""
+    nearby = None
+    if d.value == 0.0 and not d.gradient.any() and not d.hessian.any():
+        angles = np.linspace(0.0, 2.0 * np.pi, 16, endpoint=False)
+        radius = max(1.0, float(np.hypot(*d.point)) * FAR_POINT_LENGTH_FRACTION) * max(RELATIVE_RADII)
+        nearby = loss.value(d.point[0] + radius * np.cos(angles), d.point[1] + radius * np.sin(angles))
+    return Scale.around_point(d.point, d.value, d.gradient, d.hessian, nearby_values=nearby)
+
+
 def analyze_point(loss: Loss, point, scale: Scale | None = None) -> PointAnalysis:
     """Analyze L at one point: derivatives, eigen-decomposition, classification, escapes."""
     d = loss.at(point)
     if scale is None:
-        scale = Scale.around_point(d.point, d.value, d.gradient, d.hessian) if d.finite \
-            else Scale(1.0, 1.0)
-    (hxx, hxy), (_, hyy) = d.hessian
+        scale = _scale_around(loss, d) if d.finite else Scale(1.0, 1.0)
     if not d.finite:
         nan2 = np.full(2, np.nan)
         return PointAnalysis(d.point, d.value, d.gradient, d.hessian, nan2, np.full((2, 2), np.nan),
                              critical=False, classification=NOT_CRITICAL, degenerate=False,
                              finite=False, scale=scale,
                              higher_order="L or its derivatives are not finite here")
-    l1, l2 = symmetric_eigenvalues(hxx, hxy, hyy)
-    u1, u2 = symmetric_eigenvectors(hxx, hxy, hyy)
-    eigenvalues = np.array([float(l1), float(l2)])
-    eigenvectors = np.array([u1, u2], dtype=float)
+    eigenvalues, eigenvectors = _eigen(d)
     critical = float(np.hypot(*d.gradient)) <= gradient_tolerance(d, scale)
     zero_tol = eigenvalue_tolerance(eigenvalues, scale)
-    degenerate = bool(np.any(np.abs(eigenvalues) <= zero_tol))
+    # Decide the type where the critical point is: a step away when the point is only near one.
+    at, values, vectors = d, eigenvalues, eigenvectors
+    if critical and d.gradient.any() and \
+            np.abs(eigenvalues).min() <= NEAR_SINGULAR_RATIO * np.abs(eigenvalues).max():
+        at, values, vectors = _project_to_critical(loss, d, eigenvalues, eigenvectors, zero_tol, scale)
+        zero_tol = eigenvalue_tolerance(values, scale)
+    degenerate = bool(np.any(np.abs(values) <= zero_tol))
     higher_order = ""
     if not critical:
         classification = NOT_CRITICAL
     elif not degenerate:
-        classification = MINIMUM if eigenvalues[0] > 0 else MAXIMUM if eigenvalues[1] < 0 else SADDLE
+        classification = MINIMUM if values[0] > 0 else MAXIMUM if values[1] < 0 else SADDLE
     else:
-        classification, higher_order = resolve_degenerate(loss, d, eigenvalues, eigenvectors,
-                                                          zero_tol, scale)
+        classification, higher_order = resolve_degenerate(loss, at, values, vectors, zero_tol, scale)
     escapes: tuple[EscapeDirection, ...] = ()
-    if critical:
+    if critical and classification != MINIMUM:
         escapes = tuple(EscapeDirection(eigenvectors[i], float(eigenvalues[i]))
-                        for i in range(2) if eigenvalues[i] < -zero_tol)
+                        for i in range(2) if values[i] < -zero_tol)
     return PointAnalysis(d.point, d.value, d.gradient, d.hessian, eigenvalues, eigenvectors,
                          critical=critical, classification=classification, degenerate=degenerate,
                          finite=True, escape_directions=escapes, higher_order=higher_order,
                          scale=scale)
+
+
+def _eigen(d: PointDerivatives) -> tuple[np.ndarray, np.ndarray]:
+    """Ascending eigenvalues and their unit eigenvectors (rows) of the Hessian."""
+    (hxx, hxy), (_, hyy) = d.hessian
+    l1, l2 = symmetric_eigenvalues(hxx, hxy, hyy)
+    u1, u2 = symmetric_eigenvectors(hxx, hxy, hyy)
+    return np.array([float(l1), float(l2)]), np.array([u1, u2], dtype=float)
+
+
+def _project_to_critical(loss: Loss, d: PointDerivatives, eigenvalues: np.ndarray,
+                         eigenvectors: np.ndarray, zero_tol: float, scale: Scale):
+    """Derivatives at θ − H⁺g (the pseudo-inverse ignores the null direction), if that is closer
+    to critical; otherwise at θ itself."""
+    step = np.zeros(2)
+    for value, vector in zip(eigenvalues, eigenvectors, strict=True):
+        if abs(value) > zero_tol:
+            step -= (vector @ d.gradient) / value * vector
+    if not np.hypot(*step) <= 10.0 * scale.position_tol * scale.length:
+        return d, eigenvalues, eigenvectors
+    projected = loss.at(d.point + step)
+    if not projected.finite or np.hypot(*projected.gradient) > np.hypot(*d.gradient):
+        return d, eigenvalues, eigenvectors
+    return (projected, *_eigen(projected))

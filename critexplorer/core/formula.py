@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 import autograd.numpy as anp
+import numpy as np
 
 from critexplorer.core.loss import Loss
 
@@ -73,6 +74,9 @@ RESERVED_NAMES = set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS) | set(CONSTANTS)
 # Natural partners when a formula mentions only one variable, so "x**2" is still a surface.
 _PARTNERS = {"x": "y", "y": "x", "w1": "w2", "w2": "w1", "a": "b", "b": "a", "u": "v", "v": "u"}
 _DEFAULT_VARS = ("x", "y")
+_UNICODE_HINTS = {"\u2212": "; type - for minus", "\u00d7": "; type * for times",
+                  "\u00b7": "; type * for times", "\u00b2": "; type ^2 for a square",
+                  "\u00b3": "; type ^3 for a cube", "\u03c0": "; type pi", "\u2013": "; type - for minus"}
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
 
 _BINOPS: dict[type, Callable] = {
@@ -111,6 +115,26 @@ _REJECTED = {
 Compiled = Callable[[dict], object]
 
 
+class _Constant:
+    """A compiled number, kept recognizable so constant parts fold at parse time."""
+
+    def __init__(self, value):
+        with np.errstate(all="ignore"):
+            self.value = np.float64(value)
+
+    def __call__(self, env):
+        return self.value
+
+
+# Small integer powers as products: far fewer autograd operations than power() for 2nd derivatives.
+_SMALL_POWERS: dict[float, Callable] = {
+    1.0: lambda a: a,
+    2.0: anp.square,
+    3.0: lambda a: a * anp.square(a),
+    4.0: lambda a: anp.square(anp.square(a)),
+}
+
+
 def _column(node: ast.AST, columns: list[int]) -> int | None:
     """The user's 1-based column of a node (the parsed text has ^ rewritten as **)."""
     offset = getattr(node, "col_offset", None)
@@ -131,6 +155,11 @@ class _Compiler:
 
     def fail(self, message: str, node: ast.AST | None = None) -> FormulaError:
         column = _column(node, self.columns) if node is not None else None
+        if isinstance(node, ast.Attribute) and node.value.end_col_offset is not None:
+            column = self.columns[min(node.value.end_col_offset, len(self.columns) - 1)]  # the '.'
+        elif isinstance(node, ast.Subscript) and node.value.end_col_offset is not None:
+            column = self.columns[min(node.value.end_col_offset, len(self.columns) - 1)]  # the '['
+
         return FormulaError(message, column, self.text)
 
     def compile(self, node: ast.AST) -> Compiled:
@@ -141,10 +170,19 @@ class _Compiler:
                           ast.BitOr: "|", ast.LShift: "<<", ast.RShift: ">>"}.get(type(node.op), "?")
                 raise self.fail(f"operator '{symbol}' is not supported; use + - * / ** or ^", node)
             left, right = self.compile(node.left), self.compile(node.right)
+            if isinstance(left, _Constant) and isinstance(right, _Constant):
+                with np.errstate(all="ignore"):  # 9^9^9 folds to inf, 1/0 to inf, quietly
+                    return _Constant(op(left.value, right.value))
+            if isinstance(node.op, (ast.Pow, ast.BitXor)) and isinstance(right, _Constant):
+                small = _SMALL_POWERS.get(float(right.value))
+                if small is not None:
+                    return lambda env: small(left(env))
             return lambda env: op(left(env), right(env))
         if isinstance(node, ast.UnaryOp):
             operand = self.compile(node.operand)
             if isinstance(node.op, ast.USub):
+                if isinstance(operand, _Constant):
+                    return _Constant(-operand.value)
                 return lambda env: -operand(env)
             if isinstance(node.op, ast.UAdd):
                 return operand
@@ -152,11 +190,11 @@ class _Compiler:
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                kind = "strings" if isinstance(value, (str, bytes)) else repr(type(value).__name__)
-                raise self.fail(f"{kind} are not allowed; only numbers", node)
+                if isinstance(value, (str, bytes)):
+                    raise self.fail("strings are not allowed; only numbers", node)
+                raise self.fail(f"{value!r} is not a number; a formula uses only real numbers", node)
             # Floats only, so 9^9^9 becomes inf rather than a giant integer.
-            number = anp.float64(float(value)) if abs(value) < 1e308 else anp.float64(math.inf)
-            return lambda env: number
+            return _Constant(float(value) if abs(value) < 1e308 else math.inf)
         if isinstance(node, ast.Name):
             return self.compile_name(node)
         if isinstance(node, ast.Call):
@@ -167,8 +205,7 @@ class _Compiler:
     def compile_name(self, node: ast.Name) -> Compiled:
         name = node.id
         if name in CONSTANTS:
-            constant = anp.float64(CONSTANTS[name])
-            return lambda env: constant
+            return _Constant(CONSTANTS[name])
         if name in RESERVED_NAMES:
             raise self.fail(f"'{name}' is a function; call it like {name}(x)", node)
         if name.startswith("__"):
@@ -193,6 +230,9 @@ class _Compiler:
             raise self.fail(f"{name}() takes {arity} argument{'s' if arity > 1 else ''}, "
                             f"got {len(node.args)}", node)
         args = [self.compile(arg) for arg in node.args]
+        if all(isinstance(arg, _Constant) for arg in args):
+            with np.errstate(all="ignore"):  # log(-1) folds to nan, quietly
+                return _Constant(fn(*(arg.value for arg in args)))
         if arity == 1:
             (a,) = args
             return lambda env: fn(a(env))
@@ -236,6 +276,12 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         raise FormulaError(f"formula is too long ({len(text)} characters; the limit is {MAX_LENGTH})")
     if "\x00" in text:
         raise FormulaError("formula contains a NUL character", text.index("\x00") + 1, text)
+    for index, char in enumerate(text, start=1):
+        # Lookalikes (Cyrillic х, fullwidth ｘ) would silently become other names; say so instead.
+        if ord(char) > 127 or (not char.isprintable() and char not in "\n\r\t"):
+            hint = _UNICODE_HINTS.get(char, "")
+            raise FormulaError(f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use "
+                               f"plain ASCII{hint}", index, text)
     stripped = text.strip()
     if not stripped:
         raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")

@@ -26,6 +26,7 @@ RELATIVE_RADII = 10.0 ** np.arange(-4.0, -0.9, 0.5)
 CIRCLE_SAMPLES = 360
 REFINE_SAMPLES = 48
 NEWTON_ITERATIONS = 30
+LOOK_FURTHER = 3  # radii (half decades) checked beyond the first one that resolves a side
 _EPS = np.finfo(float).eps
 
 
@@ -51,11 +52,15 @@ def _reduced_test(loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.
     extreme_kind = "minimum" if curvature > 0 else "maximum"
     sign = 1.0 if curvature > 0 else -1.0
     radii = RELATIVE_RADII * scale.length
-    ts = np.concatenate([-radii, radii])
-    phi = _extremize_across(loss, d.point, null, curved, curvature, ts)
+    ts = np.concatenate([-radii, radii, [0.0]])
+    phi = _extremize_across(loss, d.point, null, curved, curvature, ts, radii[0])
     if not np.all(np.isfinite(phi)):
         return "inconclusive", "the loss is not finite near this point"
-    diff = sign * (phi - d.value)  # ≥ 0 everywhere means the point is an extreme of kind extreme_kind
+    # Compare with φ(0), not L(θ): θ is only critical to within tolerance, and φ(0) is the
+    # extreme across the valley next to it.  The linear term along the null direction is the
+    # same leftover gradient, not shape.
+    slope = float(np.dot(d.gradient, null))
+    diff = sign * (phi[:-1] - phi[-1] - slope * ts[:-1])  # ≥ 0 everywhere: an extreme_kind
     for k, r in enumerate(radii):
         pair = np.array([diff[k], diff[k + len(radii)]])
         noise = _noise(d.value, phi[[k, k + len(radii)]], scale)
@@ -73,7 +78,7 @@ def _reduced_test(loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.
                           f"{extreme_kind}")
 
 
-def _extremize_across(loss: Loss, point, null, curved, curvature, ts) -> np.ndarray:
+def _extremize_across(loss: Loss, point, null, curved, curvature, ts, smallest) -> np.ndarray:
     """φ(t) = ext_s L(θ + t·null + s·curved), by Newton's method on s, vectorized over t."""
     s = np.zeros_like(ts)
     base = np.asarray(point, float)[None, :] + ts[:, None] * np.asarray(null)[None, :]
@@ -86,7 +91,7 @@ def _extremize_across(loss: Loss, point, null, curved, curvature, ts) -> np.ndar
         # Trust the local curvature only while it has the sign of λ; otherwise use λ itself.
         bend = np.where(np.sign(bend) == np.sign(curvature), bend, curvature)
         step = -slope / bend
-        limit = 10.0 * np.abs(ts) + 1e-300
+        limit = 10.0 * np.maximum(np.abs(ts), smallest)  # stay near θ, out of other basins
         step = np.clip(step, -limit, limit)
         step = np.where(np.isfinite(step), step, 0.0)
         s = s + step
@@ -97,28 +102,40 @@ def _extremize_across(loss: Loss, point, null, curved, curvature, ts) -> np.ndar
 
 
 def _circle_test(loss: Loss, d: PointDerivatives, scale: Scale) -> tuple[str, str]:
+    """Sign structure of L(θ+v) − L(θ) − g·v on circles |v| = r, smallest resolving r first.
+
+    Once one side is resolved, LOOK_FURTHER more radii are checked for the other side: a
+    semidefinite leading term (x⁴ in x⁴ − y⁶) rises first and hides the higher-order fall.
+    """
+    verdict: tuple[str, str] | None = None
+    remaining = LOOK_FURTHER
     for r in RELATIVE_RADII * scale.length:
-        low, high = _circle_extremes(loss, d.point, r)
+        low, high = _circle_extremes(loss, d.point, r, d.gradient)
         if not (np.isfinite(low) and np.isfinite(high)):
-            return "inconclusive", "the loss is not finite near this point"
-        noise = _noise(d.value, np.array([low, high]), scale)
-        below, above = low - d.value < -noise, high - d.value > noise
+            return verdict or ("inconclusive", "the loss is not finite near this point")
+        noise = _noise(d.value, np.array([low + d.value, high + d.value]), scale)
+        below, above = low < -noise, high > noise
         if below and above:
             return "saddle", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss goes "
                               f"both above and below L(θ), so this is a saddle")
-        if above:
-            return "minimum", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss is "
-                               f"never below L(θ), so this is a minimum")
-        if below:
-            return "maximum", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss is "
-                               f"never above L(θ), so this is a maximum")
-    return "inconclusive", "the loss is flat around this point to machine precision"
+        if verdict is None and above:
+            verdict = "minimum", (f"the Hessian is zero; on circles of radius {r:.1g} and a little "
+                                  f"larger the loss is never below L(θ), so this is a minimum")
+        elif verdict is None and below:
+            verdict = "maximum", (f"the Hessian is zero; on circles of radius {r:.1g} and a little "
+                                  f"larger the loss is never above L(θ), so this is a maximum")
+        if verdict is not None:
+            if remaining == 0:
+                break
+            remaining -= 1
+    return verdict or ("inconclusive", "the loss is flat around this point to machine precision")
 
 
-def _circle_extremes(loss: Loss, point, radius: float) -> tuple[float, float]:
-    """Min and max of L on a circle: dense samples, then a finer look around the best candidates."""
+def _circle_extremes(loss: Loss, point, radius: float, gradient) -> tuple[float, float]:
+    """Min and max of L(θ+v) − L(θ) − g·v on a circle: dense samples, then a finer look around the
+    best candidates."""
     angles = np.linspace(0.0, 2 * np.pi, CIRCLE_SAMPLES, endpoint=False)
-    values = _on_circle(loss, point, radius, angles)
+    values = _on_circle(loss, point, radius, angles, gradient)
     if not np.all(np.isfinite(values)):
         return float("nan"), float("nan")
     step = angles[1] - angles[0]
@@ -126,12 +143,13 @@ def _circle_extremes(loss: Loss, point, radius: float) -> tuple[float, float]:
     # Thin wedges hide between samples: refine around the few lowest and highest samples.
     for index in np.concatenate([np.argsort(values)[:4], np.argsort(values)[-4:]]):
         fine = angles[index] + np.linspace(-step, step, REFINE_SAMPLES)
-        refined = _on_circle(loss, point, radius, fine)
+        refined = _on_circle(loss, point, radius, fine, gradient)
         low, high = min(low, float(np.nanmin(refined))), max(high, float(np.nanmax(refined)))
     return low, high
 
 
-def _on_circle(loss: Loss, point, radius: float, angles: np.ndarray) -> np.ndarray:
-    x = point[0] + radius * np.cos(angles)
-    y = point[1] + radius * np.sin(angles)
-    return np.asarray(loss.value(x, y), float)
+def _on_circle(loss: Loss, point, radius: float, angles: np.ndarray, gradient) -> np.ndarray:
+    dx, dy = radius * np.cos(angles), radius * np.sin(angles)
+    values = np.asarray(loss.value(point[0] + dx, point[1] + dy), float)
+    centre = float(loss.value(point[0], point[1]))
+    return values - centre - (gradient[0] * dx + gradient[1] * dy)

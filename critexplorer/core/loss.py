@@ -9,11 +9,15 @@ from functools import cached_property
 
 import numpy as np
 from autograd import elementwise_grad
+from autograd.builtins import tuple as traced_tuple
+from autograd.differential_operators import make_vjp
+from autograd.tracer import getval
 
 from critexplorer.core.eigen2 import symmetric_eigenvalues
 
 # A derivative that does not depend on an input (∂²(x² + y²)/∂x∂y) is a correct zero, not a problem.
-warnings.filterwarnings("ignore", message="Output seems independent of input", module="autograd")
+_INDEPENDENT = "Output seems independent of input"
+warnings.filterwarnings("ignore", message=_INDEPENDENT, module="autograd")
 
 # Classes of the curvature map (signs of the Hessian's eigenvalues).
 CURVATURE_CONVEX, CURVATURE_CONCAVE, CURVATURE_SADDLE, CURVATURE_FLAT = 1, -1, 0, 2
@@ -83,14 +87,31 @@ class Loss:
         return f"Loss({self.formula!r}, vars={self.vars})"
 
     @cached_property
-    def _derivatives(self) -> tuple[Callable, Callable, Callable]:
-        gradient = elementwise_grad(self._evaluate, (0, 1))
-        d_dx = elementwise_grad(self._evaluate, 0)
-        d_dy = elementwise_grad(self._evaluate, 1)
-        # Second derivatives: one pass gives (∂²/∂x², ∂²/∂x∂y), another ∂²/∂y².
-        hessian_row_x = elementwise_grad(d_dx, (0, 1))
-        hessian_yy = elementwise_grad(d_dy, 1)
-        return gradient, hessian_row_x, hessian_yy
+    def _derivatives(self) -> Callable:
+        return elementwise_grad(self._evaluate, (0, 1))
+
+    def _second_order(self, x: np.ndarray, y: np.ndarray):
+        """(L, gx, gy, hxx, hxy, hyy) elementwise, from ONE trace of the gradient.
+
+        The forward and reverse passes of L are recorded once; the Hessian rows are two reverse
+        passes over that record (seeded with ∂/∂x and ∂/∂y), so nothing is computed twice.
+        """
+        values = {}
+        x, y = np.broadcast_arrays(x, y)  # elementwise: a scalar x must not sum a grid of y
+
+        def gradient(x, y):
+            backward, value = make_vjp(self._evaluate, (0, 1))(x, y)
+            values["value"] = value
+            return traced_tuple(backward(np.ones(np.shape(getval(value)))))
+
+        # When L is linear in a variable its gradient does not depend on it: a correct zero.
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=_INDEPENDENT)
+            backward2, (gx, gy) = make_vjp(gradient, (0, 1))(x, y)
+            one, zero = np.ones(np.shape(gx)), np.zeros(np.shape(gx))
+            hxx, hxy = backward2((one, zero))
+            _, hyy = backward2((zero, one))
+        return getval(values["value"]), gx, gy, hxx, hxy, hyy
 
     def value(self, x, y):
         """L at x, y (scalars or arrays); non-finite where it overflows or is undefined."""
@@ -98,29 +119,24 @@ class Loss:
             return self._evaluate(np.asarray(x, float), np.asarray(y, float))
 
     def gradient(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        x, y = np.broadcast_arrays(np.asarray(x, float), np.asarray(y, float))
         with np.errstate(all="ignore"):
-            return self._derivatives[0](np.asarray(x, float), np.asarray(y, float))
+            return self._derivatives(x, y)
 
     def hessian(self, x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(hxx, hxy, hyy) at x, y, elementwise."""
-        _, row_x, yy = self._derivatives
-        x, y = np.asarray(x, float), np.asarray(y, float)
-        with np.errstate(all="ignore"):
-            hxx, hxy = row_x(x, y)
-            hyy = yy(x, y)
+        _, _, _, hxx, hxy, hyy = self._second_order(np.asarray(x, float), np.asarray(y, float))
         return hxx, hxy, hyy
 
     def at(self, point) -> PointDerivatives:
         """Value, gradient and Hessian at one point."""
         x, y = (float(v) for v in point)
-        value = float(self.value(x, y))
-        gx, gy = self.gradient(x, y)
-        hxx, hxy, hyy = self.hessian(x, y)
+        value, gx, gy, hxx, hxy, hyy = (float(v) for v in self._second_order(np.float64(x), np.float64(y)))
         return PointDerivatives(
             point=np.array([x, y]),
             value=value,
-            gradient=np.array([float(gx), float(gy)]),
-            hessian=np.array([[float(hxx), float(hxy)], [float(hxy), float(hyy)]]),
+            gradient=np.array([gx, gy]),
+            hessian=np.array([[hxx, hxy], [hxy, hyy]]),
         )
 
     def fields(self, xlim, ylim, nx: int = 256, ny: int | None = None) -> GridFields:
@@ -132,9 +148,8 @@ class Loss:
         return self.fields_at(X, Y, xs, ys)
 
     def fields_at(self, X: np.ndarray, Y: np.ndarray, xs=None, ys=None) -> GridFields:
-        value = self.value(X, Y)
-        gx, gy = self.gradient(X, Y)
-        hxx, hxy, hyy = self.hessian(X, Y)
+        X, Y = np.asarray(X, float), np.asarray(Y, float)
+        value, gx, gy, hxx, hxy, hyy = self._second_order(X, Y)
         shape = X.shape
         return GridFields(
             xs=xs if xs is not None else X[0],

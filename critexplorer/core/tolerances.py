@@ -12,6 +12,10 @@ POSITION_TOL = 1e-5
 # The same for a point inspected on its own (no window; unit length): published points are often
 # rounded to 4 decimals (six-hump camel: 0.0898, -0.7126), and 1e-3 away is clearly not critical.
 LONE_POINT_POSITION_TOL = 1e-4
+# A near-critical point whose Hessian is this close to singular (min|λ| ≤ this · max|λ|) is classified
+# at the critical point a pseudo-Newton step away: off the valley of (1 − w1·w2)² by 3e-6 the Hessian
+# has λ ≈ −6e-6, which says "saddle" about a point whose critical neighbour is a valley minimum.
+NEAR_SINGULAR_RATIO = 1e-3
 # Far from the origin floats are coarse (one ulp ≈ 2e-16·|θ|): a lone point's length scale stays
 # above this fraction of |θ| so that tolerances and probe radii stay far above roundoff.
 FAR_POINT_LENGTH_FRACTION = 1e-8
