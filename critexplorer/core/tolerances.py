@@ -43,6 +43,11 @@ LEVEL_TOL = 1e-6
 # An optimizer run has diverged once |θ| leaves a box this many times larger than its start
 # (or its view window): [-R, R]² with R = factor·max(1, |start|∞, |window|∞).
 DIVERGENCE_BOX_FACTOR = 100.0
+# A run whose last RUN_SETTLE_STEPS points stay within this fraction of the distance it travelled
+# has settled (e.g. RMSProp hovering around a minimum); it is labelled by the critical point it
+# hovers around, if Newton from the centre of those points finds one within twice their spread.
+RUN_SETTLE_STEPS = 20
+RUN_SETTLE_FRACTION = 0.02
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,301 @@
+"""Optimizer runs: a Run owns an optimizer, its trail and its outcome; a RunGroup steps many runs at once.
+
+    run = Run(loss, "adam", start=(-1, 2), max_steps=500, lr=0.1)
+    while run.step(): ...                    # or run.run_to_end()
+    run.trail.points, run.trail.values       # (n, 2) and (n,) numpy views, start point first
+    run.outcome                              # "minimum" | "saddle" | "maximum" | "moving" | "diverged"
+
+A RunGroup evaluates the derivatives of all its runs in one vectorized autograd call per step, which
+is what keeps eight runs (Hessian-based ones included) within a frame budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from critexplorer.core.analysis import MAXIMUM, MINIMUM, SADDLE, PointAnalysis, analyze_point
+from critexplorer.core.data import BatchSampler, DataLoss
+from critexplorer.core.gradient_roots import solve_gradient_roots
+from critexplorer.core.hyperparams import OptimizerError
+from critexplorer.core.loss import Loss
+from critexplorer.core.optimizer_base import OptimizerBase, StepInput
+from critexplorer.core.optimizers import make_optimizer
+from critexplorer.core.schedules import Schedule
+from critexplorer.core.tolerances import DIVERGENCE_BOX_FACTOR, RUN_SETTLE_FRACTION, RUN_SETTLE_STEPS
+from critexplorer.core.trail import Trail
+
+MOVING, DIVERGED = "moving", "diverged"
+OUTCOMES = (MINIMUM, SADDLE, MAXIMUM, MOVING, DIVERGED)
+# Mini-batch size of "sgd" on a data-backed loss when none is given.
+DEFAULT_SGD_BATCH = 4
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The box a run must stay inside; leaving it means the run diverged."""
+
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+
+    def contains(self, point: np.ndarray) -> bool:
+        return bool(self.xlim[0] <= point[0] <= self.xlim[1] and self.ylim[0] <= point[1] <= self.ylim[1])
+
+    @classmethod
+    def around(cls, start, xlim=None, ylim=None) -> Bounds:
+        """[-R, R]² with R = DIVERGENCE_BOX_FACTOR·max(1, |start|∞, |window|∞)."""
+        extent = [1.0, *np.abs(np.asarray(start, float))]
+        for lim in (xlim, ylim):
+            if lim is not None:
+                extent.extend(abs(float(v)) for v in lim)
+        radius = DIVERGENCE_BOX_FACTOR * max(extent)
+        return cls((-radius, radius), (-radius, radius))
+
+
+def outcome_of(analysis: PointAnalysis) -> str:
+    """The run label the classification of its last point gives: a critical point's type, else moving."""
+    if not analysis.finite:
+        return DIVERGED
+    if analysis.classification in (MINIMUM, SADDLE, MAXIMUM):
+        return analysis.classification
+    return MOVING  # not critical, or a flat region the higher-order test cannot decide
+
+
+def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
+    """The critical point a trail has settled around (oscillating within a small spread), or None.
+
+    Adaptive methods with a constant step (RMSProp, Adam with a large η) end in a small limit cycle
+    around a minimum instead of on it; their last point is not critical, but where they are is clear.
+    """
+    if len(points) < RUN_SETTLE_STEPS:
+        return None
+    recent = points[-RUN_SETTLE_STEPS:]
+    centre = recent.mean(axis=0)
+    spread = float(np.max(np.hypot(*(recent - centre).T)))
+    travelled = float(np.max(np.hypot(*(points - points[0]).T)))
+    if spread == 0.0 or spread > RUN_SETTLE_FRACTION * travelled:
+        return None
+    scale = analyze_point(loss, centre).scale
+    box = 4.0 * spread
+    solve = solve_gradient_roots(loss, centre[None, :], (centre[0] - box, centre[0] + box),
+                                 (centre[1] - box, centre[1] + box), scale)
+    root = solve.points[0]
+    if not solve.converged[0] or float(np.hypot(*(root - centre))) > 2.0 * spread:
+        return None
+    return root
+
+
+class Run:
+    """One optimizer walking one loss from one start, step by step, recording its trail."""
+
+    def __init__(self, loss: Loss, optimizer: OptimizerBase | str, start, *, max_steps: int = 1000,
+                 schedule: Schedule | None = None, bounds: Bounds | None = None,
+                 batch_size: int | None = None, seed: int = 0, **hyperparams: float):
+        if isinstance(optimizer, str):
+            optimizer = make_optimizer(optimizer, **hyperparams)
+        elif hyperparams:
+            raise OptimizerError("give hyperparameters either to make_optimizer or to Run, not both")
+        start = np.asarray(start, dtype=float).reshape(-1)
+        if start.shape != (2,) or not np.all(np.isfinite(start)):
+            raise OptimizerError(f"the start must be two finite numbers, got {start.tolist()}")
+        if int(max_steps) < 0:
+            raise OptimizerError(f"the step limit must be 0 or more, got {max_steps}")
+        self.loss, self.optimizer, self.start = loss, optimizer, start
+        self.max_steps = int(max_steps)
+        self.schedule = schedule or Schedule()
+        self.bounds = bounds or Bounds.around(start)
+        self.seed = int(seed)
+        self.sampler = self._make_sampler(batch_size)
+        self.trail = Trail(capacity=self.max_steps + 1)
+        self.reset()
+
+    def _make_sampler(self, batch_size: int | None) -> BatchSampler | None:
+        # Mini-batches only exist on data-backed losses; on a formula every gradient is exact.
+        if not isinstance(self.loss, DataLoss):
+            return None
+        size = self.loss.dataset.size
+        if batch_size is None:
+            if not self.optimizer.stochastic:
+                return None
+            batch_size = min(DEFAULT_SGD_BATCH, size)
+        return BatchSampler(size, batch_size, seed=self.seed)
+
+    @property
+    def batch_size(self) -> int | None:
+        return None if self.sampler is None else self.sampler.batch_size
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the start: the optimizer's state, the noise and the batches start over."""
+        self.optimizer.reset()
+        self.rng = np.random.default_rng(self.seed)
+        if self.sampler is not None:
+            self.sampler.reset()
+        self.trail.clear()
+        self.steps_taken = 0
+        self.finished = False
+        self.outcome: str | None = None
+        self.final: PointAnalysis | None = None
+        self.settled_at: PointAnalysis | None = None  # the critical point a hovering run settled around
+        self.stop_reason = ""
+        self._hessian: np.ndarray | None = None
+        value, gradient = evaluate_points(self.loss, self.start[None, :])
+        self._accept(self.start, float(value[0]), gradient[0])
+
+    @property
+    def point(self) -> np.ndarray:
+        return self.trail.points[-1]
+
+    @property
+    def value(self) -> float:
+        return float(self.trail.values[-1])
+
+    @property
+    def gradient(self) -> np.ndarray:
+        """The full-batch ∇L at the current point (for arrows)."""
+        return self._gradient
+
+    # --- stepping ----------------------------------------------------------------------------------
+
+    def step(self) -> bool:
+        """One step; False once the run has finished (step limit or divergence)."""
+        if self.finished:
+            return False
+        hessian = hessians_at(self.loss, self.point[None, :])[0] if self.wants_hessian() else None
+        proposal = self.propose(hessian)
+        if proposal is not None:
+            value, gradient = evaluate_points(self.loss, proposal[None, :])
+            self._accept(proposal, float(value[0]), gradient[0])
+        return not self.finished
+
+    def run_to_end(self) -> Run:
+        while self.step():
+            pass
+        return self
+
+    def wants_hessian(self) -> bool:
+        return not self.finished and self.optimizer.wants_hessian(self._gradient)
+
+    def propose(self, hessian: np.ndarray | None) -> np.ndarray | None:
+        """The optimizer's next point, or None (and the run finishes as diverged) if it is not finite."""
+        gradient = self._gradient
+        if self.sampler is not None:
+            gradient = self.loss.batch_gradient(self.point, self.sampler.next_batch())
+        t = self.steps_taken
+        s = StepInput(point=self.point.copy(), value=self.value, gradient=gradient, hessian=hessian,
+                      lr=self.optimizer.lr * self.schedule.factor(t), t=t, rng=self.rng)
+        with np.errstate(all="ignore"):
+            proposal = np.asarray(self.optimizer.step(s), dtype=float)
+        self.steps_taken += 1
+        if not np.all(np.isfinite(proposal)):
+            self._finish(DIVERGED, "the optimizer's step is not finite")
+            return None
+        return proposal
+
+    def _accept(self, point: np.ndarray, value: float, gradient: np.ndarray) -> None:
+        if not (np.isfinite(value) and np.all(np.isfinite(gradient))):
+            self._finish(DIVERGED, "the loss or its gradient is not finite there")
+            return
+        self.trail.append(point, value, float(np.hypot(*gradient)))
+        self._gradient = gradient
+        if not self.bounds.contains(point):
+            self._finish(DIVERGED, "left the bounding box")
+        elif self.steps_taken >= self.max_steps:
+            self._finish(None, "reached the step limit")
+
+    def _finish(self, outcome: str | None, reason: str) -> None:
+        self.finished = True
+        self.stop_reason = reason
+        self.final = analyze_point(self.loss, self.point)
+        self.outcome = outcome or outcome_of(self.final)
+        if self.outcome == MOVING:
+            root = hovered_critical_point(self.loss, self.trail.points)
+            if root is not None:
+                settled = analyze_point(self.loss, root)
+                if outcome_of(settled) != MOVING:
+                    self.settled_at, self.outcome = settled, outcome_of(settled)
+                    self.stop_reason += f"; it hovers around the {self.outcome} at {_pair(root)}"
+
+    def classify_now(self) -> str:
+        """The label the run would get if it stopped at its current point (costs one point analysis)."""
+        return self.outcome or outcome_of(analyze_point(self.loss, self.point))
+
+    def to_dict(self) -> dict:
+        """The JSON of `critexplorer run` (without `final`, which needs the variable names)."""
+        trail = np.column_stack([self.trail.points, self.trail.values])
+        return {"optimizer": self.optimizer.name, "hyperparams": dict(self.optimizer.hp),
+                "schedule": self.schedule.to_dict(), "batch_size": self.batch_size, "seed": self.seed,
+                "steps": self.steps_taken, "trajectory": trail.tolist(), "outcome": self.outcome,
+                "stop_reason": self.stop_reason,
+                "settled_at": None if self.settled_at is None else self.settled_at.point.tolist()}
+
+
+class RunGroup:
+    """Several runs stepped together: one vectorized derivative evaluation per loss per step."""
+
+    def __init__(self, runs: Iterable[Run] = ()):
+        self.runs: list[Run] = list(runs)
+
+    def add(self, run: Run) -> Run:
+        self.runs.append(run)
+        return run
+
+    def remove(self, run: Run) -> None:
+        self.runs.remove(run)
+
+    def reset(self) -> None:
+        for run in self.runs:
+            run.reset()
+
+    @property
+    def finished(self) -> bool:
+        return all(run.finished for run in self.runs)
+
+    def step(self) -> bool:
+        """One step of every unfinished run; False once all have finished."""
+        for loss, runs in _by_loss(r for r in self.runs if not r.finished):
+            hungry = [r for r in runs if r.wants_hessian()]
+            hessians = hessians_at(loss, np.array([r.point for r in hungry])) if hungry else []
+            given = {id(r): h for r, h in zip(hungry, hessians, strict=True)}
+            moved = [(r, p) for r in runs if (p := r.propose(given.get(id(r)))) is not None]
+            if not moved:
+                continue
+            values, gradients = evaluate_points(loss, np.array([p for _, p in moved]))
+            for (run, proposal), value, gradient in zip(moved, values, gradients, strict=True):
+                run._accept(proposal, float(value), gradient)
+        return not self.finished
+
+
+def _pair(point) -> str:
+    return "(" + ", ".join(f"{float(v):.6g}" for v in point) + ")"
+
+
+def _by_loss(runs: Iterable[Run]) -> list[tuple[Loss, list[Run]]]:
+    groups: dict[int, tuple[Loss, list[Run]]] = {}
+    for run in runs:
+        groups.setdefault(id(run.loss), (run.loss, []))[1].append(run)
+    return list(groups.values())
+
+
+def evaluate_points(loss: Loss, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """L and ∇L at n points (n, 2), in one vectorized call: values (n,), gradients (n, 2)."""
+    xs, ys = points[:, 0], points[:, 1]
+    values = np.broadcast_to(np.asarray(loss.value(xs, ys), float), xs.shape)
+    gx, gy = loss.gradient(xs, ys)
+    gradients = np.column_stack([np.broadcast_to(gx, xs.shape), np.broadcast_to(gy, xs.shape)])
+    return values, gradients
+
+
+def hessians_at(loss: Loss, points: np.ndarray) -> np.ndarray:
+    """∇²L at n points (n, 2), in one vectorized call: (n, 2, 2)."""
+    xs, ys = points[:, 0], points[:, 1]
+    hxx, hxy, hyy = (np.broadcast_to(np.asarray(h, float), xs.shape) for h in loss.hessian(xs, ys))
+    return np.stack([np.stack([hxx, hxy], -1), np.stack([hxy, hyy], -1)], -2)
+
+
+def race(loss: Loss, optimizers: Sequence[str], start, **run_options) -> RunGroup:
+    """A RunGroup of the named optimizers (default hyperparameters) from one start."""
+    return RunGroup(Run(loss, name, start, **run_options) for name in optimizers)
