@@ -13,9 +13,10 @@ import numpy as np
 def symmetric_eigenvalues(a, b, c) -> tuple[np.ndarray, np.ndarray]:
     """Ascending eigenvalues (λ1 ≤ λ2) of [[a, b], [b, c]], elementwise."""
     a, b, c = np.asarray(a, float), np.asarray(b, float), np.asarray(c, float)
-    mean = 0.5 * (a + c)
-    radius = np.hypot(0.5 * (a - c), b)
-    return mean - radius, mean + radius
+    with np.errstate(all="ignore"):  # inf − inf in an undefined cell is nan there, quietly
+        mean = 0.5 * (a + c)
+        radius = np.hypot(0.5 * (a - c), b)
+        return mean - radius, mean + radius
 
 
 def symmetric_eigenvectors(a, b, c) -> tuple[np.ndarray, np.ndarray]:
@@ -24,8 +25,9 @@ def symmetric_eigenvectors(a, b, c) -> tuple[np.ndarray, np.ndarray]:
     Signs are fixed so that each vector's first nonzero component is positive.
     """
     a, b, c = np.asarray(a, float), np.asarray(b, float), np.asarray(c, float)
-    phi = 0.5 * np.arctan2(2.0 * b, a - c)
-    cos, sin = np.cos(phi), np.sin(phi)
+    with np.errstate(all="ignore"):
+        phi = 0.5 * np.arctan2(2.0 * b, a - c)
+        cos, sin = np.cos(phi), np.sin(phi)
     u2 = np.stack([cos, sin], axis=-1)
     u1 = np.stack([-sin, cos], axis=-1)
     return _canonical_sign(u1), _canonical_sign(u2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 
 import autograd.numpy as anp
@@ -287,7 +288,9 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
     source, columns = _caret_to_power(" ".join(text.splitlines()))
     try:
-        tree = ast.parse(source, mode="eval")
+        with warnings.catch_warnings():  # "invalid decimal literal" warnings for text like 1if
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source, mode="eval")
     except SyntaxError as exc:
         column = columns[min(exc.offset, len(columns)) - 1] if exc.offset else len(text) + 1
         detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
@@ -317,7 +320,8 @@ def parse_formula(
     except RecursionError:
         raise FormulaError("formula is nested too deeply", None, text) from None
     for name, value in params.items():
-        if not _NAME_RE.match(name) or name in RESERVED_NAMES:
+        if not isinstance(name, str) or not _NAME_RE.match(name) or name in RESERVED_NAMES \
+                or name.startswith("__"):
             raise FormulaError(f"'{name}' cannot be a parameter name")
         if not isinstance(value, (int, float)) or not math.isfinite(value):
             raise FormulaError(f"parameter {name} must be a finite number, got {value!r}")
@@ -338,7 +342,8 @@ def parse_formula(
 def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[str, str]:
     if requested is not None:
         names = [str(n).strip() for n in requested]
-        if len(names) != 2 or not all(_NAME_RE.match(n) for n in names) or names[0] == names[1]:
+        if len(names) != 2 or names[0] == names[1] or \
+                not all(_NAME_RE.match(n) and not n.startswith("__") for n in names):
             raise FormulaError(f"--vars needs two different names, like x,y; got {','.join(names)}")
         for name in names:
             if name in RESERVED_NAMES:
