@@ -1,0 +1,198 @@
+"""Sessions: save + reload gives the same document; corrupted and foreign files are rejected, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import pytest
+
+from critexplorer.core.atomic_write import write_atomically
+from critexplorer.core.session import (
+    SESSION_VERSION,
+    Camera,
+    RunRecord,
+    Session,
+    SessionError,
+    load_session,
+    save_session,
+    session_from_dict,
+    session_from_json,
+    with_suffix,
+)
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "sessions"
+BAD_FILES = sorted(p for p in CORPUS.glob("*.critx") if p.name != "valid.critx")
+
+
+def full_session() -> Session:
+    return Session(
+        formula="(1 - w1*w2)^2 + a*w1^2",
+        vars=("w1", "w2"),
+        params={"a": 0.05},
+        xlim=(-2.5, 2.5),
+        ylim=(-1.25, 3.0),
+        resolution=160,
+        preset="lecture",
+        selection=(0.1 + 0.2, -1 / 3),  # floats that do not print short, to check exact round trips
+        runs=[
+            RunRecord("gd", (0.1, 0.2), {"lr": 0.1, "schedule": "constant", "nesterov": False},
+                      [(0.1, 0.2), (0.123456789012345, 0.2000000000000001), (1.0, 1.0)],
+                      color="#1f77b4", label="GD lr=0.1", outcome="minimum"),
+            RunRecord("adam", (-1.0, 2.0), {"lr": 0.01, "beta1": 0.9, "seed": 7},
+                      [(-1.0, 2.0), (math.inf, math.nan)], color="#ff7f0e80", outcome="diverged"),
+        ],
+        camera=Camera(distance=7.5, elevation=28.0, azimuth=-135.0, fov=45.0, center=(0.0, 0.5, 1.25)),
+        display={"colormap": "viridis", "log_levels": True, "levels": 24, "z_scale": 0.75, "overlay": None},
+    )
+
+
+def test_save_and_reload_gives_the_same_document(tmp_path):
+    session = full_session()
+    path = tmp_path / "lecture.critx"
+    save_session(session, path)
+    again = load_session(path)
+    assert again.to_dict() == session.to_dict()
+    assert again.selection == (0.1 + 0.2, -1 / 3)
+    assert again.runs[0].trail[1] == (0.123456789012345, 0.2000000000000001)
+    # A diverged coordinate is stored as null and comes back non-finite.
+    assert all(not math.isfinite(c) for c in again.runs[1].trail[1])
+    assert again.camera == session.camera
+    # The second save writes byte-identical text.
+    save_session(again, tmp_path / "again.critx")
+    assert (tmp_path / "again.critx").read_text() == path.read_text()
+
+
+def test_saved_file_is_versioned_json_with_compact_trails(tmp_path):
+    path = tmp_path / "s.critx"
+    save_session(full_session(), path)
+    text = path.read_text()
+    document = json.loads(text)
+    assert document["format"] == "critexplorer-session"
+    assert document["version"] == SESSION_VERSION
+    assert document["runs"][1]["trail"] == [[-1.0, 2.0], [None, None]]
+    assert '"trail": [[0.1,0.2],' in text  # one line per trail, not one line per number
+
+
+def test_minimal_document_gets_defaults():
+    session = session_from_dict({"format": "critexplorer-session", "version": 1, "formula": "x^2 + y^2",
+                                 "window": {"xlim": [-1, 1], "ylim": [-3, 3]}})
+    assert session.vars == ("x", "y")
+    assert session.resolution == 200
+    assert session.runs == [] and session.camera is None and session.selection is None
+
+
+def test_corpus_is_big_enough():
+    assert len(BAD_FILES) >= 25
+
+
+@pytest.mark.parametrize("path", BAD_FILES, ids=lambda p: p.stem)
+def test_bad_file_is_rejected_and_nothing_is_lost(path, tmp_path):
+    # "Nothing lost": the session a user has open, and its file on disk, stay exactly as they were.
+    current = full_session()
+    saved = tmp_path / "current.critx"
+    save_session(current, saved)
+    before_bytes = saved.read_bytes()
+    before_doc = current.to_dict()
+    with pytest.raises(SessionError) as info:
+        load_session(path)
+    message = str(info.value)
+    assert message.startswith(f"cannot open {path}: ")
+    assert "\n" not in message and len(message) < 300
+    assert current.to_dict() == before_doc
+    assert saved.read_bytes() == before_bytes
+    assert not Path("/tmp/critx_pwned").exists()
+
+
+@pytest.mark.parametrize("name, words", [
+    ("version_999.critx", "newer critexplorer (session version 999"),
+    ("png_renamed.critx", "PNG image"),
+    ("empty.critx", "empty"),
+    ("nan_selection.critx", "NaN"),
+    ("huge_number.critx", "Infinity"),
+    ("huge_integer.critx", "too many digits"),
+    ("foreign_json.critx", "not a critexplorer session"),
+    ("missing_formula.critx", "missing 'formula'"),
+    ("wrong_type_formula.critx", "formula must be text"),
+    ("hostile_formula.critx", "formula cannot be used"),
+    ("truncated.critx", "not valid JSON"),
+    ("binary_garbage.critx", "not a text file"),
+    ("deep_nesting.critx", "nested too deeply"),
+])
+def test_error_says_what_is_wrong(name, words):
+    with pytest.raises(SessionError, match=None) as info:
+        load_session(CORPUS / name)
+    assert words in str(info.value)
+
+
+def test_directory_and_missing_file_are_rejected(tmp_path):
+    with pytest.raises(SessionError, match="folder"):
+        load_session(tmp_path)
+    with pytest.raises(SessionError, match="No such file"):
+        load_session(tmp_path / "absent.critx")
+
+
+def test_valid_corpus_file_loads():
+    session = load_session(CORPUS / "valid.critx")
+    assert session.formula == "(1 - w1*w2)^2"
+    assert session.runs[0].hyperparameters == {"lr": 0.1}
+
+
+@pytest.mark.parametrize("selection", [[math.nan, 0], [0, math.inf], [1e13, 0], ["0", 0], [0], None])
+def test_bad_values_in_a_dict_are_rejected(selection):
+    document = full_session().to_dict()
+    if selection is None:
+        document["window"]["resolution"] = 10**6
+    else:
+        document["selection"] = selection
+    with pytest.raises(SessionError):
+        session_from_dict(document)
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
+    path = tmp_path / "keep.critx"
+    save_session(full_session(), path)
+    before = path.read_bytes()
+
+    def full_disk(fd):  # a full disk shows up at the latest when the data is flushed to it
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(SessionError, match="No space left on device"):
+        save_session(Session(formula="x^2"), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.critx"]
+
+
+def test_unwritable_path_gives_one_line_error(tmp_path):
+    with pytest.raises(SessionError) as info:
+        save_session(full_session(), tmp_path / "no" / "such" / "dir" / "s.critx")
+    assert "cannot write" in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(SessionError, match="is a directory"):
+        save_session(full_session(), tmp_path)
+
+
+def test_save_refuses_a_session_it_could_not_read_back(tmp_path):
+    bad = Session(formula="import os", xlim=(-1, 1), ylim=(-1, 1))
+    with pytest.raises(SessionError, match="cannot save"):
+        save_session(bad, tmp_path / "bad.critx")
+    assert not (tmp_path / "bad.critx").exists()
+
+
+def test_atomic_write_keeps_permissions(tmp_path):
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o600)
+    write_atomically(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_json_text_round_trip_and_suffix():
+    session = full_session()
+    assert session_from_json(session.to_json()).to_dict() == session.to_dict()
+    assert with_suffix("lecture3") == Path("lecture3.critx")
+    assert with_suffix("a/b.json") == Path("a/b.json")
