@@ -20,6 +20,11 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_reference() -> dict:
+def shared_folder() -> Path:
+    return shared_dir()
+
+
+@pytest.fixture(scope="session")
+def shared_reference(shared_folder) -> dict:
     """shared/reference/critical_points.json: published critical points with their types."""
-    return json.loads((shared_dir() / "reference" / "critical_points.json").read_text(encoding="utf-8"))
+    return json.loads((shared_folder / "reference" / "critical_points.json").read_text(encoding="utf-8"))

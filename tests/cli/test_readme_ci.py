@@ -1,0 +1,102 @@
+"""README and .ci/run stay in step: CI runs the README's test command verbatim, with GL required."""
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from critexplorer.core.presets import load_presets
+
+REPO = Path(__file__).resolve().parents[2]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+CI_RUN = REPO / ".ci" / "run"
+
+
+def readme_block(text: str, name: str) -> list[str]:
+    """The lines of the fenced code block after <!-- ci:NAME -->."""
+    after = text.split(f"<!-- ci:{name} -->\n", 1)[1]
+    match = re.match(r"```[a-z]*\n(.*?)\n```", after, re.S)
+    assert match, f"no code block after the ci:{name} marker"
+    return match.group(1).splitlines()
+
+
+def ci_print(option: str) -> str:
+    return subprocess.run(["bash", str(CI_RUN), option], capture_output=True, text=True, check=True,
+                          timeout=30).stdout
+
+
+def test_the_readme_has_exactly_two_commands_and_ci_runs_the_test_one_verbatim():
+    (app_command,) = readme_block(README, "app-command")
+    (test_command,) = readme_block(README, "test-command")
+    assert app_command == "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/critexplorer"
+    assert test_command == ("python3 -m venv .venv && .venv/bin/pip install -e '.[test]' "
+                            "&& .venv/bin/python -m pytest")
+    assert ci_print("--print-test-command") == test_command + "\n"
+
+
+def design_packages(design: str) -> list[str]:
+    """The Debian packages DESIGN.md lists under "Headless Linux packages"."""
+    section = design.split("Headless Linux packages", 1)[1].split("If the xcb plugin", 1)[0]
+    return [name for span in re.findall(r"`([^`]+)`", section) for name in span.split()]
+
+
+def test_ci_installs_the_design_packages_listed_in_the_readme(shared_folder):
+    (apt_line,) = readme_block(README, "apt-packages")
+    assert apt_line.startswith("sudo apt-get install -y ")
+    readme_packages = apt_line.split()[4:]
+    assert ci_print("--print-apt-packages").split() == readme_packages
+    listed = design_packages((shared_folder / "DESIGN.md").read_text(encoding="utf-8"))
+    assert "libgl1" in listed and "libxcb-cursor0" in listed
+    assert set(listed) <= set(readme_packages)
+
+
+def test_ci_script_is_executable_bash():
+    assert os.access(CI_RUN, os.X_OK)
+    assert CI_RUN.read_text().startswith("#!/usr/bin/env bash")
+    subprocess.run(["bash", "-n", str(CI_RUN)], check=True, timeout=30)
+
+
+def test_readme_documents_every_preset_and_keeps_the_shared_sections():
+    table = README.split("## Presets", 1)[1]
+    for preset in load_presets():
+        assert f"| `{preset.name}` |" in table, preset.name
+    for heading in ("## The window", "## Command line", "## Optimizers", "## Export and sessions"):
+        assert heading in README
+
+
+def fake_clone(tmp_path: Path, test_command: str) -> Path:
+    """A directory with .ci/run and a README whose test command is `test_command`."""
+    (tmp_path / ".ci").mkdir()
+    shutil.copy(CI_RUN, tmp_path / ".ci" / "run")
+    (tmp_path / "README.md").write_text(
+        "<!-- ci:test-command -->\n```bash\n" + test_command + "\n```\n\n"
+        "<!-- ci:apt-packages -->\n```bash\nsudo apt-get install -y bash coreutils\n```\n")
+    (tmp_path / ".venv").mkdir()  # a stale venv that CI must remove first
+    return tmp_path
+
+
+def run_fake_ci(clone: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("CRITEXPLORER_REQUIRE_GL",)}
+    return subprocess.run(["bash", str(clone / ".ci" / "run")], capture_output=True, text=True,
+                          timeout=60, env=env, stdin=subprocess.DEVNULL)
+
+
+def test_ci_passes_with_gl_required_and_a_fresh_venv(tmp_path):
+    clone = fake_clone(tmp_path, 'test "$CRITEXPLORER_REQUIRE_GL" = 1 && test ! -e .venv && echo ran')
+    result = run_fake_ci(clone)
+    assert result.returncode == 0, result.stderr
+    assert "ran" in result.stdout and "system packages are installed" in result.stdout
+
+
+@pytest.mark.parametrize("command, status, message", [
+    ("exit 3", 3, "status 3"),
+    ("exit 5", 1, "no tests"),
+    ("echo 'SKIPPED [1] tests/ui/test_surface.py:12: no OpenGL context'", 1, "OpenGL were skipped"),
+])
+def test_ci_fails_on_failures_on_no_tests_and_on_gl_skips(tmp_path, command, status, message):
+    result = run_fake_ci(fake_clone(tmp_path, command))
+    assert result.returncode == status
+    assert message in result.stderr
