@@ -160,9 +160,20 @@ def _save_screenshot(window, path: str) -> bool:
 
     for _ in range(5):  # let layouts settle and the GL pane render its first frames
         QApplication.processEvents()
-    if window.surface_view is not None:
-        window.surface_view.gl_widget.repaint()
     image = window.grab().toImage()
+    if window.surface_view is not None:
+        # QWidget.grab() drops what pyqtgraph paints with QPainter on the GL pane (tick labels,
+        # glyphs); the GL widget's own framebuffer has them, so paint it over its area.
+        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtGui import QPainter
+
+        gl_widget = window.surface_view.gl_widget
+        frame = gl_widget.grabFramebuffer()
+        origin = gl_widget.mapTo(window, QPoint(0, 0))
+        painter = QPainter(image)
+        painter.drawImage(QRect(origin, gl_widget.size()), frame)
+        window.surface_view.paint_overlay_widgets(painter, origin)
+        painter.end()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     return image.save(path, "PNG")
 

@@ -97,6 +97,7 @@ class ContourView(QWidget):
 
         self.legend = self.plot_item.addLegend(offset=(8, 8), labelTextSize="9pt",
                                                brush=pg.mkBrush(20, 20, 20, 170))
+        self.legend.hide()
         self.atlas_items: list[pg.GraphicsObject] = []
         self.arrow_items: list[pg.GraphicsObject] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
@@ -262,6 +263,7 @@ class ContourView(QWidget):
             self.plot_item.removeItem(item)
         self.atlas_items = []
         self.legend.clear()
+        self.legend.setVisible(atlas is not None)
         if atlas is None:
             return
         for critical_set in atlas.sets:

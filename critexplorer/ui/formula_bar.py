@@ -63,7 +63,7 @@ class FormulaBar(QWidget):
         self.error.setObjectName("formulaError")
         self.error.setTextFormat(Qt.TextFormat.RichText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel#formulaError { color: #ff6b6b; }")
+        self.error.setStyleSheet("QLabel#formulaError { color: #d63031; }")
         self.error.hide()
 
         row = QHBoxLayout()
@@ -141,12 +141,12 @@ class FormulaBar(QWidget):
         if error.column is not None and text:
             col = max(0, min(error.column - 1, len(text)))
             before, at, after = text[:col], text[col:col + 1] or " ", text[col + 1:]
-            pointer = (f"<span style='font-family: monospace; color: #ddd'>{html.escape(before)}"
-                       f"<span style='background: #c0392b; color: white'>{html.escape(at)}</span>"
-                       f"{html.escape(after)}</span><br>")
-            self.error.setText(f"{pointer}⚠ column {error.column}: {html.escape(message)}")
+            before, at, after = (html.escape(t, quote=False) for t in (before, at, after))
+            pointer = (f"<span style='font-family: monospace'>{before}"
+                       f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span><br>")
+            self.error.setText(f"{pointer}⚠ column {error.column}: {html.escape(message, quote=False)}")
             self.editor.setCursorPosition(col)
         else:
-            self.error.setText(f"⚠ {html.escape(message)}")
+            self.error.setText(f"⚠ {html.escape(message, quote=False)}")
         self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
         self.error.show()

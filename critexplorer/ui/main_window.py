@@ -67,8 +67,13 @@ class MainWindow(QMainWindow):
         model.displayChanged.connect(self._sync_toggles)
 
         self.formula_bar = FormulaBar(model)
-        self.window_controls = WindowControls(
-            model, [self.toggle_actions[t[0]] for t in TOGGLES if t[4]])
+        self.window_controls = WindowControls(model)
+        self.display_toolbar = self.addToolBar("Display")
+        self.display_toolbar.setObjectName("displayToolbar")
+        self.display_toolbar.setMovable(False)
+        for name, *_, on_toolbar in TOGGLES:
+            if on_toolbar:
+                self.display_toolbar.addAction(self.toggle_actions[name])
         self.contour_view = ContourView(model)
         if gl_status.available:
             from critexplorer.ui.surface_view import SurfaceView  # imports pyqtgraph.opengl

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
+from OpenGL import GL
 from pyqtgraph.opengl import shaders
 from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
 from PySide6.QtCore import QPointF, Qt
@@ -25,6 +26,7 @@ SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]
 MAX_MESH = 160  # the 3-D mesh is subsampled to at most this many nodes per axis
 TAYLOR_PATCH_FRACTION = 0.2
+CAMERA_DISTANCE = 19.0  # fits the box and its labels in a square pane (pyqtgraph's fov is horizontal)
 
 # Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
 SURFACE_SHADER = shaders.ShaderProgram("critexplorer_surface", [
@@ -54,6 +56,11 @@ SURFACE_SHADER = shaders.ShaderProgram("critexplorer_surface", [
         }
     """),
 ])
+
+
+# The selection marker stays visible even where the surface hides the point.
+ALWAYS_ON_TOP = {"glDisable": (GL.GL_DEPTH_TEST,), "glEnable": (GL.GL_BLEND,),
+                 "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)}
 
 
 class GridMeshItem(gl.GLMeshItem):
@@ -129,8 +136,8 @@ class SurfaceView(QWidget):
         self.gl_widget = PickingGLView(self._on_ray)
         self.gl_widget.setBackgroundColor((24, 26, 31))
         self.gl_widget.setToolTip("Left drag: orbit · wheel: zoom · middle drag: pan · click: select")
-        self.gl_widget.setCameraPosition(distance=27, elevation=28, azimuth=-62)
-        self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.35)
+        self.gl_widget.setCameraPosition(distance=CAMERA_DISTANCE, elevation=28, azimuth=-62)
+        self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
 
         grid = gl.GLGridItem(color=(255, 255, 255, 40))
         grid.setSize(SIZE, SIZE)
@@ -145,8 +152,8 @@ class SurfaceView(QWidget):
                                       antialias=True)
         self.gl_widget.addItem(self.axes)
         self.tick_items: list[gl.GLTextItem] = []
-        self.marker = gl.GLScatterPlotItem(size=14, color=(1, 1, 1, 1), pxMode=True)
-        self.marker.setGLOptions("translucent")
+        self.marker = gl.GLScatterPlotItem(size=12, color=(1, 1, 1, 1), pxMode=True)
+        self.marker.setGLOptions(ALWAYS_ON_TOP)
         self.marker_stem = gl.GLLinePlotItem(mode="lines", color=(1, 1, 1, 0.8), width=2)
         for item in (self.marker, self.marker_stem):
             self.gl_widget.addItem(item)
@@ -166,6 +173,18 @@ class SurfaceView(QWidget):
         model.selectionChanged.connect(self._on_selection)
         model.atlasChanged.connect(self._on_atlas)
         model.overlaysChanged.connect(self._on_overlays)
+
+    def resizeEvent(self, event) -> None:
+        """Keep the whole box in view: wide panes are limited by the vertical field of view."""
+        super().resizeEvent(event)
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        self.gl_widget.opts["distance"] = CAMERA_DISTANCE * max(1.0, 0.8 * w / h)
+        self.gl_widget.update()
+
+    def paint_overlay_widgets(self, painter, offset) -> None:
+        """Draw the widgets floating over the GL pane (the legend) for a screenshot."""
+        if self.legend.isVisible():
+            self.legend.render(painter, offset + self.legend.pos())
 
     # ---- coordinates ----------------------------------------------------------------------
     def _scene_xy(self, x, y):
@@ -249,7 +268,7 @@ class SurfaceView(QWidget):
         ls, half = self._landscape, SIZE / 2
         top = HEIGHT * self._display.z_scale
         self.axes.setData(pos=np.array([[-half, -half, 0], [half, -half, 0], [half, -half, 0],
-                                        [half, half, 0], [-half, half, 0], [-half, half, top]], float))
+                                        [half, half, 0], [-half, -half, 0], [-half, -half, top]], float))
         font = QFont()
         font.setPointSize(8)
         title_font = QFont()
@@ -271,12 +290,12 @@ class SurfaceView(QWidget):
             label((half + 0.7, sy, 0), fmt.format(t))
         lo, hi = self._z_range
         for t in nice_ticks(lo, hi, 4):
-            label((-half - 0.5, half + 0.5, float(self._scene_z(t))), fmt.format(t))
+            label((-half - 0.6, -half - 0.6, float(self._scene_z(t))), fmt.format(t))
         vx, vy = ls.loss.vars
         label((0, -half - 1.5, 0), vx, (255, 255, 255), title_font)
         label((half + 1.7, 0, 0), vy, (255, 255, 255), title_font)
         z_title = "log(1+L−min L)" if self._display.surface_log else "L"
-        label((-half - 0.5, half + 0.5, top + 0.8), z_title, (255, 255, 255), title_font)
+        label((-half, -half, top + 0.7), z_title, (255, 255, 255), title_font)
 
     def _on_selection(self, analysis) -> None:
         if analysis is None or self._landscape is None or not analysis.finite:

@@ -1,8 +1,7 @@
-"""Window controls: x and y ranges, grid resolution, reset; z-scale and the display toggles."""
+"""Window controls: x and y ranges, grid resolution, reset, and the 3-D z-scale."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QWidget,
 )
 
@@ -31,7 +29,7 @@ def _range_box(tooltip: str) -> QDoubleSpinBox:
 
 
 class WindowControls(QWidget):
-    def __init__(self, model: ExplorerModel, toggles: list[QAction], parent: QWidget | None = None):
+    def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.x_min, self.x_max = _range_box("smallest x shown"), _range_box("largest x shown")
@@ -59,13 +57,6 @@ class WindowControls(QWidget):
                        QLabel("…"), self.y_max, QLabel("grid"), self.resolution, self.reset,
                        QLabel("z-scale"), self.z_scale):
             layout.addWidget(widget)
-        layout.addSpacing(8)
-        self.toggle_buttons = []
-        for action in toggles:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            layout.addWidget(button)
-            self.toggle_buttons.append(button)
         layout.addStretch(1)
 
         for box in (self.x_min, self.x_max, self.y_min, self.y_max):

@@ -1,0 +1,75 @@
+"""Fixtures for the window tests: a model, a shown main window, and a GL gate.
+
+The GL gate skips a test when no OpenGL context can be made, but fails it when the environment
+says GL must work (CI sets CRITEXPLORER_REQUIRE_GL=1), so a broken GL setup cannot pass silently.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+# QOpenGLWidget in a dockable/tabbed layout needs shared contexts; set before the QApplication exists.
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def gl_status(qapp):
+    from critexplorer.ui.gl_support import probe_gl
+
+    status = probe_gl()
+    if not status.available:
+        if os.environ.get("CRITEXPLORER_REQUIRE_GL") == "1":
+            pytest.fail(f"CRITEXPLORER_REQUIRE_GL=1 but no OpenGL context: {status.reason}")
+        pytest.skip(f"no OpenGL context: {status.reason}")
+    return status
+
+
+@pytest.fixture
+def model(qapp):
+    from critexplorer.ui.model import ExplorerModel
+
+    return ExplorerModel()
+
+
+def _make_window(qtbot, model, status):
+    from critexplorer.ui.main_window import MainWindow
+
+    window = MainWindow(model, status)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, model, qapp):
+    """The main window, with the 3-D pane when GL works here and the no-GL message otherwise."""
+    from critexplorer.ui.gl_support import probe_gl
+
+    return _make_window(qtbot, model, probe_gl())
+
+
+@pytest.fixture
+def gl_window(qtbot, model, gl_status):
+    """The main window with a real 3-D pane (skips or fails through gl_status)."""
+    return _make_window(qtbot, model, gl_status)
+
+
+@pytest.fixture
+def run_main():
+    """Run `python main.py ARGS` in a subprocess (inheriting pytest-xvfb's DISPLAY)."""
+
+    def run(args, env_extra=None, timeout=120):
+        env = dict(os.environ)
+        env.update(env_extra or {})
+        return subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), *args], capture_output=True,
+                              text=True, env=env, timeout=timeout, cwd=REPO_ROOT)
+
+    return run

@@ -1,0 +1,99 @@
+"""The formula bar: Enter applies, errors show inline and keep the previous surface, presets, params."""
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from critexplorer.core.presets import load_presets
+from critexplorer.ui.formula_bar import PRESET_ROLE
+
+
+def type_formula(qtbot, window, text, params=""):
+    bar = window.formula_bar
+    bar.editor.setText(text)
+    bar.params.setText(params)
+    qtbot.keyClick(bar.editor, Qt.Key.Key_Return)
+
+
+def test_enter_applies_the_formula(qtbot, window, model):
+    type_formula(qtbot, window, "x^2 - y^2")
+    qtbot.waitUntil(lambda: model.loss is not None and model.loss.formula == "x^2 - y^2")
+    assert model.landscape.fields.value.shape == (256, 256)
+    assert window.formula_bar.history[0] == "x^2 - y^2"
+    assert not window.formula_bar.error.isVisible()
+
+
+def test_bad_formula_keeps_the_previous_state_and_shows_the_error(qtbot, window, model):
+    model.load_preset("lecture")
+    model.select((0.5, 0.5))
+    landscape, analysis = model.landscape, model.analysis
+    heat_before = window.contour_view.heat.image.copy()
+    type_formula(qtbot, window, "x^2 + sinn(y)")
+    qtbot.waitUntil(window.formula_bar.error.isVisible)
+    text = window.formula_bar.error.text()
+    assert "column 7" in text and "unknown function 'sinn'" in text
+    assert "background: #c0392b" in text  # the offending column is highlighted
+    assert window.formula_bar.editor.cursorPosition() == 6
+    assert model.landscape is landscape and model.analysis is analysis
+    assert model.loss.formula == "(1 - w1*w2)^2"
+    assert np.array_equal(window.contour_view.heat.image, heat_before, equal_nan=True)
+    # fixing it clears the error
+    type_formula(qtbot, window, "x^2 + sin(y)")
+    qtbot.waitUntil(lambda: not window.formula_bar.error.isVisible())
+    assert model.loss.formula == "x^2 + sin(y)"
+
+
+def test_parameters_are_editable(qtbot, window, model):
+    type_formula(qtbot, window, "a*x^2 + b*y^2", "a=3, b=0.5")
+    qtbot.waitUntil(lambda: model.loss is not None and model.loss.params == {"a": 3.0, "b": 0.5})
+    model.select((0.0, 0.0))
+    assert np.allclose(model.analysis.hessian, [[6.0, 0.0], [0.0, 1.0]])
+    type_formula(qtbot, window, "a*x^2 + b*y^2", "a=-1, b=0.5")
+    qtbot.waitUntil(lambda: model.loss.params["a"] == -1.0)
+    assert model.analysis.classification == "saddle"  # the selection is re-analyzed
+    type_formula(qtbot, window, "a*x^2 + b*y^2", "a=two")
+    qtbot.waitUntil(window.formula_bar.error.isVisible)
+    assert "parameter a needs a number" in window.formula_bar.error.text()
+    assert model.loss.params["a"] == -1.0
+
+
+def test_presets_load_from_the_drop_down(qtbot, window, model):
+    presets = load_presets()
+    window.formula_bar.set_presets(presets)
+    combo = window.formula_bar.combo
+    names = [combo.itemData(i, PRESET_ROLE) for i in range(combo.count())]
+    assert [p.name for p in presets] == [n for n in names if n]
+    index = names.index("rosenbrock")
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: model.preset is not None and model.preset.name == "rosenbrock")
+    assert model.landscape.xlim == (-2.0, 2.0) and model.landscape.ylim == (-1.0, 3.0)
+    assert window.formula_bar.editor.text() == presets[[p.name for p in presets].index("rosenbrock")].formula
+    assert window.window_controls.y_max.value() == 3.0
+    # reset goes back to the preset's window after a change
+    model.set_window((-1, 1), (-1, 1))
+    assert model.landscape.ylim == (-1.0, 1.0)
+    qtbot.mouseClick(window.window_controls.reset, Qt.MouseButton.LeftButton)
+    assert model.landscape.ylim == (-1.0, 3.0)
+
+
+def test_window_controls_change_the_range_and_resolution(qtbot, window, model):
+    model.load_preset("bowl")
+    controls = window.window_controls
+    controls.x_min.setValue(-1.0)
+    controls.x_min.editingFinished.emit()
+    qtbot.waitUntil(lambda: model.landscape.xlim == (-1.0, 2.0))
+    controls.resolution.setValue(64)
+    controls.resolution.editingFinished.emit()
+    qtbot.waitUntil(lambda: model.landscape.fields.value.shape == (64, 64))
+    assert window.contour_view.heat.image.shape == (64, 64)
+
+
+def test_copy_as_text_and_latex(qtbot, window, model):
+    model.load_preset("lecture")
+    model.select((0.0, 0.0))
+    window.point_panel.copy_text_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert "λ₁ = −2" in text and "classification: Saddle point" in text and "L(w1, w2) = " in text
+    window.point_panel.copy_latex_button.click()
+    latex = QGuiApplication.clipboard().text()
+    assert latex.startswith("\\begin{align*}") and "\\lambda_1 &= -2" in latex
