@@ -64,27 +64,39 @@ def outcome_of(analysis: PointAnalysis) -> str:
 
 
 def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
-    """The critical point a trail has settled around (oscillating within a small spread), or None.
+    """The critical point a trail has settled on or around, or None while it is still travelling.
 
-    Adaptive methods with a constant step (RMSProp, Adam with a large η) end in a small limit cycle
-    around a minimum instead of on it; their last point is not critical, but where they are is clear.
+    Adaptive methods with a constant step (RMSProp) end in a small limit cycle around a minimum,
+    and GD near a flat valley converges only linearly; in both cases the last point is not critical
+    to the analysis' tolerance, yet where the run ends up is clear. A trail has settled when its last
+    RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
+    labelled by the critical point Newton finds from there, if that point lies within twice the
+    spread of those points, or within twice the distance still to go at the current rate of
+    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)).
     """
-    if len(points) < RUN_SETTLE_STEPS:
+    if len(points) <= RUN_SETTLE_STEPS:
         return None
-    recent = points[-RUN_SETTLE_STEPS:]
+    recent = points[-RUN_SETTLE_STEPS - 1:]
     centre = recent.mean(axis=0)
     spread = float(np.max(np.hypot(*(recent - centre).T)))
     travelled = float(np.max(np.hypot(*(points - points[0]).T)))
     if spread == 0.0 or spread > RUN_SETTLE_FRACTION * travelled:
         return None
+    steps = np.hypot(*np.diff(recent, axis=0).T)
+    remaining = 0.0
+    if steps[0] > 0 and steps[-1] > 0:
+        ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
+        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
     scale = analyze_point(loss, centre).scale
-    box = 4.0 * spread
+    box = 4.0 * max(spread, remaining)
     solve = solve_gradient_roots(loss, centre[None, :], (centre[0] - box, centre[0] + box),
                                  (centre[1] - box, centre[1] + box), scale)
     root = solve.points[0]
-    if not solve.converged[0] or float(np.hypot(*(root - centre))) > 2.0 * spread:
+    if not solve.converged[0]:
         return None
-    return root
+    hovering = float(np.hypot(*(root - centre))) <= 2.0 * spread
+    converging = float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
+    return root if hovering or converging else None
 
 
 class Run:
@@ -197,6 +209,9 @@ class Run:
 
     def _accept(self, point: np.ndarray, value: float, gradient: np.ndarray) -> None:
         if not (np.isfinite(value) and np.all(np.isfinite(gradient))):
+            if len(self.trail) == 0:  # the start itself: keep it, so the trail still begins there
+                self.trail.append(point, value, float(np.hypot(*gradient)))
+                self._gradient = gradient
             self._finish(DIVERGED, "the loss or its gradient is not finite there")
             return
         self.trail.append(point, value, float(np.hypot(*gradient)))

@@ -1,0 +1,208 @@
+"""critexplorer run: one optimizer from one start, its trajectory, its outcome and its final point."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import math
+import sys
+import textwrap
+
+from critexplorer.cli.arguments import CliError, add_loss_arguments, parse_number, parse_pair, resolve_loss
+from critexplorer.cli.output import labelled, number, pair, to_json
+from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
+from critexplorer.core.hyperparams import OptimizerError
+from critexplorer.core.optimizers import make_optimizer, optimizer_names, optimizer_spec
+from critexplorer.core.runs import Bounds, Run
+from critexplorer.core.schedules import SCHEDULES, Schedule
+
+MAX_STEPS = 1_000_000
+DEFAULT_STEPS = 100
+TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
+
+EXAMPLES = """\
+examples:
+  critexplorer run "(1-w1*w2)^2" --optimizer gd --start 0,0 --steps 50
+  critexplorer run "(1-w1*w2)^2" --optimizer eigen-escape --start 0,0 --steps 300 --json
+  critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
+  critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run "x^2 + 10*y^2" --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
+
+optimizers: """ + ", ".join(optimizer_names()) + """
+schedules:  """ + ", ".join(SCHEDULES) + """ (NAME:key=value,... e.g. step:every=50,factor=0.5)
+other hyperparameters: --hp NAME=VALUE, e.g. --hp beta2=0.99 or --hp damping=0.1
+  (critexplorer run --list shows every optimizer with its hyperparameters and defaults)
+"""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "run", help="run an optimizer from a start point: trajectory, outcome label and final point",
+        description=textwrap.fill(
+            "Run an optimizer on the loss from a start point for a number of steps. Prints the "
+            "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
+            "and the analysis of the final point (the same fields as inspect). On data-backed presets "
+            "(chain-data, linear-regression, logistic-regression) sgd uses shuffled mini-batches; on a "
+            "formula it is gradient descent with exact gradients.", 90),
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_loss_arguments(parser)
+    parser.add_argument("--optimizer", default="gd", metavar="NAME", help="the optimizer (default: gd)")
+    parser.add_argument("--start", metavar="X,Y",
+                        help="the start point; negative numbers work as --start=-1,2 and --start -1,2")
+    parser.add_argument("--steps", default=str(DEFAULT_STEPS), metavar="N",
+                        help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier")
+    parser.add_argument("--lr", metavar="ETA", help="learning rate (default: the optimizer's own)")
+    parser.add_argument("--momentum", metavar="MU", help="momentum, for momentum and nesterov")
+    parser.add_argument("--hp", action="append", metavar="NAME=VALUE",
+                        help="any other hyperparameter of the optimizer; repeat for more")
+    parser.add_argument("--schedule", metavar="NAME[:K=V,...]", default="constant",
+                        help="learning-rate schedule (default: constant)")
+    parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")
+    parser.add_argument("--seed", default="0", metavar="S",
+                        help="seed of the shuffling and noise (default: 0); same seed, same run")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
+    output.add_argument("--csv", metavar="FILE", help="write step,x,y,loss rows to FILE ('-' for stdout)")
+    parser.add_argument("--list", action="store_true", help="list the optimizers and their hyperparameters")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list:
+        print(describe_optimizers())
+        return 0
+    resolved = resolve_loss(args)
+    loss = resolved.loss
+    if resolved.preset is not None and "data" in resolved.preset.extra:
+        try:
+            loss = data_loss_for_preset(resolved.preset)
+        except DataError as error:
+            raise CliError(str(error)) from None
+    if args.start is None:
+        raise CliError("--start X,Y is required (e.g. --start=-1,2)")
+    start = parse_pair(args.start, "--start", ("X", "Y"))
+    steps = _whole(args.steps, "--steps", 0, MAX_STEPS)
+    seed = _whole(args.seed, "--seed", 0, 2**63 - 1)
+    batch_size = _whole(args.batch_size, "--batch-size", 1, MAX_STEPS) if args.batch_size else None
+    notes = []
+    if batch_size is not None and not isinstance(loss, DataLoss):
+        notes.append("--batch-size applies to data-backed presets only; this loss has exact gradients")
+        batch_size = None
+    try:
+        optimizer = make_optimizer(args.optimizer, **_hyperparameters(args, notes))
+        schedule = _schedule(args.schedule)
+        window = (resolved.preset.xlim, resolved.preset.ylim) if resolved.preset else (None, None)
+        the_run = Run(loss, optimizer, start, max_steps=steps, schedule=schedule, batch_size=batch_size,
+                      seed=seed, bounds=Bounds.around(start, *window))
+    except (OptimizerError, DataError) as error:
+        raise CliError(str(error)) from None
+    the_run.run_to_end()
+    for note in notes:
+        print(f"critexplorer run: note: {note}", file=sys.stderr)
+    report = {**the_run.to_dict(), "formula": resolved.formula, "vars": list(loss.vars),
+              "start": list(start), "final": the_run.final.to_dict(loss.vars, resolved.formula)}
+    if args.csv is not None:
+        _write_csv(report, args.csv)
+        if args.csv != "-":
+            print(describe(report))
+    else:
+        print(to_json(report) if args.json else describe(report))
+    return 0
+
+
+def _whole(text: str, option: str, low: int, high: int) -> int:
+    value = parse_number(text, option)
+    if value != math.floor(value) or not low <= value <= high:
+        raise CliError(f"{option} must be a whole number from {low} to {high}, got {text!r}")
+    return int(value)
+
+
+def _hyperparameters(args: argparse.Namespace, notes: list[str]) -> dict[str, float]:
+    names = {h.name for h in optimizer_spec(args.optimizer).hyperparams}
+    values: dict[str, float] = {}
+    for item in args.hp or ():
+        for piece in item.split(","):
+            key, sep, text = piece.partition("=")
+            if not sep or not key.strip():
+                raise CliError(f"--hp needs NAME=VALUE (e.g. --hp beta2=0.99), got {piece.strip()!r}")
+            values[key.strip()] = parse_number(text, f"--hp {key.strip()}")
+    if args.lr is not None:
+        values["lr"] = parse_number(args.lr, "--lr")
+    if args.momentum is not None:
+        if "momentum" in names:
+            values["momentum"] = parse_number(args.momentum, "--momentum")
+        else:
+            notes.append(f"--momentum does not apply to {args.optimizer}; ignored")
+    return values
+
+
+def _schedule(text: str) -> Schedule:
+    name, _, rest = text.partition(":")
+    values: dict[str, float] = {}
+    for piece in filter(None, (p.strip() for p in rest.split(","))):
+        key, sep, number_text = piece.partition("=")
+        if not sep:
+            raise CliError(f"--schedule needs NAME:key=value,... (e.g. step:every=50), got {text!r}")
+        values[key.strip()] = parse_number(number_text, f"--schedule {key.strip()}")
+    return Schedule.make(name.strip(), values)
+
+
+def _write_csv(report: dict, path: str) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["step", "x", "y", "loss"])
+    for step, (x, y, value) in enumerate(report["trajectory"]):
+        writer.writerow([step, repr(float(x)), repr(float(y)), repr(float(value))])
+    if path == "-":
+        sys.stdout.write(buffer.getvalue())
+        return
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(buffer.getvalue())
+    except OSError as error:
+        raise CliError(f"cannot write --csv {path}: {error.strerror or error}") from None
+
+
+def describe(report: dict) -> str:
+    """The run as text for a person: settings, outcome, final point, the ends of the trajectory."""
+    a, b = report["vars"]
+    final = report["final"]
+    settings = ", ".join(f"{k}={number(v)}" for k, v in report["hyperparams"].items())
+    lines = [
+        labelled("loss", f"L({a}, {b}) = {report['formula']}"),
+        labelled("optimizer", f"{report['optimizer']} ({settings})"),
+    ]
+    if report["schedule"]["name"] != "constant":
+        values = ", ".join(f"{k}={number(v)}" for k, v in report["schedule"]["values"].items())
+        lines.append(labelled("schedule", f"{report['schedule']['name']} ({values})"))
+    if report["batch_size"] is not None:
+        lines.append(labelled("mini-batches", f"{report['batch_size']} samples, seed {report['seed']}"))
+    lines += [
+        labelled("start", f"({a}, {b}) = {pair(report['start'])}"),
+        labelled("steps", f"{report['steps']} ({report['stop_reason']})"),
+        labelled("outcome", report["outcome"]),
+        labelled("final point", f"({a}, {b}) = {pair(final['point'])}"),
+        labelled("final loss", number(final["value"])),
+        labelled("final |g|", number(final["gradient_norm"])),
+        labelled("final type", final["classification"].replace("_", " ")),
+        "trajectory (step, " + f"{a}, {b}, loss):",
+    ]
+    rows = list(enumerate(report["trajectory"]))
+    if len(rows) > 2 * TRAJECTORY_ROWS_SHOWN + 1:
+        rows = rows[:TRAJECTORY_ROWS_SHOWN] + [None] + rows[-TRAJECTORY_ROWS_SHOWN:]
+    for row in rows:
+        lines.append("  ..." if row is None else
+                     f"  {row[0]:>6}" + "".join(f"  {number(v):>12}" for v in row[1]))
+    return "\n".join(lines)
+
+
+def describe_optimizers() -> str:
+    lines = []
+    for name in optimizer_names():
+        spec = optimizer_spec(name)
+        lines.append(f"{name:<20}{spec.label}: {spec.description}")
+        for h in spec.hyperparams:
+            lines.append(f"    {h.name:<14}default {number(h.default):<8} {h.tooltip}")
+    return "\n".join(lines)
