@@ -40,11 +40,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    resolved = resolve_loss(args)
+    xlim, ylim = resolve_window(args, resolved.preset)
     # Imported on use: the atlas modules are only needed by this command.
     from critexplorer.core.critical import AtlasError, find_critical_points
 
-    resolved = resolve_loss(args)
-    xlim, ylim = resolve_window(args, resolved.preset)
     try:
         atlas = find_critical_points(resolved.loss, xlim, ylim)
     except AtlasError as error:
