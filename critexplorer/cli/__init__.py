@@ -42,13 +42,19 @@ Exit status: 0 on success, 2 on bad input (with one line on stderr).
 """
 
 
-def build_parser() -> CliParser:
+def command_name(module: str) -> str:
+    return module.removesuffix("_cmd")
+
+
+def build_parser(only: str | None = None) -> CliParser:
+    """The parser with every command, or with just `only` (so one broken command cannot stop another)."""
     parser = CliParser(prog="critexplorer", description=DESCRIPTION, epilog=EPILOG, allow_abbrev=False,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"critexplorer {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"critexplorer.cli.{name}").register(subparsers)
+    for module in COMMAND_MODULES:
+        if only is None or command_name(module) == only:
+            importlib.import_module(f"critexplorer.cli.{module}").register(subparsers)
     for sub in subparsers.choices.values():
         sub.allow_abbrev = False  # exact option names keep join_option_values unambiguous
     return parser
@@ -79,16 +85,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
-    parser = build_parser()
-    commands = _subparsers(parser)
+    commands = [command_name(module) for module in COMMAND_MODULES]
     first = argv[0] if argv else None
     if first not in commands and first not in ("-h", "--help", "--version"):
         if first and not first.startswith("-"):
             guess = difflib.get_close_matches(first, list(commands), n=1, cutoff=0.75)
             if guess:
                 raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
+        # The window parses its own arguments; no command module (and no Qt) is loaded before it.
         return _open_window(argv)
-    tokens = argv if first not in commands else [first, *join_option_values(argv[1:], commands[first])]
+    if first not in commands:
+        build_parser().parse_args(argv)  # --help or --version: prints, then raises ParserExit
+        return EXIT_OK
+    parser = build_parser(only=first)
+    tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
     return args.run(args)
 
@@ -108,7 +118,7 @@ def _fail(error: Exception, argv: list[str]) -> int:
     from critexplorer.core.formula import FormulaError
     from critexplorer.core.presets import PresetError
 
-    commands = {name.removesuffix("_cmd") for name in COMMAND_MODULES}
+    commands = {command_name(module) for module in COMMAND_MODULES}
     prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
     if isinstance(error, (CliError, FormulaError, PresetError)):
         print(f"{prog}: error: {_one_line(str(error))}", file=sys.stderr)

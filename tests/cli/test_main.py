@@ -93,3 +93,16 @@ def test_join_option_values_glues_values_that_look_like_options():
     # flags and the end-of-options marker are left alone
     assert join_option_values(["-h"], inspect_parser) == ["-h"]
     assert join_option_values(["--", "-x", "--at"], inspect_parser) == ["--", "-x", "--at"]
+
+
+def test_one_broken_command_module_does_not_stop_the_others(monkeypatch, capsys, fake_window):
+    import critexplorer.cli as cli_package
+
+    monkeypatch.setattr(cli_package, "COMMAND_MODULES", [*cli_package.COMMAND_MODULES, "missing_cmd"])
+    assert main(["presets", "--preset", "booth", "--json"]) == 0
+    assert '"name": "booth"' in capsys.readouterr().out
+    assert main([]) == 0 and fake_window == [[]]
+    assert main(["missing"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("critexplorer missing: internal error: ModuleNotFoundError")
+    assert len(err.splitlines()) == 1
