@@ -94,6 +94,9 @@ def _dispatch(argv: list[str]) -> int:
                 raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
         # The window parses its own arguments; no command module (and no Qt) is loaded before it.
         return _open_window(argv)
+    if argv == ["--version"]:
+        print(f"critexplorer {__version__}")
+        return EXIT_OK
     if first not in commands:
         build_parser().parse_args(argv)  # --help or --version: prints, then raises ParserExit
         return EXIT_OK
