@@ -8,6 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 _PAIR = re.compile(r"^\s*([-+]?[^,\s]+)\s*,\s*([-+]?[^,\s]+)\s*$")
@@ -108,40 +109,55 @@ def _open_session(window, path: Path) -> None:
     session_io.open_session(window, path)
 
 
-def _configure(window, args: argparse.Namespace) -> None:
-    """Apply the command line to a fresh window; raise UsageError for bad presets or formulas."""
+@dataclass
+class StartState:
+    """What the window opens on, checked before any window exists (so bad input exits 2 at once)."""
 
+    formula: str
+    params: dict
+    vars: tuple | None
+    window: tuple | None
+    preset: object = None
+    session: Path | None = None
+
+
+def resolve_start(args: argparse.Namespace) -> StartState:
+    """The formula, window and preset the command line asks for; UsageError if they are bad."""
+    from critexplorer.core import presets
+    from critexplorer.core.formula import FormulaError, parse_formula
+
+    limits = (args.xlim, args.ylim) if args.xlim and args.ylim else None
+    if args.source and args.source.endswith(".critx"):
+        return StartState("", {}, None, limits, session=Path(args.source))
+    if args.source:
+        try:
+            loss = parse_formula(args.source, params=dict(args.param))
+        except FormulaError as error:
+            raise UsageError(f"bad formula: {error}") from None
+        return StartState(args.source, dict(args.param), loss.vars, limits)
+    try:
+        preset = presets.get_preset(args.preset or "lecture")
+    except presets.PresetError as error:
+        if args.preset:
+            raise UsageError(str(error)) from None
+        from critexplorer.ui.model import DEFAULT_FORMULA, DEFAULT_WINDOW
+
+        return StartState(DEFAULT_FORMULA, {}, None, limits or DEFAULT_WINDOW)
+    return StartState(preset.formula, {**preset.params, **dict(args.param)}, preset.vars,
+                      limits or (preset.xlim, preset.ylim), preset)
+
+
+def apply_start(window, start: StartState, args: argparse.Namespace) -> None:
+    """Show the start state in a window whose views exist, then the display options and selection."""
     model = window.model
     if args.resolution:
         model.resolution = args.resolution
-    window_limits = (args.xlim, args.ylim) if args.xlim and args.ylim else None
-    if args.source and args.source.endswith(".critx"):
-        _open_session(window, Path(args.source))
-    elif args.source:
-        errors: list = []
-        model.formulaError.connect(lambda e: e is not None and errors.append(e))
-        if not model.apply_formula(args.source, dict(args.param), window=window_limits):
-            raise UsageError(f"bad formula: {errors[-1]}" if errors else "bad formula")
-    else:
-        from critexplorer.core import presets
-
-        name = args.preset or "lecture"
-        try:
-            preset = presets.get_preset(name)
-        except presets.PresetError as error:
-            if args.preset:
-                raise UsageError(str(error)) from None
-            preset = None
-        if preset is not None:
-            params = {**preset.params, **dict(args.param)}
-            limits = window_limits or (preset.xlim, preset.ylim)
-            if not model.apply_formula(preset.formula, params, preset.vars, window=limits, preset=preset):
-                raise UsageError(f"preset {name} does not parse")
-        else:
-            from critexplorer.ui.model import DEFAULT_FORMULA
-
-            model.apply_formula(DEFAULT_FORMULA, window=window_limits)
-    if args.xlim and not args.ylim or args.ylim and not args.xlim:
+    if start.session is not None:
+        _open_session(window, start.session)
+    elif not model.apply_formula(start.formula, start.params, start.vars, window=start.window,
+                                 preset=start.preset):
+        raise UsageError("the formula could not be shown")
+    if (args.xlim is None) != (args.ylim is None):
         ls = model.landscape
         model.set_window(args.xlim or ls.xlim, args.ylim or ls.ylim)
     if args.log or args.taylor or args.curvature:
@@ -179,10 +195,15 @@ def _save_screenshot(window, path: str) -> bool:
 
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
-    """Open the explorer window; with --screenshot, save a PNG and exit. Returns the exit code."""
+    """Open the explorer window; with --screenshot, save a PNG and exit. Returns the exit code.
+
+    The window paints first (formula bar, panels, placeholders); pyqtgraph, the GL probe and the
+    landscape follow in the next event-loop turn, so start-up feels as quick as a bare window.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
+        start = resolve_start(args)
     except UsageError as error:
         print(f"critexplorer: error: {error}", file=sys.stderr)
         return 2
@@ -196,36 +217,59 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
 
     import pyqtgraph as pg
 
-    from critexplorer.ui.gl_support import probe_gl
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
 
     pg.setConfigOptions(antialias=True)
-    gl_status = probe_gl()
-    window = MainWindow(ExplorerModel(), gl_status)
-    try:
-        window.formula_bar.set_presets(_presets())
-        _configure(window, args)
-    except UsageError as error:
-        print(f"critexplorer: error: {error}", file=sys.stderr)
-        window.deleteLater()
-        return 2
+    window = MainWindow(ExplorerModel(), defer_views=True)
     window.resize(*(args.size or (1400, 900)))
-    window.show()
-    if args.screenshot:
-        result = {"ok": False}
+    outcome = {"code": 0}
 
-        def shoot():
-            result["ok"] = _save_screenshot(window, args.screenshot)
+    def fail(message: str) -> None:
+        print(f"critexplorer: error: {message}", file=sys.stderr)
+        outcome["code"] = 2
+        app.quit()
+
+    def finish_start() -> None:
+        window.build_views()
+        window.formula_bar.set_presets(_presets())
+        try:
+            apply_start(window, start, args)
+        except UsageError as error:
+            fail(str(error))
+            return
+        if os.environ.get("CRITEXPLORER_EXIT_WHEN_READY"):  # for benchmarks/bench_ui.py
+            _quit_after_first_paint(window, app)
+            window.update()
+        if args.screenshot:
+            delay = int(os.environ.get("CRITEXPLORER_SCREENSHOT_DELAY_MS", "300"))
+            QTimer.singleShot(delay, shoot)
+
+    def shoot() -> None:
+        if _save_screenshot(window, args.screenshot):
             app.quit()
+        else:
+            fail(f"could not write {args.screenshot}")
 
-        QTimer.singleShot(int(os.environ.get("CRITEXPLORER_SCREENSHOT_DELAY_MS", "300")), shoot)
-        app.exec()
-        if not result["ok"]:
-            print(f"critexplorer: error: could not write {args.screenshot}", file=sys.stderr)
-            return 2
-        return 0
-    return app.exec()
+    if os.environ.get("CRITEXPLORER_EXIT_AFTER_FIRST_PAINT"):  # for benchmarks/bench_ui.py
+        _quit_after_first_paint(window, app)
+    window.show()
+    QTimer.singleShot(0, finish_start)
+    app.exec()
+    return outcome["code"]
+
+
+def _quit_after_first_paint(window, app) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint_filter = _FirstPaint(window)
+    window.installEventFilter(window._first_paint_filter)
 
 
 def _presets() -> list:

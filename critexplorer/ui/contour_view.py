@@ -99,7 +99,8 @@ class ContourView(QWidget):
                                                brush=pg.mkBrush(20, 20, 20, 170))
         self.legend.hide()
         self.atlas_items: list[pg.GraphicsObject] = []
-        self.arrow_items: list[pg.GraphicsObject] = []
+        self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
+        self._arrow_pool: list[tuple] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
         self.selection = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5),
                                             brush=pg.mkBrush(0, 0, 0, 90))
@@ -218,13 +219,24 @@ class ContourView(QWidget):
         self._draw_arrows(analysis)
         self._draw_taylor()
 
-    def _clear_arrows(self) -> None:
-        for item in self.arrow_items:
-            self.plot_item.removeItem(item)
-        self.arrow_items = []
+    def _arrow_slot(self, index: int):
+        """The index-th reusable arrow (shadow, line, label): re-adding items costs ~10 ms a click."""
+        while len(self._arrow_pool) <= index:
+            shadow = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((0, 0, 0, 160), width=4.5))
+            line = pg.PlotDataItem(connect="pairs")
+            text = pg.TextItem(anchor=(0.5, 0.5))
+            for item, z in ((shadow, 15), (line, 16), (text, 16)):
+                item.setZValue(z)
+                item.hide()
+                self.plot_item.addItem(item)
+            self._arrow_pool.append((shadow, line, text))
+        return self._arrow_pool[index]
 
     def _draw_arrows(self, analysis) -> None:
-        self._clear_arrows()
+        self.arrow_items = []
+        for slot in self._arrow_pool:
+            for item in slot:
+                item.hide()
         if analysis is None or not analysis.finite or not self._display.show_arrows or \
                 self._landscape is None:
             return
@@ -245,17 +257,16 @@ class ContourView(QWidget):
                 size = ARROW_FRACTION * max(abs(lam) / biggest, 0.15)
                 color = style.NEGATIVE_CURVATURE if lam < 0 else style.POSITIVE_CURVATURE
                 arrows.append((u * size / window_length(u), color, f"u{'₁₂'[i]}"))
-        for vector, color, label in arrows:
+        for index, (vector, color, label) in enumerate(arrows):
             points = _arrow_points(start, vector, span)
-            shadow = pg.PlotDataItem(points[:, 0], points[:, 1], connect="pairs",
-                                     pen=pg.mkPen((0, 0, 0, 160), width=4.5))
-            line = pg.PlotDataItem(points[:, 0], points[:, 1], connect="pairs",
-                                   pen=pg.mkPen(color, width=2.5))
-            text = pg.TextItem(label, color=color, anchor=(0.5, 0.5))
+            shadow, line, text = self._arrow_slot(index)
+            shadow.setData(points[:, 0], points[:, 1])
+            line.setData(points[:, 0], points[:, 1])
+            line.setPen(pg.mkPen(color, width=2.5))
+            text.setText(label, color=color)
             text.setPos(*(start + 1.18 * vector))
-            for item, z in ((shadow, 15), (line, 16), (text, 16)):
-                item.setZValue(z)
-                self.plot_item.addItem(item)
+            for item in (shadow, line, text):
+                item.show()
                 self.arrow_items.append(item)
 
     def _on_atlas(self, atlas) -> None:

@@ -49,7 +49,10 @@ class NoGLMessage(QLabel):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: ExplorerModel, gl_status: GLStatus, parent: QWidget | None = None):
+    def __init__(self, model: ExplorerModel, gl_status: GLStatus | None = None, defer_views: bool = False,
+                 parent: QWidget | None = None):
+        """gl_status None: probe GL when the views are built. defer_views: show placeholders until
+        build_views() is called, so the window can paint before pyqtgraph and GL initialise."""
         super().__init__(parent)
         self.model = model
         self.gl_status = gl_status
@@ -74,21 +77,17 @@ class MainWindow(QMainWindow):
         for name, *_, on_toolbar in TOGGLES:
             if on_toolbar:
                 self.display_toolbar.addAction(self.toggle_actions[name])
-        self.contour_view = ContourView(model)
-        if gl_status.available:
-            from critexplorer.ui.surface_view import SurfaceView  # imports pyqtgraph.opengl
-
-            self.surface_view = SurfaceView(model)
-            surface_pane: QWidget = self.surface_view
-        else:
-            self.surface_view = None
-            surface_pane = self.no_gl_message = NoGLMessage(gl_status.reason)
+        self.contour_view: ContourView | None = None
+        self.surface_view = None
+        self.no_gl_message: NoGLMessage | None = None
         self.point_panel = PointPanel(model)
         self.critical_table = CriticalTable(model)
 
         self.views = QSplitter(Qt.Orientation.Horizontal)
-        self.views.addWidget(surface_pane)
-        self.views.addWidget(self.contour_view)
+        for text in ("Preparing the 3-D view…", "Preparing the contour map…"):
+            placeholder = QLabel(text)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.views.addWidget(placeholder)
         self.views.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.views.setChildrenCollapsible(False)
         self.views.setStretchFactor(0, 1)
@@ -124,6 +123,28 @@ class MainWindow(QMainWindow):
         model.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menus()
         self._build_nudge_shortcuts()
+        if not defer_views:
+            self.build_views()
+
+    def build_views(self) -> None:
+        """Create the 3-D pane (or the no-GL message) and the contour view in place of placeholders."""
+        if self.contour_view is not None:
+            return
+        if self.gl_status is None:
+            from critexplorer.ui.gl_support import probe_gl
+
+            self.gl_status = probe_gl()
+        if self.gl_status.available:
+            from critexplorer.ui.surface_view import SurfaceView  # imports pyqtgraph.opengl
+
+            self.surface_view = SurfaceView(self.model)
+            surface_pane: QWidget = self.surface_view
+        else:
+            surface_pane = self.no_gl_message = NoGLMessage(self.gl_status.reason)
+        self.contour_view = ContourView(self.model)
+        for index, widget in enumerate((surface_pane, self.contour_view)):
+            self.views.replaceWidget(index, widget).deleteLater()
+        self.views.setSizes([600, 600])
 
     def _sync_toggles(self, display) -> None:
         for name, action in self.toggle_actions.items():

@@ -281,7 +281,7 @@ class SurfaceView(QWidget):
             self.gl_widget.addItem(item)
             self.tick_items.append(item)
 
-        fmt = "{:.3g}"
+        fmt = "{:.4g}"
         for t in nice_ticks(*ls.xlim, 4):
             sx, _ = self._scene_xy(t, ls.ylim[0])
             label((sx, -half - 0.6, 0), fmt.format(t))

@@ -1,0 +1,143 @@
+"""UI speed, each figure beside a baseline measured in the same run. Prints one JSON object per line.
+
+    xvfb-run -a python benchmarks/bench_ui.py            (needs a display with OpenGL for the 3-D view)
+
+- click: a selection updating panels, markers and arrows in both views; baseline: the core's
+  analyze_point alone (the least a click must do). Target ≤ 16 ms median.
+- apply_formula_256: a new formula on a 256² grid: fields, surface mesh, heat map, contours and the
+  curvature map; baseline: Loss.fields alone. Target ≤ 150 ms.
+- cold_start: process start to the first painted window; baseline: a bare window in a process that
+  imports the same Qt and pyqtgraph modules. Target ≤ 1.3× the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FORMULAS = [
+    "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+    "(1 - x)^2 + 100*(y - x^2)^2",
+    "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
+    "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2",
+]
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+import pyqtgraph.opengl as gl
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+app = QApplication(sys.argv)
+window = QMainWindow()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+f = FirstPaint()
+window.installEventFilter(f)
+window.resize(1400, 900)
+window.show()
+app.exec()
+"""
+
+
+def emit(name: str, ours: float, baseline: float, target: str, **extra) -> None:
+    print(json.dumps({"name": name, "ours_ms": round(ours, 2), "baseline_ms": round(baseline, 2),
+                      "target": target, **extra}), flush=True)
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1e3)
+    return out
+
+
+def bench_in_process() -> None:
+    import numpy as np
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([])
+    from critexplorer.core.analysis import analyze_point
+    from critexplorer.core.formula import parse_formula
+    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.model import ExplorerModel
+
+    status = probe_gl()
+    model = ExplorerModel()
+    window = MainWindow(model, status)
+    window.resize(1400, 900)
+    window.show()
+    model.load_preset("himmelblau")
+    model.set_display(show_curvature=True)
+    for _ in range(5):
+        app.processEvents()
+
+    rng = np.random.default_rng(0)
+    points = rng.uniform(-5, 5, size=(60, 2))
+    scale = model.landscape.scale
+    loss = model.loss
+    it = iter(points)
+    ours = timed(lambda: model.select(next(it)), len(points))
+    it = iter(points)
+    base = timed(lambda: analyze_point(loss, next(it), scale), len(points))
+    emit("click_to_panels_and_markers", statistics.median(ours), statistics.median(base),
+         "<= 16 ms median", gl=status.available)
+
+    ours, base = [], []
+    for _ in range(3):
+        for formula in FORMULAS:
+            t0 = time.perf_counter()
+            model.apply_formula(formula, window=((-5, 5), (-5, 5)))
+            ours.append((time.perf_counter() - t0) * 1e3)
+            app.processEvents()
+            loss = parse_formula(formula)
+            t0 = time.perf_counter()
+            loss.fields((-5, 5), (-5, 5), 256)
+            base.append((time.perf_counter() - t0) * 1e3)
+    emit("apply_formula_256", statistics.median(ours), statistics.median(base), "<= 150 ms",
+         ours_max_ms=round(max(ours), 2), gl=status.available)
+    window.close()
+
+
+def bench_cold_start(repeat: int = 5) -> None:
+    env = {**os.environ, "CRITEXPLORER_EXIT_AFTER_FIRST_PAINT": "1"}
+    ours, base = [], []
+    for _ in range(repeat):  # interleaved so both see the same disk cache and load
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", BARE_WINDOW], check=True, env=env, capture_output=True)
+        base.append((time.perf_counter() - t0) * 1e3)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"], check=True,
+                       env=env, capture_output=True)
+        ours.append((time.perf_counter() - t0) * 1e3)
+    o, b = statistics.median(ours), statistics.median(base)
+    emit("cold_start_to_first_paint", o, b, "<= 1.3x baseline", ratio=round(o / b, 3))
+    ready = []
+    env_ready = {**os.environ, "CRITEXPLORER_EXIT_WHEN_READY": "1"}
+    for _ in range(repeat):  # for the record: until surface, contours and panels are drawn
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"], check=True,
+                       env=env_ready, capture_output=True)
+        ready.append((time.perf_counter() - t0) * 1e3)
+    r = statistics.median(ready)
+    emit("cold_start_to_fully_drawn", r, b, "(informational)", ratio=round(r / b, 3))
+
+
+if __name__ == "__main__":
+    bench_in_process()
+    bench_cold_start()
