@@ -66,10 +66,14 @@ def apply_contour_theme(view, spec: ThemeSpec, transparent: bool) -> None:
         plot_widget.setBackground(spec.background)
     if hasattr(view, "curvature_legend"):
         view.curvature_legend.setStyleSheet(f"color: {spec.ink};" if spec.ink else "")
+    if spec.tick_pt is not None:
+        view.plot_item.setContentsMargins(8, 16, 12, 8)  # room for the top tick label and the colour bar
     axes = [view.plot_item.getAxis(side) for side in ("left", "bottom", "top", "right")]
     color_bar = getattr(view, "color_bar", None)
     if color_bar is not None:
         axes.append(color_bar.getAxis("right"))
+        if spec.tick_pt is not None:
+            color_bar.getAxis("right").setWidth(None)  # its fixed 45 px cannot hold larger tick labels
     for axis in axes:
         if spec.ink is not None:
             axis.setPen(pg.mkPen(spec.ink, width=1.6))
