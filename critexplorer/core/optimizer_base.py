@@ -48,7 +48,8 @@ class OptimizerBase:
     label: ClassVar[str] = ""
     description: ClassVar[str] = ""
     HYPERPARAMS: ClassVar[tuple[HyperParam, ...]] = ()
-    needs_hessian: ClassVar[bool] = False
+    needs_hessian: ClassVar[bool] = False  # asks for ∇²L at every step
+    uses_hessian: ClassVar[bool] = False  # may ask for it (every step, or when stalled)
     stochastic: ClassVar[bool] = False  # defaults to mini-batch gradients on data-backed losses
 
     def __init__(self, **values: float):

@@ -153,9 +153,10 @@ class Run:
         self.final: PointAnalysis | None = None
         self.settled_at: PointAnalysis | None = None  # the critical point a hovering run settled around
         self.stop_reason = ""
-        self._hessian: np.ndarray | None = None
-        value, gradient = evaluate_points(self.loss, self.start[None, :])
-        self._accept(self.start, float(value[0]), gradient[0])
+        self._hessian: np.ndarray | None = None  # ∇²L at the current point, when it was evaluated
+        values, gradients, hessians = evaluate_points(self.loss, self.start[None, :],
+                                                      self.optimizer.uses_hessian)
+        self._accept(self.start, float(values[0]), gradients[0], None if hessians is None else hessians[0])
 
     @property
     def point(self) -> np.ndarray:
@@ -176,11 +177,11 @@ class Run:
         """One step; False once the run has finished (step limit or divergence)."""
         if self.finished:
             return False
-        hessian = hessians_at(self.loss, self.point[None, :])[0] if self.wants_hessian() else None
-        proposal = self.propose(hessian)
+        proposal = self.propose()
         if proposal is not None:
-            value, gradient = evaluate_points(self.loss, proposal[None, :])
-            self._accept(proposal, float(value[0]), gradient[0])
+            values, gradients, hessians = evaluate_points(self.loss, proposal[None, :],
+                                                          self.optimizer.uses_hessian)
+            self._accept(proposal, float(values[0]), gradients[0], None if hessians is None else hessians[0])
         return not self.finished
 
     def run_to_end(self) -> Run:
@@ -188,11 +189,12 @@ class Run:
             pass
         return self
 
-    def wants_hessian(self) -> bool:
-        return not self.finished and self.optimizer.wants_hessian(self._gradient)
-
-    def propose(self, hessian: np.ndarray | None) -> np.ndarray | None:
+    def propose(self) -> np.ndarray | None:
         """The optimizer's next point, or None (and the run finishes as diverged) if it is not finite."""
+        hessian = None
+        if self.optimizer.wants_hessian(self._gradient):
+            hessian = self._hessian if self._hessian is not None else \
+                evaluate_points(self.loss, self.point[None, :], True)[2][0]
         gradient = self._gradient
         if self.sampler is not None:
             gradient = self.loss.batch_gradient(self.point, self.sampler.next_batch())
@@ -207,7 +209,8 @@ class Run:
             return None
         return proposal
 
-    def _accept(self, point: np.ndarray, value: float, gradient: np.ndarray) -> None:
+    def _accept(self, point: np.ndarray, value: float, gradient: np.ndarray,
+                hessian: np.ndarray | None = None) -> None:
         if not (np.isfinite(value) and np.all(np.isfinite(gradient))):
             if len(self.trail) == 0:  # the start itself: keep it, so the trail still begins there
                 self.trail.append(point, value, float(np.hypot(*gradient)))
@@ -216,6 +219,7 @@ class Run:
             return
         self.trail.append(point, value, float(np.hypot(*gradient)))
         self._gradient = gradient
+        self._hessian = hessian
         if not self.bounds.contains(point):
             self._finish(DIVERGED, "left the bounding box")
         elif self.steps_taken >= self.max_steps:
@@ -272,15 +276,16 @@ class RunGroup:
     def step(self) -> bool:
         """One step of every unfinished run; False once all have finished."""
         for loss, runs in _by_loss(r for r in self.runs if not r.finished):
-            hungry = [r for r in runs if r.wants_hessian()]
-            hessians = hessians_at(loss, np.array([r.point for r in hungry])) if hungry else []
-            given = {id(r): h for r, h in zip(hungry, hessians, strict=True)}
-            moved = [(r, p) for r in runs if (p := r.propose(given.get(id(r)))) is not None]
+            moved = [(r, p) for r in runs if (p := r.propose()) is not None]
             if not moved:
                 continue
-            values, gradients = evaluate_points(loss, np.array([p for _, p in moved]))
-            for (run, proposal), value, gradient in zip(moved, values, gradients, strict=True):
-                run._accept(proposal, float(value), gradient)
+            # One trace for all new points; with the Hessian when any run may use it (it costs
+            # one more reverse pass, not one more call per run).
+            with_hessian = any(r.optimizer.uses_hessian for r, _ in moved)
+            values, gradients, hessians = evaluate_points(loss, np.array([p for _, p in moved]), with_hessian)
+            for i, (run, proposal) in enumerate(moved):
+                hessian = None if hessians is None else hessians[i]
+                run._accept(proposal, float(values[i]), gradients[i], hessian)
         return not self.finished
 
 
@@ -295,20 +300,18 @@ def _by_loss(runs: Iterable[Run]) -> list[tuple[Loss, list[Run]]]:
     return list(groups.values())
 
 
-def evaluate_points(loss: Loss, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """L and ∇L at n points (n, 2), in one vectorized call: values (n,), gradients (n, 2)."""
+def evaluate_points(loss: Loss, points: np.ndarray, with_hessian: bool = False
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """L, ∇L and optionally ∇²L at n points (n, 2) in one vectorized call: (n,), (n, 2), (n, 2, 2)."""
     xs, ys = points[:, 0], points[:, 1]
-    values = np.broadcast_to(np.asarray(loss.value(xs, ys), float), xs.shape)
-    gx, gy = loss.gradient(xs, ys)
-    gradients = np.column_stack([np.broadcast_to(gx, xs.shape), np.broadcast_to(gy, xs.shape)])
-    return values, gradients
-
-
-def hessians_at(loss: Loss, points: np.ndarray) -> np.ndarray:
-    """∇²L at n points (n, 2), in one vectorized call: (n, 2, 2)."""
-    xs, ys = points[:, 0], points[:, 1]
-    hxx, hxy, hyy = (np.broadcast_to(np.asarray(h, float), xs.shape) for h in loss.hessian(xs, ys))
-    return np.stack([np.stack([hxx, hxy], -1), np.stack([hxy, hyy], -1)], -2)
+    if not with_hessian:
+        values = np.broadcast_to(np.asarray(loss.value(xs, ys), float), xs.shape)
+        gx, gy = loss.gradient(xs, ys)
+        return values, np.column_stack([np.broadcast_to(gx, xs.shape), np.broadcast_to(gy, xs.shape)]), None
+    f = loss.fields_at(xs, ys, xs, ys)  # one autograd trace for value, gradient and Hessian
+    hessians = np.empty((len(xs), 2, 2))
+    hessians[:, 0, 0], hessians[:, 0, 1], hessians[:, 1, 0], hessians[:, 1, 1] = f.hxx, f.hxy, f.hxy, f.hyy
+    return np.asarray(f.value, float), np.column_stack([f.gx, f.gy]), hessians
 
 
 def race(loss: Loss, optimizers: Sequence[str], start, **run_options) -> RunGroup:

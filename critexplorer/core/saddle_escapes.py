@@ -27,6 +27,7 @@ class EigenEscape(OptimizerBase):
     HYPERPARAMS = (lr_param(0.01), STALL_TOL,
                    HyperParam("escape_step", 0.1, 0.0, 1e6, "Length of the step along the escape eigenvector",
                               log_scale=True))
+    uses_hessian = True
 
     def reset(self) -> None:
         super().reset()

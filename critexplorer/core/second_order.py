@@ -39,7 +39,7 @@ class Newton(OptimizerBase):
     name, label = "newton", "Newton (damped)"
     description = "θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included"
     HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full Newton step (1 = undamped)"), DAMPING)
-    needs_hessian = True
+    needs_hessian = uses_hessian = True
 
     def update(self, s: StepInput) -> np.ndarray:
         damping = self.hp["damping"]
@@ -54,7 +54,7 @@ class SaddleFreeNewton(OptimizerBase):
     name, label = "saddle-free-newton", "Saddle-free Newton"
     description = "θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles"
     HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full |H|⁻¹g step"), DAMPING)
-    needs_hessian = True
+    needs_hessian = uses_hessian = True
 
     def update(self, s: StepInput) -> np.ndarray:
         damping = self.hp["damping"]
