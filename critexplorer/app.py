@@ -13,6 +13,7 @@ from pathlib import Path
 
 _PAIR = re.compile(r"^\s*([-+]?[^,\s]+)\s*,\s*([-+]?[^,\s]+)\s*$")
 _PAIR_OPTIONS = ("--select", "--xlim", "--ylim")
+FIRST_PAINT_FALLBACK_MS = 1000
 
 
 class UsageError(Exception):
@@ -231,6 +232,8 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         app.quit()
 
     def finish_start() -> None:
+        if window.contour_view is not None:
+            return
         window.build_views()
         window.formula_bar.set_presets(_presets())
         try:
@@ -239,7 +242,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             fail(str(error))
             return
         if os.environ.get("CRITEXPLORER_EXIT_WHEN_READY"):  # for benchmarks/bench_ui.py
-            _quit_after_first_paint(window, app)
+            _after_first_paint(window, app.quit)
             window.update()
         if args.screenshot:
             delay = int(os.environ.get("CRITEXPLORER_SCREENSHOT_DELAY_MS", "300"))
@@ -252,24 +255,28 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             fail(f"could not write {args.screenshot}")
 
     if os.environ.get("CRITEXPLORER_EXIT_AFTER_FIRST_PAINT"):  # for benchmarks/bench_ui.py
-        _quit_after_first_paint(window, app)
+        _after_first_paint(window, app.quit)
+    else:
+        _after_first_paint(window, finish_start)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, finish_start)  # platforms that never paint
     window.show()
-    QTimer.singleShot(0, finish_start)
     app.exec()
     return outcome["code"]
 
 
-def _quit_after_first_paint(window, app) -> None:
+def _after_first_paint(window, callback) -> None:
+    """Call `callback` once, in the event-loop turn after the window's next paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class _FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, app.quit)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
             return False
 
-    window._first_paint_filter = _FirstPaint(window)
-    window.installEventFilter(window._first_paint_filter)
+    paint_filter = _FirstPaint(window)
+    window.installEventFilter(paint_filter)
 
 
 def _presets() -> list:
