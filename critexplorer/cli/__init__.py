@@ -17,7 +17,7 @@ from critexplorer import __version__
 from critexplorer.cli.arguments import CliError, CliParser, ParserExit, join_option_values
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
-COMMAND_MODULES = ["inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd"]
+COMMAND_MODULES = ["inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 DESCRIPTION = """\

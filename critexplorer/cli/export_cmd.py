@@ -1,0 +1,281 @@
+"""critexplorer export: slide pictures (PNG, SVG, PDF), race animations (GIF) and trajectories (CSV),
+without opening a window.
+
+The contour view needs no display: without one the command switches Qt to its offscreen platform.
+The 3-D view needs OpenGL, which needs a display (a desktop session or xvfb-run); without one the
+command says so and exits 2 before any GL call (GL without a context segfaults instead of failing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import textwrap
+from pathlib import Path
+
+from critexplorer.cli.arguments import (
+    CliError,
+    add_loss_arguments,
+    parse_number,
+    parse_pair,
+    parse_window,
+    resolve_loss,
+)
+
+VIEWS = ("contour", "surface", "both", "window")
+SUFFIXES = (".png", ".svg", ".pdf", ".gif", ".csv")
+DEFAULT_STEPS = 100
+MAX_STEPS = 100_000
+XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
+
+EXAMPLES = """\
+examples:
+  critexplorer export "(1-w1*w2)^2" --view contour --out lecture.png --point 0,0 --critical
+  critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \\
+      --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
+  xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export "x^2 - y^2" --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
+
+formats: .png (every view), .svg and .pdf (contour view, vector), .gif (an optimizer race),
+.csv (the trajectories of the runs). Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
+"""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "export", help="save a slide picture (png/svg/pdf), a race animation (gif) or trajectories (csv)",
+        description=textwrap.fill(
+            "Render the explorer's views to a file without opening a window: the contour view, the "
+            "3-D surface, both side by side, or the whole window. The contour view works with no "
+            "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).", 90),
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_loss_arguments(parser)
+    parser.add_argument("--view", default="contour", choices=VIEWS, help="what to draw (default: contour)")
+    parser.add_argument("--out", required=True, metavar="FILE", help="output file: " + ", ".join(SUFFIXES))
+    parser.add_argument("--size", default=None, metavar="WxH",
+                        help="picture size in pixels (default: 1920x1080; 1280x720 for a gif)")
+    parser.add_argument("--scale", default=None, metavar="S",
+                        help="enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)")
+    parser.add_argument("--theme", default="slide", choices=("slide", "screen"),
+                        help="slide: white background, dark axes, larger text (default); screen: as shown")
+    parser.add_argument("--transparent", action="store_true", help="transparent background (png, svg, pdf)")
+    parser.add_argument("--xlim", metavar="A,B", help="x range (default: the preset's, else -2,2)")
+    parser.add_argument("--ylim", metavar="A,B", help="y range (default: the preset's, else -2,2)")
+    parser.add_argument("--resolution", default="256", metavar="N", help="grid points per axis (default 256)")
+    parser.add_argument("--point", metavar="X,Y", help="select this point: marker, −g and eigenvector arrows")
+    parser.add_argument("--critical", action="store_true", help="mark every critical point in view")
+    parser.add_argument("--run", action="append", dest="runs", metavar="OPT:X,Y",
+                        help="add an optimizer run; repeatable")
+    parser.add_argument("--steps", default=str(DEFAULT_STEPS), metavar="N",
+                        help=f"step limit of the runs (default {DEFAULT_STEPS})")
+    parser.add_argument("--fps", default="12", metavar="F", help="gif frame rate (default 12)")
+    parser.add_argument("--frames", default="150", metavar="N",
+                        help="at most this many gif frames, evenly spaced over the steps (default 150)")
+    parser.set_defaults(run=run)
+
+
+_SIZE_RE = re.compile(r"^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = _SIZE_RE.match(text)
+    if not match:
+        raise CliError(f"--size needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (64 <= width <= 8192 and 64 <= height <= 8192):
+        raise CliError(f"--size must be 64 to 8192 pixels per side; got {width}x{height}")
+    return width, height
+
+
+def _whole(text: str, option: str, low: int, high: int) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise CliError(f"{option} must be a whole number, got {text!r}") from None
+    if not low <= value <= high:
+        raise CliError(f"{option} must be from {low} to {high}, got {value}")
+    return value
+
+
+def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
+    """'adam:-1,2' or 'adam:-1,2:lr=0.1,beta1=0.9' -> (name, start, hyperparameters)."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[0].strip():
+        raise CliError(f"--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text!r}")
+    name = parts[0].strip()
+    start = parse_pair(parts[1], f"--run {name}")
+    values: dict[str, float] = {}
+    if len(parts) == 3 and parts[2].strip():
+        for piece in parts[2].split(","):
+            key, sep, value = piece.partition("=")
+            if not sep or not key.strip():
+                raise CliError(f"--run {name}: hyperparameters are NAME=VALUE, got {piece.strip()!r}")
+            values[key.strip()] = parse_number(value, f"--run {name} {key.strip()}")
+    return name, start, values
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window-system connection (so GL can work)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform.split(":")[0] not in ("xcb", "wayland", "eglfs"):
+        return platform.split(":")[0] not in ("offscreen", "minimal", "vnc")
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return True
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return sys.platform in ("darwin", "win32")
+    match = re.fullmatch(r":(\d+)(\.\d+)?", display)
+    # A local display without its socket would make Qt abort; a remote one we have to trust.
+    return match is None or Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise CliError(f"--out must end in {', '.join(SUFFIXES)}; got {args.out!r}")
+    if suffix in (".svg", ".pdf") and args.view != "contour":
+        raise CliError(f"{suffix} is a vector format for the contour view; use .png for --view {args.view}")
+    runs_given = [parse_run(text) for text in args.runs or ()]
+    if suffix in (".gif", ".csv") and not runs_given:
+        raise CliError(f"a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
+    if suffix == ".gif" and args.view == "window":
+        raise CliError("a .gif animates the contour, surface or both views, not the whole window")
+    size = parse_size(args.size) if args.size else ((1280, 720) if suffix == ".gif" else (1920, 1080))
+    scale = parse_number(args.scale, "--scale") if args.scale is not None else None
+    steps = _whole(args.steps, "--steps", 0, MAX_STEPS)
+    fps = parse_number(args.fps, "--fps")
+    max_frames = _whole(args.frames, "--frames", 1, 2000)
+    resolution = _whole(args.resolution, "--resolution", 16, 1024)
+    point = parse_pair(args.point, "--point") if args.point else None
+
+    resolved = resolve_loss(args)
+    preset = resolved.preset
+    xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else (-2.0, 2.0))
+    ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else (-2.0, 2.0))
+    runs = _run_all(resolved.loss, runs_given, steps)
+    if suffix == ".csv":
+        return _write_csv(out, resolved.loss.vars, runs)
+
+    needs_gl = args.view in ("surface", "both")
+    if not has_display():
+        if needs_gl:
+            raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return _export_picture(args, resolved, (xlim, ylim), resolution, point, runs, out, size, scale,
+                           fps, max_frames, needs_gl)
+
+
+def _run_all(loss, runs_given, steps: int) -> list:
+    from critexplorer.core.hyperparams import OptimizerError
+    from critexplorer.core.runs import Run
+
+    runs = []
+    for name, start, values in runs_given:
+        try:
+            runs.append(Run(loss, name, start, max_steps=steps, **values).run_to_end())
+        except OptimizerError as error:
+            raise CliError(f"--run {name}: {error}") from None
+    return runs
+
+
+def _labels(runs) -> list[str]:
+    labels, seen = [], {}
+    for r in runs:
+        name = r.optimizer.name
+        seen[name] = seen.get(name, 0) + 1
+        labels.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+    return labels
+
+
+def _write_csv(out: Path, variable_names, runs) -> int:
+    from critexplorer.core.atomic_write import describe_os_error, write_atomically
+    from critexplorer.core.trajectory_csv import TrajectoryRows, trajectories_csv
+
+    rows = [TrajectoryRows(label, r.optimizer.name, r.trail.points, r.trail.values)
+            for label, r in zip(_labels(runs), runs, strict=True)]
+    try:
+        write_atomically(out, trajectories_csv(rows, tuple(variable_names)).encode("utf-8"))
+    except OSError as error:
+        raise CliError(describe_os_error(error, out)) from None
+    print(f"wrote {out} ({sum(len(r.points) for r in rows)} rows from {len(rows)} run(s))")
+    return 0
+
+
+# The offscreen platform warns about window-manager hints it cannot pass on; harmless for pictures.
+_HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
+
+
+def _quiet_qt_messages(mode, context, message: str) -> None:
+    if not any(text in message for text in _HARMLESS_QT_MESSAGES):
+        print(message, file=sys.stderr)
+
+
+def _export_picture(args, resolved, window, resolution, point, runs, out, size, scale, fps, max_frames,
+                    needs_gl) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    qInstallMessageHandler(_quiet_qt_messages)
+    app = QApplication.instance() or QApplication(["critexplorer-export"])
+    import pyqtgraph as pg
+
+    from critexplorer.ui.export import (
+        RUN_COLORS,
+        ExportError,
+        ExportOptions,
+        ExportScene,
+        Trail,
+        auto_scale,
+        write_export,
+    )
+    from critexplorer.ui.exporters import exporter_for
+    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.model import ExplorerModel
+
+    pg.setConfigOptions(antialias=True)
+    gl_status = probe_gl()
+    if needs_gl and not gl_status.available:
+        raise CliError(f"the {args.view} view needs OpenGL: {gl_status.reason} {XVFB_HINT}")
+    model = ExplorerModel()
+    model.resolution = resolution
+    errors: list = []
+    model.formulaError.connect(lambda error: error is not None and errors.append(error))
+    loss = resolved.loss
+    if not model.apply_formula(resolved.formula, loss.params, loss.vars, window=window,
+                               preset=resolved.preset):
+        raise CliError(f"cannot draw the formula: {errors[-1] if errors else 'it does not parse'}")
+    if point is not None:
+        model.select(point)
+    if args.critical:
+        model.find_critical_points()
+    trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), RUN_COLORS[i % len(RUN_COLORS)])
+              for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
+    main_window = None
+    if args.view == "window":
+        from critexplorer.ui.main_window import MainWindow
+
+        for trail in trails:
+            model.set_overlay(trail.overlay())
+        main_window = MainWindow(model, gl_status)
+        main_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        main_window.show()
+    width, height = size
+    options = ExportOptions(view=args.view, width=width, height=height,
+                            scale=scale if scale is not None else auto_scale(width, height),
+                            theme=args.theme, transparent=args.transparent)
+    try:
+        scene = ExportScene(model, options, gl_status.available, window=main_window)
+        data = exporter_for(out).export(scene, trails if args.view != "window" else None, fps=fps,
+                                        max_frames=max_frames)
+        write_export(out, data)
+    except ExportError as error:
+        raise CliError(str(error)) from None
+    scene.close()
+    app.processEvents()
+    print(f"wrote {out} ({width}x{height}, {args.view} view)")
+    return 0
