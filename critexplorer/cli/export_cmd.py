@@ -243,6 +243,13 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         raise CliError(f"the {args.view} view needs OpenGL: {gl_status.reason} {XVFB_HINT}")
     model = ExplorerModel()
     model.resolution = resolution
+    main_window = None
+    if args.view == "window":  # built first: its widgets learn the state from the model's signals
+        from critexplorer.ui.main_window import MainWindow
+
+        main_window = MainWindow(model, gl_status)
+        main_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        main_window.show()
     errors: list = []
     model.formulaError.connect(lambda error: error is not None and errors.append(error))
     loss = resolved.loss
@@ -255,15 +262,9 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         model.find_critical_points()
     trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), RUN_COLORS[i % len(RUN_COLORS)])
               for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
-    main_window = None
-    if args.view == "window":
-        from critexplorer.ui.main_window import MainWindow
-
+    if main_window is not None:
         for trail in trails:
             model.set_overlay(trail.overlay())
-        main_window = MainWindow(model, gl_status)
-        main_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        main_window.show()
     width, height = size
     options = ExportOptions(view=args.view, width=width, height=height,
                             scale=scale if scale is not None else auto_scale(width, height),
