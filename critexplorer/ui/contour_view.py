@@ -5,6 +5,8 @@ Left click or drag selects a point; Shift+drag or middle drag pans; the wheel zo
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -17,6 +19,7 @@ from critexplorer.ui.model import ExplorerModel, Landscape
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
+TAYLOR_LEVEL_COUNT = 7
 
 
 class SelectingViewBox(pg.ViewBox):
@@ -109,9 +112,10 @@ class ContourView(QWidget):
 
         self.curvature_legend = QLabel()
         self.curvature_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.curvature_legend.setWordWrap(True)
         self.curvature_legend.setText("Curvature map: " + " &nbsp; ".join(
-            f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> {style.CURVATURE_NAMES[k]}"
-            for k in (1, -1, 0)))
+            f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
+            f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}" for k in (1, -1, 0)))
         self.curvature_legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +212,11 @@ class ContourView(QWidget):
                 TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]))
         xs, ys, q = quadratic_patch(analysis, half)
         shown = display_values(q, self._display.contour_log, self._reference_min)
-        segments = contour_segments(shown, xs, ys, self._levels)
+        # Levels of the patch's own range: the window's levels are too coarse to show a local model.
+        segments = contour_segments(shown, xs, ys, contour_levels(shown, TAYLOR_LEVEL_COUNT))
+        (x0, x1), (y0, y1) = (xs[0], xs[-1]), (ys[0], ys[-1])
+        outline = np.array([[x0, y0], [x1, y0], [x1, y0], [x1, y1], [x1, y1], [x0, y1], [x0, y1], [x0, y0]])
+        segments = np.concatenate([segments, outline])
         self.taylor_contours.setData(segments[:, 0], segments[:, 1])
 
     def _on_selection(self, analysis) -> None:

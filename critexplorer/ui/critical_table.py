@@ -24,10 +24,10 @@ COLUMNS = ("type", "x", "y", "L", "λ₁", "λ₂")
 
 
 def _cell(value: float) -> str:
-    """Table text: 4 significant digits, roundoff-sized numbers as 0, '—' when not applicable."""
+    """Table text: 3 significant digits, roundoff-sized numbers as 0, '—' when not applicable."""
     if not np.isfinite(value):
         return "—"
-    return format_number(0.0 if abs(value) < 1e-12 else value, 4)
+    return format_number(0.0 if abs(value) < 1e-12 else value, 3)
 
 
 class CriticalTable(QWidget):
