@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
 SLIDE, SCREEN = "slide", "screen"
 THEMES = (SLIDE, SCREEN)
@@ -62,6 +62,12 @@ def apply_contour_theme(view, spec: ThemeSpec, transparent: bool) -> None:
     plot_widget = view.plot_widget
     if transparent:
         plot_widget.setBackground(None)
+        for widget in (view, plot_widget, plot_widget.viewport()):  # else Qt paints the palette's grey
+            widget.setAutoFillBackground(False)
+            palette = widget.palette()
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                palette.setColor(role, QColor(0, 0, 0, 0))
+            widget.setPalette(palette)
     elif spec.background is not None:
         plot_widget.setBackground(spec.background)
     if hasattr(view, "curvature_legend"):

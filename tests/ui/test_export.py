@@ -1,0 +1,200 @@
+"""Export: exact pixel sizes, not blank, a white slide background, vector files, GIF frames."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from critexplorer.core.runs import Run
+from critexplorer.ui.export import (
+    ExportError,
+    ExportOptions,
+    ExportScene,
+    Trail,
+    auto_scale,
+    image_array,
+    image_is_blank,
+    write_export,
+)
+from critexplorer.ui.exporters import exporter_for, exporters
+from critexplorer.ui.exporters.gif import frame_steps
+
+
+@pytest.fixture
+def himmelblau(model):
+    model.resolution = 96
+    assert model.load_preset("himmelblau")
+    model.select((0.0, 0.0))
+    return model
+
+
+def _png(data: bytes) -> Image.Image:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return Image.open(io.BytesIO(data))
+
+
+def _trails(model, steps=12):
+    runs = [Run(model.loss, name, (0.2, -0.3), max_steps=steps).run_to_end() for name in ("gd", "adam")]
+    return [Trail(r.optimizer.name, r.trail.points.copy(), r.trail.values.copy(), color)
+            for r, color in zip(runs, [(230, 159, 0), (86, 180, 233)], strict=True)]
+
+
+def _export(model, path_suffix, gl=False, trails=None, **options):
+    scene = ExportScene(model, ExportOptions(**options), gl)
+    try:
+        return exporter_for(f"out{path_suffix}").export(scene, trails)
+    finally:
+        scene.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (640, 480), (333, 257)])
+def test_contour_png_has_the_requested_size_and_is_not_blank(himmelblau, size):
+    image = _png(_export(himmelblau, ".png", view="contour", width=size[0], height=size[1], scale=1.0))
+    assert image.size == size
+    pixels = np.asarray(image.convert("RGB"), float)
+    assert pixels.std() > 20  # a heat map, lines and text, not one colour
+
+
+def test_slide_theme_has_a_white_background_and_screen_does_not(himmelblau):
+    slide = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=800, height=450,
+                                    theme="slide")).convert("RGB"))
+    screen = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=800, height=450,
+                                     theme="screen")).convert("RGB"))
+    # Aspect lock leaves margins beside the square plot: they show the background.
+    assert (slide[5, 5] == 255).all() and (slide[-3, -3] == 255).all()
+    assert (screen[5, 5] < 60).all()
+    assert (slide == 255).all(axis=2).mean() > 0.2
+
+
+def test_transparent_background_has_transparent_corners(himmelblau):
+    image = _png(_export(himmelblau, ".png", view="contour", width=640, height=360, transparent=True))
+    rgba = np.asarray(image.convert("RGBA"))
+    assert rgba[3, 3, 3] == 0
+    assert rgba[:, :, 3].max() == 255
+
+
+def test_scale_keeps_the_pixel_size_and_enlarges_the_content(himmelblau):
+    small = _png(_export(himmelblau, ".png", view="contour", width=1280, height=720, scale=1.0))
+    big = _png(_export(himmelblau, ".png", view="contour", width=1280, height=720, scale=2.0))
+    assert small.size == big.size == (1280, 720)
+    assert np.abs(np.asarray(small, float) - np.asarray(big, float)).mean() > 5
+    assert auto_scale(3840, 2160) == 2.0 and auto_scale(1280, 720) == 1.0
+
+
+def test_svg_parses_as_xml_with_vector_paths(himmelblau):
+    data = _export(himmelblau, ".svg", view="contour", width=1280, height=720)
+    root = ET.fromstring(data)
+    assert root.tag.endswith("svg")
+    paths = [e for e in root.iter() if e.tag.endswith(("path", "polyline"))]
+    assert len(paths) > 20  # contour lines, axes and arrows are vector, not one embedded bitmap
+
+
+def test_pdf_starts_with_the_pdf_header(himmelblau):
+    data = _export(himmelblau, ".pdf", view="contour", width=1280, height=720)
+    assert data.startswith(b"%PDF")
+    assert b"%%EOF" in data[-64:]
+
+
+def test_vector_formats_refuse_the_3d_view(himmelblau):
+    with pytest.raises(ExportError, match="use .png"):
+        _export(himmelblau, ".svg", view="window", width=640, height=360)
+
+
+def test_gif_has_one_frame_per_step_and_the_chosen_rate(himmelblau):
+    trails = _trails(himmelblau, steps=12)
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=480, height=270), False)
+    data = exporter_for("race.gif").export(scene, trails, fps=10)
+    scene.close()
+    gif = Image.open(io.BytesIO(data))
+    assert gif.format == "GIF"
+    assert gif.n_frames == 13  # the start and 12 steps
+    assert gif.size == (480, 270)
+    assert gif.info["duration"] == 100
+
+
+def test_gif_frames_are_capped_and_spaced_evenly(himmelblau):
+    trails = _trails(himmelblau, steps=40)
+    assert frame_steps(trails, 9) == [0, 5, 10, 15, 20, 25, 30, 35, 40]
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=320, height=180), False)
+    data = exporter_for("race.gif").export(scene, trails, fps=25, max_frames=9)
+    scene.close()
+    assert Image.open(io.BytesIO(data)).n_frames == 9
+
+
+def test_gif_without_runs_is_refused(himmelblau):
+    with pytest.raises(ExportError, match="at least one run"):
+        _export(himmelblau, ".gif", view="contour", width=320, height=180)
+
+
+def test_trails_appear_in_the_png(himmelblau):
+    without = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=640, height=360)), float)
+    trails = _trails(himmelblau, steps=30)
+    with_runs = np.asarray(_png(_export(himmelblau, ".png", trails=trails, view="contour", width=640,
+                                        height=360)), float)
+    changed = np.abs(with_runs - without).sum(axis=2) > 60
+    assert changed.sum() > 200
+
+
+def test_surface_and_both_need_gl(himmelblau):
+    with pytest.raises(ExportError, match="xvfb-run"):
+        ExportScene(himmelblau, ExportOptions(view="surface"), gl_available=False)
+
+
+def test_surface_png_under_gl(himmelblau, gl_status):
+    image = _png(_export(himmelblau, ".png", gl=True, view="surface", width=800, height=600))
+    assert image.size == (800, 600)
+    pixels = np.asarray(image.convert("RGB"))
+    assert pixels.std() > 20
+    assert (pixels[3, 3] == 255).all()  # slide: white background behind the surface
+
+
+def test_both_side_by_side_under_gl(himmelblau, gl_status):
+    image = _png(_export(himmelblau, ".png", gl=True, view="both", width=1920, height=1080))
+    assert image.size == (1920, 1080)
+    pixels = np.asarray(image.convert("RGB"), float)
+    assert pixels[:, :960].std() > 20 and pixels[:, 960:].std() > 20
+
+
+def test_window_png_has_the_requested_size(window, model):
+    model.resolution = 64
+    model.load_preset("himmelblau")
+    scene = ExportScene(model, ExportOptions(view="window", width=1000, height=700, theme="screen"),
+                        window.surface_view is not None, window=window)
+    before = window.size()
+    image = _png(exporter_for("w.png").export(scene))
+    assert image.size == (1000, 700)
+    assert window.size() == before  # the window on screen is given back its size
+
+
+def test_blank_detection_and_option_checks(qapp):
+    from PySide6.QtGui import QImage
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    assert image_is_blank(image)
+    image.setPixel(3, 3, 0xFF000000)
+    assert not image_is_blank(image)
+    assert image_array(image)[3, 3, :3].tolist() == [0, 0, 0]
+    for bad in ({"width": 10}, {"scale": 0}, {"theme": "neon"}, {"view": "table"}):
+        with pytest.raises(ExportError):
+            ExportOptions(**bad).checked()
+
+
+def test_unknown_format_lists_the_known_ones():
+    with pytest.raises(ExportError, match=r"\.gif, \.pdf, \.png, \.svg"):
+        exporter_for("picture.jpg")
+    assert {e.suffix for e in exporters()} == {".png", ".svg", ".pdf", ".gif"}
+
+
+def test_write_export_is_atomic_and_reports_errors(tmp_path):
+    target = tmp_path / "a.png"
+    target.write_bytes(b"old")
+    write_export(target, b"new")
+    assert target.read_bytes() == b"new"
+    with pytest.raises(ExportError, match="cannot write"):
+        write_export(tmp_path / "missing" / "a.png", b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png"]
