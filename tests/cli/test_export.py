@@ -1,0 +1,130 @@
+"""critexplorer export through a subprocess: headless contour, 3-D without GL (exit 2), 3-D under xvfb-run."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PIL import Image
+
+
+def export(*args: str, display: bool = False, env_extra: dict | None = None, wrap: list | None = None,
+           timeout: float = 180) -> subprocess.CompletedProcess:
+    """Run `critexplorer export ...` with no DISPLAY (unless `display`), as on a headless server."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CRITEXPLORER_DEBUG", "QT_QPA_PLATFORM") and (display or k not in ("DISPLAY",
+                                                                                           "WAYLAND_DISPLAY"))}
+    env.update(env_extra or {})
+    command = [*(wrap or []), sys.executable, "-m", "critexplorer", "export", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env,
+                          stdin=subprocess.DEVNULL)
+
+
+def pixels(path) -> np.ndarray:
+    return np.asarray(Image.open(path).convert("RGB"), float)
+
+
+def test_contour_png_headless(tmp_path):
+    out = tmp_path / "slide.png"
+    done = export("--preset", "himmelblau", "--view", "contour", "--out", str(out), "--size", "1280x720",
+                  "--point", "-0.27,-0.92", "--critical", "--run", "gd:0.2,-0.3", "--steps", "40")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "wrote" in done.stdout
+    image = Image.open(out)
+    assert image.size == (1280, 720)
+    rgb = pixels(out)
+    assert rgb.std() > 20
+    assert (rgb[4, 4] == 255).all()  # the slide theme's white background
+
+
+def test_contour_svg_pdf_and_negative_point_headless(tmp_path):
+    svg, pdf = tmp_path / "c.svg", tmp_path / "c.pdf"
+    assert export("x^2 - y^2", "--out", str(svg), "--point", "-1,0.5").returncode == 0
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    done = export("x^2 - y^2", "--out", str(pdf), "--point=-1,0.5", "--theme", "screen")
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_gif_race_headless(tmp_path):
+    out = tmp_path / "race.gif"
+    done = export("--preset", "himmelblau", "--out", str(out), "--run", "gd:0.2,-0.3",
+                  "--run", "adam:0.2,-0.3:lr=0.1", "--steps", "15", "--size", "480x270", "--fps", "20")
+    assert done.returncode == 0, done.stderr
+    gif = Image.open(out)
+    assert (gif.n_frames, gif.size, gif.info["duration"]) == (16, (480, 270), 50)
+
+
+def test_csv_of_trajectories(tmp_path):
+    out = tmp_path / "trails.csv"
+    done = export("x^2 + 10*y^2", "--out", str(out), "--run", "gd:1,1:lr=0.05", "--run", "gd:-1,1",
+                  "--steps", "4")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [r["run"] for r in rows] == ["gd"] * 5 + ["gd #2"] * 5
+    # one GD step on x² + 10y² with η = 0.05: x = 1 - 0.05·2·1, y = 1 - 0.05·20·1
+    assert (float(rows[1]["x"]), float(rows[1]["y"])) == pytest.approx((0.9, 0.0))
+    assert float(rows[0]["loss"]) == 11.0
+
+
+def test_surface_without_gl_exits_2_naming_xvfb_run(tmp_path):
+    out = tmp_path / "surface.png"
+    done = export("x^2 - y^2", "--view", "surface", "--out", str(out))
+    assert done.returncode == 2
+    assert "xvfb-run" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_both_on_the_offscreen_platform_exits_2_without_crashing(tmp_path):
+    out = tmp_path / "both.png"
+    done = export("x^2 - y^2", "--view", "both", "--out", str(out), display=True,
+                  env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 2, done.stderr  # not -11: no GL call was made without a context
+    assert "xvfb-run" in done.stderr
+    assert not out.exists()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_surface_and_both_under_xvfb_run(tmp_path):
+    for view, size in (("surface", (960, 720)), ("both", (1920, 1080))):
+        out = tmp_path / f"{view}.png"
+        done = export("--preset", "himmelblau", "--view", view, "--out", str(out), "--critical",
+                      "--size", f"{size[0]}x{size[1]}", wrap=["xvfb-run", "-a"])
+        assert done.returncode == 0, done.stderr
+        image = Image.open(out)
+        assert image.size == size
+        rgb = pixels(out)
+        assert rgb[:, : size[0] // 2].std() > 20  # the 3-D surface is drawn, not a blank GL pane
+
+
+@pytest.mark.parametrize("args, words", [
+    (["x^2", "--out", "a.jpg"], "--out must end in"),
+    (["x^2", "--out", "a.svg", "--view", "both"], "vector format for the contour view"),
+    (["x^2", "--out", "a.gif"], "at least one --run"),
+    (["x^2", "--out", "a.png", "--size", "10x10"], "64 to 8192"),
+    (["x^2", "--out", "a.png", "--size", "big"], "WIDTHxHEIGHT"),
+    (["x^2", "--out", "a.png", "--run", "warp:0,0"], "--run warp"),
+    (["x^2", "--out", "a.png", "--run", "gd"], "OPTIMIZER:X,Y"),
+    (["x^2 +", "--out", "a.png"], "cannot read the formula"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, args, words):
+    done = export(*[a if not a.startswith("a.") else str(tmp_path / a) for a in args])
+    assert done.returncode == 2
+    assert words in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_path_is_one_line_and_exit_2(tmp_path):
+    done = export("x^2", "--out", str(tmp_path / "missing" / "a.png"), "--size", "320x180")
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("critexplorer export: error: cannot write")
+    assert len(done.stderr.strip().splitlines()) == 1
