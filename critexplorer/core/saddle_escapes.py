@@ -25,8 +25,9 @@ class EigenEscape(OptimizerBase):
     name, label = "eigen-escape", "GD + eigenvector escape"
     description = "GD; at a stall with λ_min < 0, step along the eigenvector of λ_min"
     HYPERPARAMS = (lr_param(0.01), STALL_TOL,
-                   HyperParam("escape_step", 0.1, 0.0, 1e6, "Length of the step along the escape eigenvector",
-                              log_scale=True))
+                   # A unit step is the lecture's θ' + u with ‖u‖ = 1: L drops by about ½|λ_min|.
+                   HyperParam("escape_step", 1.0, 0.0, 1e6, "Length of the step along the escape eigenvector "
+                              "(1 = the lecture's unit eigenvector u)", log_scale=True))
     uses_hessian = True
 
     def reset(self) -> None:
