@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# No modal "unsaved changes?" question when pytest-qt closes a window at teardown (it would wait forever).
+os.environ.setdefault("CRITEXPLORER_NO_PROMPTS", "1")
 
 
 def shared_dir() -> Path:

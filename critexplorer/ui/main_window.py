@@ -21,6 +21,7 @@ from critexplorer.ui.formula_bar import FormulaBar
 from critexplorer.ui.gl_support import GLStatus
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels import PointPanel
+from critexplorer.ui.session_actions import install_session_actions
 from critexplorer.ui.window_controls import WindowControls
 
 # Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         model.hoverChanged.connect(self.hover_label.setText)
         model.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menus()
+        install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
         if not defer_views:
             self.build_views()
