@@ -205,10 +205,21 @@ class ExportScene:
             apply_surface_theme_to_new_items(view, spec, self.options.scale)
 
     def close(self) -> None:
+        """Unhook the copies from the model now (deleteLater waits for the event loop) and drop them."""
         for view in (self._contour, self._surface):
-            if view is not None:
-                view.hide()
-                view.deleteLater()
+            if view is None:
+                continue
+            for signal, slot in ((self.model.landscapeChanged, "_on_landscape"),
+                                 (self.model.displayChanged, "_on_display"),
+                                 (self.model.selectionChanged, "_on_selection"),
+                                 (self.model.atlasChanged, "_on_atlas"),
+                                 (self.model.overlaysChanged, "_on_overlays")):
+                try:
+                    signal.disconnect(getattr(view, slot))
+                except (RuntimeError, TypeError, AttributeError):
+                    pass  # not connected by this view
+            view.hide()
+            view.deleteLater()
         self._contour = self._surface = None
 
     # ---- rendering -------------------------------------------------------------------------

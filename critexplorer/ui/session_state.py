@@ -145,14 +145,17 @@ def restore_session(session: Session, model, window=None) -> None:
 
 
 def _restore_runs(session: Session, model, window) -> None:
-    for key in [k for k in model.overlays if k.startswith(RUN_OVERLAY_PREFIX)]:
-        model.remove_overlay(key)
+    # One overlaysChanged for all runs: each emission redraws every overlay in both views.
+    overlays = {k: v for k, v in model.overlays.items() if not k.startswith(RUN_OVERLAY_PREFIX)}
     panel = _panel(window)
+    if panel is None or not hasattr(panel, "restore_runs"):
+        overlays.update({f"{RUN_OVERLAY_PREFIX}{t.label}": t.overlay()
+                         for t in trails_from_records(session.runs, model)})
+    model.overlays.clear()
+    model.overlays.update(overlays)
+    model.overlaysChanged.emit(dict(model.overlays))
     if panel is not None and hasattr(panel, "restore_runs"):
         panel.restore_runs(session.runs)
-        return
-    for trail in trails_from_records(session.runs, model):
-        model.set_overlay(trail.overlay())
 
 
 def trails_from_records(records: list[RunRecord], model) -> list[Trail]:
