@@ -43,6 +43,13 @@ CUSTOM = "custom"
 
 
 def _scene_for(window, options: ExportOptions) -> ExportScene:
+    scene = _bare_scene(window, options)
+    if options.view != "window":
+        scene.set_trails(current_trails(window.model, window))
+    return scene
+
+
+def _bare_scene(window, options: ExportOptions) -> ExportScene:
     contour = getattr(window, "contour_view", None)
     view_range = contour.view_box.viewRange() if contour is not None else None
     camera = None
@@ -230,7 +237,8 @@ class ExportDialog(QDialog):
         try:
             exporter = exporter_for(path)
             scene = _scene_for(self.window, options.checked())
-            trails = current_trails(self.window.model, self.window) if exporter.needs_trails else None
+            # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
+            trails = current_trails(self.window.model, self.window) if options.view != "window" else None
             data = exporter.export(scene, trails, fps=self.fps.value())
             scene.close()
             write_export(path, data)

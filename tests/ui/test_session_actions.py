@@ -34,9 +34,16 @@ def explored(window, model):
     model.select((0.5, -0.25))
     model.find_critical_points()
     model.set_display(contour_log=True, contour_count=9, show_curvature=True)
-    points = np.array([[0.2, -0.3], [0.9, 0.4], [2.5, 1.8]])
-    model.set_overlay(Trail("adam", points, model.loss.value(points[:, 0], points[:, 1]), (86, 180, 233))
-                      .overlay())
+    controller = getattr(window, "run_controller", None)
+    if controller is not None:  # the optimizer panel owns the runs
+        from critexplorer.ui.run_controller import RunSpec
+
+        controller.add_run(RunSpec("adam", (0.2, -0.3), {"lr": 0.3}, color="#56b4e9", label="adam"))
+        controller.step(2)
+    else:  # without it, runs travel as the model's "run:" overlays
+        points = np.array([[0.2, -0.3], [0.9, 0.4], [2.5, 1.8]])
+        model.set_overlay(Trail("adam", points, model.loss.value(points[:, 0], points[:, 1]),
+                                (86, 180, 233)).overlay())
     return window
 
 
@@ -48,7 +55,8 @@ def test_save_and_reopen_gives_the_same_session(explored, model, tmp_path, qtbot
     assert explored.session_actions.save_to(path)
     saved = load_session(path).to_dict()
     assert saved == capture_session(model, explored).to_dict()
-    assert saved["runs"][0]["trail"] == [[0.2, -0.3], [0.9, 0.4], [2.5, 1.8]]
+    assert saved["runs"][0]["optimizer"] == "adam"
+    assert len(saved["runs"][0]["trail"]) == 3 and saved["runs"][0]["trail"][0] == [0.2, -0.3]
 
     other = MainWindow(ExplorerModel(), explored.gl_status)
     qtbot.addWidget(other)
