@@ -35,9 +35,9 @@ DEDUP_TOL = 1e-6
 SOLVER_STEP_TOL = 1e-13
 # Critical points this fraction of the length scale outside the window still count as inside.
 WINDOW_MARGIN = 1e-6
-# A re-projected point is on a critical curve when ‖g‖ ≤ this · |transverse λ| · step
-# (a true curve leaves roundoff; an isolated degenerate point leaves ‖g‖ ~ step²).
-CURVE_GRADIENT_TOL = 1e-6
+# A re-projected point is on a critical curve when ∇L along the curve ≤ this · |transverse λ| · step
+# (a true curve leaves roundoff; an isolated degenerate point leaves |∇L| ~ step² or step³).
+CURVE_GRADIENT_TOL = 1e-9
 # Critical curves whose L differs by less than this fraction of loss_range form one set.
 LEVEL_TOL = 1e-6
 # An optimizer run has diverged once |θ| leaves a box this many times larger than its start
