@@ -27,7 +27,7 @@ from critexplorer.core.critical_curves import (
 )
 from critexplorer.core.critical_regions import FlatRegions, find_flat_regions
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
-from critexplorer.core.gradient_roots import solve_gradient_roots
+from critexplorer.core.gradient_roots import pseudo_newton_size, solve_gradient_roots
 from critexplorer.core.loss import Loss
 from critexplorer.core.tolerances import (
     DEDUP_TOL,
@@ -110,9 +110,10 @@ def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> 
     flats = find_flat_regions(loss, xs, ys, values, gx, gy, scale)
     seeds = _seeds(xs, ys, gx, gy, flats)
     solved = solve_gradient_roots(loss, seeds, xlim, ylim, scale)
-    candidates = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
-    candidates = candidates[~flats.contains(candidates)]
-    roots = _critical_roots(loss, candidates, scale)
+    keep = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
+    keep[keep] = ~flats.contains(solved.points[keep])
+    candidates, solved_converged = solved.points[keep], solved.converged[keep]
+    roots = _critical_roots(loss, candidates, solved_converged, scale)
     roots = _merge_blurred_roots(loss, roots, scale)
     curves, roots = _absorb_curves(loss, roots, xlim, ylim, scale)
     points = _classify(loss, roots, scale)
@@ -158,11 +159,11 @@ def _sign_change(component: np.ndarray) -> np.ndarray:
 
 
 def _inside(points: np.ndarray, xlim, ylim, margin: float) -> np.ndarray:
-    finite = np.all(np.isfinite(points), axis=1)
-    p = points[finite]
-    keep = ((p[:, 0] >= xlim[0] - margin) & (p[:, 0] <= xlim[1] + margin)
-            & (p[:, 1] >= ylim[0] - margin) & (p[:, 1] <= ylim[1] + margin))
-    return p[keep]
+    """Mask of the finite points inside the window (give or take the margin)."""
+    with np.errstate(invalid="ignore"):
+        return (np.all(np.isfinite(points), axis=1)
+                & (points[:, 0] >= xlim[0] - margin) & (points[:, 0] <= xlim[1] + margin)
+                & (points[:, 1] >= ylim[0] - margin) & (points[:, 1] <= ylim[1] + margin))
 
 
 # -- roots -------------------------------------------------------------------------------------------
@@ -184,14 +185,21 @@ class _Roots:
                         ("points", "values", "gradients", "hessians", "eigenvalues", "nullity")))
 
 
-def _critical_roots(loss: Loss, candidates: np.ndarray, scale: Scale) -> _Roots:
-    """Evaluate derivatives at the candidates, keep the critical ones, merge duplicates."""
+def _critical_roots(loss: Loss, candidates: np.ndarray, converged: np.ndarray, scale: Scale) -> _Roots:
+    """Evaluate derivatives at the candidates, keep the critical ones, merge duplicates.
+
+    A seed the solver gave up on must also be close to a root by Newton's own estimate: with a
+    stiff Hessian the ‖g‖ test alone would pass points far along a weak direction (Beale, y ≈ 4.4).
+    """
     roots = _evaluate(loss, candidates, scale)
     h = np.abs(roots.hessians).max(axis=1) if len(candidates) else np.zeros(0)
     tolerance = np.maximum(scale.position_tol * scale.length * h, scale.gradient_floor)
     gnorm = np.hypot(*roots.gradients.T)
     finite = np.isfinite(roots.values) & np.isfinite(gnorm) & np.all(np.isfinite(roots.hessians), axis=1)
-    roots = roots.subset(finite & (gnorm <= tolerance))
+    distance = pseudo_newton_size(*roots.hessians.T, roots.gradients)
+    with np.errstate(invalid="ignore"):
+        near = converged | (distance <= scale.position_tol * scale.length)
+    roots = roots.subset(finite & (gnorm <= tolerance) & near)
     return roots.subset(_unique(roots.points, np.hypot(*roots.gradients.T), DEDUP_TOL * scale.length))
 
 

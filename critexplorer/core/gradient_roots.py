@@ -30,6 +30,7 @@ MU_OFF = 1e-15
 SETTLED_DAMPING = 1e-3
 PARALLEL_COS = 0.999  # successive steps this parallel show linear (degenerate) convergence
 RATIO_RANGE = (0.2, 0.995)
+STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 10, 0.5, 1e-2
 SINGULAR_RATIO = 1e-6  # eigen-directions weaker than this (relative) are left out of the stall test
 
 
@@ -61,14 +62,24 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
     lo = np.array([xlim[0], ylim[0]], float) - ESCAPE_FRACTION * scale.length
     hi = np.array([xlim[1], ylim[1]], float) + ESCAPE_FRACTION * scale.length
     roundoff_gradient = 1e-6 * scale.gradient_floor
-    for _ in range(MAX_ITERATIONS):
+    checkpoint = gnorm.copy()
+    distance = np.full(n, np.inf)  # Newton's estimate of how far each seed is from a root
+    for iteration in range(MAX_ITERATIONS):
+        if iteration and iteration % STAGNATION_WINDOW == 0:
+            # Seeds whose ‖g‖ has not even halved in a while, and that Newton still sees far from a
+            # root, are crawling along a flat valley towards nothing.
+            with np.errstate(invalid="ignore"):
+                active &= ~((gnorm > STAGNATION_RATIO * checkpoint)
+                            & (distance > STAGNATION_DISTANCE * scale.length))
+            checkpoint = gnorm.copy()
         idx = np.flatnonzero(active)
         if idx.size == 0:
             break
         pa, ga = p[idx], g[idx]
         a, b, c = (np.asarray(h, float) * np.ones(idx.size) for h in loss.hessian(pa[:, 0], pa[:, 1]))
         step = _limit(_lm_step(a, b, c, ga, mu[idx]), max_step)
-        newton_size = _pseudo_newton_size(a, b, c, ga)
+        newton_size = pseudo_newton_size(a, b, c, ga)
+        distance[idx] = newton_size
         settled = _damping_negligible(a, b, c, mu[idx])
         # Linear convergence towards a degenerate root: extrapolate along the steady direction.
         accel = _acceleration(step, prev_step[idx], has_prev[idx])
@@ -141,7 +152,7 @@ def _lm_step(a, b, c, g, mu) -> np.ndarray:
     return np.where(np.isfinite(step), step, np.nan)
 
 
-def _pseudo_newton_size(a, b, c, g) -> np.ndarray:
+def pseudo_newton_size(a, b, c, g) -> np.ndarray:
     """‖H⁺g‖, ignoring eigen-directions with |λ| ≤ SINGULAR_RATIO·max|λ| (pseudo-inverse)."""
     l1, l2 = symmetric_eigenvalues(a, b, c)
     u1, u2 = symmetric_eigenvectors(a, b, c)
