@@ -100,3 +100,9 @@ def test_ci_fails_on_failures_on_no_tests_and_on_gl_skips(tmp_path, command, sta
     result = run_fake_ci(fake_clone(tmp_path, command))
     assert result.returncode == status
     assert message in result.stderr
+
+
+def test_test_files_have_unique_basenames():
+    # pytest's default import mode imports tests/a/test_x.py and tests/b/test_x.py under one name.
+    names = [path.name for path in (REPO / "tests").rglob("test_*.py")]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
