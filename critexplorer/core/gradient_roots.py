@@ -31,7 +31,9 @@ SETTLED_DAMPING = 1e-3
 PARALLEL_COS = 0.999  # successive steps this parallel show linear (degenerate) convergence
 RATIO_RANGE = (0.2, 0.995)
 STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 10, 0.5, 1e-2
-SINGULAR_RATIO = 1e-6  # eigen-directions weaker than this (relative) are left out of the stall test
+SINGULAR_RATIO = 1e-6
+# A seed this close (fraction of the diagonal) to a root another seed has reached is retired onto it.
+RETIRE_RADIUS = 1e-4  # eigen-directions weaker than this (relative) are left out of the stall test
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
     """Run damped Newton on ∇L = 0 from every seed (rows of `seeds`), vectorized."""
     p = np.array(seeds, dtype=float).reshape(-1, 2)
     n = len(p)
-    gx, gy = _gradient(loss, p)
-    g = np.stack([gx, gy], axis=1)
+    g, hess = _derivatives(loss, p)
     gnorm = np.hypot(g[:, 0], g[:, 1])
     mu = np.full(n, MU_START)
     prev_step = np.zeros((n, 2))
@@ -76,7 +77,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         if idx.size == 0:
             break
         pa, ga = p[idx], g[idx]
-        a, b, c = (np.asarray(h, float) * np.ones(idx.size) for h in loss.hessian(pa[:, 0], pa[:, 1]))
+        a, b, c = hess[idx].T
         step = _limit(_lm_step(a, b, c, ga, mu[idx]), max_step)
         newton_size = pseudo_newton_size(a, b, c, ga)
         distance[idx] = newton_size
@@ -88,13 +89,15 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         bad_step = ~np.all(np.isfinite(trial_step), axis=1)
         trial_step = np.where(bad_step[:, None], 0.0, trial_step)
         trial = pa + trial_step
-        tx, ty = _gradient(loss, trial)
+        # One pass gives ∇L and H at the trial points; H is reused for the next step if accepted.
+        trial_g, trial_h = _derivatives(loss, trial)
+        tx, ty = trial_g.T
         tnorm = np.hypot(tx, ty)
         finite = np.isfinite(tnorm) & ~bad_step
         # Accept when ‖g‖ drops, or by the natural monotonicity test (Deuflhard): the step the old
         # Hessian would take from the new point is shorter than the step just taken. ‖g‖ is a poor
         # yardstick where H is nearly singular (the cusp of (y − x²)(y − 2x²)); the step is not.
-        next_step = _lm_step(a, b, c, np.stack([tx, ty], axis=1), mu[idx])
+        next_step = _lm_step(a, b, c, trial_g, mu[idx])
         with np.errstate(invalid="ignore"):
             shrinking = np.hypot(*next_step.T) < np.hypot(*step.T)
             better = finite & ((tnorm < gnorm[idx]) | (tnorm == 0) | shrinking)
@@ -102,7 +105,8 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
 
         ok = idx[better]
         p[ok] = trial[better]
-        g[ok] = np.stack([tx[better], ty[better]], axis=1)
+        g[ok] = trial_g[better]
+        hess[ok] = trial_h[better]
         gnorm[ok] = tnorm[better]
         # After an extrapolated step the next plain step starts a fresh ratio estimate.
         prev_step[ok] = step[better]
@@ -126,13 +130,30 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         outside = np.any((p[idx] < lo) | (p[idx] > hi), axis=1)
         converged[idx[outside]] = False
         active[idx[arrived | stalled | hopeless | outside]] = False
+        _retire_followers(p, active, converged, RETIRE_RADIUS * scale.length)
     return RootSolve(points=p, converged=converged, gradient_norm=gnorm)
 
 
-def _gradient(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    gx, gy = loss.gradient(p[:, 0], p[:, 1])
-    ones = np.ones(len(p))
-    return np.asarray(gx, float) * ones, np.asarray(gy, float) * ones
+def _retire_followers(p, active, converged, radius: float) -> None:
+    """Seeds already next to a root another seed has reached would only repeat its last steps."""
+    idx = np.flatnonzero(active)
+    roots = p[converged]
+    if idx.size == 0 or roots.size == 0:
+        return
+    gap = np.hypot(*(p[idx][:, None, :] - roots[None, :, :]).transpose(2, 0, 1))
+    nearest = np.argmin(gap, axis=1)
+    follows = gap[np.arange(idx.size), nearest] <= radius
+    p[idx[follows]] = roots[nearest[follows]]
+    converged[idx[follows]] = True
+    active[idx[follows]] = False
+
+
+def _derivatives(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """∇L (n, 2) and the Hessian (n, 3: hxx, hxy, hyy) at the points, from one autograd pass."""
+    if len(p) == 0:
+        return np.zeros((0, 2)), np.zeros((0, 3))
+    f = loss.fields_at(p[None, :, 0], p[None, :, 1])
+    return np.stack([f.gx[0], f.gy[0]], axis=1), np.stack([f.hxx[0], f.hxy[0], f.hyy[0]], axis=1)
 
 
 def _lm_step(a, b, c, g, mu) -> np.ndarray:
