@@ -22,7 +22,8 @@ from critexplorer.core.tolerances import SOLVER_STEP_TOL, Scale
 
 MAX_ITERATIONS = 120
 MAX_STEP_FRACTION = 0.1  # a single step moves at most this fraction of the window's diagonal
-ESCAPE_FRACTION = 0.5  # seeds farther than this fraction of the diagonal outside the window are dropped
+ESCAPE_FRACTION = 0.1  # seeds farther than this fraction of the diagonal outside the window are dropped
+# (a root inside the window has its own sign-change seeds; one that far out is crawling away)
 MU_START, MU_MAX = 1e-3, 1e10
 # Below this the damping is switched off (pure Newton), so weak directions are not starved.
 MU_OFF = 1e-15
