@@ -1,6 +1,7 @@
 """The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
 
-Left click or drag selects a point; Shift+drag or middle drag pans; the wheel zooms.
+Left click or drag selects a point (Ctrl+click: sets the optimizers' start); Shift+drag or middle
+drag pans; the wheel zooms.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ TAYLOR_LEVEL_COUNT = 7
 
 
 class SelectingViewBox(pg.ViewBox):
-    """A ViewBox where the left button selects instead of panning."""
+    """A ViewBox where the left button selects instead of panning (Ctrl: sets the optimizers' start)."""
 
-    pointPicked = Signal(float, float)
+    pointPicked = Signal(float, float, bool)  # x, y, set_start (Ctrl held)
 
     def mouseClickEvent(self, ev):
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
-            self._pick(ev.scenePos())
+            self._pick(ev.scenePos(), ev.modifiers())
         else:
             super().mouseClickEvent(ev)
 
@@ -38,15 +39,15 @@ class SelectingViewBox(pg.ViewBox):
         shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if ev.button() == Qt.MouseButton.LeftButton and not shift:
             ev.accept()
-            self._pick(ev.scenePos())
+            self._pick(ev.scenePos(), ev.modifiers())
         else:
             if shift and ev.button() == Qt.MouseButton.LeftButton:
                 self.setMouseMode(pg.ViewBox.PanMode)
             super().mouseDragEvent(ev, axis)
 
-    def _pick(self, scene_pos) -> None:
+    def _pick(self, scene_pos, modifiers) -> None:
         p = self.mapSceneToView(scene_pos)
-        self.pointPicked.emit(p.x(), p.y())
+        self.pointPicked.emit(p.x(), p.y(), bool(modifiers & Qt.KeyboardModifier.ControlModifier))
 
 
 def _arrow_points(start, vector, span) -> np.ndarray:
@@ -79,7 +80,8 @@ class ContourView(QWidget):
 
         self.view_box = SelectingViewBox()
         self.plot_widget = pg.PlotWidget(viewBox=self.view_box)
-        self.plot_widget.setToolTip("Left click or drag: select a point · Shift+drag or middle drag: pan · "
+        self.plot_widget.setToolTip("Left click or drag: select a point · Ctrl+click: optimizer start · "
+                                    "Shift+drag or middle drag: pan · "
                                     "wheel: zoom · right click: view menu")
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=False, y=False)
@@ -123,7 +125,7 @@ class ContourView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.curvature_legend)
 
-        self.view_box.pointPicked.connect(lambda x, y: model.select((x, y)))
+        self.view_box.pointPicked.connect(lambda x, y, set_start: model.pick((x, y), set_start))
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)

@@ -98,6 +98,8 @@ class ExplorerModel(QObject):
     escapeChanged = Signal(object)  # EscapeStep | None
     hoverChanged = Signal(str)
     message = Signal(str)  # short status messages for the status bar
+    startPicked = Signal(object)  # np.ndarray (2,): a click that sets the optimizers' start point
+    startPickModeChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -113,6 +115,7 @@ class ExplorerModel(QObject):
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
+        self.start_pick_mode = False  # clicks set the optimizers' start instead of selecting
 
     # ---- the loss -------------------------------------------------------------------------
     @property
@@ -207,6 +210,21 @@ class ExplorerModel(QObject):
         self.analysis = analyze_point(self.loss, point, self.landscape.scale)
         self.selectionChanged.emit(self.analysis)
         return self.analysis
+
+    def pick(self, point, set_start: bool = False) -> None:
+        """A click in a view: select the point, or set the optimizers' start (Ctrl+click, or the
+        "Set start" mode)."""
+        if not (set_start or self.start_pick_mode):
+            self.select(point)
+            return
+        point = np.asarray(point, float)
+        if point.shape == (2,) and np.all(np.isfinite(point)):
+            self.startPicked.emit(point)
+
+    def set_start_pick_mode(self, on: bool) -> None:
+        if bool(on) != self.start_pick_mode:
+            self.start_pick_mode = bool(on)
+            self.startPickModeChanged.emit(self.start_pick_mode)
 
     def clear_selection(self) -> None:
         self.analysis = None

@@ -102,7 +102,8 @@ class PickingGLView(gl.GLViewWidget):
         press, self._press = self._press, None
         if press is not None and ev.button() == Qt.MouseButton.LeftButton and \
                 (ev.position() - press).manhattanLength() < 4:
-            self._on_click(*self.ray_through(ev.position()))
+            set_start = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._on_click(*self.ray_through(ev.position()), set_start)
         super().mouseReleaseEvent(ev)
 
     def ray_through(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
@@ -213,8 +214,21 @@ class SurfaceView(QWidget):
         dpr = self.gl_widget.devicePixelRatioF()
         return QPointF((v.x() / v.w() + 1) * 0.5 * w / dpr, (1 - v.y() / v.w()) * 0.5 * h / dpr)
 
+    def trail_scene_points(self, points: np.ndarray, values: np.ndarray, lift: float) -> np.ndarray:
+        """(N, 3) scene positions of a trail on the surface, `lift` above it; far-off points are
+        clamped to the box so a diverging run cannot stretch the scene."""
+        sx, sy = self._scene_xy(points[:, 0], points[:, 1])
+        top = HEIGHT * self._display.z_scale
+        with np.errstate(all="ignore"):
+            sz = self._scene_z_of_loss(values)
+        out = np.empty((len(points), 3), np.float32)
+        out[:, 0] = np.clip(sx, -0.6 * SIZE, 0.6 * SIZE)
+        out[:, 1] = np.clip(sy, -0.6 * SIZE, 0.6 * SIZE)
+        out[:, 2] = np.clip(np.nan_to_num(sz, nan=top, posinf=top, neginf=0.0), -0.2 * top, 1.2 * top) + lift
+        return out
+
     # ---- slots ----------------------------------------------------------------------------
-    def _on_ray(self, origin, direction) -> None:
+    def _on_ray(self, origin, direction, set_start: bool = False) -> None:
         if self._mesh_z is None:
             return
         hit = intersect_ray(origin, direction, self._mesh_xs, self._mesh_ys, self._mesh_z)
@@ -223,7 +237,7 @@ class SurfaceView(QWidget):
         (x0, x1), (y0, y1) = self._landscape.xlim, self._landscape.ylim
         x = x0 + (hit[0] / SIZE + 0.5) * (x1 - x0)
         y = y0 + (hit[1] / SIZE + 0.5) * (y1 - y0)
-        self.model.select((x, y))
+        self.model.pick((x, y), set_start)
 
     def _on_landscape(self, landscape: Landscape) -> None:
         self._landscape = landscape
