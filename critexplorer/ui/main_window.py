@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from critexplorer.ui.critical_table import CriticalTable
 from critexplorer.ui.formula_bar import FormulaBar
 from critexplorer.ui.gl_support import GLStatus
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.optimizer_panel import install_optimizer_panel
 from critexplorer.ui.panels import PointPanel
 from critexplorer.ui.session_actions import install_session_actions
 from critexplorer.ui.window_controls import WindowControls
@@ -94,8 +96,11 @@ class MainWindow(QMainWindow):
         self.views.setStretchFactor(0, 1)
         self.views.setStretchFactor(1, 1)
         self.views.setSizes([600, 600])
+        # The inspector and the optimizer panel share the top of the side column as tabs.
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.point_panel, "Point")
         self.side = QSplitter(Qt.Orientation.Vertical)
-        self.side.addWidget(self.point_panel)
+        self.side.addWidget(self.side_tabs)
         self.side.addWidget(self.critical_table)
         self.side.setChildrenCollapsible(False)
         self.side.setStretchFactor(0, 3)
@@ -103,7 +108,11 @@ class MainWindow(QMainWindow):
         self.side.setMinimumWidth(360)
         self.side.setMaximumWidth(520)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(self.views)
+        # The views, with the optimizer runs' loss and ‖g‖ plots under them once there are runs.
+        self.view_column = QSplitter(Qt.Orientation.Vertical)
+        self.view_column.addWidget(self.views)
+        self.view_column.setChildrenCollapsible(False)
+        self.main_split.addWidget(self.view_column)
         self.main_split.addWidget(self.side)
         self.main_split.setStretchFactor(0, 1)
         self.main_split.setStretchFactor(1, 0)
@@ -125,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
+        self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
         if not defer_views:
             self.build_views()
 
@@ -147,6 +157,7 @@ class MainWindow(QMainWindow):
         for index, widget in enumerate((surface_pane, self.contour_view)):
             self.views.replaceWidget(index, widget).deleteLater()
         self.views.setSizes([600, 600])
+        self.optimizers.attach_views(self.contour_view, self.surface_view)
 
     def _sync_toggles(self, display) -> None:
         for name, action in self.toggle_actions.items():
@@ -197,6 +208,8 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", (
             "Enter — apply the formula\nArrow keys (in the views) — nudge the selection; Shift for 10×\n"
+            "Space — play / pause the optimizer runs\n→ (in the Optimizers panel or the plots) or . — "
+            "one step of every run\nCtrl+click in a view — set the optimizers' start point\n"
             "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
             "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
             "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"))

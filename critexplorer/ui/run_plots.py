@@ -1,0 +1,100 @@
+"""Loss against step and ‖g‖ against step, log y, one line per run in the run's colour.
+
+The loss axis is logarithmic while every value shown is positive; a loss that reaches zero or goes
+negative switches it to linear (the axis title says which). ‖g‖ is drawn on a log axis with exact
+zeros (GD sitting on a saddle) shown at GRADIENT_FLOOR.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from critexplorer.ui.run_controller import RunController
+
+GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
+# While playing, the plots redraw at most this often: two plots of 8×2,000 points cost more to paint
+# than the trails, and a 10 Hz plot beside a 30+ fps animation reads just as well.
+PLAYING_REFRESH_MS = 100
+
+
+class RunPlots(QWidget):
+    def __init__(self, controller: RunController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.loss_plot = pg.PlotWidget()
+        self.gradient_plot = pg.PlotWidget()
+        for plot, title in ((self.loss_plot, "L"), (self.gradient_plot, "‖g‖")):
+            plot.setBackground((24, 26, 31))
+            plot.setMouseEnabled(x=True, y=True)
+            item = plot.getPlotItem()
+            item.setLabel("bottom", "step")
+            item.setLabel("left", title)
+            item.showGrid(x=True, y=True, alpha=0.25)
+            item.setClipToView(True)
+            plot.setMinimumHeight(120)
+        self.gradient_plot.getPlotItem().setLogMode(False, True)
+        self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
+        self.loss_plot.setToolTip("L at each step (full batch); log scale while every value is positive")
+        self._loss_log: bool | None = None
+        self._set_loss_log(True)
+        self.loss_lines: list[pg.PlotDataItem] = []
+        self.gradient_lines: list[pg.PlotDataItem] = []
+        self._steps = np.arange(1024, dtype=float)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.gradient_plot)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(PLAYING_REFRESH_MS)
+        self._refresh.timeout.connect(self.update)
+        controller.runsChanged.connect(self.rebuild)
+        controller.stepped.connect(self._on_stepped)
+        controller.playingChanged.connect(lambda playing: playing or self.update())
+        self.rebuild()
+
+    def _on_stepped(self) -> None:
+        if not self.controller.playing:
+            self.update()
+        elif not self._refresh.isActive():
+            self._refresh.start()
+
+    def _set_loss_log(self, log: bool) -> None:
+        if log != self._loss_log:
+            self._loss_log = log
+            item = self.loss_plot.getPlotItem()
+            item.setLogMode(False, log)
+            item.setLabel("left", "L (log)" if log else "L (linear: L ≤ 0 occurs)")
+
+    def rebuild(self) -> None:
+        for plot, lines in ((self.loss_plot, self.loss_lines), (self.gradient_plot, self.gradient_lines)):
+            for line in lines:
+                plot.removeItem(line)
+            lines.clear()
+            for entry in self.controller.entries:
+                line = pg.PlotDataItem(pen=pg.mkPen(entry.color, width=1))  # 1 px: the fast raster path
+                plot.addItem(line)
+                lines.append(line)
+        self.update()
+
+    def _step_axis(self, n: int) -> np.ndarray:
+        if n > len(self._steps):
+            self._steps = np.arange(max(n, 2 * len(self._steps)), dtype=float)
+        return self._steps[:n]
+
+    def update(self) -> None:
+        entries = self.controller.entries
+        if len(entries) != len(self.loss_lines):
+            return
+        positive = all(float(np.min(e.trail.values, initial=1.0)) > 0 for e in entries)
+        self._set_loss_log(positive)
+        lines = zip(entries, self.loss_lines, self.gradient_lines, strict=True)
+        for entry, loss_line, gradient_line in lines:
+            trail = entry.trail
+            steps = self._step_axis(len(trail))
+            loss_line.setData(steps, trail.values)
+            gradient_line.setData(steps, np.maximum(trail.gradient_norms, GRADIENT_FLOOR))

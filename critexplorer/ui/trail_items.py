@@ -1,0 +1,207 @@
+"""Optimizer runs drawn in both views: a trail, a marker at the current point and optional arrows.
+
+Drawing must keep up with eight 2,000-point trails at 30+ frames a second, so items are made once
+per run (when runs are added, removed or re-bound) and every step only updates their data in place:
+one PlotDataItem / GLLinePlotItem per trail, one scatter item for all markers, one line item for
+all arrows. Trails in 3-D sit TRAIL_LIFT above the surface so the surface does not swallow them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from critexplorer.ui.contour_view import _arrow_points
+from critexplorer.ui.run_controller import RunController
+
+ARROW_FRACTION = 0.09  # arrow length as a fraction of the window: direction matters, not size
+TRAIL_LIFT = 0.07  # scene units above the 3-D surface
+FAR_FACTOR = 20.0  # contour trails are clamped to this many windows around the view (diverged runs)
+GRADIENT_ARROW_COLOR = (255, 255, 255, 230)
+
+
+def _rgba(color: str, alpha: int = 255) -> tuple[int, int, int, int]:
+    c = pg.mkColor(color)
+    return c.red(), c.green(), c.blue(), alpha
+
+
+def _unit_arrow(start, vector, span) -> np.ndarray | None:
+    """Segment pairs of an arrow of ARROW_FRACTION of the window along `vector` (None if no direction)."""
+    vector = np.asarray(vector, float)
+    length = float(np.hypot(*(vector / span)))
+    if not np.isfinite(length) or length == 0.0:
+        return None
+    points = _arrow_points(start, vector * ARROW_FRACTION / length, span)
+    return points if len(points) else None
+
+
+def run_arrows(controller: RunController, span) -> list[tuple[np.ndarray, tuple]]:
+    """The arrows to draw now: (segment pairs (2k, 2), RGBA) for −g and for each run's update/momentum."""
+    arrows = []
+    for entry in controller.entries:
+        run = entry.run
+        if len(run.trail) == 0:
+            continue
+        point = run.point
+        if controller.show_gradient_arrows:
+            shaft = _unit_arrow(point, -run.gradient, span)
+            if shaft is not None:
+                arrows.append((shaft, GRADIENT_ARROW_COLOR))
+        if controller.show_update_arrows:
+            velocity = run.optimizer.velocity
+            move = velocity if velocity is not None and np.any(velocity) else run.optimizer.last_update
+            shaft = _unit_arrow(point, move, span) if run.steps_taken else None
+            if shaft is not None:
+                arrows.append((shaft, _rgba(entry.color)))
+    return arrows
+
+
+class ContourTrails:
+    """The runs in the contour view."""
+
+    def __init__(self, controller: RunController, view):
+        self.controller, self.view = controller, view
+        self.trails: list[pg.PlotDataItem] = []
+        self.markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5))
+        self.markers.setZValue(19)
+        self.start_marker = pg.ScatterPlotItem(size=16, symbol="+", pen=pg.mkPen("#ffffff", width=2.5),
+                                               brush=pg.mkBrush("#ffffff"))
+        self.start_marker.setZValue(18)
+        self.arrows: dict[tuple, pg.PlotDataItem] = {}  # by colour
+        for item in (self.markers, self.start_marker):
+            view.plot_item.addItem(item, ignoreBounds=True)
+        controller.runsChanged.connect(self.rebuild)
+        controller.stepped.connect(self.update)
+        controller.startChanged.connect(self._on_start)
+        view.model.landscapeChanged.connect(lambda _: self.update())
+        self._on_start(controller.start)
+        self.rebuild()
+
+    def _on_start(self, start) -> None:
+        self.start_marker.setData([float(start[0])], [float(start[1])])
+
+    def rebuild(self) -> None:
+        for item in self.trails:
+            self.view.plot_item.removeItem(item)
+        self.trails = []
+        for entry in self.controller.entries:
+            item = pg.PlotDataItem(pen=pg.mkPen(entry.color, width=2.2), skipFiniteCheck=True)
+            item.setZValue(16)
+            self.view.plot_item.addItem(item, ignoreBounds=True)
+            self.trails.append(item)
+        self.update()
+
+    def _clamp(self, points: np.ndarray) -> np.ndarray:
+        ls = self.view.model.landscape
+        if ls is None:
+            return points
+        (x0, x1), (y0, y1) = ls.xlim, ls.ylim
+        cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, FAR_FACTOR * (x1 - x0), FAR_FACTOR * (y1 - y0)
+        # Only a diverging run's last point can be far out (the run stops there), so test it first.
+        if points.size and np.abs(points[-1] - (cx, cy)).max() <= min(rx, ry):
+            return points
+        return np.column_stack([np.clip(points[:, 0], cx - rx, cx + rx),
+                                np.clip(points[:, 1], cy - ry, cy + ry)])
+
+    def update(self) -> None:
+        entries = self.controller.entries
+        if len(entries) != len(self.trails):
+            return  # a rebuild is on its way
+        heads = np.empty((len(entries), 2))
+        for i, (entry, item) in enumerate(zip(entries, self.trails, strict=True)):
+            points = self._clamp(entry.trail.points)
+            item.setData(points[:, 0], points[:, 1])
+            heads[i] = points[-1]
+        if entries:
+            self.markers.setData(pos=heads, brush=[pg.mkBrush(e.color) for e in entries])
+        else:
+            self.markers.setData([], [])
+        self._draw_arrows()
+
+    def _draw_arrows(self) -> None:
+        """One reusable connect="pairs" item per arrow colour (white −g, each run's update colour)."""
+        ls = self.view.model.landscape
+        by_color: dict[tuple, list[np.ndarray]] = {}
+        if ls is not None and (self.controller.show_gradient_arrows or self.controller.show_update_arrows):
+            span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
+            for points, color in run_arrows(self.controller, span):
+                by_color.setdefault(tuple(color), []).append(points)
+        for color, item in self.arrows.items():
+            if color not in by_color:
+                item.setData([], [])
+        for color, pieces in by_color.items():
+            if color not in self.arrows:
+                item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(color, width=2.2))
+                item.setZValue(17)
+                self.view.plot_item.addItem(item, ignoreBounds=True)
+                self.arrows[color] = item
+            self.arrows[color].setData(*np.concatenate(pieces).T)
+
+
+class SurfaceTrails:
+    """The runs in the 3-D view: trails lifted above the surface, markers always on top, arrows."""
+
+    def __init__(self, controller: RunController, view):
+        import pyqtgraph.opengl as gl
+
+        from critexplorer.ui.surface_view import ALWAYS_ON_TOP
+
+        self.gl = gl
+        self.controller, self.view = controller, view
+        self.trails: list = []
+        self.markers = gl.GLScatterPlotItem(size=11, pxMode=True)
+        self.markers.setGLOptions(ALWAYS_ON_TOP)
+        self.arrows = gl.GLLinePlotItem(mode="lines", width=2.0, antialias=True)
+        for item in (self.markers, self.arrows):
+            view.gl_widget.addItem(item)
+        controller.runsChanged.connect(self.rebuild)
+        controller.stepped.connect(self.update)
+        view.model.landscapeChanged.connect(lambda _: self.update())
+        view.model.displayChanged.connect(lambda _: self.update())  # log surface or z-scale moved it
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        for item in self.trails:
+            self.view.gl_widget.removeItem(item)
+        self.trails = []
+        for entry in self.controller.entries:
+            c = pg.mkColor(entry.color)
+            item = self.gl.GLLinePlotItem(color=(c.redF(), c.greenF(), c.blueF(), 1.0), width=2.5,
+                                          antialias=True)
+            self.view.gl_widget.addItem(item)
+            self.trails.append(item)
+        self.update()
+
+    def update(self) -> None:
+        entries = self.controller.entries
+        if len(entries) != len(self.trails) or self.view._landscape is None:
+            return
+        heads, colors = [], []
+        for entry, item in zip(entries, self.trails, strict=True):
+            trail = entry.trail
+            pos = self.view.trail_scene_points(trail.points, trail.values, TRAIL_LIFT)
+            item.setData(pos=pos)
+            heads.append(pos[-1])
+            c = pg.mkColor(entry.color)
+            colors.append((c.redF(), c.greenF(), c.blueF(), 1.0))
+        if heads:
+            self.markers.setData(pos=np.array(heads), color=np.array(colors))
+        else:
+            self.markers.setData(pos=np.empty((0, 3)))
+        self._draw_arrows()
+
+    def _draw_arrows(self) -> None:
+        ls = self.view._landscape
+        if not (self.controller.show_gradient_arrows or self.controller.show_update_arrows):
+            self.arrows.setData(pos=np.empty((0, 3)))
+            return
+        span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
+        pieces, colors = [], []
+        for points, color in run_arrows(self.controller, span):
+            values = np.asarray(self.view.model.loss.value(points[:, 0], points[:, 1]), float)
+            pieces.append(self.view.trail_scene_points(points, values * np.ones(len(points)), 2 * TRAIL_LIFT))
+            colors.append(np.tile(np.array(color, np.float32) / 255.0, (len(points), 1)))
+        if pieces:
+            self.arrows.setData(pos=np.concatenate(pieces), color=np.concatenate(colors))
+        else:
+            self.arrows.setData(pos=np.empty((0, 3)))
