@@ -1,5 +1,5 @@
 """Start the window: python main.py [--preset NAME | FORMULA | FILE.critx] [--select X,Y]
-[--find-critical] [--screenshot FILE.png] [--size WxH]."""
+[--find-critical] [--race gd,adam,... --start X,Y --steps N] [--screenshot FILE.png] [--size WxH]."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _PAIR = re.compile(r"^\s*([-+]?[^,\s]+)\s*,\s*([-+]?[^,\s]+)\s*$")
-_PAIR_OPTIONS = ("--select", "--xlim", "--ylim")
+_PAIR_OPTIONS = ("--select", "--xlim", "--ylim", "--start")
 FIRST_PAINT_FALLBACK_MS = 1000
 
 
@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
     parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
     parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
+    parser.add_argument("--race", metavar="NAMES",
+                        help="optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
+                             "they run to the end before a --screenshot")
+    parser.add_argument("--start", type=_pair, metavar="X,Y", help="start point of the optimizer runs")
+    parser.add_argument("--steps", type=int, metavar="N", help="step limit of the optimizer runs")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1400x900")
     return parser
@@ -96,6 +101,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         lim = getattr(args, name)
         if lim is not None and not lim[0] < lim[1]:
             raise UsageError(f"--{name} needs low < high; got {lim[0]},{lim[1]}")
+    if args.race is not None:
+        from critexplorer.core.optimizers import optimizer_names
+
+        args.race = [name.strip() for name in args.race.split(",") if name.strip()]
+        unknown = [name for name in args.race if name not in optimizer_names()]
+        if unknown or not args.race:
+            raise UsageError(f"--race takes optimizer names from: {', '.join(optimizer_names())}; "
+                             f"got '{','.join(unknown) or 'nothing'}'")
+    if args.steps is not None and not 1 <= args.steps <= 1_000_000:
+        raise UsageError(f"--steps must be between 1 and 1000000; got {args.steps}")
     if args.screenshot and not args.screenshot.lower().endswith(".png"):
         raise UsageError(f"--screenshot must name a .png file; got '{args.screenshot}'")
     return args
@@ -169,6 +184,20 @@ def apply_start(window, start: StartState, args: argparse.Namespace) -> None:
         model.select(args.select)
     if args.find_critical:
         model.find_critical_points()
+    _start_runs(window, args)
+
+
+def _start_runs(window, args: argparse.Namespace) -> None:
+    """--start, --steps and --race: set up the optimizer runs; a race runs to the end at once."""
+    controller = window.run_controller
+    if args.start:
+        controller.set_start(args.start)
+    if args.steps:
+        controller.set_step_limit(args.steps)
+    if args.race:
+        controller.add_race(args.race)
+        controller.run_to_end()
+        window.side_tabs.setCurrentWidget(window.optimizer_panel)
 
 
 def _save_screenshot(window, path: str) -> bool:
