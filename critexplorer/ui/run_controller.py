@@ -6,8 +6,9 @@ per second and a step limit. Views, plots and the panel subscribe to its signals
 widgets. Playing is driven by a QTimer: each tick takes the steps that are due at the chosen speed,
 but never spends more than TICK_BUDGET_S on them, so the window keeps answering at any speed.
 
-When the formula changes, the runs are re-bound: each RunSpec is rebuilt on the new loss and
-starts again from its start point (trails cleared, playing stops). Zooming or panning keeps them.
+When the formula (its text, parameters or variables) changes, the runs are re-bound: each RunSpec
+is rebuilt on the new loss and starts again from its start point (trails cleared, playing stops).
+Zooming, panning, a new resolution or re-applying the same formula keep them as they are.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class RunController(QObject):
         self.show_update_arrows = False
         self.start = np.zeros(2)
         self._start_set = False
-        self._bound_loss: Loss | None = None
+        self._bound_key: tuple | None = None  # formula, parameters and variables the runs are on
         self._run_loss: Loss | None = None
         self._due = 0.0  # steps owed by the player (fractional: slow speeds step every few ticks)
         self._last_tick = 0.0
@@ -239,9 +240,12 @@ class RunController(QObject):
         if not self._start_set:  # the window's centre until the user picks a start
             self.start = np.array([np.mean(landscape.xlim), np.mean(landscape.ylim)])
             self.startChanged.emit(self.start.copy())
-        if landscape.loss is self._bound_loss:
-            return  # zoom, pan or resolution: the runs stay as they are
-        self._bound_loss, self._run_loss = landscape.loss, None
+        key = (self.model.formula_text, tuple(sorted(self.model.params.items())), tuple(landscape.loss.vars))
+        if key == self._bound_key:
+            # Zoom, pan, resolution, or the same formula applied again (the formula bar re-applies
+            # on leaving it): the runs and their loss stay as they are.
+            return
+        self._bound_key, self._run_loss = key, None
         if self.entries:
             self._rebind()
 

@@ -16,8 +16,8 @@ from critexplorer.ui.run_controller import RunController
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
 # While playing, the plots redraw at most this often: two plots of 8×2,000 points cost more to paint
-# than the trails, and a 10 Hz plot beside a 30+ fps animation reads just as well.
-PLAYING_REFRESH_MS = 100
+# than the trails, and a 4 Hz plot beside a 30+ fps animation reads just as well.
+PLAYING_REFRESH_MS = 250
 
 
 class RunPlots(QWidget):

@@ -1,0 +1,298 @@
+"""The optimizer panel in the window: adding runs, Step / Play / Pause / Reset, outcome labels,
+Ctrl+click start, formula changes (runs re-bound), divergence, keyboard, plots and trails."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from critexplorer.core.runs import Run
+from critexplorer.ui.run_controller import RACE, RunSpec
+
+
+@pytest.fixture
+def panel(window):
+    window.side_tabs.setCurrentWidget(window.optimizer_panel)
+    return window.optimizer_panel
+
+
+def add(window, optimizer, start, **kwargs):
+    return window.run_controller.add_run(RunSpec(optimizer, start, **kwargs))
+
+
+def contour_trail(window, index):
+    xs, ys = window.optimizers.contour_trails.trails[index].getData()
+    return np.column_stack([xs, ys])
+
+
+def test_adding_a_run_from_the_form_and_stepping_grows_its_trail_and_moves_its_marker(qtbot, window, model,
+                                                                                       panel):
+    model.load_preset("himmelblau")
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("gd"))
+    panel.start_x.setValue(-0.3)
+    panel.start_y.setValue(-0.9)
+    panel.start_x.editingFinished.emit()
+    panel.hyper_form.boxes["lr"].setValue(0.02)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (entry,) = panel.runs
+    assert entry.optimizer.name == "gd" and entry.optimizer.hp["lr"] == 0.02
+    assert tuple(entry.start) == (-0.3, -0.9)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "Gradient descent"
+    assert np.array_equal(contour_trail(window, 0), [[-0.3, -0.9]])
+
+    for _ in range(3):
+        qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    assert len(entry.trail) == 4 and entry.run.steps_taken == 3
+    # the same steps as the core run, drawn as they are
+    reference = Run(model.loss, "gd", (-0.3, -0.9), lr=0.02, max_steps=3).run_to_end()
+    assert np.allclose(entry.trail.points, reference.trail.points)
+    assert np.allclose(contour_trail(window, 0), reference.trail.points)
+    marker = window.optimizers.contour_trails.markers.getData()
+    assert np.allclose((marker[0][0], marker[1][0]), reference.point)
+    assert panel.table.item(0, 2).text() == "3"
+    # the plots show one line per run, one point per trail point
+    loss_x, loss_y = window.optimizers.plots.loss_lines[0].getOriginalDataset()
+    assert list(loss_x) == [0, 1, 2, 3] and np.allclose(loss_y, reference.trail.values)
+    if window.optimizers.surface_trails is not None:
+        pos = window.optimizers.surface_trails.trails[0].pos
+        assert pos.shape == (4, 3)
+        on_surface = window.surface_view.scene_point_of(*reference.point)
+        assert pos[-1][2] > on_surface[2]  # lifted above the surface
+        assert np.allclose(pos[-1][:2], on_surface[:2], atol=1e-5)
+
+
+def test_play_advances_and_pause_stops(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    entry = add(window, "adam", (0.0, 0.0))
+    window.run_controller.set_step_limit(100_000)
+    window.run_controller.set_speed(500)
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert window.run_controller.playing and panel.play_button.text().startswith("Pause")
+    qtbot.waitUntil(lambda: entry.run.steps_taken >= 20, timeout=5000)
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert not window.run_controller.playing and panel.play_button.text().startswith("Play")
+    stopped_at = entry.run.steps_taken
+    # the timer no longer fires: a few event-loop turns later the run has not moved
+    for _ in range(5):
+        qtbot.wait(20)
+    assert entry.run.steps_taken == stopped_at
+    assert len(contour_trail(window, 0)) == stopped_at + 1
+    assert panel.table.item(0, 2).text() == str(stopped_at)
+
+
+def test_play_stops_by_itself_at_the_step_limit(qtbot, window, model, panel):
+    model.load_preset("bowl")
+    entry = add(window, "gd", (1.0, 1.0), hyperparams={"lr": 0.4})  # θ shrinks ×0.2 per step
+    window.run_controller.set_step_limit(30)
+    window.run_controller.set_speed(1000)
+    window.run_controller.play()
+    qtbot.waitUntil(lambda: not window.run_controller.playing, timeout=5000)
+    assert entry.run.steps_taken == 30 and entry.outcome == "minimum"
+    assert panel.outcome_labels() == ["minimum"]
+
+
+def test_reset_returns_every_run_to_its_start(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    window.run_controller.set_start((-0.3, -0.9))
+    window.run_controller.add_race()
+    window.run_controller.step(10)
+    assert all(len(e.trail) == 11 for e in panel.runs)
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    for index, entry in enumerate(panel.runs):
+        assert len(entry.trail) == 1 and entry.run.steps_taken == 0 and entry.outcome is None
+        assert np.array_equal(entry.trail.points[0], (-0.3, -0.9))
+        assert np.array_equal(contour_trail(window, index), [[-0.3, -0.9]])
+    assert set(panel.outcome_labels()) == {"ready"}
+
+
+def test_lecture_gd_at_the_saddle_is_labelled_saddle_and_eigen_escape_minimum(qtbot, window, model, panel):
+    model.load_preset("lecture")
+    window.run_controller.set_step_limit(200)
+    gd = add(window, "gd", (0.0, 0.0))
+    escape = add(window, "eigen-escape", (0.0, 0.0))
+    assert panel.outcome_labels() == ["ready", "ready"]
+    window.run_controller.play()
+    window.run_controller.set_speed(5000)
+    qtbot.waitUntil(lambda: window.run_controller.finished, timeout=10000)
+    assert gd.outcome == "saddle" and np.array_equal(gd.run.point, (0.0, 0.0))
+    assert escape.outcome == "minimum"
+    w1, w2 = escape.run.point
+    assert abs(w1 * w2 - 1.0) < 1e-3  # on the valley w1·w2 = 1
+    qtbot.waitUntil(lambda: panel.outcome_labels() == ["saddle", "minimum"])
+    saddle_item = panel.table.item(0, 4)
+    assert saddle_item.foreground().color().name() == "#ffa630"
+    assert "reached the step limit" in saddle_item.toolTip()
+
+
+def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    view = window.contour_view
+    vb = view.view_box
+    (x0, x1), (y0, y1) = vb.viewRange()
+    pixel = max((x1 - x0) / vb.width(), (y1 - y0) / vb.height())
+    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, view.scene_position_of(2.5, -1.25))
+    start = window.run_controller.start
+    assert np.allclose(start, (2.5, -1.25), atol=2 * pixel)
+    assert model.analysis is None  # Ctrl+click sets the start, it does not select
+    assert (panel.start_x.value(), panel.start_y.value()) == pytest.approx(tuple(start), abs=1e-12)
+    xs, ys = window.optimizers.contour_trails.start_marker.getData()
+    assert (xs[0], ys[0]) == tuple(start)
+    # a run added now starts there
+    panel.add_run_from_form()
+    assert np.array_equal(panel.runs[0].start, start)
+    # "Set start" mode: a plain click sets the start too, until the mode is switched off
+    qtbot.mouseClick(panel.set_start_button, Qt.MouseButton.LeftButton)
+    assert model.start_pick_mode
+    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.scene_position_of(-3.0, 3.0))
+    assert np.allclose(window.run_controller.start, (-3.0, 3.0), atol=2 * pixel) and model.analysis is None
+    qtbot.mouseClick(panel.set_start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.scene_position_of(1.0, 1.0))
+    assert model.analysis is not None and np.allclose(window.run_controller.start, (-3.0, 3.0),
+                                                      atol=2 * pixel)
+
+
+def test_a_new_formula_rebinds_the_runs_to_it_from_their_starts(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    window.run_controller.set_start((1.0, 1.0))
+    window.run_controller.add_race(["gd", "adam"])
+    old_loss = panel.runs[0].run.loss
+    window.run_controller.step(25)
+    window.run_controller.play()
+    model.apply_formula("x^2 + 3*y^2")
+    assert not window.run_controller.playing
+    assert [e.optimizer.name for e in panel.runs] == ["gd", "adam"]
+    for index, entry in enumerate(panel.runs):
+        assert entry.run.loss is model.loss and entry.run.loss is not old_loss
+        assert len(entry.trail) == 1 and np.array_equal(entry.trail.points[0], (1.0, 1.0))
+        assert entry.trail.values[0] == 4.0  # the new formula's value at the start
+        assert len(contour_trail(window, index)) == 1
+    # zooming keeps the runs as they are
+    window.run_controller.step(5)
+    model.set_window((-3, 3), (-3, 3))
+    assert all(e.run.steps_taken == 5 for e in panel.runs)
+    # and so does the same formula applied again (the formula bar re-applies when it loses focus)
+    model.apply_formula("x^2 + 3*y^2")
+    assert all(e.run.steps_taken == 5 for e in panel.runs)
+
+
+def test_a_diverging_run_shows_diverged_without_exceptions(qtbot, window, model, panel):
+    model.load_preset("bowl")
+    entry = add(window, "gd", (1.0, 1.0), hyperparams={"lr": 5.0})  # |1 − 2·5| = 9 per step: blows up
+    calm = add(window, "gd", (1.0, 1.0), hyperparams={"lr": 0.1})
+    window.run_controller.set_arrows(gradient=True, update=True)
+    window.run_controller.set_speed(2000)
+    window.run_controller.play()
+    qtbot.waitUntil(lambda: entry.finished, timeout=5000)
+    assert entry.outcome == "diverged" and "bounding box" in entry.run.stop_reason
+    assert not calm.finished  # the others go on
+    qtbot.waitUntil(lambda: panel.outcome_labels()[0] == "diverged")
+    assert panel.table.item(0, 4).foreground().color().name() == "#d36cff"
+    # the far-away last point is clamped in the contour view, never drawn at 1e3 windows away
+    drawn = contour_trail(window, 0)
+    assert np.all(np.isfinite(drawn)) and np.abs(drawn).max() <= 20 * 4 + 1e-9
+
+
+def test_space_plays_and_pauses_and_right_arrow_steps_in_the_panel_but_nudges_in_the_views(
+        qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    entry = add(window, "gd", (-0.3, -0.9))
+    window.run_controller.set_step_limit(100_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.step_button.setFocus()
+    qtbot.waitUntil(panel.step_button.hasFocus)
+    qtbot.keyClick(panel.step_button, Qt.Key.Key_Right)
+    assert entry.run.steps_taken == 1
+    qtbot.keyClick(panel.step_button, Qt.Key.Key_Space)
+    assert window.run_controller.playing
+    qtbot.waitUntil(lambda: entry.run.steps_taken > 3, timeout=5000)
+    qtbot.keyClick(panel.step_button, Qt.Key.Key_Space)
+    assert not window.run_controller.playing
+    steps = entry.run.steps_taken
+    # in the views → nudges the selection and does not step; "." steps from anywhere
+    model.select((0.0, 0.0))
+    plot = window.contour_view.plot_widget
+    plot.setFocus()
+    qtbot.waitUntil(plot.hasFocus)
+    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    assert entry.run.steps_taken == steps
+    assert model.analysis.point[0] == pytest.approx(0.12)  # 1 % of the 12-wide window
+    qtbot.keyClick(plot, Qt.Key.Key_Period)
+    assert entry.run.steps_taken == steps + 1
+
+
+def test_race_button_adds_the_six_optimizers_in_distinct_colours(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    qtbot.mouseClick(panel.race_button, Qt.MouseButton.LeftButton)
+    assert [e.optimizer.name for e in panel.runs] == list(RACE)
+    assert len({e.color for e in panel.runs}) == len(RACE)
+    assert len(window.optimizers.plots.loss_lines) == len(RACE) and window.optimizers.plots.isVisible()
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [e.optimizer.name for e in panel.runs] == list(RACE[1:])
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.runs == [] and not window.optimizers.plots.isVisible()
+    assert window.optimizers.contour_trails.trails == []
+
+
+def test_sgd_on_a_data_preset_uses_mini_batches_and_the_seed(qtbot, window, model, panel):
+    model.load_preset("chain-data")
+    window.run_controller.set_start((0.5, 0.2))  # off the saddle at (0, 0), where every sample's ∇ is 0
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("sgd"))
+    assert panel.batch_size.isVisibleTo(panel)
+    assert panel.batch_size.maximum() == window.run_controller.data_size()
+    panel.batch_size.setValue(2)
+    panel.seed.setValue(7)
+    first = panel.add_run_from_form()
+    second = panel.add_run_from_form()
+    assert first.run.batch_size == 2 and first.run.seed == 7
+    window.run_controller.step(20)
+    assert np.array_equal(first.trail.points, second.trail.points)  # same seed, same path
+    full = Run(model.loss, "gd", first.start, max_steps=20, lr=first.optimizer.lr).run_to_end()
+    assert not np.allclose(first.trail.points, full.trail.points)  # noisy, unlike full-batch GD
+    model.load_preset("himmelblau")
+    assert not panel.batch_size.isVisibleTo(panel)
+
+
+def test_a_bad_hyperparameter_is_shown_inline(qtbot, window, model, panel):
+    model.load_preset("bowl")
+    entry = window.run_controller.try_add_run(RunSpec("adam", (1.0, 1.0), {"beta1": 3.0}))
+    assert entry is None and panel.runs == []
+    assert panel.error_label.isVisibleTo(panel) and "beta1" in panel.error_label.text()
+
+
+def test_restore_runs_replays_saved_records(qtbot, window, model, panel):
+    from critexplorer.core.session import RunRecord
+
+    model.load_preset("himmelblau")
+    original = add(window, "momentum", (-0.3, -0.9), color="#56b4e9", label="mine")
+    window.run_controller.step(12)
+    record = RunRecord(optimizer="momentum", start=(-0.3, -0.9),
+                       hyperparameters=dict(original.optimizer.hp),
+                       trail=[tuple(p) for p in original.trail.points], color="#56b4e9", label="mine")
+    saved = original.trail.points.copy()
+    panel.restore_runs([record])
+    (restored,) = panel.runs
+    assert restored.label == "mine" and restored.color == "#56b4e9"
+    assert np.allclose(restored.trail.points, saved)
+
+
+def test_race_option_runs_to_the_end_before_the_screenshot(run_main, tmp_path):
+    out = tmp_path / "race.png"
+    result = run_main(["--preset", "himmelblau", "--race", "gd,newton", "--start", "-0.3,-0.9",
+                       "--steps", "40",
+                       "--size", "900x600", "--screenshot", str(out)])
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+
+
+def test_race_option_with_an_unknown_optimizer_exits_2_with_one_line(run_main):
+    result = run_main(["--race", "gd,warp-drive", "--screenshot", "/tmp/never.png"])
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "warp-drive" in lines[0] and "saddle-free-newton" in lines[0]
