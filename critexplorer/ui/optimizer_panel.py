@@ -359,6 +359,7 @@ class OptimizerPanel(QWidget):
         for row, entry in enumerate(entries):
             swatch = QTableWidgetItem("●")
             swatch.setForeground(QColor(entry.color))
+            swatch.setBackground(QColor("#2b2f36"))  # light colours (white, yellow) stay visible
             self.table.setItem(row, 0, swatch)
             self.table.setItem(row, 1, QTableWidgetItem(entry.label))
             for column in (2, 3, 4):

@@ -27,9 +27,9 @@ from critexplorer.core.optimizers import optimizer_spec
 from critexplorer.core.runs import Bounds, Run, RunGroup
 from critexplorer.core.schedules import CONSTANT, Schedule
 
-# Okabe–Ito colours (as export.RUN_COLORS), ordered so the six race runs never pair orange with
-# vermillion; each run's colour is stored in its spec, so sessions and exports keep it.
-RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#ffffff", "#d55e00", "#0072b2")
+# Okabe–Ito colours (as export.RUN_COLORS; white last but one, as it is hard to see on a light table);
+# each run's colour is stored in its spec, so sessions and exports keep it.
+RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")
 RACE = ("gd", "momentum", "adam", "newton", "saddle-free-newton", "eigen-escape")
 TICK_MS = 16  # the player's timer: at most ~60 redraws a second
 TICK_BUDGET_S = 0.010  # stepping time per tick; the rest of the frame is for drawing and input
