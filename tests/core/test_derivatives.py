@@ -7,7 +7,6 @@ derivatives are taken symbolically and evaluated with mpmath at 30 digits.
 from __future__ import annotations
 
 import ast
-import json
 import warnings
 
 import mpmath
@@ -16,6 +15,7 @@ import pytest
 import sympy as sp
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from shared_reference import load_reference
 from strategies import formulas
 
 from critexplorer.core.formula import parse_formula
@@ -141,8 +141,7 @@ def check_grid(loss, oracle: Oracle, xs, ys, label: str) -> int:
 # ---- presets and reference functions ----------------------------------------------------------
 
 def _reference_functions() -> list[tuple[str, str, tuple[str, str], tuple, tuple]]:
-    from conftest import shared_dir
-    document = json.loads((shared_dir() / "reference" / "critical_points.json").read_text())
+    document = load_reference()
     return [(f"reference:{name}", entry["formula"], tuple(entry.get("vars", ("x", "y"))),
              tuple(entry["xlim"]), tuple(entry["ylim"]))
             for name, entry in document["functions"].items()]

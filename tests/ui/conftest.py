@@ -73,3 +73,25 @@ def run_main():
                               text=True, env=env, timeout=timeout, cwd=REPO_ROOT)
 
     return run
+
+
+@pytest.fixture
+def settled(qtbot):
+    """settled(view): wait until the contour view's data-to-pixel mapping stops changing.
+
+    A new formula relabels the axes, and the layout (and with a locked aspect the y range) changes
+    once more when Qt gets to it; a pixel computed before that points somewhere else afterwards.
+    """
+
+    def wait(view):
+        last = [None]
+
+        def unchanged():
+            now = (view.scene_position_of(0.0, 0.0), view.scene_position_of(1.0, 1.0))
+            same = now == last[0]
+            last[0] = now
+            return same
+
+        qtbot.waitUntil(unchanged)
+
+    return wait

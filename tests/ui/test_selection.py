@@ -71,9 +71,10 @@ def test_drag_selects_continuously(qtbot, window, model):
     assert np.allclose(model.analysis.point, (1.0, 0.5), atol=0.1)
 
 
-def test_hover_shows_coordinates_and_loss_in_status_bar(qtbot, window, model):
+def test_hover_shows_coordinates_and_loss_in_status_bar(qtbot, window, model, settled):
     model.apply_formula("x^2 + 2*y^2", window=((-2, 2), (-2, 2)))
     view = window.contour_view
+    settled(view)
     pos = view.scene_position_of(1.0, 1.0)
     qtbot.mouseMove(view.plot_widget.viewport(), pos=pos)
     qtbot.waitUntil(lambda: "L =" in window.hover_label.text())
@@ -82,7 +83,13 @@ def test_hover_shows_coordinates_and_loss_in_status_bar(qtbot, window, model):
     x = float(text.split("x = ")[1].split(",")[0].replace("−", "-"))
     y = float(text.split("y = ")[1].split(",")[0].replace("−", "-"))
     value = float(text.split("L = ")[1].replace("−", "-"))
-    assert value == pytest.approx(x**2 + 2 * y**2, rel=1e-4)
+    assert abs(x - 1.0) < 0.05 and abs(y - 1.0) < 0.05
+    # x and y are shown to 4 significant digits, so L(x, y) from the shown digits may differ from the
+    # shown L by up to |∂L/∂x|·δx + |∂L/∂y|·δy, with δ half a unit in the last shown digit.
+    def half_ulp(v):
+        return 0.5 * 10.0 ** (np.floor(np.log10(abs(v))) - 3)
+    rounding = 2 * abs(x) * half_ulp(x) + 4 * abs(y) * half_ulp(y)
+    assert value == pytest.approx(x**2 + 2 * y**2, abs=rounding + 1e-5 * value)
 
 
 def test_arrow_keys_nudge_the_selection(qtbot, window, model):
