@@ -219,6 +219,24 @@ def test_dead_relu_quadrant_is_a_flat_minimum_region():
     assert np.all(region.samples <= 1e-9)
 
 
+@pytest.mark.parametrize("formula, kinds", [
+    # Linear relu: L rises by only one grid step past the dead quadrant, whose edge x = 0 falls
+    # between the atlas grid's cell centres; no stray point on that edge, and still a minimum.
+    ("relu(x)+relu(y)", [("minimum", 0.0)]),
+    ("-relu(x)-relu(y)", [("maximum", 0.0)]),
+    ("relu(x)*relu(y)", [("minimum", 0.0)]),
+    # A clipped ramp: flat below (a minimum) and flat on top (a maximum), sloped between.
+    ("minimum(maximum(x, 0), 1) + 0*y", [("minimum", 0.0), ("maximum", 1.0)]),
+    # Rising on one side and falling on the other: honestly neither.
+    ("relu(x)-relu(y)", [("inconclusive", 0.0)]),
+])
+def test_flat_regions_have_no_stray_points_and_the_type_of_their_surroundings(formula, kinds):
+    result = atlas(formula, (-3, 3), (-3, 3))
+    assert result.points == []
+    assert sorted((s.classification, s.value) for s in result.sets) == sorted(kinds)
+    assert all(s.kind == "region" for s in result.sets)
+
+
 def test_non_finite_half_of_the_window_is_ignored_quietly():
     result = atlas("log(x)+y**2", (-2, 2), (-2, 2))
     assert result.points == [] and result.sets == []
