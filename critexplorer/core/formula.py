@@ -283,6 +283,9 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
             hint = _UNICODE_HINTS.get(char, "")
             raise FormulaError(f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use "
                                f"plain ASCII{hint}", index, text)
+    if "#" in text:
+        # Python would read the rest as a comment and silently drop it: "x^2 #+ y^2" is not x^2.
+        raise FormulaError("'#' is not allowed; a formula has no comments", text.index("#") + 1, text)
     stripped = text.strip()
     if not stripped:
         raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
@@ -297,7 +300,11 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         if detail.startswith("invalid syntax"):
             detail = "invalid syntax"
         hint = ""
-        if re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
+        assignment = re.search(r"(?<![<>=!])=(?!=)", source)
+        if assignment:
+            hint = "; '=' is not allowed (parameters such as a=2 go in the parameters box or --param)"
+            column = columns[assignment.start()]
+        elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
             hint = "; write multiplication explicitly, as 2*x"
         raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text) from None
     except (RecursionError, MemoryError, ValueError, OverflowError):

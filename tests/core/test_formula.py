@@ -203,6 +203,8 @@ HOSTILE = {
     "x if y else 1": 1,
     "(z := 1)": 2,
     "x = 1": 3,
+    "a=2; x^2 + a*y^2": 2,
+    "x^2 + y^2 # + 1e9*x": 11,  # a comment would silently drop the rest
     "eval('1')": 1,
     "exec('import os')": 1,
     "__import__('os').system('true')": None,
@@ -277,6 +279,7 @@ def test_hostile_input_is_a_formula_error_with_a_column(text, monkeypatch):
 
 def test_messages_say_what_to_do():
     cases = {
+        "x^2 # y": "no comments", "a = 2": "parameters box or --param",
         "2x": "2*x", "x \u2212 y": "type - for minus", "sin": "call it like sin(x)",
         "x if y else 1": "maximum", "x // y": "use + - * / ** or ^", "": "type a loss",
         "foo(x)": "known functions", "x + y" + " " * MAX_LENGTH: "too long",
