@@ -24,7 +24,12 @@ from critexplorer.core.loss import Loss
 from critexplorer.core.optimizer_base import OptimizerBase, StepInput
 from critexplorer.core.optimizers import make_optimizer
 from critexplorer.core.schedules import Schedule
-from critexplorer.core.tolerances import DIVERGENCE_BOX_FACTOR, RUN_SETTLE_FRACTION, RUN_SETTLE_STEPS
+from critexplorer.core.tolerances import (
+    DIVERGENCE_BOX_FACTOR,
+    RUN_CONVERGING_RATIO,
+    RUN_SETTLE_FRACTION,
+    RUN_SETTLE_STEPS,
+)
 from critexplorer.core.trail import Trail
 
 MOVING, DIVERGED = "moving", "diverged"
@@ -72,7 +77,8 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
     labelled by the critical point Newton finds from there, if that point lies within twice the
     spread of those points, or within twice the distance still to go at the current rate of
-    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)).
+    convergence (steps shrinking by a factor ρ ≤ RUN_CONVERGING_RATIO each: remaining ≈ last
+    step·ρ/(1 − ρ)).
     """
     if len(points) <= RUN_SETTLE_STEPS:
         return None
@@ -86,7 +92,7 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     remaining = 0.0
     if steps[0] > 0 and steps[-1] > 0:
         ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
-        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
+        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio <= RUN_CONVERGING_RATIO else 0.0
     scale = analyze_point(loss, centre).scale
     box = 4.0 * max(spread, remaining)
     solve = solve_gradient_roots(loss, centre[None, :], (centre[0] - box, centre[0] + box),

@@ -48,6 +48,10 @@ DIVERGENCE_BOX_FACTOR = 100.0
 # hovers around, if Newton from the centre of those points finds one within twice their spread.
 RUN_SETTLE_STEPS = 20
 RUN_SETTLE_FRACTION = 0.02
+# A run still short of a critical point counts as converging onto it only when its steps shrink by
+# at least this factor each (the distance left, step·ρ/(1−ρ), is then a few steps' worth). With ρ
+# near 1 (AdaGrad's ever smaller steps, GD along a flat valley) the run is honestly still moving.
+RUN_CONVERGING_RATIO = 0.9
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,14 @@ def test_rmsprop_hovering_around_a_minimum_is_labelled_by_it():
     np.testing.assert_allclose(run.settled_at.point, [3.0, 2.0], atol=1e-8)
 
 
+def test_adagrad_creeping_towards_a_minimum_is_still_moving():
+    # AdaGrad's steps shrink ever more slowly; 500 steps in it is 0.017 short of (3.584, −1.848)
+    # with ‖g‖ ≈ 1.8. Extrapolating its slow convergence must not call that a minimum yet.
+    run = Run(parse_formula(HIMMELBLAU), "adagrad", (-0.1, -1.9), max_steps=500).run_to_end()
+    assert run.final.gradient_norm > 1.0
+    assert run.outcome == "moving" and run.settled_at is None
+
+
 def test_gd_with_a_huge_learning_rate_diverges_cleanly():
     run = Run(parse_formula("x^2 + y^2"), "gd", (1.0, 1.0), max_steps=1000, lr=10.0).run_to_end()
     assert run.outcome == "diverged"
