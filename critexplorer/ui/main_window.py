@@ -176,6 +176,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = edit_menu.addAction("Undo", self.model.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setToolTip("Back to the formula, window and grid shown before the last change")
+        self.redo_action = edit_menu.addAction("Redo", self.model.redo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.model.historyChanged.connect(self._on_history)
+
         view_menu = bar.addMenu("&View")
         for name, *_ in TOGGLES:
             view_menu.addAction(self.toggle_actions[name])
@@ -196,6 +206,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction("Keyboard shortcuts", self._show_shortcuts)
         help_menu.addAction("About critexplorer", self._show_about)
 
+    def _on_history(self, can_undo: bool, can_redo: bool) -> None:
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+
     def _build_nudge_shortcuts(self) -> None:
         """Arrow keys nudge the selection while the views have focus (Shift: ten times further)."""
         moves = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, 1), "Down": (0, -1)}
@@ -212,6 +226,7 @@ class MainWindow(QMainWindow):
             "one step of every run\nCtrl+click in a view — set the optimizers' start point\n"
             "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
             "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
+            "Ctrl+Z / Ctrl+Shift+Z — undo / redo a change of formula, window or grid\n"
             "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"))
 
     def _show_about(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from critexplorer.core.analysis import PointAnalysis, analyze_point
 from critexplorer.core.explain import hover_text
 from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.history import UndoHistory
 from critexplorer.core.loss import GridFields, Loss
 from critexplorer.core.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
@@ -77,6 +78,30 @@ class Landscape:
                    fields.curvature_map(zero_tol))
 
 
+@dataclass(frozen=True)
+class ViewState:
+    """What Undo goes back to: the loss, its window and grid, and the point that was selected."""
+
+    formula: str
+    params: tuple[tuple[str, float], ...]
+    vars: tuple[str, str]
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+    home_window: tuple[tuple[float, float], tuple[float, float]]
+    resolution: int
+    preset_name: str | None
+    selection: tuple[float, float] | None
+
+    @property
+    def landscape_key(self) -> tuple:
+        """The parts that change what is drawn; moving the selection alone is not an undo step."""
+        return self.formula, self.params, self.vars, self.xlim, self.ylim, self.resolution
+
+    def describe(self) -> str:
+        (x0, x1), (y0, y1) = self.xlim, self.ylim
+        return f"L = {self.formula} on [{x0:g}, {x1:g}] × [{y0:g}, {y1:g}]"
+
+
 def _check_window(xlim, ylim) -> tuple[tuple[float, float], tuple[float, float]]:
     xlim = (float(xlim[0]), float(xlim[1]))
     ylim = (float(ylim[0]), float(ylim[1]))
@@ -100,6 +125,7 @@ class ExplorerModel(QObject):
     message = Signal(str)  # short status messages for the status bar
     startPicked = Signal(object)  # np.ndarray (2,): a click that sets the optimizers' start point
     startPickModeChanged = Signal(bool)
+    historyChanged = Signal(bool, bool)  # can undo, can redo
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -116,6 +142,7 @@ class ExplorerModel(QObject):
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
         self.start_pick_mode = False  # clicks set the optimizers' start instead of selecting
+        self.history: UndoHistory[ViewState] = UndoHistory()
 
     # ---- the loss -------------------------------------------------------------------------
     @property
@@ -139,6 +166,7 @@ class ExplorerModel(QObject):
         except ValueError as error:
             self.formulaError.emit(FormulaError(str(error)))
             return False
+        before = self.view_state()
         self.formula_text, self.params = text, dict(params or {})
         if preset is not None or self.preset is not None:
             self.preset = preset
@@ -150,6 +178,7 @@ class ExplorerModel(QObject):
         self.formulaError.emit(None)
         self.formulaApplied.emit(text, dict(self.params))
         self._show(loss, xlim, ylim)
+        self._record(before)
         return True
 
     def load_preset(self, name: str) -> bool:
@@ -168,7 +197,9 @@ class ExplorerModel(QObject):
             self.message.emit(str(error))
             return False
         if self.loss is not None:
+            before = self.view_state()
             self._show(self.loss, xlim, ylim)
+            self._record(before)
         else:
             self.home_window = (xlim, ylim)
         return True
@@ -181,9 +212,11 @@ class ExplorerModel(QObject):
         n = int(min(max(n, MIN_RESOLUTION), MAX_RESOLUTION))
         if n == self.resolution:
             return
+        before = self.view_state()
         self.resolution = n
         if self.landscape is not None:
             self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
+            self._record(before)
 
     def _show(self, loss: Loss, xlim, ylim) -> None:
         self.landscape = Landscape.compute(loss, xlim, ylim, self.resolution)
@@ -196,6 +229,64 @@ class ExplorerModel(QObject):
             self.find_critical_points()
         else:
             self.atlasChanged.emit(None)
+
+    # ---- undo and redo ----------------------------------------------------------------------
+    def view_state(self) -> ViewState | None:
+        """What is shown now, as Undo would bring it back (None before anything is shown)."""
+        if self.landscape is None:
+            return None
+        ls = self.landscape
+        selection = None if self.analysis is None else tuple(float(v) for v in self.analysis.point)
+        return ViewState(
+            formula=self.formula_text, params=tuple(sorted(self.params.items())), vars=ls.loss.vars,
+            xlim=tuple(ls.xlim), ylim=tuple(ls.ylim), home_window=self.home_window,
+            resolution=self.resolution, preset_name=None if self.preset is None else self.preset.name,
+            selection=selection)
+
+    def _record(self, before: ViewState | None) -> None:
+        after = self.view_state()
+        if before is not None and after is not None and before.landscape_key != after.landscape_key:
+            self.history.record(before)
+            self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
+
+    def undo(self) -> bool:
+        """Go back to the formula, window and grid shown before the last change."""
+        return self._travel(self.history.undo, "Undone")
+
+    def redo(self) -> bool:
+        return self._travel(self.history.redo, "Redone")
+
+    def _travel(self, move, verb: str) -> bool:
+        current = self.view_state()
+        state = move(current) if current is not None else None
+        if state is None:
+            return False
+        self._restore_view(state)
+        self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
+        self.message.emit(f"{verb}: {state.describe()}")
+        return True
+
+    def _restore_view(self, state: ViewState) -> None:
+        from critexplorer.core.presets import PresetError, get_preset
+
+        # It was shown before, so it parses; the preset list is fixed data.
+        loss = parse_formula(state.formula, vars=state.vars, params=dict(state.params))
+        try:
+            preset = get_preset(state.preset_name) if state.preset_name else None
+        except PresetError:
+            preset = None
+        self.formula_text, self.params = state.formula, dict(state.params)
+        if getattr(preset, "name", None) != getattr(self.preset, "name", None):
+            self.preset = preset
+            self.presetChanged.emit(preset)
+        self.home_window, self.resolution = state.home_window, state.resolution
+        self.formulaError.emit(None)
+        self.formulaApplied.emit(state.formula, dict(self.params))
+        self._show(loss, state.xlim, state.ylim)
+        if state.selection is None:
+            self.clear_selection()
+        else:
+            self.select(state.selection)
 
     # ---- the selection --------------------------------------------------------------------
     def select(self, point) -> PointAnalysis | None:
