@@ -26,7 +26,7 @@ from critexplorer.core.optimizers import make_optimizer
 from critexplorer.core.schedules import Schedule
 from critexplorer.core.tolerances import (
     DIVERGENCE_BOX_FACTOR,
-    RUN_CONVERGING_RATIO,
+    RUN_ARRIVED_FRACTION,
     RUN_SETTLE_FRACTION,
     RUN_SETTLE_STEPS,
 )
@@ -77,8 +77,8 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
     labelled by the critical point Newton finds from there, if that point lies within twice the
     spread of those points, or within twice the distance still to go at the current rate of
-    convergence (steps shrinking by a factor ρ ≤ RUN_CONVERGING_RATIO each: remaining ≈ last
-    step·ρ/(1 − ρ)).
+    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)), provided
+    that what remains is at most RUN_ARRIVED_FRACTION of the way it came.
     """
     if len(points) <= RUN_SETTLE_STEPS:
         return None
@@ -92,7 +92,7 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     remaining = 0.0
     if steps[0] > 0 and steps[-1] > 0:
         ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
-        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio <= RUN_CONVERGING_RATIO else 0.0
+        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
     scale = analyze_point(loss, centre).scale
     box = 4.0 * max(spread, remaining)
     solve = solve_gradient_roots(loss, centre[None, :], (centre[0] - box, centre[0] + box),
@@ -101,7 +101,8 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     if not solve.converged[0]:
         return None
     hovering = float(np.hypot(*(root - centre))) <= 2.0 * spread
-    converging = float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
+    converging = (float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
+                  and remaining <= RUN_ARRIVED_FRACTION * travelled)
     return root if hovering or converging else None
 
 

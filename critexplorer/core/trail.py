@@ -48,3 +48,57 @@ class Trail:
     def gradient_norms(self) -> np.ndarray:
         """‖∇L‖ of the full-batch loss at each point (for the ‖g‖-against-step plot)."""
         return self._gradient_norms[:self._length]
+
+
+def indices_to_draw(points: np.ndarray, cell) -> np.ndarray:
+    """Indices of the trail points worth drawing when anything within one `cell` (dx, dy) looks the same.
+
+    A point in the same cell as the one before it adds nothing the eye can see, so it is left out;
+    the first and last points always stay. A run that has converged sits in one cell for thousands
+    of steps, so its 2,000-point trail draws as a few dozen segments. Non-finite points are kept.
+    """
+    n = len(points)
+    if n <= 2:
+        return np.arange(n)
+    with np.errstate(all="ignore"):
+        cells = np.floor(np.asarray(points, float) / np.asarray(cell, float))
+    moved = np.flatnonzero(np.any(cells[1:] != cells[:-1], axis=1)) + 1
+    return np.concatenate(([0], moved[moved != n - 1], [n - 1]))
+
+
+class TrailThinner:
+    """indices_to_draw for a trail that grows every frame, working only on the points added since.
+
+    Whether point i is drawn depends only on points i − 1 and i (and the cell), so the answer for old
+    points never changes while the trail grows; a new cell size or a shorter trail (a reset) starts over.
+    """
+
+    def __init__(self):
+        self._cell: tuple[float, ...] | None = None
+        self._seen = 0  # points examined so far
+        self._moved = np.empty(0, int)  # indices i ≥ 1 whose cell differs from point i − 1's
+
+    def indices(self, points: np.ndarray, cell) -> np.ndarray:
+        n = len(points)
+        cell = tuple(float(c) for c in np.atleast_1d(cell))
+        if cell != self._cell or n < self._seen:
+            self._cell, self._seen, self._moved = cell, min(n, 1), np.empty(0, int)
+        if n > self._seen:
+            tail = indices_to_draw(points[self._seen - 1:], cell)[1:] + (self._seen - 1)
+            # indices_to_draw always keeps the last point; it is "moved" only if its cell changed.
+            last = n - 1
+            if len(tail) and tail[-1] == last and not _cell_changed(points, last, cell):
+                tail = tail[:-1]
+            self._moved = np.concatenate((self._moved, tail))
+            self._seen = n
+        if n <= 2:
+            return np.arange(n)
+        moved = self._moved[self._moved != n - 1]
+        return np.concatenate(([0], moved, [n - 1]))
+
+
+def _cell_changed(points: np.ndarray, i: int, cell) -> bool:
+    with np.errstate(all="ignore"):
+        a = np.floor(np.asarray(points[i - 1], float) / np.asarray(cell, float))
+        b = np.floor(np.asarray(points[i], float) / np.asarray(cell, float))
+    return bool(np.any(a != b))

@@ -11,7 +11,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
 from critexplorer.core.taylor import quadratic_patch
@@ -133,6 +133,16 @@ class ContourView(QWidget):
         model.atlasChanged.connect(self._on_atlas)
         model.overlaysChanged.connect(self._on_overlays)
         self._on_display(model.display)
+
+    def cache_contour_lines(self, on: bool = True) -> None:
+        """Keep the contour lines as a pixmap until the view moves or the lines change.
+
+        While runs play, every frame repaints the whole plot under the trails, and redrawing
+        ~10k antialiased contour segments was half of it. For the window on screen only: export
+        copies paint to SVG and PDF, where a cached pixmap would replace the vector lines.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        self.contours.curve.setCacheMode(mode)
 
     # ---- helpers used by tests and exporters ----------------------------------------------
     def scene_position_of(self, x: float, y: float):

@@ -7,6 +7,7 @@ widths by the export's scale factor for the 3-D view, whose GL pane is always dr
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -119,7 +120,9 @@ def thicken_item(item, spec: ThemeSpec) -> None:
 
 def apply_surface_theme(view, spec: ThemeSpec, transparent: bool, scale: float) -> None:
     """Restyle a SurfaceView copy (GL items drawn at full pixel size, so fonts scale with `scale`)."""
-    import pyqtgraph.opengl as gl
+    import pyqtgraph.opengl as gl  # only here: contour exports must not need OpenGL
+
+    from critexplorer.ui.gl_labels import GLLabels
 
     widget = view.gl_widget
     if transparent:
@@ -131,15 +134,8 @@ def apply_surface_theme(view, spec: ThemeSpec, transparent: bool, scale: float) 
     for item in list(widget.items):
         if isinstance(item, gl.GLGridItem) and ink is not None:
             item.setColor((ink.red(), ink.green(), ink.blue(), 55))
-        elif isinstance(item, gl.GLTextItem):
-            font = QFont(item.font)
-            size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
-            grown = size * (1.6 if spec.tick_pt else 1.0) * scale
-            font.setPointSizeF(grown)
-            options = {"font": font}
-            if ink is not None and _is_greyish(item.color):
-                options["color"] = ink
-            item.setData(**options)
+        elif isinstance(item, GLLabels):
+            item.set_labels([_restyled_label(label, spec, ink, scale) for label in item.labels])
         elif isinstance(item, gl.GLLinePlotItem):
             options = {"width": item.width * line_factor}
             if ink is not None and _is_greyish(item.color):
@@ -152,6 +148,15 @@ def apply_surface_theme(view, spec: ThemeSpec, transparent: bool, scale: float) 
         legend.setStyleSheet(f"background: rgba(255,255,255,230); color: {spec.ink}; padding: 6px; "
                              f"border: 1px solid {spec.ink}; font-size: {int(spec.tick_pt * scale)}pt;")
         legend.adjustSize()
+
+
+def _restyled_label(label, spec: ThemeSpec, ink: QColor | None, scale: float):
+    """A 3-D label in the theme: larger for slides, and in ink where it was light grey or white."""
+    font = QFont(label.font)
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    font.setPointSizeF(size * (1.6 if spec.tick_pt else 1.0) * scale)
+    color = ink if ink is not None and _is_greyish(label.color) else label.color
+    return dataclasses.replace(label, font=font, color=color)
 
 
 def _is_greyish(color) -> bool:

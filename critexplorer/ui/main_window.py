@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         else:
             surface_pane = self.no_gl_message = NoGLMessage(self.gl_status.reason)
         self.contour_view = ContourView(self.model)
+        self.contour_view.cache_contour_lines()
         for index, widget in enumerate((surface_pane, self.contour_view)):
             self.views.replaceWidget(index, widget).deleteLater()
         self.views.setSizes([600, 600])

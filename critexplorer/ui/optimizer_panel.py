@@ -211,8 +211,16 @@ class OptimizerPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # one line a run; a long name ends in "…" (full name in its tooltip)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
+        # every row again for each changed cell, which cost more than the trails while playing.
+        metrics = self.table.fontMetrics()
+        for column, widest in ((0, "●"), (2, "00000"), (3, "−8.888e−88"), (4, "diverged")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(widest),
+                                             metrics.horizontalAdvance(COLUMNS[column])) + 14)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         player_layout.addWidget(self.table, 3, 0, 1, 4)
@@ -361,7 +369,9 @@ class OptimizerPanel(QWidget):
             swatch.setForeground(QColor(entry.color))
             swatch.setBackground(QColor("#2b2f36"))  # light colours (white, yellow) stay visible
             self.table.setItem(row, 0, swatch)
-            self.table.setItem(row, 1, QTableWidgetItem(entry.label))
+            label = QTableWidgetItem(entry.label)
+            label.setToolTip(entry.label)
+            self.table.setItem(row, 1, label)
             for column in (2, 3, 4):
                 self.table.setItem(row, column, QTableWidgetItem(""))
         has_runs = bool(entries)
@@ -381,17 +391,17 @@ class OptimizerPanel(QWidget):
     def refresh_table(self) -> None:
         for row, entry in enumerate(self.controller.entries):
             run = entry.run
-            self.table.item(row, 2).setText(str(run.steps_taken))
-            self.table.item(row, 3).setText(format_number(run.value, 4))
+            _set_text(self.table.item(row, 2), str(run.steps_taken))
+            _set_text(self.table.item(row, 3), format_number(run.value, 4))
             outcome_item = self.table.item(row, 4)
             if run.outcome is None:
-                outcome_item.setText("running" if run.steps_taken else "ready")
-                outcome_item.setForeground(QColor("#9aa3ad"))
-                outcome_item.setToolTip("")
+                text, color, tip = ("running" if run.steps_taken else "ready"), "#9aa3ad", ""
             else:
-                outcome_item.setText(run.outcome)
-                outcome_item.setForeground(QColor(OUTCOME_COLORS.get(run.outcome, "#ffffff")))
-                outcome_item.setToolTip(f"{run.outcome}: {run.stop_reason}")
+                text, tip = run.outcome, f"{run.outcome}: {run.stop_reason}"
+                color = OUTCOME_COLORS.get(run.outcome, "#ffffff")
+            if _set_text(outcome_item, text) or outcome_item.toolTip() != tip:
+                outcome_item.setForeground(QColor(color))
+                outcome_item.setToolTip(tip)
 
     def outcome_labels(self) -> list[str]:
         """The Outcome column as shown (for tests and scripts)."""
@@ -401,6 +411,14 @@ class OptimizerPanel(QWidget):
         self.play_button.setText("Pause ❚❚" if playing else "Play ▶")
         if not playing:
             self.refresh_table()
+
+
+def _set_text(item, text: str) -> bool:
+    """Change a cell's text only when it differs (each change repaints the cell); True if changed."""
+    if item.text() == text:
+        return False
+    item.setText(text)
+    return True
 
 
 class OptimizerFeature:

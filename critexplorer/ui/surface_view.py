@@ -13,13 +13,14 @@ from OpenGL import GL
 from pyqtgraph.opengl import shaders
 from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QVector4D
+from PySide6.QtGui import QColor, QFont, QVector4D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.contours import display_values, finite_range
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
 from critexplorer.core.taylor import quadratic_patch
 from critexplorer.ui import style
+from critexplorer.ui.gl_labels import GLLabels, Label
 from critexplorer.ui.model import ExplorerModel, Landscape
 
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
@@ -152,13 +153,17 @@ class SurfaceView(QWidget):
         self.axes = gl.GLLinePlotItem(mode="lines", color=(0.85, 0.85, 0.85, 0.9), width=1.5,
                                       antialias=True)
         self.gl_widget.addItem(self.axes)
-        self.tick_items: list[gl.GLTextItem] = []
+        self.tick_labels = GLLabels()
+        self.gl_widget.addItem(self.tick_labels)
         self.marker = gl.GLScatterPlotItem(size=12, color=(1, 1, 1, 1), pxMode=True)
         self.marker.setGLOptions(ALWAYS_ON_TOP)
         self.marker_stem = gl.GLLinePlotItem(mode="lines", color=(1, 1, 1, 0.8), width=2)
         for item in (self.marker, self.marker_stem):
             self.gl_widget.addItem(item)
-        self.atlas_items: list = []
+        self.atlas_items: list = []  # critical curves, and atlas_labels for the points
+        self.atlas_labels = GLLabels()
+        self.atlas_labels.setGLOptions("translucent")
+        self.gl_widget.addItem(self.atlas_labels)
         self.overlay_items: list = []
 
         self.legend = QLabel(self.gl_widget)
@@ -276,9 +281,7 @@ class SurfaceView(QWidget):
         self._draw_axes()
 
     def _draw_axes(self) -> None:
-        for item in self.tick_items:
-            self.gl_widget.removeItem(item)
-        self.tick_items = []
+        labels: list[Label] = []
         ls, half = self._landscape, SIZE / 2
         top = HEIGHT * self._display.z_scale
         self.axes.setData(pos=np.array([[-half, -half, 0], [half, -half, 0], [half, -half, 0],
@@ -288,12 +291,9 @@ class SurfaceView(QWidget):
         title_font = QFont()
         title_font.setPointSize(10)
         title_font.setBold(True)
-        center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
         def label(pos, text, color=(220, 220, 220), f=font):
-            item = gl.GLTextItem(pos=np.asarray(pos, float), text=text, color=color, font=f, alignment=center)
-            self.gl_widget.addItem(item)
-            self.tick_items.append(item)
+            labels.append(Label(tuple(float(v) for v in pos), text, QColor(*color), f))
 
         fmt = "{:.4g}"
         for t in nice_ticks(*ls.xlim, 4):
@@ -310,6 +310,7 @@ class SurfaceView(QWidget):
         label((half + 1.7, 0, 0), vy, (255, 255, 255), title_font)
         z_title = "log(1+L−min L)" if self._display.surface_log else "L"
         label((-half, -half, top + 0.7), z_title, (255, 255, 255), title_font)
+        self.tick_labels.set_labels(labels)
 
     def _on_selection(self, analysis) -> None:
         if analysis is None or self._landscape is None or not analysis.finite:
@@ -343,13 +344,13 @@ class SurfaceView(QWidget):
         for item in self.atlas_items:
             self.gl_widget.removeItem(item)
         self.atlas_items = []
+        self.atlas_labels.set_labels([])
         if atlas is None or self._landscape is None:
             self.legend.hide()
             return
         seen = {}
         glyph_font = QFont()
         glyph_font.setPointSize(13)
-        center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         for critical_set in atlas.sets:
             s = style.class_style(critical_set.classification)
             seen.setdefault(critical_set.classification + " curve", s)
@@ -361,15 +362,13 @@ class SurfaceView(QWidget):
                                          width=3, antialias=True)
                 self.gl_widget.addItem(line)
                 self.atlas_items.append(line)
+        glyphs = []
         for cp in atlas.points:
             s = style.class_style(cp.classification)
             seen.setdefault(cp.classification, s)
             pos = self.scene_point_of(*cp.point) + [0, 0, 0.08]
-            glyph = gl.GLTextItem(pos=pos, text=s["glyph"], color=pg.mkColor(s["color"]), font=glyph_font,
-                                  alignment=center)
-            glyph.setGLOptions("translucent")
-            self.gl_widget.addItem(glyph)
-            self.atlas_items.append(glyph)
+            glyphs.append(Label(tuple(float(v) for v in pos), s["glyph"], pg.mkColor(s["color"]), glyph_font))
+        self.atlas_labels.set_labels(glyphs)
         lines = [f"<span style='color:{s['color']}'>{s['glyph'] if not k.endswith('curve') else '━'}</span> "
                  f"{s['label']}{' curve' if k.endswith('curve') else ''}" for k, s in seen.items()]
         self.legend.setText("<br>".join(lines) if lines else "no critical points in view")

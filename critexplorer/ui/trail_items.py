@@ -11,18 +11,29 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from critexplorer.core.trail import TrailThinner
 from critexplorer.ui.contour_view import _arrow_points
 from critexplorer.ui.run_controller import RunController
 
 ARROW_FRACTION = 0.09  # arrow length as a fraction of the window: direction matters, not size
 TRAIL_LIFT = 0.07  # scene units above the 3-D surface
 FAR_FACTOR = 20.0  # contour trails are clamped to this many windows around the view (diverged runs)
+# Contour trails leave out points within this fraction of a pixel of the point before: converged runs
+# then cost a few segments instead of 2,000 (see core.trail.indices_to_draw).
+TRAIL_CELL_PIXELS = 0.5
+# The same for 3-D trails, in scene units (the window is SIZE = 10 across, ~500 px on screen).
+SIZE_CELL = 0.005
 GRADIENT_ARROW_COLOR = (255, 255, 255, 230)
 
 
 def _rgba(color: str, alpha: int = 255) -> tuple[int, int, int, int]:
     c = pg.mkColor(color)
     return c.red(), c.green(), c.blue(), alpha
+
+
+def _gl_color(color: str) -> tuple[float, float, float, float]:
+    c = pg.mkColor(color)
+    return c.redF(), c.greenF(), c.blueF(), 1.0
 
 
 def _unit_arrow(start, vector, span) -> np.ndarray | None:
@@ -61,7 +72,9 @@ class ContourTrails:
 
     def __init__(self, controller: RunController, view):
         self.controller, self.view = controller, view
-        self.trails: list[pg.PlotDataItem] = []
+        self.trails: list[pg.PlotCurveItem] = []
+        self._brushes: list = []
+        self._thinners: list[TrailThinner] = []
         self.markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5))
         self.markers.setZValue(19)
         self.start_marker = pg.ScatterPlotItem(size=16, symbol="+", pen=pg.mkPen("#ffffff", width=2.5),
@@ -73,7 +86,9 @@ class ContourTrails:
         controller.runsChanged.connect(self.rebuild)
         controller.stepped.connect(self.update)
         controller.startChanged.connect(self._on_start)
-        view.model.landscapeChanged.connect(lambda _: self.update())
+        view.model.landscapeChanged.connect(lambda _: self.restart())
+        # Zooming changes what a pixel is, so the thinned trails are redrawn for the new scale.
+        view.view_box.sigRangeChanged.connect(lambda *_: self.update())
         self._on_start(controller.start)
         self.rebuild()
 
@@ -84,8 +99,11 @@ class ContourTrails:
         for item in self.trails:
             self.view.plot_item.removeItem(item)
         self.trails = []
+        self._brushes = [pg.mkBrush(entry.color) for entry in self.controller.entries]
+        self._thinners = [TrailThinner() for _ in self.controller.entries]
         for entry in self.controller.entries:
-            item = pg.PlotDataItem(pen=pg.mkPen(entry.color, width=2.2), skipFiniteCheck=True)
+            # A bare curve item: PlotDataItem's per-call bookkeeping cost more than drawing the trail.
+            item = pg.PlotCurveItem(pen=pg.mkPen(entry.color, width=2.2), skipFiniteCheck=True)
             item.setZValue(16)
             self.view.plot_item.addItem(item, ignoreBounds=True)
             self.trails.append(item)
@@ -103,17 +121,28 @@ class ContourTrails:
         return np.column_stack([np.clip(points[:, 0], cx - rx, cx + rx),
                                 np.clip(points[:, 1], cy - ry, cy + ry)])
 
+    def restart(self) -> None:
+        """Redraw every trail from scratch (a new landscape moves the clamp and the points' meaning)."""
+        self._thinners = [TrailThinner() for _ in self._thinners]
+        self.update()
+
     def update(self) -> None:
         entries = self.controller.entries
         if len(entries) != len(self.trails):
             return  # a rebuild is on its way
         heads = np.empty((len(entries), 2))
+        pixel = self.view.view_box.viewPixelSize()
+        cell = (TRAIL_CELL_PIXELS * pixel[0], TRAIL_CELL_PIXELS * pixel[1])
         for i, (entry, item) in enumerate(zip(entries, self.trails, strict=True)):
             points = self._clamp(entry.trail.points)
+            if cell[0] > 0 and cell[1] > 0:
+                points = points[self._thinners[i].indices(points, cell)]
             item.setData(points[:, 0], points[:, 1])
             heads[i] = points[-1]
         if entries:
-            self.markers.setData(pos=heads, brush=[pg.mkBrush(e.color) for e in entries])
+            if len(self._brushes) != len(entries):  # brushes made once: new ones re-render the symbols
+                self._brushes = [pg.mkBrush(e.color) for e in entries]
+            self.markers.setData(pos=heads, brush=self._brushes)
         else:
             self.markers.setData([], [])
         self._draw_arrows()
@@ -148,7 +177,9 @@ class SurfaceTrails:
 
         self.gl = gl
         self.controller, self.view = controller, view
-        self.trails: list = []
+        self.trails: list = []  # one GLLinePlotItem holding every run's trail
+        self._colors: list[tuple[float, float, float, float]] = []
+        self._thinners: list[TrailThinner] = []
         self.markers = gl.GLScatterPlotItem(size=11, pxMode=True)
         self.markers.setGLOptions(ALWAYS_ON_TOP)
         self.arrows = gl.GLLinePlotItem(mode="lines", width=2.0, antialias=True)
@@ -156,37 +187,50 @@ class SurfaceTrails:
             view.gl_widget.addItem(item)
         controller.runsChanged.connect(self.rebuild)
         controller.stepped.connect(self.update)
-        view.model.landscapeChanged.connect(lambda _: self.update())
-        view.model.displayChanged.connect(lambda _: self.update())  # log surface or z-scale moved it
+        view.model.landscapeChanged.connect(lambda _: self.restart())
+        view.model.displayChanged.connect(lambda _: self.restart())  # log surface or z-scale moved it
         self.rebuild()
 
     def rebuild(self) -> None:
         for item in self.trails:
             self.view.gl_widget.removeItem(item)
-        self.trails = []
-        for entry in self.controller.entries:
-            c = pg.mkColor(entry.color)
-            # No GL_LINE_SMOOTH: on llvmpipe smooth wide lines cost ~15 ms a frame for 8×2,000 points.
-            item = self.gl.GLLinePlotItem(color=(c.redF(), c.greenF(), c.blueF(), 1.0), width=2.5,
-                                          antialias=False)
-            self.view.gl_widget.addItem(item)
-            self.trails.append(item)
+        # All trails in one item of segment pairs with per-vertex colours: one draw call a frame
+        # instead of one per run (each GL item costs ~1 ms of PyOpenGL calls on llvmpipe).
+        # No GL_LINE_SMOOTH: on llvmpipe smooth wide lines cost ~15 ms a frame for 8×2,000 points.
+        item = self.gl.GLLinePlotItem(mode="lines", width=2.5, antialias=False)
+        self.view.gl_widget.addItem(item)
+        self.trails = [item]
+        self._colors = [_gl_color(entry.color) for entry in self.controller.entries]
+        self._thinners = [TrailThinner() for _ in self.controller.entries]
+        self.update()
+
+    def restart(self) -> None:
+        """Redraw every trail from scratch (the surface moved: a new landscape, z-scale or log)."""
+        self._thinners = [TrailThinner() for _ in self._thinners]
         self.update()
 
     def update(self) -> None:
         entries = self.controller.entries
-        if len(entries) != len(self.trails) or self.view._landscape is None:
-            return
-        heads, colors = [], []
-        for entry, item in zip(entries, self.trails, strict=True):
+        if len(entries) != len(self._colors) or not self.trails or self.view._landscape is None:
+            return  # a rebuild is on its way
+        heads, segments, segment_colors = [], [], []
+        cell = np.array([SIZE_CELL, SIZE_CELL, SIZE_CELL * max(self.view._display.z_scale, 1e-6)])
+        for entry, color, thinner in zip(entries, self._colors, self._thinners, strict=True):
             trail = entry.trail
             pos = self.view.trail_scene_points(trail.points, trail.values, TRAIL_LIFT)
-            item.setData(pos=pos)
             heads.append(pos[-1])
-            c = pg.mkColor(entry.color)
-            colors.append((c.redF(), c.greenF(), c.blueF(), 1.0))
+            pos = pos[thinner.indices(pos, cell)]
+            if len(pos) >= 2:
+                pairs = np.empty((2 * (len(pos) - 1), 3), np.float32)
+                pairs[0::2], pairs[1::2] = pos[:-1], pos[1:]
+                segments.append(pairs)
+                segment_colors.append(np.broadcast_to(np.array(color, np.float32), (len(pairs), 4)))
+        if segments:
+            self.trails[0].setData(pos=np.concatenate(segments), color=np.concatenate(segment_colors))
+        else:
+            self.trails[0].setData(pos=np.empty((0, 3), np.float32))
         if heads:
-            self.markers.setData(pos=np.array(heads), color=np.array(colors))
+            self.markers.setData(pos=np.array(heads), color=np.array(self._colors))
         else:
             self.markers.setData(pos=np.empty((0, 3)))
         self._draw_arrows()

@@ -53,8 +53,9 @@ def test_adding_a_run_from_the_form_and_stepping_grows_its_trail_and_moves_its_m
     loss_x, loss_y = window.optimizers.plots.loss_lines[0].getOriginalDataset()
     assert list(loss_x) == [0, 1, 2, 3] and np.allclose(loss_y, reference.trail.values)
     if window.optimizers.surface_trails is not None:
-        pos = window.optimizers.surface_trails.trails[0].pos
-        assert pos.shape == (4, 3)
+        pos = window.optimizers.surface_trails.trails[0].pos  # every run's segments, as pairs
+        assert pos.shape == (6, 3)  # 4 points, 3 segments
+        assert np.array_equal(pos[1:-1:2], pos[2::2])  # each segment starts where the last ended
         on_surface = window.surface_view.scene_point_of(*reference.point)
         assert pos[-1][2] > on_surface[2]  # lifted above the surface
         assert np.allclose(pos[-1][:2], on_surface[:2], atol=1e-5)

@@ -31,7 +31,8 @@ def test_atlas_markers_appear_in_both_views_and_the_table(qtbot, window, model):
     assert contour.legend.isVisible() and len(contour.legend.items) == len(kinds)
     assert window.critical_table.table.rowCount() == len(atlas.points) + len(atlas.sets)
     if window.surface_view is not None:
-        assert len(window.surface_view.atlas_items) >= len(atlas.points)
+        glyphs = window.surface_view.atlas_labels.texts  # one marker glyph per point, by type
+        assert len(glyphs) == len(atlas.points) and len(set(glyphs)) == len(kinds)
         assert window.surface_view.legend.isVisible()
     # a row click selects its point
     row = next(i for i, cp in enumerate(atlas.points) if cp.classification == "saddle")
