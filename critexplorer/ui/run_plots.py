@@ -1,8 +1,8 @@
 """Loss against step and ‖g‖ against step, log y, one line per run in the run's colour.
 
-The loss axis is logarithmic while every value shown is positive; a loss that reaches zero or goes
-negative switches it to linear (the axis title says which). ‖g‖ is drawn on a log axis with exact
-zeros (GD sitting on a saddle) shown at GRADIENT_FLOOR.
+The loss axis is logarithmic while no value shown is negative (an exact 0 is drawn a decade below
+the smallest positive L); a loss that goes negative switches it to linear (the axis title says
+which). ‖g‖ is drawn on a log axis with exact zeros (GD sitting on a saddle) shown at GRADIENT_FLOOR.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from critexplorer.ui.run_controller import RunController
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
+PLOT_CEILING = 1e100  # larger values (a diverging run) are drawn here: 10^(axis range) must not overflow
 # While playing, the plots redraw at most this often: two plots of 8×2,000 points cost more to paint
 # than the trails, and a 4 Hz plot beside a 30+ fps animation reads just as well.
 PLAYING_REFRESH_MS = 250
@@ -54,7 +55,8 @@ class RunPlots(QWidget):
             plot.setMinimumHeight(120)
         self.gradient_plot.getPlotItem().setLogMode(False, True)
         self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
-        self.loss_plot.setToolTip("L at each step (full batch); log scale while every value is positive")
+        self.loss_plot.setToolTip("L at each step (full batch); log scale unless some L < 0, with L = 0 "
+                                  "drawn a decade below the smallest positive L")
         self._loss_log: bool | None = None
         self._set_loss_log(True)
         self.loss_lines: list[pg.PlotDataItem] = []
@@ -85,7 +87,7 @@ class RunPlots(QWidget):
             self._loss_log = log
             item = self.loss_plot.getPlotItem()
             item.setLogMode(False, log)
-            item.setLabel("left", "L (log)" if log else "L (linear: L ≤ 0 occurs)")
+            item.setLabel("left", "L (log)" if log else "L (linear: L < 0 occurs)")
 
     def rebuild(self) -> None:
         for plot, lines in ((self.loss_plot, self.loss_lines), (self.gradient_plot, self.gradient_lines)):
@@ -109,11 +111,20 @@ class RunPlots(QWidget):
         entries = self.controller.entries
         if len(entries) != len(self.loss_lines):
             return
-        positive = all(float(np.min(e.trail.values, initial=1.0)) > 0 for e in entries)
-        self._set_loss_log(positive)
+        with np.errstate(invalid="ignore"):
+            lowest = [float(np.nanmin(e.trail.values, initial=np.inf)) for e in entries]
+            smallest_positive = min((float(np.min(e.trail.values[e.trail.values > 0], initial=np.inf))
+                                     for e in entries), default=np.inf)
+        log = all(low >= 0 for low in lowest)
+        self._set_loss_log(log)
+        # An exact L = 0 (Adam landing on a Himmelblau minimum) has no logarithm: it is drawn a decade
+        # below the smallest positive L shown, rather than switching the whole plot to linear.
+        zero_at = smallest_positive / 10 if np.isfinite(smallest_positive) else GRADIENT_FLOOR
         lines = zip(entries, self.loss_lines, self.gradient_lines, strict=True)
         for entry, loss_line, gradient_line in lines:
             trail = entry.trail
             steps = self._step_axis(len(trail))
-            loss_line.setData(steps, trail.values)
-            gradient_line.setData(steps, np.maximum(trail.gradient_norms, GRADIENT_FLOOR))
+            values = np.where(trail.values > 0, trail.values, zero_at) if log else trail.values
+            # A diverging run's values are capped so that the log axis range stays a float.
+            loss_line.setData(steps, np.minimum(values, PLOT_CEILING))
+            gradient_line.setData(steps, np.clip(trail.gradient_norms, GRADIENT_FLOOR, PLOT_CEILING))

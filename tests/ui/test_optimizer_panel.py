@@ -297,3 +297,22 @@ def test_race_option_with_an_unknown_optimizer_exits_2_with_one_line(run_main):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "warp-drive" in lines[0] and "saddle-free-newton" in lines[0]
+
+
+def test_loss_plot_stays_logarithmic_when_a_run_lands_on_exactly_zero(qtbot, window, model, panel):
+    model.apply_formula("x^2 + y^2")
+    add(window, "gd", (1.0, 1.0), hyperparams={"lr": 0.5})  # x ← x − 0.5·2x = 0: L = 2, then exactly 0
+    window.run_controller.step()
+    window.run_controller.step()
+    plots = window.optimizers.plots
+    assert plots.loss_plot.getPlotItem().getAxis("left").logMode
+    _, shown = plots.loss_lines[0].getOriginalDataset()
+    np.testing.assert_allclose(shown, [2.0, 0.2, 0.2])  # L = 0 drawn a decade below the smallest L > 0
+    _, gradient = plots.gradient_lines[0].getOriginalDataset()
+    np.testing.assert_allclose(gradient, [np.hypot(2, 2), 1e-16, 1e-16])
+
+    model.apply_formula("x^2 - y^2 - 3")  # L < 0 from the start: a log axis cannot show it
+    window.run_controller.step()
+    assert not plots.loss_plot.getPlotItem().getAxis("left").logMode
+    _, shown = plots.loss_lines[0].getOriginalDataset()
+    assert shown[0] == -3.0
