@@ -27,6 +27,10 @@ SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]
 MAX_MESH = 160  # the 3-D mesh is subsampled to at most this many nodes per axis
 TAYLOR_PATCH_FRACTION = 0.2
+FLOOR_GRID_DROP = 0.03  # scene units below z = 0
+# Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
+# valley it lies above the true surface by up to ~h²·curvature/8 and hid a curve drawn closer.
+CURVE_LIFT = 0.08
 CAMERA_DISTANCE = 19.0  # fits the box and its labels in a square pane (pyqtgraph's fov is horizontal)
 
 # Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
@@ -144,6 +148,9 @@ class SurfaceView(QWidget):
         grid = gl.GLGridItem(color=(255, 255, 255, 40))
         grid.setSize(SIZE, SIZE)
         grid.setSpacing(SIZE / 10, SIZE / 10)
+        # Just below the floor: where L reaches its minimum the surface lies at z = 0, and a grid
+        # there showed through it in dashes (the valley of the lecture loss).
+        grid.translate(0, 0, -FLOOR_GRID_DROP)
         self.gl_widget.addItem(grid)
         self.surface = GridMeshItem(glOptions="opaque")
         self.gl_widget.addItem(self.surface)
@@ -357,9 +364,9 @@ class SurfaceView(QWidget):
             for branch in critical_set.branches:
                 branch = np.asarray(branch, float)
                 sx, sy = self._scene_xy(branch[:, 0], branch[:, 1])
-                sz = self._scene_z_of_loss(self.model.loss.value(branch[:, 0], branch[:, 1])) + 0.04
+                sz = self._scene_z_of_loss(self.model.loss.value(branch[:, 0], branch[:, 1])) + CURVE_LIFT
                 line = gl.GLLinePlotItem(pos=np.stack([sx, sy, sz], 1), color=pg.mkColor(s["color"]),
-                                         width=3, antialias=True)
+                                         width=3, antialias=False)  # smoothing left seams at every joint
                 self.gl_widget.addItem(line)
                 self.atlas_items.append(line)
         glyphs = []
