@@ -303,3 +303,12 @@ def test_negative_zero_is_printed_as_zero():
 def test_bad_windows_are_refused_with_a_message(xlim):
     with pytest.raises(AtlasError, match="xlim"):
         find_critical_points(parse_formula("x**2+y**2"), xlim, (-1, 1))
+
+
+@pytest.mark.parametrize("half_width", [1e-12, 1e8, 1e20, 1e150, 1e300])
+def test_a_minimum_is_found_exactly_in_tiny_and_huge_windows(half_width):
+    # Tolerances scale with the window; a final undamped Newton step still lands on the root exactly.
+    result = atlas("x^2 + y^2", (-half_width, half_width), (-half_width, half_width))
+    (p,) = result.points
+    assert p.classification == "minimum"
+    assert np.hypot(*p.point) <= 1e-12 * half_width

@@ -82,6 +82,9 @@ class Oracle:
         def compile_(e):
             # Away from kinks (checked in .at) the Dirac deltas of abs/relu/max/min vanish.
             e = e.replace(lambda n: isinstance(n, sp.DiracDelta), lambda n: sp.S.Zero)
+            if e.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+                # sympy folded it to a non-number (log(x − x) is log(0) = zoo): undefined everywhere
+                return lambda px, py: mpmath.nan
             return sp.lambdify((x, y), e, modules="mpmath")
 
         self.parts = [compile_(e) for e in [expression, *gradient, *hessian]]
