@@ -343,7 +343,7 @@ def parse_formula(
         return compiled(env)
 
     return Loss(evaluate, tuple(variables), params={k: float(v) for k, v in params.items()},
-                formula=text.strip())
+                formula=text.strip(), uses_both=vx in compiler.names and vy in compiler.names)
 
 
 def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[str, str]:
