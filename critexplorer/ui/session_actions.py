@@ -102,7 +102,8 @@ class SessionActions(QObject):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else "untitled"
-        self.window.setWindowTitle(f"{'*' if self.dirty else ''}{name} — critexplorer")
+        # Qt shows "*" at the [*] placeholder while the window is marked modified.
+        self.window.setWindowTitle(f"{name}[*] — critexplorer")
         self.window.setWindowModified(self.dirty)
 
     def _error(self, title: str, message: str) -> None:

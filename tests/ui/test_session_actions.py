@@ -66,7 +66,7 @@ def test_save_and_reopen_gives_the_same_session(explored, model, tmp_path, qtbot
     assert reopened == saved
     assert other.model.atlas is not None and len(other.model.atlas.points) == 9
     assert other.model.display.contour_count == 9
-    assert other.windowTitle().startswith("himmelblau.critx")
+    assert other.windowTitle().startswith("himmelblau.critx") and not other.isWindowModified()
 
 
 @pytest.mark.parametrize("name", ["truncated.critx", "version_999.critx", "png_renamed.critx",
@@ -95,7 +95,7 @@ def test_unsaved_changes_prompt_can_cancel_the_close(explored, model, monkeypatc
     actions = explored.session_actions
     actions._user_active = True  # as after a click
     model.select((1.0, 1.0))
-    assert actions.dirty and explored.windowTitle().startswith("*")
+    assert actions.dirty and explored.isWindowModified() and "[*]" in explored.windowTitle()
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
