@@ -366,7 +366,8 @@ class SurfaceView(QWidget):
                 sx, sy = self._scene_xy(branch[:, 0], branch[:, 1])
                 sz = self._scene_z_of_loss(self.model.loss.value(branch[:, 0], branch[:, 1])) + CURVE_LIFT
                 line = gl.GLLinePlotItem(pos=np.stack([sx, sy, sz], 1), color=pg.mkColor(s["color"]),
-                                         width=3, antialias=False)  # smoothing left seams at every joint
+                                         width=3, antialias=False,  # smoothing left seams at every joint
+                                         glOptions="translucent")  # the default "additive" tints it
                 self.gl_widget.addItem(line)
                 self.atlas_items.append(line)
         glyphs = []

@@ -197,7 +197,8 @@ class SurfaceTrails:
         # All trails in one item of segment pairs with per-vertex colours: one draw call a frame
         # instead of one per run (each GL item costs ~1 ms of PyOpenGL calls on llvmpipe).
         # No GL_LINE_SMOOTH: on llvmpipe smooth wide lines cost ~15 ms a frame for 8×2,000 points.
-        item = self.gl.GLLinePlotItem(mode="lines", width=2.5, antialias=False)
+        # "translucent", not pyqtgraph's default "additive" blending, which tinted trails by the surface.
+        item = self.gl.GLLinePlotItem(mode="lines", width=2.5, antialias=False, glOptions="translucent")
         self.view.gl_widget.addItem(item)
         self.trails = [item]
         self._colors = [_gl_color(entry.color) for entry in self.controller.entries]
