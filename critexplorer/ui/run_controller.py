@@ -143,6 +143,11 @@ class RunController(QObject):
         return next((c for c in RUN_PALETTE if c not in used), fallback)
 
     # ---- the start point -----------------------------------------------------------------------
+    @property
+    def start_chosen(self) -> bool:
+        """Whether the user has set the start (until then it follows the window's centre)."""
+        return self._start_set
+
     def set_start(self, point) -> None:
         point = np.asarray(point, float).reshape(-1)
         if point.shape != (2,) or not np.all(np.isfinite(point)):

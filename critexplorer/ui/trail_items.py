@@ -86,6 +86,7 @@ class ContourTrails:
         controller.runsChanged.connect(self.rebuild)
         controller.stepped.connect(self.update)
         controller.startChanged.connect(self._on_start)
+        view.model.startPickModeChanged.connect(self._show_start_marker)
         view.model.landscapeChanged.connect(lambda _: self.restart())
         # Zooming changes what a pixel is, so the thinned trails are redrawn for the new scale.
         view.view_box.sigRangeChanged.connect(lambda *_: self.update())
@@ -94,6 +95,13 @@ class ContourTrails:
 
     def _on_start(self, start) -> None:
         self.start_marker.setData([float(start[0])], [float(start[1])])
+        self._show_start_marker()
+
+    def _show_start_marker(self, *_) -> None:
+        """The start cross only once it means something: runs exist, or the user is choosing a start.
+        (A lone cross at the window's centre of a fresh window just puzzled people.)"""
+        self.start_marker.setVisible(bool(self.controller.entries) or self.controller.start_chosen
+                                     or self.view.model.start_pick_mode)
 
     def rebuild(self) -> None:
         for item in self.trails:
@@ -107,6 +115,7 @@ class ContourTrails:
             item.setZValue(16)
             self.view.plot_item.addItem(item, ignoreBounds=True)
             self.trails.append(item)
+        self._show_start_marker()
         self.update()
 
     def _clamp(self, points: np.ndarray) -> np.ndarray:

@@ -130,8 +130,11 @@ def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbo
     vb = view.view_box
     (x0, x1), (y0, y1) = vb.viewRange()
     pixel = max((x1 - x0) / vb.width(), (y1 - y0) / vb.height())
+    marker = window.optimizers.contour_trails.start_marker
+    assert not marker.isVisible()  # no runs and no start chosen: no stray cross in the middle
     qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, view.scene_position_of(2.5, -1.25))
+    assert marker.isVisible()
     start = window.run_controller.start
     assert np.allclose(start, (2.5, -1.25), atol=2 * pixel)
     assert model.analysis is None  # Ctrl+click sets the start, it does not select
