@@ -253,6 +253,8 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     pg.setConfigOptions(antialias=True)
     window = MainWindow(ExplorerModel(), defer_views=True)
     window.resize(*(args.size or (1400, 900)))
+    if not (args.size or args.screenshot):  # a user's window opens where it was last closed
+        window.session_actions.restore_geometry()
     outcome = {"code": 0}
 
     def fail(message: str) -> None:

@@ -32,6 +32,9 @@ _USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.W
 SESSION_FILTER = f"critexplorer sessions (*{SESSION_SUFFIX});;All files (*)"
 
 
+GEOMETRY_KEY = "window/geometry"
+
+
 def settings() -> QSettings:
     """The app's preferences (recent files, last folder, export choices)."""
     # IniFormat explicitly, so QSettings.setPath can point tests (and portable installs) elsewhere.
@@ -51,6 +54,7 @@ class SessionActions(QObject):
         # Changes count only after the user has touched the app: the state set up from the command
         # line (or by --screenshot) is not "unsaved work".
         self._user_active = False
+        self.remember_geometry = False  # save the window geometry on close (see restore_geometry)
         self._build_actions()
         for signal in (self.model.landscapeChanged, self.model.selectionChanged, self.model.displayChanged,
                        self.model.overlaysChanged, self.model.atlasChanged):
@@ -181,10 +185,20 @@ class SessionActions(QObject):
         if not self._user_active and event.type() in _USER_INPUT:
             self._user_active = True
             QApplication.instance().removeEventFilter(self)  # the window keeps its own filter
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.maybe_save():
-            event.ignore()
-            return True
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not self.maybe_save():
+                event.ignore()
+                return True
+            if self.remember_geometry:
+                settings().setValue(GEOMETRY_KEY, self.window.saveGeometry())
         return False
+
+    def restore_geometry(self) -> bool:
+        """Put the window where and as large as it was when it was last closed (from QSettings), and
+        remember it again on close. Only for a window a user opened: tests and screenshots keep theirs."""
+        self.remember_geometry = True
+        saved = settings().value(GEOMETRY_KEY)
+        return bool(saved) and bool(self.window.restoreGeometry(saved))
 
     # ---- pictures and CSV --------------------------------------------------------------------
     def export_dialog(self) -> None:

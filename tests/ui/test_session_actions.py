@@ -150,3 +150,25 @@ def test_main_py_opens_a_session_file(explored, tmp_path):
     assert bad.returncode == 2
     assert (tmp_path / "config" / "critexplorer" / "critexplorer.ini").exists()
     assert "newer critexplorer" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_a_users_window_reopens_at_the_size_it_was_closed_at(qtbot, window):
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.model import ExplorerModel
+
+    assert not window.session_actions.restore_geometry()  # nothing saved yet: the default size stays
+    # (pytest-xvfb's screen is 800×600, and Qt fits a restored window onto the screen)
+    window.resize(760, 580)  # (the window's minimum is ~715×575)
+    qtbot.waitUntil(lambda: window.size().width() == 760)
+    window.close()
+    again = MainWindow(ExplorerModel(), window.gl_status)
+    qtbot.addWidget(again)
+    assert again.session_actions.restore_geometry()
+    assert again.width() == 760  # (the height is clamped to the 600-pixel screen, minus a frame)
+    # a window nobody asked to remember (tests, screenshots) does not save its geometry
+    again.resize(730, 590)
+    again.session_actions.remember_geometry = False
+    again.close()
+    third = MainWindow(ExplorerModel(), window.gl_status)
+    qtbot.addWidget(third)
+    assert third.session_actions.restore_geometry() and third.width() == 760
