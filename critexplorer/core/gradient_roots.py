@@ -160,7 +160,11 @@ def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> N
             weakest = np.minimum(np.abs(l1), np.abs(l2))
             regular = (weakest > SINGULAR_RATIO * np.maximum(np.abs(l1), np.abs(l2))) \
                 & (weakest > min_curvature)
-        keep = regular & np.all(np.isfinite(step), axis=1)
+        # A step that would not change the point's float digits is skipped (most roots are already
+        # exact to roundoff, and each pass costs a derivative evaluation).
+        with np.errstate(invalid="ignore"):
+            moves = np.hypot(*step.T) > 16 * np.finfo(float).eps * np.hypot(*p[idx].T)
+        keep = regular & moves & np.all(np.isfinite(step), axis=1)
         idx, step = idx[keep], step[keep]
         if idx.size == 0:
             return
