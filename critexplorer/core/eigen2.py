@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+ROUNDOFF_COMPONENT = 4 * np.finfo(float).eps
+
 
 def symmetric_eigenvalues(a, b, c) -> tuple[np.ndarray, np.ndarray]:
     """Ascending eigenvalues (λ1 ≤ λ2) of [[a, b], [b, c]], elementwise."""
@@ -34,5 +36,8 @@ def symmetric_eigenvectors(a, b, c) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _canonical_sign(u: np.ndarray) -> np.ndarray:
+    # cos(π/2) is 6e-17, not 0: components below roundoff of a unit vector are exactly 0, so an
+    # axis-aligned eigenvector reads (1, 0) and not (1, -6.1e-17).
+    u = np.where(np.abs(u) < ROUNDOFF_COMPONENT, 0.0, u)
     first = np.where(np.abs(u[..., 0]) > 1e-12, u[..., 0], u[..., 1])
     return np.where((first < 0)[..., None], -u, u) + 0.0  # + 0.0 turns -0.0 into 0.0

@@ -67,3 +67,10 @@ def test_non_finite_entries_are_quiet():
     l1, l2 = symmetric_eigenvalues([np.inf, np.nan, 1.0], [0.0, 0.0, np.inf], [np.inf, 1.0, 1.0])
     assert np.isnan(l1[0]) or np.isinf(l1[0])
     symmetric_eigenvectors([np.inf, np.nan], [np.inf, 0.0], [np.inf, 1.0])
+
+
+def test_axis_aligned_eigenvectors_are_exact():
+    # H = diag(−2, 0): φ = π/2 and cos φ = 6e-17; the vectors must read (1, 0) and (0, 1) exactly.
+    u1, u2 = symmetric_eigenvectors(np.array([-2.0, 3.0]), np.array([0.0, 0.0]), np.array([0.0, 1.0]))
+    assert u1.tolist() == [[1.0, 0.0], [0.0, 1.0]]
+    assert u2.tolist() == [[0.0, 1.0], [1.0, 0.0]]
