@@ -172,7 +172,8 @@ def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> N
         trial_g, trial_h = _derivatives(loss, trial)
         tnorm = np.hypot(*trial_g.T)
         with np.errstate(invalid="ignore"):
-            better = tnorm < gnorm[idx]
+            # A real gain, not roundoff jitter in ‖g‖: otherwise every pass would go on to the next.
+            better = tnorm < 0.5 * gnorm[idx]
         ok = idx[better]
         p[ok], g[ok], hess[ok], gnorm[ok] = trial[better], trial_g[better], trial_h[better], tnorm[better]
         if not better.any():
