@@ -19,22 +19,30 @@ def test_screenshot_mode_writes_a_png_of_the_requested_size(tmp_path, run_main):
     assert (image.width(), image.height()) == (1000, 700)
 
 
+# The window lives inside a function, as in critexplorer.app.run_gui: it is destroyed before the
+# QApplication. Left at module level, interpreter teardown destroyed them in any order and about one
+# run in eight ended in a segfault after all the output was printed.
 NO_GL_SCRIPT = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from critexplorer.ui.gl_support import probe_gl
 from critexplorer.ui.main_window import MainWindow
 from critexplorer.ui.model import ExplorerModel
-model = ExplorerModel()
-window = MainWindow(model, probe_gl())
-window.show()
-model.load_preset("lecture")
-model.select((0.0, 0.0))
-model.find_critical_points()
-app.processEvents()
-print(probe_gl().available, window.surface_view is None)
-print(window.no_gl_message.text())
-print(window.point_panel.badge.text(), len(window.contour_view.atlas_items) > 0)
+
+def main():
+    model = ExplorerModel()
+    window = MainWindow(model, probe_gl())
+    window.show()
+    model.load_preset("lecture")
+    model.select((0.0, 0.0))
+    model.find_critical_points()
+    app.processEvents()
+    print(probe_gl().available, window.surface_view is None)
+    print(window.no_gl_message.text())
+    print(window.point_panel.badge.text(), len(window.contour_view.atlas_items) > 0)
+    window.close()
+
+main()
 """
 
 
