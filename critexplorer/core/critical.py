@@ -112,9 +112,7 @@ def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> 
     solved = solve_gradient_roots(loss, seeds, xlim, ylim, scale)
     keep = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
     if flats.regions and keep.any():
-        inside = solved.points[keep]
-        gradient_norms = np.hypot(*(np.asarray(g, float) for g in loss.gradient(inside[:, 0], inside[:, 1])))
-        keep[keep] = ~flats.absorbs(inside, gradient_norms)
+        keep[keep] = ~flats.absorbs(solved.points[keep], solved.gradient_norm[keep])
     candidates, solved_converged = solved.points[keep], solved.converged[keep]
     roots = _critical_roots(loss, candidates, solved_converged, scale)
     roots = _merge_blurred_roots(loss, roots, scale)

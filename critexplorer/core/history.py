@@ -48,7 +48,3 @@ class UndoHistory(Generic[State]):
             return None
         self._undo.append(current)
         return self._redo.pop()
-
-    def clear(self) -> None:
-        self._undo.clear()
-        self._redo.clear()

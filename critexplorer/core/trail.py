@@ -57,12 +57,19 @@ def indices_to_draw(points: np.ndarray, cell) -> np.ndarray:
     the first and last points always stay. A run that has converged sits in one cell for thousands
     of steps, so its 2,000-point trail draws as a few dozen segments. Non-finite points are kept.
     """
-    n = len(points)
-    if n <= 2:
-        return np.arange(n)
+    return _with_ends(_moved(points, cell), len(points))
+
+
+def _moved(points: np.ndarray, cell) -> np.ndarray:
+    """Indices i ≥ 1 whose cell differs from point i − 1's (NaN never equals: always moved)."""
     with np.errstate(all="ignore"):
         cells = np.floor(np.asarray(points, float) / np.asarray(cell, float))
-    moved = np.flatnonzero(np.any(cells[1:] != cells[:-1], axis=1)) + 1
+    return np.flatnonzero(np.any(cells[1:] != cells[:-1], axis=1)) + 1
+
+
+def _with_ends(moved: np.ndarray, n: int) -> np.ndarray:
+    if n <= 2:
+        return np.arange(n)
     return np.concatenate(([0], moved[moved != n - 1], [n - 1]))
 
 
@@ -84,21 +91,7 @@ class TrailThinner:
         if cell != self._cell or n < self._seen:
             self._cell, self._seen, self._moved = cell, min(n, 1), np.empty(0, int)
         if n > self._seen:
-            tail = indices_to_draw(points[self._seen - 1:], cell)[1:] + (self._seen - 1)
-            # indices_to_draw always keeps the last point; it is "moved" only if its cell changed.
-            last = n - 1
-            if len(tail) and tail[-1] == last and not _cell_changed(points, last, cell):
-                tail = tail[:-1]
-            self._moved = np.concatenate((self._moved, tail))
+            start = max(self._seen - 1, 0)  # the last point already seen pairs with the first new one
+            self._moved = np.concatenate((self._moved, _moved(points[start:], cell) + start))
             self._seen = n
-        if n <= 2:
-            return np.arange(n)
-        moved = self._moved[self._moved != n - 1]
-        return np.concatenate(([0], moved, [n - 1]))
-
-
-def _cell_changed(points: np.ndarray, i: int, cell) -> bool:
-    with np.errstate(all="ignore"):
-        a = np.floor(np.asarray(points[i - 1], float) / np.asarray(cell, float))
-        b = np.floor(np.asarray(points[i], float) / np.asarray(cell, float))
-    return bool(np.any(a != b))
+        return _with_ends(self._moved, n)

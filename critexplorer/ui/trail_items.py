@@ -107,6 +107,7 @@ class ContourTrails:
         for item in self.trails:
             self.view.plot_item.removeItem(item)
         self.trails = []
+        # Brushes made once per rebuild: new ones each frame would re-render the marker symbols.
         self._brushes = [pg.mkBrush(entry.color) for entry in self.controller.entries]
         self._thinners = [TrailThinner() for _ in self.controller.entries]
         for entry in self.controller.entries:
@@ -149,8 +150,6 @@ class ContourTrails:
             item.setData(points[:, 0], points[:, 1])
             heads[i] = points[-1]
         if entries:
-            if len(self._brushes) != len(entries):  # brushes made once: new ones re-render the symbols
-                self._brushes = [pg.mkBrush(e.color) for e in entries]
             self.markers.setData(pos=heads, brush=self._brushes)
         else:
             self.markers.setData([], [])

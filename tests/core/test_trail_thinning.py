@@ -37,7 +37,7 @@ def test_every_left_out_point_shares_a_cell_with_the_point_before_it(points):
 @settings(max_examples=200, deadline=None)
 @given(trails, st.lists(st.integers(1, 9), min_size=1, max_size=40))
 def test_the_incremental_thinner_matches_thinning_from_scratch(points, growth):
-    thinner, length = TrailThinner(), 1
+    thinner, length = TrailThinner(), 0  # from an empty trail up
     for step in growth:
         if length > len(points):
             break
