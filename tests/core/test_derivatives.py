@@ -37,11 +37,17 @@ _KINKS = {"abs", "relu", "maximum", "minimum"}
 
 
 def to_sympy(text: str, params: dict | None = None):
-    """(expression, kink arguments) for our formula text; independent of critexplorer's compiler."""
+    """(expression, kink arguments, every subexpression) for our formula text; independent of
+    critexplorer's compiler."""
     params = params or {}
     kinks: list = []
+    subexpressions: list = []
 
     def walk(node):
+        subexpressions.append(result := _walk(node))
+        return result
+
+    def _walk(node):
         if isinstance(node, ast.Expression):
             return walk(node.body)
         if isinstance(node, ast.BinOp):
@@ -68,14 +74,19 @@ def to_sympy(text: str, params: dict | None = None):
         raise AssertionError(f"unexpected node {node!r}")
 
     tree = ast.parse(text.replace("^", "**"), mode="eval")
-    return walk(tree), kinks
+    return walk(tree), kinks, subexpressions
 
 
 class Oracle:
     """Exact value, gradient and Hessian of a formula, evaluated at 30 significant digits."""
 
     def __init__(self, text: str, variables: tuple[str, str], params: dict | None = None):
-        expression, kinks = to_sympy(text, params)
+        try:
+            expression, kinks, subexpressions = to_sympy(text, params)
+        except ValueError:
+            # sympy refuses max/min of a non-real constant (maximum(x, arcsin(2.5))): the formula
+            # has no real value anywhere.
+            expression, kinks, subexpressions = sp.nan, [], []
         x, y = (sp.Symbol(v, real=True) for v in variables)
         gradient = [sp.diff(expression, v) for v in (x, y)]
         hessian = [sp.diff(gradient[0], x), sp.diff(gradient[0], y), sp.diff(gradient[1], y)]
@@ -89,6 +100,23 @@ class Oracle:
 
         self.parts = [compile_(e) for e in [expression, *gradient, *hessian]]
         self.kinks = [compile_(k) for k in kinks]
+        self.subexpressions = [compile_(e) for e in subexpressions]
+
+    def scale_at(self, x: float, y: float) -> float:
+        """Largest |value| of any subexpression at (x, y). Floating point rounds every step to
+        ~1e-16 of its size, so a result that cancels to ~0 (sqrt(2)^2 − 2, sin(pi)) is only
+        defined to within this scale times eps, however small the exact result is."""
+        scale = 0.0
+        with mpmath.workdps(30):
+            px, py = mpmath.mpf(x), mpmath.mpf(y)
+            for part in self.subexpressions:
+                try:
+                    value = complex(part(px, py))
+                except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+                    continue
+                if np.isfinite(value.real) and value.imag == 0:
+                    scale = max(scale, abs(value.real))
+        return scale
 
     def at(self, x: float, y: float) -> np.ndarray | None:
         """[L, gx, gy, hxx, hxy, hyy], or None where the exact values are not real and finite."""
@@ -260,8 +288,11 @@ def test_generated_formulas_with_kinks_and_domains_match_sympy(text, x, y):
 
 
 def _typical_size(text: str, x: float, y: float) -> np.ndarray:
-    """Largest |exact| of each quantity over a few points around (x, y): the scale of its parts."""
+    """The scale each quantity is computed at: its largest |exact| over a few points around
+    (x, y), and at least the size of the subexpressions at (x, y), which rounding is relative to
+    (a constant that cancels, like sin(pi), is ~0 at every nearby point too)."""
     oracle = Oracle(text, ("x", "y"))
     sizes = [np.abs(v) for dx, dy in ((0.1, 0), (0, 0.1), (-0.1, 0), (0, -0.1), (0, 0))
              if (v := oracle.at(x + dx, y + dy)) is not None]
-    return np.max(sizes, axis=0) if sizes else np.ones(6)
+    typical = np.max(sizes, axis=0) if sizes else np.ones(6)
+    return np.maximum(typical, oracle.scale_at(x, y))
