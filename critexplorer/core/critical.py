@@ -12,6 +12,7 @@ exactly zero (a constant function, a ReLU's dead quadrant) are reported as sets 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -27,7 +28,7 @@ from critexplorer.core.critical_curves import (
 )
 from critexplorer.core.critical_regions import FlatRegions, find_flat_regions
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
-from critexplorer.core.gradient_roots import pseudo_newton_size, solve_gradient_roots
+from critexplorer.core.gradient_roots import RootSolve, pseudo_newton_size, solve_gradient_roots
 from critexplorer.core.loss import Loss
 from critexplorer.core.tolerances import (
     DEDUP_TOL,
@@ -113,8 +114,7 @@ def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> 
     keep = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
     if flats.regions and keep.any():
         keep[keep] = ~flats.absorbs(solved.points[keep], solved.gradient_norm[keep])
-    candidates, solved_converged = solved.points[keep], solved.converged[keep]
-    roots = _critical_roots(loss, candidates, solved_converged, scale)
+    roots = _critical_roots(loss, solved, keep, scale)
     roots = _merge_blurred_roots(loss, roots, scale)
     curves, roots = _absorb_curves(loss, roots, xlim, ylim, scale)
     points = _classify(loss, roots, scale)
@@ -186,14 +186,17 @@ class _Roots:
                         ("points", "values", "gradients", "hessians", "eigenvalues", "nullity")))
 
 
-def _critical_roots(loss: Loss, candidates: np.ndarray, converged: np.ndarray, scale: Scale) -> _Roots:
-    """Evaluate derivatives at the candidates, keep the critical ones, merge duplicates.
+def _critical_roots(loss: Loss, solved: RootSolve, keep: np.ndarray, scale: Scale) -> _Roots:
+    """Of the solver's points selected by `keep`, the critical ones, without duplicates.
 
     A seed the solver gave up on must also be close to a root by Newton's own estimate: with a
     stiff Hessian the ‖g‖ test alone would pass points far along a weak direction (Beale, y ≈ 4.4).
     """
-    roots = _evaluate(loss, candidates, scale)
-    h = np.abs(roots.hessians).max(axis=1) if len(candidates) else np.zeros(0)
+    points, converged = solved.points[keep], solved.converged[keep]
+    # The solver already holds ∇L and H at its points; only L is left to evaluate.
+    values = np.asarray(loss.value(points[:, 0], points[:, 1]), float) * np.ones(len(points))
+    roots = _roots(points, values, solved.gradients[keep], solved.hessians[keep], scale)
+    h = np.abs(roots.hessians).max(axis=1) if len(points) else np.zeros(0)
     tolerance = np.maximum(scale.position_tol * scale.length * h, scale.gradient_floor)
     gnorm = np.hypot(*roots.gradients.T)
     finite = np.isfinite(roots.values) & np.isfinite(gnorm) & np.all(np.isfinite(roots.hessians), axis=1)
@@ -206,11 +209,14 @@ def _critical_roots(loss: Loss, candidates: np.ndarray, converged: np.ndarray, s
 
 def _evaluate(loss: Loss, points: np.ndarray, scale: Scale) -> _Roots:
     points = np.asarray(points, float).reshape(-1, 2)
-    ones = np.ones(len(points))
-    x, y = points[:, 0], points[:, 1]
-    values = np.asarray(loss.value(x, y), float) * ones
-    gradients = np.stack([np.asarray(v, float) * ones for v in loss.gradient(x, y)], axis=1)
-    hessians = np.stack([np.asarray(v, float) * ones for v in loss.hessian(x, y)], axis=1)
+    f = loss.fields_at(points[None, :, 0], points[None, :, 1])  # value, ∇L and H in one trace
+    gradients = np.stack([f.gx[0], f.gy[0]], axis=1)
+    hessians = np.stack([f.hxx[0], f.hxy[0], f.hyy[0]], axis=1)
+    return _roots(points, np.array(f.value[0], float), gradients, hessians, scale)
+
+
+def _roots(points, values, gradients, hessians, scale: Scale) -> _Roots:
+    """The derivatives at the points, with the Hessians' eigenvalues and nullity."""
     l1, l2 = symmetric_eigenvalues(hessians[:, 0], hessians[:, 1], hessians[:, 2])
     eigenvalues = np.stack([l1, l2], axis=1).reshape(-1, 2)
     with np.errstate(invalid="ignore"):
@@ -221,12 +227,26 @@ def _evaluate(loss: Loss, points: np.ndarray, scale: Scale) -> _Roots:
 
 
 def _unique(points: np.ndarray, quality: np.ndarray, tolerance: float) -> np.ndarray:
-    """Indices of one point per cluster of points closer than tolerance (the best-quality one)."""
+    """Indices of one point per cluster of points closer than tolerance (the best-quality one).
+
+    Greedy, best quality first. Kept points are filed in square cells as wide as the tolerance,
+    so each candidate is compared with the kept points of its 3×3 cells, not with all of them
+    (Rastrigin brings ~700 candidates for 441 roots).
+    """
+    with np.errstate(invalid="ignore", over="ignore"):
+        cells = np.floor((points - points.min(axis=0, initial=np.inf)) / tolerance)
+    if not np.all(np.isfinite(cells)):
+        cells = np.zeros_like(points)  # cells beyond float range: one cell, compare with all
     kept: list[int] = []
+    filed: dict[tuple[int, int], list[tuple[float, float]]] = {}
     for i in np.argsort(quality, kind="stable"):
-        if kept and np.min(np.hypot(*(points[kept] - points[i]).T)) <= tolerance:
+        x, y = float(points[i, 0]), float(points[i, 1])
+        cx, cy = int(cells[i, 0]), int(cells[i, 1])
+        if any(math.hypot(x - kx, y - ky) <= tolerance
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for kx, ky in filed.get((cx + dx, cy + dy), ())):
             continue
         kept.append(int(i))
+        filed.setdefault((cx, cy), []).append((x, y))
     return np.array(sorted(kept), dtype=int)
 
 
@@ -407,13 +427,15 @@ def _classify(loss: Loss, roots: _Roots, scale: Scale) -> list[CriticalPoint]:
     """Point analysis of each isolated root; sorted by x, then y (rounded, so the order is stable)."""
     grain = 1e-9 * scale.length
     order = np.lexsort((np.round(roots.points[:, 1] / grain), np.round(roots.points[:, 0] / grain)))
+    # One batched eigen-decomposition: Rastrigin has 441 roots in view.
+    eigenvectors = np.stack(symmetric_eigenvectors(*roots.hessians.T), axis=1).reshape(-1, 2, 2)
     points = []
     for i in order:
         l1, l2 = np.abs(roots.eigenvalues[i])
         # Clearly regular roots take the Hessian test from the batched derivatives; anything near
         # singular goes through analyze_point (projection, higher-order test).
         if min(l1, l2) > NEAR_SINGULAR_RATIO * max(l1, l2) and roots.nullity[i] == 0:
-            result = _regular_analysis(roots, i, scale)
+            result = _regular_analysis(roots, i, eigenvectors[i], scale)
         else:
             result = analysis.analyze_point(loss, roots.points[i], scale)
         if not result.critical:
@@ -425,11 +447,12 @@ def _classify(loss: Loss, roots: _Roots, scale: Scale) -> list[CriticalPoint]:
     return points
 
 
-def _regular_analysis(roots: _Roots, i: int, scale: Scale) -> PointAnalysis:
+def _regular_analysis(roots: _Roots, i: int, eigenvectors: np.ndarray, scale: Scale) -> PointAnalysis:
     """What analyze_point returns at a non-degenerate root, from the batched derivatives."""
     hxx, hxy, hyy = roots.hessians[i]
     l1, l2 = roots.eigenvalues[i]
-    u1, u2 = (np.asarray(u, float) for u in symmetric_eigenvectors(hxx, hxy, hyy))
+    eigenvectors = eigenvectors.copy()
+    u1, u2 = eigenvectors
     eigenvalues = np.array([l1, l2])
     zero_tol = analysis.eigenvalue_tolerance(eigenvalues, scale)
     classification = (analysis.MINIMUM if l1 > 0 else analysis.MAXIMUM if l2 < 0 else analysis.SADDLE)
@@ -438,7 +461,7 @@ def _regular_analysis(roots: _Roots, i: int, scale: Scale) -> PointAnalysis:
     return PointAnalysis(point=roots.points[i].copy(), value=float(roots.values[i]),
                          gradient=roots.gradients[i].copy(),
                          hessian=np.array([[hxx, hxy], [hxy, hyy]]), eigenvalues=eigenvalues,
-                         eigenvectors=np.array([u1, u2]), critical=True, classification=classification,
+                         eigenvectors=eigenvectors, critical=True, classification=classification,
                          degenerate=False, finite=True, escape_directions=escapes, scale=scale)
 
 

@@ -33,7 +33,7 @@ MU_OFF = 1e-15
 SETTLED_DAMPING = 1e-3
 PARALLEL_COS = 0.999  # successive steps this parallel show linear (degenerate) convergence
 RATIO_RANGE = (0.2, 0.995)
-STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 10, 0.5, 1e-2
+STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 5, 0.5, 1e-2
 SINGULAR_RATIO = 1e-6
 # A seed this close (fraction of the diagonal) to a root another seed has reached is retired onto it.
 RETIRE_RADIUS = 1e-4  # eigen-directions weaker than this (relative) are left out of the stall test
@@ -41,11 +41,13 @@ RETIRE_RADIUS = 1e-4  # eigen-directions weaker than this (relative) are left ou
 
 @dataclass(frozen=True)
 class RootSolve:
-    """Where each seed ended, whether it stopped moving, and ‖∇L‖ there."""
+    """Where each seed ended, whether it stopped moving, and ∇L, ‖∇L‖ and H there."""
 
     points: np.ndarray  # (n, 2)
     converged: np.ndarray  # (n,) bool
     gradient_norm: np.ndarray  # (n,)
+    gradients: np.ndarray  # (n, 2)
+    hessians: np.ndarray  # (n, 3): hxx, hxy, hyy
 
 
 def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale) -> RootSolve:
@@ -136,7 +138,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         _retire_followers(p, active, converged, RETIRE_RADIUS * scale.length)
     min_curvature = POLISH_CURVATURE * scale.loss_range / scale.length / scale.length  # no overflow
     _polish(loss, p, g, hess, gnorm, converged, min_curvature)
-    return RootSolve(points=p, converged=converged, gradient_norm=gnorm)
+    return RootSolve(points=p, converged=converged, gradient_norm=gnorm, gradients=g, hessians=hess)
 
 
 def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> None:

@@ -8,7 +8,10 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from critexplorer.core import critical
 from critexplorer.core.analysis import analyze_point
 from critexplorer.core.critical import AtlasError, find_critical_points
 from critexplorer.core.formula import parse_formula
@@ -312,3 +315,24 @@ def test_a_minimum_is_found_exactly_in_tiny_and_huge_windows(half_width):
     (p,) = result.points
     assert p.classification == "minimum"
     assert np.hypot(*p.point) <= 1e-12 * half_width
+
+
+def _greedy_unique(points, quality, tolerance):
+    """The plain O(n²) greedy clustering that critical._unique must reproduce."""
+    kept = []
+    for i in np.argsort(quality, kind="stable"):
+        if not any(np.hypot(*(points[j] - points[i])) <= tolerance for j in kept):
+            kept.append(int(i))
+    return sorted(kept)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(-6, 6), st.integers(-6, 6), st.floats(-1, 1)), min_size=0,
+                max_size=40),
+       st.sampled_from([1e-9, 0.3, 1.0, 1e6]), st.floats(-1e9, 1e9))
+def test_deduplication_keeps_the_same_points_as_plain_greedy_clustering(rows, tolerance, offset):
+    # Points on a lattice of the tolerance's size, jittered: many pairs sit right at the distance.
+    points = np.array([(offset + a * tolerance * 0.7 + d * 0.1 * tolerance, offset + b * tolerance * 0.7)
+                       for a, b, d in rows], float).reshape(-1, 2)
+    quality = np.array([d for _, _, d in rows], float)
+    assert critical._unique(points, quality, tolerance).tolist() == _greedy_unique(points, quality, tolerance)
