@@ -19,6 +19,9 @@ from critexplorer.core.eigen2 import symmetric_eigenvalues
 _INDEPENDENT = "Output seems independent of input"
 warnings.filterwarnings("ignore", message=_INDEPENDENT, module="autograd")
 
+# Up to this many points the second-order trace runs on two stacked copies (see _second_order).
+STACKED_POINTS = 4096
+
 # Classes of the curvature map (signs of the Hessian's eigenvalues).
 CURVATURE_CONVEX, CURVATURE_CONCAVE, CURVATURE_SADDLE, CURVATURE_FLAT = 1, -1, 0, 2
 
@@ -98,8 +101,8 @@ class Loss:
     def _second_order(self, x: np.ndarray, y: np.ndarray):
         """(L, gx, gy, hxx, hxy, hyy) elementwise, from ONE trace of the gradient.
 
-        The forward and reverse passes of L are recorded once; the Hessian rows are two reverse
-        passes over that record (seeded with ∂/∂x and ∂/∂y), so nothing is computed twice.
+        The forward and reverse passes of L are recorded once; the Hessian rows are reverse passes
+        over that record (seeded with ∂/∂x and ∂/∂y), so nothing is computed twice.
         """
         values = {}
         x, y = np.broadcast_arrays(x, y)  # elementwise: a scalar x must not sum a grid of y
@@ -109,6 +112,14 @@ class Loss:
             # the second-order trace those sums are recorded too (a (1, n) batch of atlas seeds
             # costs 50 % more operations than the same n points flat).
             x, y = x.ravel(), y.ravel()
+        n = x.size
+        # A few points (a click, the runs, the atlas's seeds) cost autograd's per-operation
+        # overhead, not arithmetic: trace every point twice and seed the copies with ∂/∂x and
+        # ∂/∂y, so ONE reverse pass gives both Hessian rows. On a grid the doubled arrays would
+        # cost more than the second pass saves.
+        stacked = n <= STACKED_POINTS
+        if stacked:
+            x, y = np.concatenate([np.ravel(x), np.ravel(x)]), np.concatenate([np.ravel(y), np.ravel(y)])
 
         def gradient(x, y):
             backward, value = make_vjp(self._evaluate, (0, 1))(x, y)
@@ -119,11 +130,20 @@ class Loss:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=_INDEPENDENT)
             backward2, (gx, gy) = make_vjp(gradient, (0, 1))(x, y)
-            one, zero = np.ones(np.shape(gx)), np.zeros(np.shape(gx))
-            hxx, hxy = backward2((one, zero))
-            _, hyy = backward2((zero, one))
-        parts = getval(values["value"]), gx, gy, hxx, hxy, hyy
-        return tuple(np.reshape(np.broadcast_to(v, x.shape), shape) for v in parts)
+            if stacked:
+                row_x = np.zeros(2 * n)
+                row_x[:n] = 1.0
+                d_dx, d_dy = backward2((row_x, 1.0 - row_x))  # ∇gx on the first copy, ∇gy on the second
+                hxx, hxy, hyy = d_dx[:n], d_dy[:n], d_dy[n:]
+            else:
+                one, zero = np.ones(np.shape(gx)), np.zeros(np.shape(gx))
+                hxx, hxy = backward2((one, zero))
+                _, hyy = backward2((zero, one))
+        value = np.broadcast_to(getval(values["value"]), np.shape(gx))
+        if stacked:
+            value, gx, gy = value[:n], gx[:n], gy[:n]
+        return tuple(np.reshape(np.broadcast_to(v, (n,) if stacked else x.shape), shape)
+                     for v in (value, gx, gy, hxx, hxy, hyy))
 
     def value(self, x, y):
         """L at x, y (scalars or arrays); non-finite where it overflows or is undefined."""

@@ -296,3 +296,27 @@ def _typical_size(text: str, x: float, y: float) -> np.ndarray:
              if (v := oracle.at(x + dx, y + dy)) is not None]
     typical = np.max(sizes, axis=0) if sizes else np.ones(6)
     return np.maximum(typical, oracle.scale_at(x, y))
+
+
+@pytest.mark.parametrize("label, formula, variables, xlim, ylim", CASES, ids=[c[0] for c in CASES])
+def test_stacked_and_two_pass_hessians_are_identical(label, formula, variables, xlim, ylim, monkeypatch):
+    """Small batches trace two stacked copies for one Hessian pass, grids take two passes: the
+    same elementwise arithmetic, so the same bits (the oracle tests above run the stacked path)."""
+    import critexplorer.core.loss as loss_module
+
+    loss = parse_formula(formula, vars=variables)
+    X, Y = np.meshgrid(np.linspace(*xlim, 9) + 1e-3, np.linspace(*ylim, 7) - 2e-3)
+    stacked = loss._second_order(X, Y)
+    monkeypatch.setattr(loss_module, "STACKED_POINTS", 0)
+    two_pass = loss._second_order(X, Y)
+    for name, a, b in zip(["L", "gx", "gy", "hxx", "hxy", "hyy"], stacked, two_pass, strict=True):
+        assert a.shape == X.shape and b.shape == X.shape
+        assert np.array_equal(a, b, equal_nan=True), name
+
+
+def test_the_stacked_path_keeps_scalars_scalar():
+    d = parse_formula("x^2*y + 3*y^2").at((2.0, -1.0))
+    assert d.value == -1.0 and np.array_equal(d.gradient, [-4.0, -2.0])
+    assert np.array_equal(d.hessian, [[-2.0, 4.0], [4.0, 6.0]])
+    hxx, hxy, hyy = parse_formula("x^2*y").hessian(2.0, np.array([1.0, 2.0, 3.0]))
+    assert hxx.tolist() == [2.0, 4.0, 6.0] and hxy.tolist() == [4.0] * 3 and hyy.tolist() == [0.0] * 3
