@@ -79,12 +79,13 @@ class ContourView(QWidget):
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
 
         self.view_box = SelectingViewBox()
-        self.plot_widget = pg.PlotWidget(viewBox=self.view_box)
+        self.plot_widget = pg.PlotWidget(viewBox=self.view_box, background=style.VIEW_BACKGROUND)
         self.plot_widget.setToolTip("Left click or drag: select a point · Ctrl+click: optimizer start · "
                                     "Shift+drag or middle drag: pan · "
                                     "wheel: zoom · right click: view menu")
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=False, y=False)
+        self.plot_item.setContentsMargins(2, 10, 4, 2)  # room for the colour bar's top tick label
         self.plot_item.setMenuEnabled(True)
 
         self.heat = pg.ImageItem(axisOrder="row-major")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 COLORMAP_NAME = "viridis"
+# Behind both views: a dark slate rather than black, so the margins a locked aspect leaves around
+# the window read as background, the same in the contour and the 3-D pane.
+VIEW_BACKGROUND = (24, 26, 31)
 
 # Atlas markers: a distinct shape and colour per classification (pyqtgraph symbol, 3-D glyph).
 CLASS_STYLE: dict[str, dict] = {

@@ -140,7 +140,7 @@ class SurfaceView(QWidget):
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
         self.gl_widget = PickingGLView(self._on_ray)
-        self.gl_widget.setBackgroundColor((24, 26, 31))
+        self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
         self.gl_widget.setToolTip("Left drag: orbit · wheel: zoom · middle drag: pan · click: select")
         self.gl_widget.setCameraPosition(distance=CAMERA_DISTANCE, elevation=28, azimuth=-62)
         self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
