@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
+from critexplorer.core.eigen2 import symmetric_eigenvalues
 from critexplorer.core.loss import Loss
 from critexplorer.core.tolerances import SOLVER_STEP_TOL, Scale
 
@@ -135,7 +135,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         outside = np.any((p[idx] < lo) | (p[idx] > hi), axis=1)
         converged[idx[outside]] = False
         active[idx[arrived | stalled | hopeless | outside]] = False
-        _retire_followers(p, active, converged, RETIRE_RADIUS * scale.length)
+        _retire_followers(p, g, hess, gnorm, active, converged, RETIRE_RADIUS * scale.length)
     min_curvature = POLISH_CURVATURE * scale.loss_range / scale.length / scale.length  # no overflow
     _polish(loss, p, g, hess, gnorm, converged, min_curvature)
     return RootSolve(points=p, converged=converged, gradient_norm=gnorm, gradients=g, hessians=hess)
@@ -182,18 +182,20 @@ def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> N
             return
 
 
-def _retire_followers(p, active, converged, radius: float) -> None:
-    """Seeds already next to a root another seed has reached would only repeat its last steps."""
+def _retire_followers(p, g, hess, gnorm, active, converged, radius: float) -> None:
+    """Seeds already next to a root another seed has reached would only repeat its last steps:
+    they take over that root, with its derivatives (which the atlas reuses)."""
     idx = np.flatnonzero(active)
-    roots = p[converged]
-    if idx.size == 0 or roots.size == 0:
+    root_idx = np.flatnonzero(converged)
+    if idx.size == 0 or root_idx.size == 0:
         return
-    gap = np.hypot(*(p[idx][:, None, :] - roots[None, :, :]).transpose(2, 0, 1))
+    gap = np.hypot(p[idx, 0, None] - p[None, root_idx, 0], p[idx, 1, None] - p[None, root_idx, 1])
     nearest = np.argmin(gap, axis=1)
     follows = gap[np.arange(idx.size), nearest] <= radius
-    p[idx[follows]] = roots[nearest[follows]]
-    converged[idx[follows]] = True
-    active[idx[follows]] = False
+    followers, roots = idx[follows], root_idx[nearest[follows]]
+    p[followers], g[followers], hess[followers], gnorm[followers] = p[roots], g[roots], hess[roots], gnorm[roots]
+    converged[followers] = True
+    active[followers] = False
 
 
 def _derivatives(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -224,14 +226,16 @@ def _lm_step(a, b, c, g, mu) -> np.ndarray:
 def pseudo_newton_size(a, b, c, g) -> np.ndarray:
     """‖H⁺g‖, ignoring eigen-directions with |λ| ≤ SINGULAR_RATIO·max|λ| (pseudo-inverse)."""
     l1, l2 = symmetric_eigenvalues(a, b, c)
-    u1, u2 = symmetric_eigenvectors(a, b, c)
     big = np.maximum(np.abs(l1), np.abs(l2))
-    size2 = np.zeros(len(a))
-    for lam, u in ((l1, u1), (l2, u2)):
-        with np.errstate(all="ignore"):
-            part = np.sum(u * g, axis=1) / lam
-            size2 += np.where(np.abs(lam) > SINGULAR_RATIO * big, part * part, 0.0)
-    return np.where(big > 0, np.sqrt(size2), np.inf)
+    with np.errstate(all="ignore"):
+        # g in the eigenbasis: u2 = (cos φ, sin φ), u1 = (−sin φ, cos φ), as in eigen2 (the
+        # eigenvectors' signs do not matter to a length).
+        phi = 0.5 * np.arctan2(2.0 * b, a - c)
+        cos, sin = np.cos(phi), np.sin(phi)
+        along = ((-sin * g[:, 0] + cos * g[:, 1]) / l1, (cos * g[:, 0] + sin * g[:, 1]) / l2)
+        size2 = sum(np.where(np.abs(lam) > SINGULAR_RATIO * big, part * part, 0.0)
+                    for lam, part in zip((l1, l2), along, strict=True))
+        return np.where(big > 0, np.sqrt(size2), np.inf)
 
 
 def _damping_negligible(a, b, c, mu) -> np.ndarray:
