@@ -34,9 +34,9 @@ SETTLED_DAMPING = 1e-3
 PARALLEL_COS = 0.999  # successive steps this parallel show linear (degenerate) convergence
 RATIO_RANGE = (0.2, 0.995)
 STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 5, 0.5, 1e-2
-SINGULAR_RATIO = 1e-6
+SINGULAR_RATIO = 1e-6  # eigen-directions weaker than this (relative) are left out of the stall test
 # A seed this close (fraction of the diagonal) to a root another seed has reached is retired onto it.
-RETIRE_RADIUS = 1e-4  # eigen-directions weaker than this (relative) are left out of the stall test
+RETIRE_RADIUS = 1e-4
 
 
 @dataclass(frozen=True)
