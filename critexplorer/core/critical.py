@@ -27,6 +27,7 @@ from critexplorer.core.critical_curves import (
     trace_critical_curve,
 )
 from critexplorer.core.critical_regions import FlatRegions, find_flat_regions
+from critexplorer.core.degenerate_roots import refine_degenerate_roots
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.gradient_roots import RootSolve, pseudo_newton_size, solve_gradient_roots
 from critexplorer.core.loss import Loss
@@ -117,6 +118,7 @@ def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> 
     roots = _critical_roots(loss, solved, keep, scale)
     roots = _merge_blurred_roots(loss, roots, scale)
     curves, roots = _absorb_curves(loss, roots, xlim, ylim, scale)
+    roots = _refine_degenerate(loss, roots, scale)
     points = _classify(loss, roots, scale)
     sets = _group_curves(loss, curves, scale) + [_region_set(region) for region in flats.regions]
     return Atlas(points=points, sets=sets, xlim=xlim, ylim=ylim, scale=scale)
@@ -290,6 +292,19 @@ def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
         best = min(members, key=lambda m: (gnorm[m], m))
         keep[[m for m in members if m != best]] = False
     return roots.subset(keep)
+
+
+def _refine_degenerate(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
+    """The isolated roots left near a singular Hessian, located to full precision (see
+    degenerate_roots); the solver stops ~1e-5 short of a cusp like (y − x²)(y − 2x²)."""
+    magnitude = np.abs(roots.eigenvalues)
+    weak = np.flatnonzero(magnitude.min(axis=1) <= NEAR_SINGULAR_RATIO * magnitude.max(axis=1))
+    if weak.size == 0:
+        return roots
+    points = roots.points.copy()
+    points[weak] = refine_degenerate_roots(loss, points[weak], scale.length)
+    refined = _evaluate(loss, points, scale)
+    return refined.subset(_unique(refined.points, np.hypot(*refined.gradients.T), DEDUP_TOL * scale.length))
 
 
 def _critical_paths(loss: Loss, roots: _Roots, pairs, scale: Scale) -> np.ndarray:

@@ -336,3 +336,23 @@ def test_deduplication_keeps_the_same_points_as_plain_greedy_clustering(rows, to
                        for a, b, d in rows], float).reshape(-1, 2)
     quality = np.array([d for _, _, d in rows], float)
     assert critical._unique(points, quality, tolerance).tolist() == _greedy_unique(points, quality, tolerance)
+
+
+@pytest.mark.parametrize("formula, kind, at, tolerance", [
+    ("(y-x^2)*(y-2*x^2)", "saddle", (0.0, 0.0), 1e-12),  # Peano's surface
+    ("(y-x^2)*(y-3*x^2)", "saddle", (0.0, 0.0), 1e-12),
+    ("(y-x^2)^2-x^5", "saddle", (0.0, 0.0), 1e-12),
+    ("x^4-x^2*y+y^2", "minimum", (0.0, 0.0), 1e-12),
+    ("(x+y)^2+x^4", "minimum", (0.0, 0.0), 1e-9),
+    # Away from the origin L's terms no longer vanish there, so roundoff limits the location.
+    ("((y-2)-(x-1)^2)*((y-2)-2*(x-1)^2)", "saddle", (1.0, 2.0), 1e-8),
+])
+def test_degenerate_points_on_a_curved_valley_are_located_exactly(formula, kind, at, tolerance):
+    """Newton zigzags across a curved valley and stalls ~1e-5 short of such a point; the atlas
+    then refines it along the valley (core/degenerate_roots.py)."""
+    cx, cy = at
+    result = atlas(formula, (cx - 2, cx + 2), (cy - 2, cy + 2))
+    assert len(result.points) == 1 and not result.sets
+    point = result.points[0]
+    assert point.classification == kind and point.degenerate
+    assert np.hypot(point.point[0] - cx, point.point[1] - cy) <= tolerance
