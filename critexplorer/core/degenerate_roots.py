@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
+from critexplorer.core.gradient_roots import gradient_and_hessian
 from critexplorer.core.loss import Loss
 
 MAX_STEPS = 60
@@ -33,7 +34,7 @@ def refine_degenerate_roots(loss: Loss, points: np.ndarray, length: float) -> np
     if len(start) == 0:
         return start
     p = start.copy()
-    g, _ = _derivatives(loss, p)
+    g, _ = gradient_and_hessian(loss, p)
     best, best_norm = p.copy(), np.hypot(*g.T)
     previous = np.zeros(len(p))  # the last plain step along the valley (0: none yet)
     active = np.isfinite(best_norm) & (best_norm > 0)
@@ -41,11 +42,11 @@ def refine_degenerate_roots(loss: Loss, points: np.ndarray, length: float) -> np
         idx = np.flatnonzero(active)
         if idx.size == 0:
             break
-        g, h = _derivatives(loss, p[idx])
+        g, h = gradient_and_hessian(loss, p[idx])
         u, v, stiff = _weak_and_stiff(h)
         with np.errstate(all="ignore"):
             on_valley = p[idx] - (np.sum(g * v, axis=1) / stiff)[:, None] * v
-        gv, hv = _derivatives(loss, on_valley)
+        gv, hv = gradient_and_hessian(loss, on_valley)
         a, b, c = hv.T
         huu = a * u[:, 0] ** 2 + 2 * b * u[:, 0] * u[:, 1] + c * u[:, 1] ** 2
         huv = a * u[:, 0] * v[:, 0] + b * (u[:, 0] * v[:, 1] + u[:, 1] * v[:, 0]) + c * u[:, 1] * v[:, 1]
@@ -66,7 +67,7 @@ def refine_degenerate_roots(loss: Loss, points: np.ndarray, length: float) -> np
         far = np.hypot(*(trial - start[idx]).T) > REACH * length
         p[idx] = np.where((moving & ~far)[:, None], trial, p[idx])
         active[idx[~moving | far]] = False
-    g, _ = _derivatives(loss, p)
+    g, _ = gradient_and_hessian(loss, p)
     _keep_best(best, best_norm, np.arange(len(p)), p, np.hypot(*g.T))
     return best
 
@@ -87,8 +88,3 @@ def _weak_and_stiff(h: np.ndarray):
     weak = np.where(first_weak[:, None], u1, u2)
     stiff_vector = np.where(first_weak[:, None], u2, u1)
     return weak, stiff_vector, np.where(first_weak, l2, l1)
-
-
-def _derivatives(loss: Loss, p: np.ndarray):
-    f = loss.fields_at(p[None, :, 0], p[None, :, 1])
-    return np.stack([f.gx[0], f.gy[0]], axis=1), np.stack([f.hxx[0], f.hxy[0], f.hyy[0]], axis=1)

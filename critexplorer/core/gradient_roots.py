@@ -57,7 +57,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
     """Run damped Newton on ∇L = 0 from every seed (rows of `seeds`), vectorized."""
     p = np.array(seeds, dtype=float).reshape(-1, 2)
     n = len(p)
-    g, hess = _derivatives(loss, p)
+    g, hess = gradient_and_hessian(loss, p)
     gnorm = np.hypot(g[:, 0], g[:, 1])
     mu = np.full(n, MU_START)
     prev_step = np.zeros((n, 2))
@@ -98,7 +98,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         trial_step = np.where(bad_step[:, None], 0.0, trial_step)
         trial = pa + trial_step
         # One pass gives ∇L and H at the trial points; H is reused for the next step if accepted.
-        trial_g, trial_h = _derivatives(loss, trial)
+        trial_g, trial_h = gradient_and_hessian(loss, trial)
         tx, ty = trial_g.T
         tnorm = np.hypot(tx, ty)
         finite = np.isfinite(tnorm) & ~bad_step
@@ -174,7 +174,7 @@ def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> N
         if idx.size == 0:
             return
         trial = p[idx] + step
-        trial_g, trial_h = _derivatives(loss, trial)
+        trial_g, trial_h = gradient_and_hessian(loss, trial)
         tnorm = np.hypot(*trial_g.T)
         with np.errstate(invalid="ignore"):
             # A real gain, not roundoff jitter in ‖g‖: otherwise every pass would go on to the next.
@@ -196,12 +196,13 @@ def _retire_followers(p, g, hess, gnorm, active, converged, radius: float) -> No
     nearest = np.argmin(gap, axis=1)
     follows = gap[np.arange(idx.size), nearest] <= radius
     followers, roots = idx[follows], root_idx[nearest[follows]]
-    p[followers], g[followers], hess[followers], gnorm[followers] = p[roots], g[roots], hess[roots], gnorm[roots]
+    for array in (p, g, hess, gnorm):
+        array[followers] = array[roots]
     converged[followers] = True
     active[followers] = False
 
 
-def _derivatives(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def gradient_and_hessian(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """∇L (n, 2) and the Hessian (n, 3: hxx, hxy, hyy) at the points, from one autograd pass."""
     if len(p) == 0:
         return np.zeros((0, 2)), np.zeros((0, 3))

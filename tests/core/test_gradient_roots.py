@@ -13,7 +13,8 @@ def _reference_size(a, b, c, g) -> float:
     big = np.abs(w).max()
     if big == 0:
         return np.inf
-    return float(np.sqrt(sum((v[:, i] @ g / w[i]) ** 2 for i in range(2) if abs(w[i]) > SINGULAR_RATIO * big)))
+    kept = [i for i in range(2) if abs(w[i]) > SINGULAR_RATIO * big]
+    return float(np.sqrt(sum((v[:, i] @ g / w[i]) ** 2 for i in kept)))
 
 
 def test_pseudo_newton_size_matches_eigh():
