@@ -48,23 +48,24 @@ def refine_degenerate_roots(loss: Loss, points: np.ndarray, length: float) -> np
             on_valley = p[idx] - (np.sum(g * v, axis=1) / stiff)[:, None] * v
         gv, hv = gradient_and_hessian(loss, on_valley)
         a, b, c = hv.T
-        huu = a * u[:, 0] ** 2 + 2 * b * u[:, 0] * u[:, 1] + c * u[:, 1] ** 2
-        huv = a * u[:, 0] * v[:, 0] + b * (u[:, 0] * v[:, 1] + u[:, 1] * v[:, 0]) + c * u[:, 1] * v[:, 1]
-        hvv = a * v[:, 0] ** 2 + 2 * b * v[:, 0] * v[:, 1] + c * v[:, 1] ** 2
         with np.errstate(all="ignore"):
+            huu = a * u[:, 0] ** 2 + 2 * b * u[:, 0] * u[:, 1] + c * u[:, 1] ** 2
+            huv = a * u[:, 0] * v[:, 0] + b * (u[:, 0] * v[:, 1] + u[:, 1] * v[:, 0]) + c * u[:, 1] * v[:, 1]
+            hvv = a * v[:, 0] ** 2 + 2 * b * v[:, 0] * v[:, 1] + c * v[:, 1] ** 2
             slope = huu - huv * huv / hvv
             step = -np.sum(gv * u, axis=1) / slope
             ratio = step / previous[idx]
-        steady = (ratio > RATIO_RANGE[0]) & (ratio < RATIO_RANGE[1])
-        taken = np.where(steady, step / (1.0 - ratio), step)
+            steady = (ratio > RATIO_RANGE[0]) & (ratio < RATIO_RANGE[1])
+            taken = np.where(steady, step / (1.0 - ratio), step)
+            trial = on_valley + taken[:, None] * u
+            moving = np.isfinite(taken) & np.all(np.isfinite(trial), axis=1) & (
+                np.abs(taken) > 4 * np.finfo(float).eps * np.hypot(*trial.T))
+            far = np.hypot(*(trial - start[idx]).T) > REACH * length
+            valley_near = np.hypot(*(on_valley - start[idx]).T) <= REACH * length
         # After an extrapolated step the next plain step starts a fresh ratio estimate.
         previous[idx] = np.where(steady, 0.0, step)
-        trial = on_valley + taken[:, None] * u
-        valley_norm = np.hypot(*gv.T)
-        _keep_best(best, best_norm, idx, on_valley, valley_norm)
-        moving = np.isfinite(taken) & np.all(np.isfinite(trial), axis=1) & (
-            np.abs(taken) > 4 * np.finfo(float).eps * np.hypot(*trial.T))
-        far = np.hypot(*(trial - start[idx]).T) > REACH * length
+        near = np.flatnonzero(valley_near)
+        _keep_best(best, best_norm, idx[near], on_valley[near], np.hypot(*gv[near].T))
         p[idx] = np.where((moving & ~far)[:, None], trial, p[idx])
         active[idx[~moving | far]] = False
     g, _ = gradient_and_hessian(loss, p)

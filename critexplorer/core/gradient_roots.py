@@ -25,9 +25,6 @@ MAX_STEP_FRACTION = 0.1  # a single step moves at most this fraction of the wind
 ESCAPE_FRACTION = 0.1  # seeds farther than this fraction of the diagonal outside the window are dropped
 # (a root inside the window has its own sign-change seeds; one that far out is crawling away)
 MU_START, MU_MAX = 1e-3, 1e10
-# A rejected step raises the damping at least this far: Newton overshoots with μ ~ 1e-7 after a run
-# of accepted steps, and climbing back by a few × per rejection costs several evaluations.
-MU_REJECTED, MU_REJECT_GROWTH = 1e-2, 10.0
 POLISH_STEPS = 3  # undamped Newton steps from each root once the solve has stopped
 POLISH_CURVATURE = 1e-3  # ... where both |λ| exceed this fraction of loss_range / length²
 # Below this the damping is switched off (pure Newton), so weak directions are not starved.
@@ -36,7 +33,7 @@ MU_OFF = 1e-15
 SETTLED_DAMPING = 1e-3
 PARALLEL_COS = 0.999  # successive steps this parallel show linear (degenerate) convergence
 RATIO_RANGE = (0.2, 0.995)
-STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 5, 0.5, 1e-2
+STAGNATION_WINDOW, STAGNATION_RATIO, STAGNATION_DISTANCE = 10, 0.5, 1e-2
 SINGULAR_RATIO = 1e-6  # eigen-directions weaker than this (relative) are left out of the stall test
 # A seed this close (fraction of the diagonal) to a root another seed has reached is retired onto it.
 RETIRE_RADIUS = 1e-4
@@ -123,7 +120,7 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         # A rejected extrapolation is retried as a plain step; a rejected plain step gets more damping.
         has_prev[idx[~better]] = False
         rejected = idx[~better & ~accelerated]
-        mu[rejected] = np.maximum(mu[rejected] * MU_REJECT_GROWTH, MU_REJECTED)
+        mu[rejected] = np.maximum(mu[rejected] * 4.0, MU_OFF)
 
         arrived = better & (((moved <= step_tol) & settled) | (tnorm == 0))
         # A rejected plain step while Newton's own step (across the well-conditioned directions;

@@ -356,3 +356,28 @@ def test_degenerate_points_on_a_curved_valley_are_located_exactly(formula, kind,
     point = result.points[0]
     assert point.classification == kind and point.degenerate
     assert np.hypot(point.point[0] - cx, point.point[1] - cy) <= tolerance
+
+
+@pytest.mark.parametrize("formula", ["(y-x^2)*(y-2*x^2)", "x^4-x^2*y+y^2"])
+def test_seeds_crawling_along_a_flat_valley_are_not_reported_as_points(formula):
+    # In a ±1e-3 window these valleys are so flat that seeds still crawling along them pass the
+    # ‖∇L‖ test; they must not be reported as critical points beside the one at the origin.
+    result = atlas(formula, (-1e-3, 1e-3), (-1e-3, 1e-3))
+    assert all(np.hypot(*p.point) <= 1e-9 for p in result.points)
+
+
+def test_a_degenerate_saddle_off_centre_is_one_point_not_a_curve():
+    result = atlas("(y-x^2)^2-x^5", (-0.63, 1.37), (-1, 1))
+    assert not result.sets
+    assert [p.classification for p in result.points] == ["saddle"]
+    assert np.hypot(*result.points[0].point) <= 1e-12
+
+
+@pytest.mark.parametrize("formula, xlim, ylim", [
+    ("(y-x^2)^2*(1+(x-0.001)^2) - x^5", (-1, 1), (-1, 1)),
+    ("(y-x^3)^2+x^8", (-1000, 1000), (-1000, 1000)),
+    ("(y-x^2)^2+x^6", (-630, 1370), (-1000, 1000)),
+])
+def test_the_degenerate_refinement_never_warns(formula, xlim, ylim):
+    result = atlas(formula, xlim, ylim)  # warnings are errors in atlas()
+    assert any(p.degenerate for p in result.points)
