@@ -252,6 +252,12 @@ def _unique(points: np.ndarray, quality: np.ndarray, tolerance: float) -> np.nda
     return np.array(sorted(kept), dtype=int)
 
 
+def _near_singular(roots: _Roots) -> np.ndarray:
+    """Roots whose weaker Hessian eigenvalue is below NEAR_SINGULAR_RATIO of the stronger."""
+    magnitude = np.abs(roots.eigenvalues)
+    return magnitude.min(axis=1) <= NEAR_SINGULAR_RATIO * magnitude.max(axis=1)
+
+
 def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
     """Merge near-singular roots joined by a path of points that are critical within tolerance.
 
@@ -261,8 +267,7 @@ def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
     stiff direction n, stays critical within tolerance. Two genuinely different points are
     separated by non-critical ground. The member with the smallest ‖∇L‖ stands for the cluster.
     """
-    magnitude = np.abs(roots.eigenvalues)
-    weak = np.flatnonzero(magnitude.min(axis=1) <= NEAR_SINGULAR_RATIO * magnitude.max(axis=1))
+    weak = np.flatnonzero(_near_singular(roots))
     if weak.size < 2:
         return roots
     parent = {int(i): int(i) for i in weak}
@@ -297,8 +302,7 @@ def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
 def _refine_degenerate(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
     """The isolated roots left near a singular Hessian, located to full precision (see
     degenerate_roots); the solver stops ~1e-5 short of a cusp like (y − x²)(y − 2x²)."""
-    magnitude = np.abs(roots.eigenvalues)
-    weak = np.flatnonzero(magnitude.min(axis=1) <= NEAR_SINGULAR_RATIO * magnitude.max(axis=1))
+    weak = np.flatnonzero(_near_singular(roots))
     if weak.size == 0:
         return roots
     points = roots.points.copy()

@@ -21,15 +21,21 @@ def symmetric_eigenvalues(a, b, c) -> tuple[np.ndarray, np.ndarray]:
         return mean - radius, mean + radius
 
 
+def eigen_angle(a, b, c) -> tuple[np.ndarray, np.ndarray]:
+    """(cos φ, sin φ), elementwise: the eigenvector of the larger eigenvalue is (cos φ, sin φ) and
+    that of the smaller (−sin φ, cos φ), up to sign."""
+    a, b, c = np.asarray(a, float), np.asarray(b, float), np.asarray(c, float)
+    with np.errstate(all="ignore"):
+        phi = 0.5 * np.arctan2(2.0 * b, a - c)
+        return np.cos(phi), np.sin(phi)
+
+
 def symmetric_eigenvectors(a, b, c) -> tuple[np.ndarray, np.ndarray]:
     """Unit eigenvectors (u1, u2), each shaped (..., 2), matching the ascending eigenvalues.
 
     Signs are fixed so that each vector's first nonzero component is positive.
     """
-    a, b, c = np.asarray(a, float), np.asarray(b, float), np.asarray(c, float)
-    with np.errstate(all="ignore"):
-        phi = 0.5 * np.arctan2(2.0 * b, a - c)
-        cos, sin = np.cos(phi), np.sin(phi)
+    cos, sin = eigen_angle(a, b, c)
     u2 = np.stack([cos, sin], axis=-1)
     u1 = np.stack([-sin, cos], axis=-1)
     return _canonical_sign(u1), _canonical_sign(u2)

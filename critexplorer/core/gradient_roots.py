@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from critexplorer.core.eigen2 import symmetric_eigenvalues
+from critexplorer.core.eigen2 import eigen_angle, symmetric_eigenvalues
 from critexplorer.core.loss import Loss
 from critexplorer.core.tolerances import SOLVER_STEP_TOL, Scale
 
@@ -228,11 +228,9 @@ def pseudo_newton_size(a, b, c, g) -> np.ndarray:
     """‖H⁺g‖, ignoring eigen-directions with |λ| ≤ SINGULAR_RATIO·max|λ| (pseudo-inverse)."""
     l1, l2 = symmetric_eigenvalues(a, b, c)
     big = np.maximum(np.abs(l1), np.abs(l2))
+    # g in the eigenbasis, without building sign-fixed eigenvectors (signs do not matter to a length).
+    cos, sin = eigen_angle(a, b, c)
     with np.errstate(all="ignore"):
-        # g in the eigenbasis: u2 = (cos φ, sin φ), u1 = (−sin φ, cos φ), as in eigen2 (the
-        # eigenvectors' signs do not matter to a length).
-        phi = 0.5 * np.arctan2(2.0 * b, a - c)
-        cos, sin = np.cos(phi), np.sin(phi)
         along = ((-sin * g[:, 0] + cos * g[:, 1]) / l1, (cos * g[:, 0] + sin * g[:, 1]) / l2)
         size2 = sum(np.where(np.abs(lam) > SINGULAR_RATIO * big, part * part, 0.0)
                     for lam, part in zip((l1, l2), along, strict=True))

@@ -119,7 +119,7 @@ class Loss:
         # cost more than the second pass saves.
         stacked = n <= STACKED_POINTS
         if stacked:
-            x, y = np.concatenate([np.ravel(x), np.ravel(x)]), np.concatenate([np.ravel(y), np.ravel(y)])
+            x, y = np.tile(np.ravel(x), 2), np.tile(np.ravel(y), 2)
 
         def gradient(x, y):
             backward, value = make_vjp(self._evaluate, (0, 1))(x, y)
@@ -142,8 +142,8 @@ class Loss:
         value = np.broadcast_to(getval(values["value"]), np.shape(gx))
         if stacked:
             value, gx, gy = value[:n], gx[:n], gy[:n]
-        return tuple(np.reshape(np.broadcast_to(v, (n,) if stacked else x.shape), shape)
-                     for v in (value, gx, gy, hxx, hxy, hyy))
+        # Every part is now n values in a row (or a constant): back to the callers' shape.
+        return tuple(np.reshape(np.broadcast_to(v, (n,)), shape) for v in (value, gx, gy, hxx, hxy, hyy))
 
     def value(self, x, y):
         """L at x, y (scalars or arrays); non-finite where it overflows or is undefined."""

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from critexplorer.ui import style
 from critexplorer.ui.run_controller import RunController
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
@@ -41,7 +42,7 @@ class RunPlots(QWidget):
         self.loss_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
         self.gradient_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
         for plot, title in ((self.loss_plot, "L"), (self.gradient_plot, "‖g‖")):
-            plot.setBackground((24, 26, 31))
+            plot.setBackground(style.VIEW_BACKGROUND)
             plot.setMouseEnabled(x=True, y=True)
             item = plot.getPlotItem()
             item.setLabel("bottom", "step")
