@@ -2,7 +2,7 @@
 
 import sys
 
-from critexplorer.app import run_gui
+from critexplorer.ui.app import run_gui
 
 if __name__ == "__main__":
     sys.exit(run_gui(sys.argv[1:]))

@@ -20,7 +20,7 @@ import warnings
 import numpy as np
 from scipy.optimize import fsolve
 
-from critexplorer.core.critical import find_critical_points
+from critexplorer.core.atlas.find import find_critical_points
 from critexplorer.core.formula import parse_formula
 
 TARGET_MS = 300.0

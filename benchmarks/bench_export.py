@@ -44,14 +44,14 @@ def main() -> int:
     import pyqtgraph as pg
 
     from critexplorer.core.runs import Run
-    from critexplorer.core.session import load_session, save_session
-    from critexplorer.ui import session_state
-    from critexplorer.ui.export import ExportOptions, ExportScene, image_bytes
-    from critexplorer.ui.exporters import exporter_for
-    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.files.session import load_session, save_session
+    from critexplorer.ui.sessions import session_state
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene, image_bytes
+    from critexplorer.ui.export.formats import exporter_for
+    from critexplorer.ui.views.gl_support import probe_gl
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
-    from critexplorer.ui.session_state import capture_session
+    from critexplorer.ui.sessions.session_state import capture_session
 
     pg.setConfigOptions(antialias=True)
     status = probe_gl()
@@ -87,7 +87,7 @@ def main() -> int:
                       "baseline": "QWidget.grab of the window at 1920x1080 + PNG", "target": "<= 1500 ms"}))
 
     model.clear_atlas()
-    from critexplorer.ui.export import Trail
+    from critexplorer.ui.export.scene import Trail
 
     for index, name in enumerate(("gd", "momentum", "adam")):
         run = Run(model.loss, name, (0.2, -0.3 + 0.1 * index), max_steps=300).run_to_end()

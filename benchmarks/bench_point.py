@@ -15,7 +15,7 @@ import autograd.numpy as anp
 import numpy as np
 from autograd import grad, hessian
 
-from critexplorer.core.analysis import analyze_point
+from critexplorer.core.analysis.classify import analyze_point
 from critexplorer.core.formula import parse_formula
 
 TARGET_MS = 3.0

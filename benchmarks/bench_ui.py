@@ -71,9 +71,9 @@ def bench_in_process() -> None:
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([])
-    from critexplorer.core.analysis import analyze_point
+    from critexplorer.core.analysis.classify import analyze_point
     from critexplorer.core.formula import parse_formula
-    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.views.gl_support import probe_gl
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
 

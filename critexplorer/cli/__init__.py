@@ -109,7 +109,7 @@ def _dispatch(argv: list[str]) -> int:
 def _open_window(argv: list[str]) -> int:
     # Imported here so that the subcommands never load Qt.
     try:
-        from critexplorer.app import run_gui
+        from critexplorer.ui.app import run_gui
     except ImportError as error:
         print(f"critexplorer: cannot open the window: {error}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     resolved = resolve_loss(args)
     xlim, ylim = resolve_window(args, resolved.preset)
     # Imported on use: the atlas modules are only needed by this command.
-    from critexplorer.core.critical import AtlasError, find_critical_points
+    from critexplorer.core.atlas.find import AtlasError, find_critical_points
 
     try:
         atlas = find_critical_points(resolved.loss, xlim, ylim)

@@ -170,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_all(loss, runs_given, steps: int) -> list:
-    from critexplorer.core.hyperparams import OptimizerError
+    from critexplorer.core.optimizers.hyperparams import OptimizerError
     from critexplorer.core.runs import Run
 
     runs = []
@@ -192,8 +192,8 @@ def _labels(runs) -> list[str]:
 
 
 def _write_csv(out: Path, variable_names, runs) -> int:
-    from critexplorer.core.atomic_write import describe_os_error, write_atomically
-    from critexplorer.core.trajectory_csv import TrajectoryRows, trajectories_csv
+    from critexplorer.files.atomic_write import describe_os_error, write_atomically
+    from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
 
     rows = [TrajectoryRows(label, r.optimizer.name, r.trail.points, r.trail.values)
             for label, r in zip(_labels(runs), runs, strict=True)]
@@ -224,7 +224,7 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
     app = QApplication.instance() or QApplication(["critexplorer-export"])
     import pyqtgraph as pg
 
-    from critexplorer.ui.export import (
+    from critexplorer.ui.export.scene import (
         RUN_COLORS,
         ExportError,
         ExportOptions,
@@ -233,8 +233,8 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         auto_scale,
         write_export,
     )
-    from critexplorer.ui.exporters import exporter_for
-    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.export.formats import exporter_for
+    from critexplorer.ui.views.gl_support import probe_gl
     from critexplorer.ui.model import ExplorerModel
 
     pg.setConfigOptions(antialias=True)

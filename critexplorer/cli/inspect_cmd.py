@@ -12,7 +12,7 @@ from critexplorer.cli.arguments import (
     resolve_loss,
 )
 from critexplorer.cli.output import labelled, matrix_rows, number, pair, to_json
-from critexplorer.core.analysis import analyze_point
+from critexplorer.core.analysis.classify import analyze_point
 
 EXAMPLES = """\
 examples:

@@ -12,10 +12,10 @@ import textwrap
 from critexplorer.cli.arguments import CliError, add_loss_arguments, parse_number, parse_pair, resolve_loss
 from critexplorer.cli.output import labelled, number, pair, to_json
 from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
-from critexplorer.core.hyperparams import OptimizerError
-from critexplorer.core.optimizers import make_optimizer, optimizer_names, optimizer_spec
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import make_optimizer, optimizer_names, optimizer_spec
 from critexplorer.core.runs import Bounds, Run
-from critexplorer.core.schedules import SCHEDULES, Schedule
+from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
 
 MAX_STEPS = 1_000_000
 DEFAULT_STEPS = 100

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer import __version__
-from critexplorer.ui.contour_view import ContourView
-from critexplorer.ui.critical_table import CriticalTable
-from critexplorer.ui.formula_bar import FormulaBar
-from critexplorer.ui.gl_support import GLStatus
+from critexplorer.ui.views.contour import ContourView
+from critexplorer.ui.panels.critical_table import CriticalTable
+from critexplorer.ui.panels.formula_bar import FormulaBar
+from critexplorer.ui.views.gl_support import GLStatus
 from critexplorer.ui.model import ExplorerModel
-from critexplorer.ui.optimizer_panel import install_optimizer_panel
-from critexplorer.ui.panels import PointPanel
-from critexplorer.ui.session_actions import install_session_actions
-from critexplorer.ui.window_controls import WindowControls
+from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
+from critexplorer.ui.panels.point_panel import PointPanel
+from critexplorer.ui.sessions.session_actions import install_session_actions
+from critexplorer.ui.panels.window_controls import WindowControls
 
 # Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button)
 TOGGLES = (
@@ -143,11 +143,11 @@ class MainWindow(QMainWindow):
         if self.contour_view is not None:
             return
         if self.gl_status is None:
-            from critexplorer.ui.gl_support import probe_gl
+            from critexplorer.ui.views.gl_support import probe_gl
 
             self.gl_status = probe_gl()
         if self.gl_status.available:
-            from critexplorer.ui.surface_view import SurfaceView  # imports pyqtgraph.opengl
+            from critexplorer.ui.views.surface import SurfaceView  # imports pyqtgraph.opengl
 
             self.surface_view = SurfaceView(self.model)
             surface_pane: QWidget = self.surface_view

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from critexplorer.core.analysis import PointAnalysis, analyze_point
-from critexplorer.core.explain import hover_text
+from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
+from critexplorer.core.analysis.explain import hover_text
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
 from critexplorer.core.loss import GridFields, Loss
-from critexplorer.core.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
+from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
 
 DEFAULT_FORMULA = "(1 - w1*w2)^2"
@@ -343,7 +343,7 @@ class ExplorerModel(QObject):
         """Run the atlas on the current window and keep running it when the landscape changes."""
         if self.landscape is None:
             return None
-        from critexplorer.core.critical import find_critical_points
+        from critexplorer.core.atlas.find import find_critical_points
 
         self._want_atlas = True
         ls = self.landscape

@@ -21,11 +21,11 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
-from critexplorer.core.hyperparams import OptimizerError
+from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.loss import Loss
-from critexplorer.core.optimizers import optimizer_spec
+from critexplorer.core.optimizers.registry import optimizer_spec
 from critexplorer.core.runs import Bounds, Run, RunGroup
-from critexplorer.core.schedules import CONSTANT, Schedule
+from critexplorer.core.optimizers.schedules import CONSTANT, Schedule
 
 # Okabe–Ito colours (as export.RUN_COLORS; white last but one, as it is hard to see on a light table);
 # each run's colour is stored in its spec, so sessions and exports keep it.

@@ -55,11 +55,11 @@ def test_commands_never_import_qt():
 
 @pytest.fixture
 def fake_window(monkeypatch):
-    """Replace critexplorer.app by a stand-in that records the argv the window would get."""
+    """Replace critexplorer.ui.app by a stand-in that records the argv the window would get."""
     calls = []
-    module = types.ModuleType("critexplorer.app")
+    module = types.ModuleType("critexplorer.ui.app")
     module.run_gui = lambda argv: calls.append(list(argv)) or 0
-    monkeypatch.setitem(sys.modules, "critexplorer.app", module)
+    monkeypatch.setitem(sys.modules, "critexplorer.ui.app", module)
     return calls
 
 

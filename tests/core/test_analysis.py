@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from critexplorer.core.analysis import (
+from critexplorer.core.analysis.classify import (
     INCONCLUSIVE,
     MAXIMUM,
     MINIMUM,

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from critexplorer.core import critical
-from critexplorer.core.analysis import analyze_point
-from critexplorer.core.critical import AtlasError, find_critical_points
+from critexplorer.core.atlas import find as critical
+from critexplorer.core.analysis.classify import analyze_point
+from critexplorer.core.atlas.find import AtlasError, find_critical_points
 from critexplorer.core.formula import parse_formula
 
 HIMMELBLAU = "(x**2+y-11)**2+(x+y**2-7)**2"

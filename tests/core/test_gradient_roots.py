@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from critexplorer.core.gradient_roots import SINGULAR_RATIO, pseudo_newton_size
+from critexplorer.core.atlas.gradient_roots import SINGULAR_RATIO, pseudo_newton_size
 
 
 def _reference_size(a, b, c, g) -> float:
@@ -41,7 +41,7 @@ def test_the_solve_reports_the_derivatives_at_its_points():
     """The atlas reuses RootSolve's ∇L and H, so they must belong to the final points, including
     those of seeds retired onto a root another seed reached."""
     from critexplorer.core.formula import parse_formula
-    from critexplorer.core.gradient_roots import solve_gradient_roots
+    from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
     from critexplorer.core.tolerances import Scale
 
     loss = parse_formula("(x^2 + y - 11)^2 + (x + y^2 - 7)^2")

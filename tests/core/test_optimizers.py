@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from critexplorer.core.formula import parse_formula
-from critexplorer.core.hyperparams import OptimizerError
-from critexplorer.core.optimizers import make_optimizer, optimizer_names, optimizer_spec, optimizer_specs
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import make_optimizer, optimizer_names, optimizer_spec, optimizer_specs
 from critexplorer.core.runs import Run
 
 ALL = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton", "saddle-free-newton",

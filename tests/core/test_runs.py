@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from critexplorer.core.formula import parse_formula
-from critexplorer.core.hyperparams import OptimizerError
-from critexplorer.core.optimizers import optimizer_names
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.presets import get_preset
 from critexplorer.core.runs import OUTCOMES, Bounds, Run, RunGroup, race
 from critexplorer.core.trail import Trail

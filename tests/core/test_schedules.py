@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from critexplorer.core.hyperparams import OptimizerError
-from critexplorer.core.schedules import SCHEDULES, Schedule
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
 
 
 def test_constant():

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from critexplorer.core.atomic_write import write_atomically
-from critexplorer.core.session import (
+from critexplorer.files.atomic_write import write_atomically
+from critexplorer.files.session import (
     SESSION_VERSION,
     Camera,
     RunRecord,

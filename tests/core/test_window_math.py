@@ -4,9 +4,9 @@ the escape step and the lecture-style sentences."""
 import numpy as np
 import pytest
 
-from critexplorer.core.analysis import analyze_point
+from critexplorer.core.analysis.classify import analyze_point
 from critexplorer.core.contours import contour_levels, contour_segments, display_values
-from critexplorer.core.explain import (
+from critexplorer.core.analysis.explain import (
     analysis_as_latex,
     classification_reason,
     format_number,
@@ -14,7 +14,7 @@ from critexplorer.core.explain import (
 )
 from critexplorer.core.formula import parse_formula
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
-from critexplorer.core.taylor import escape_step, quadratic_model
+from critexplorer.core.analysis.taylor import escape_step, quadratic_model
 
 
 def test_contour_segments_lie_on_the_level_set():

@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def gl_status(qapp):
-    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.views.gl_support import probe_gl
 
     status = probe_gl()
     if not status.available:
@@ -51,7 +51,7 @@ def _make_window(qtbot, model, status):
 @pytest.fixture
 def window(qtbot, model, qapp):
     """The main window, with the 3-D pane when GL works here and the no-GL message otherwise."""
-    from critexplorer.ui.gl_support import probe_gl
+    from critexplorer.ui.views.gl_support import probe_gl
 
     return _make_window(qtbot, model, probe_gl())
 

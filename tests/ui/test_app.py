@@ -5,7 +5,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from critexplorer.app import UsageError, parse_args
+from critexplorer.ui.app import UsageError, parse_args
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
@@ -19,13 +19,13 @@ def test_screenshot_mode_writes_a_png_of_the_requested_size(tmp_path, run_main):
     assert (image.width(), image.height()) == (1000, 700)
 
 
-# The window lives inside a function, as in critexplorer.app.run_gui: it is destroyed before the
+# The window lives inside a function, as in critexplorer.ui.app.run_gui: it is destroyed before the
 # QApplication. Left at module level, interpreter teardown destroyed them in any order and about one
 # run in eight ended in a segfault after all the output was printed.
 NO_GL_SCRIPT = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from critexplorer.ui.gl_support import probe_gl
+from critexplorer.ui.views.gl_support import probe_gl
 from critexplorer.ui.main_window import MainWindow
 from critexplorer.ui.model import ExplorerModel
 

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from critexplorer.core.runs import Run
-from critexplorer.ui.export import (
+from critexplorer.ui.export.scene import (
     ExportError,
     ExportOptions,
     ExportScene,
@@ -20,8 +20,8 @@ from critexplorer.ui.export import (
     image_is_blank,
     write_export,
 )
-from critexplorer.ui.exporters import exporter_for, exporters
-from critexplorer.ui.exporters.gif import frame_steps
+from critexplorer.ui.export.formats import exporter_for, exporters
+from critexplorer.ui.export.formats.gif import frame_steps
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from critexplorer.core.presets import load_presets
-from critexplorer.ui.formula_bar import PRESET_ROLE
+from critexplorer.ui.panels.formula_bar import PRESET_ROLE
 
 
 def type_formula(qtbot, window, text, params=""):

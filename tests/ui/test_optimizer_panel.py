@@ -268,7 +268,7 @@ def test_a_bad_hyperparameter_is_shown_inline(qtbot, window, model, panel):
 
 
 def test_restore_runs_replays_saved_records(qtbot, window, model, panel):
-    from critexplorer.core.session import RunRecord
+    from critexplorer.files.session import RunRecord
 
     model.load_preset("himmelblau")
     original = add(window, "momentum", (-0.3, -0.9), color="#56b4e9", label="mine")

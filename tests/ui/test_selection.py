@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from critexplorer.core.analysis import analyze_point
-from critexplorer.core.explain import classification_reason, format_number, format_vector
+from critexplorer.core.analysis.classify import analyze_point
+from critexplorer.core.analysis.explain import classification_reason, format_number, format_vector
 
 
 def click_contour(qtbot, window, x, y, button=Qt.MouseButton.LeftButton):

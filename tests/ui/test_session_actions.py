@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from critexplorer.core.session import load_session
-from critexplorer.ui.export import Trail
-from critexplorer.ui.session_state import capture_session
+from critexplorer.files.session import load_session
+from critexplorer.ui.export.scene import Trail
+from critexplorer.ui.sessions.session_state import capture_session
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "sessions"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,7 @@ def test_recent_files_remember_the_newest_first(explored, tmp_path):
     actions = explored.session_actions
     for name in ("a.critx", "b.critx", "a.critx"):
         assert actions.save_to(tmp_path / name)
-    from critexplorer.ui.session_actions import recent_files
+    from critexplorer.ui.sessions.session_actions import recent_files
 
     assert [Path(p).name for p in recent_files()] == ["a.critx", "b.critx"]
     assert [a.text() for a in actions.recent_menu.actions()] == ["a.critx", "b.critx"]
@@ -119,7 +119,7 @@ def test_file_menu_has_the_session_and_export_actions(window):
 def test_export_dialog_writes_the_chosen_picture(explored, tmp_path):
     from PIL import Image
 
-    from critexplorer.ui.export_dialog import ExportDialog
+    from critexplorer.ui.export.dialog import ExportDialog
 
     dialog = ExportDialog(explored)
     dialog.view.setCurrentIndex(dialog.view.findData("contour"))

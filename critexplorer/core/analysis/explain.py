@@ -1,0 +1,164 @@
+"""Lecture-style words for a point analysis: the classification reason, text and LaTeX summaries."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from critexplorer.core.analysis.classify import (
+    INCONCLUSIVE,
+    MAXIMUM,
+    MINIMUM,
+    NOT_CRITICAL,
+    SADDLE,
+    PointAnalysis,
+)
+
+MINUS = "\u2212"
+TITLES = {
+    MINIMUM: "Local minimum",
+    MAXIMUM: "Local maximum",
+    SADDLE: "Saddle point",
+    NOT_CRITICAL: "Not critical",
+    INCONCLUSIVE: "Inconclusive",
+}
+
+
+def format_number(value: float, digits: int = 3) -> str:
+    """A short human number with a real minus sign: −2, 0.707, 1.23e+04; 'undefined' if not finite."""
+    value = float(value)
+    if not math.isfinite(value):
+        return "undefined"
+    if value == 0:
+        return "0"
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text.replace("-", MINUS)
+
+
+def format_vector(values, decimals: int = 2) -> str:
+    """(0.71, −0.71): components with a fixed number of decimals, as the lecture writes vectors."""
+    parts = []
+    for v in np.ravel(values):
+        v = float(v)
+        if not math.isfinite(v):
+            parts.append("undefined")
+        elif abs(v) >= 1e4 or (0 < abs(v) < 10**-decimals):
+            parts.append(format_number(v))
+        else:
+            parts.append(f"{v:.{decimals}f}".replace("-", MINUS).replace(f"{MINUS}0.00", "0.00"))
+    return "(" + ", ".join(parts) + ")"
+
+
+def classification_title(analysis: PointAnalysis) -> str:
+    """The badge text: 'Saddle point', or 'Local minimum (degenerate)' when H is singular."""
+    title = TITLES.get(analysis.classification, analysis.classification)
+    if analysis.critical and analysis.degenerate:
+        title += " (degenerate)"
+    return title
+
+
+def classification_reason(analysis: PointAnalysis) -> str:
+    """Why the point has its classification, in the lecture's words and with its numbers."""
+    a = analysis
+    if not a.finite:
+        return "L or its derivatives are not finite here, so no test applies."
+    l1, l2 = (format_number(v) for v in a.eigenvalues)
+    u1, u2 = (format_vector(u) for u in a.eigenvectors)
+    if not a.critical:
+        return (f"‖g‖ = {format_number(a.gradient_norm)} ≠ 0, so θ is not a critical point: "
+                f"L falls fastest along −g = {format_vector(-a.gradient)}, by about "
+                f"‖g‖·t = {format_number(a.gradient_norm)}·t for a small step t.")
+    if a.degenerate:
+        zero = "λ₁" if abs(a.eigenvalues[0]) <= abs(a.eigenvalues[1]) else "λ₂"
+        detail = a.higher_order or "the higher-order test could not decide"
+        return (f"g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; "
+                f"{detail}.")
+    if a.classification == SADDLE:
+        return (f"g = 0 and λ₁ = {l1} < 0 < λ₂ = {l2}, so this is a saddle: moving along "
+                f"u₁ = {u1} lowers L by about ½·{format_number(abs(a.eigenvalues[0]))}·t², "
+                f"moving along u₂ = {u2} raises it by about ½·{format_number(a.eigenvalues[1])}·t².")
+    if a.classification == MINIMUM:
+        return (f"g = 0 and 0 < λ₁ = {l1} ≤ λ₂ = {l2}: H is positive definite, so this is a local "
+                f"minimum; every step t raises L by at least ½·{l1}·t² (least along u₁ = {u1}).")
+    if a.classification == MAXIMUM:
+        return (f"g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local "
+                f"maximum; every step t lowers L by at least ½·{format_number(abs(a.eigenvalues[1]))}"
+                f"·t² (least along u₂ = {u2}).")
+    return a.higher_order or "the tests could not decide what kind of point this is."
+
+
+def analysis_as_text(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"),
+                     formula: str = "") -> str:
+    """The panel's values as plain text, for the clipboard."""
+    a = analysis
+    (hxx, hxy), (_, hyy) = a.hessian
+    lines = []
+    if formula:
+        lines.append(f"L({vars[0]}, {vars[1]}) = {formula}")
+    lines += [
+        f"θ = ({vars[0]}, {vars[1]}) = {format_vector(a.point, 6)}",
+        f"L(θ) = {format_number(a.value, 8)}",
+        f"g = {format_vector(a.gradient, 6)}",
+        f"‖g‖ = {format_number(a.gradient_norm, 6)}",
+        f"H = [[{format_number(hxx, 6)}, {format_number(hxy, 6)}], "
+        f"[{format_number(hxy, 6)}, {format_number(hyy, 6)}]]",
+        f"λ₁ = {format_number(a.eigenvalues[0], 6)}, u₁ = {format_vector(a.eigenvectors[0], 4)}",
+        f"λ₂ = {format_number(a.eigenvalues[1], 6)}, u₂ = {format_vector(a.eigenvectors[1], 4)}",
+        f"classification: {classification_title(a)}",
+        f"reason: {classification_reason(a)}",
+    ]
+    return "\n".join(lines)
+
+
+def _latex_number(value: float, digits: int = 6) -> str:
+    value = float(value)
+    if not math.isfinite(value):
+        return r"\text{undefined}"
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return rf"{mantissa} \times 10^{{{int(exponent)}}}"
+    return text
+
+
+def _latex_vector(values) -> str:
+    return r"\begin{pmatrix} " + r" \\ ".join(_latex_number(v, 4) for v in np.ravel(values)) + \
+        r" \end{pmatrix}"
+
+
+def analysis_as_latex(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y")) -> str:
+    """The panel's values as a LaTeX align* block, for notes and slides."""
+    a = analysis
+    (hxx, hxy), (_, hyy) = a.hessian
+    n = _latex_number
+    rows = [
+        rf"\theta &= ({vars[0]}, {vars[1]}) = ({n(a.point[0])}, {n(a.point[1])})",
+        rf"L(\theta) &= {n(a.value, 8)}",
+        rf"g &= \nabla L(\theta) = {_latex_vector(a.gradient)}, \quad \lVert g \rVert = "
+        rf"{n(a.gradient_norm)}",
+        rf"H &= \nabla^2 L(\theta) = \begin{{pmatrix}} {n(hxx)} & {n(hxy)} \\ {n(hxy)} & {n(hyy)} "
+        r"\end{pmatrix}",
+        rf"\lambda_1 &= {n(a.eigenvalues[0])}, \quad u_1 = {_latex_vector(a.eigenvectors[0])}",
+        rf"\lambda_2 &= {n(a.eigenvalues[1])}, \quad u_2 = {_latex_vector(a.eigenvectors[1])}",
+        rf"&\text{{{classification_title(a)}}}",
+    ]
+    return "\\begin{align*}\n" + " \\\\\n".join(rows) + "\n\\end{align*}"
+
+
+def hover_text(vars: tuple[str, str], x: float, y: float, value: float) -> str:
+    """Status-bar text for the point under the mouse."""
+    return (f"{vars[0]} = {format_number(x, 4)}, {vars[1]} = {format_number(y, 4)}, "
+            f"L = {format_number(value, 6)}")
+
+
+def escape_summary(step, vars: tuple[str, str] = ("x", "y")) -> str:
+    """What the escape step did, beside what the quadratic model predicted (an EscapeStep)."""
+    return (f"Stepped t = {format_number(step.step)} along u = {format_vector(step.direction)} "
+            f"(λ = {format_number(step.eigenvalue)}) to {format_vector(step.end)}: L went from "
+            f"{format_number(step.start_value, 4)} to {format_number(step.end_value, 4)} "
+            f"(ΔL = {format_number(step.actual_change)}); the model ½·λ·t² predicts "
+            f"{format_number(step.predicted_change)}.")

@@ -1,0 +1,1 @@
+"""Optimizers: the step protocol, hyperparameters, first-order, Newton family, saddle escapes, schedules, registry."""

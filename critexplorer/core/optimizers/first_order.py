@@ -1,0 +1,106 @@
+"""First-order optimizers: they see only the (possibly mini-batch) gradient g_t at θ_t."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from critexplorer.core.optimizers.hyperparams import HyperParam
+from critexplorer.core.optimizers.base import EPSILON, OptimizerBase, StepInput, lr_param
+
+MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, "Momentum μ: how much of the last velocity is kept")
+
+
+class GradientDescent(OptimizerBase):
+    name, label = "gd", "Gradient descent"
+    description = "θ ← θ − η·g"
+    HYPERPARAMS = (lr_param(0.01),)
+
+    def update(self, s: StepInput) -> np.ndarray:
+        return -s.lr * s.gradient
+
+
+class StochasticGradientDescent(GradientDescent):
+    # Same rule; the run feeds it mini-batch gradients on data-backed losses (exact ones on formulas).
+    name, label = "sgd", "SGD (mini-batch)"
+    description = "θ ← θ − η·g_B, g_B the mean gradient over a shuffled mini-batch"
+    stochastic = True
+
+
+class Momentum(OptimizerBase):
+    name, label = "momentum", "Momentum (heavy ball)"
+    description = "v ← μ·v − η·g;  θ ← θ + v"
+    HYPERPARAMS = (lr_param(0.01), MOMENTUM)
+
+    def reset(self) -> None:
+        super().reset()
+        self.velocity = np.zeros(2)
+
+    def update(self, s: StepInput) -> np.ndarray:
+        self.velocity = self.hp["momentum"] * self.velocity - s.lr * s.gradient
+        return self.velocity
+
+
+class Nesterov(Momentum):
+    # The look-ahead form (Sutskever et al. 2013, as in PyTorch): it needs g only at θ_t itself.
+    name, label = "nesterov", "Nesterov momentum"
+    description = "v ← μ·v − η·g;  θ ← θ + μ·v − η·g"
+
+    def update(self, s: StepInput) -> np.ndarray:
+        mu = self.hp["momentum"]
+        self.velocity = mu * self.velocity - s.lr * s.gradient
+        return mu * self.velocity - s.lr * s.gradient
+
+
+class AdaGrad(OptimizerBase):
+    name, label = "adagrad", "AdaGrad"
+    description = "G ← G + g²;  θ ← θ − η·g / (√G + ε)"
+    HYPERPARAMS = (lr_param(0.1), EPSILON)
+
+    def reset(self) -> None:
+        super().reset()
+        self.sum_squares = np.zeros(2)
+
+    def update(self, s: StepInput) -> np.ndarray:
+        self.sum_squares = self.sum_squares + s.gradient**2
+        return -s.lr * s.gradient / (np.sqrt(self.sum_squares) + self.hp["eps"])
+
+
+class RMSProp(OptimizerBase):
+    name, label = "rmsprop", "RMSProp"
+    description = "s ← ρ·s + (1 − ρ)·g²;  θ ← θ − η·g / (√s + ε)"
+    HYPERPARAMS = (lr_param(0.01),
+                   HyperParam("rho", 0.9, 0.0, 0.9999, "Decay ρ of the squared-gradient average"), EPSILON)
+
+    def reset(self) -> None:
+        super().reset()
+        self.mean_square = np.zeros(2)
+
+    def update(self, s: StepInput) -> np.ndarray:
+        rho = self.hp["rho"]
+        self.mean_square = rho * self.mean_square + (1.0 - rho) * s.gradient**2
+        return -s.lr * s.gradient / (np.sqrt(self.mean_square) + self.hp["eps"])
+
+
+class Adam(OptimizerBase):
+    name, label = "adam", "Adam"
+    description = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction"
+    HYPERPARAMS = (lr_param(0.05), HyperParam("beta1", 0.9, 0.0, 0.9999, "Decay β₁ of the gradient average"),
+                   HyperParam("beta2", 0.999, 0.0, 0.999999, "Decay β₂ of the squared-gradient average"),
+                   EPSILON)
+
+    def reset(self) -> None:
+        super().reset()
+        self.first_moment = np.zeros(2)
+        self.second_moment = np.zeros(2)
+        self.velocity = self.first_moment
+        self.count = 0
+
+    def update(self, s: StepInput) -> np.ndarray:
+        b1, b2 = self.hp["beta1"], self.hp["beta2"]
+        self.count += 1
+        self.first_moment = b1 * self.first_moment + (1.0 - b1) * s.gradient
+        self.second_moment = b2 * self.second_moment + (1.0 - b2) * s.gradient**2
+        self.velocity = self.first_moment
+        m_hat = self.first_moment / (1.0 - b1**self.count)
+        v_hat = self.second_moment / (1.0 - b2**self.count)
+        return -s.lr * m_hat / (np.sqrt(v_hat) + self.hp["eps"])

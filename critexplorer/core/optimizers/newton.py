@@ -1,0 +1,61 @@
+"""Second-order optimizers: damped Newton (drawn to saddles) and saddle-free Newton (pushed away from them).
+
+Both step with the eigen-decomposition H = Σ λᵢ uᵢuᵢᵀ of the 2×2 Hessian:
+    Newton:            Δθ = −η Σ uᵢ(uᵢᵀg) / λ̃ᵢ,   λ̃ᵢ = sign(λᵢ)·max(|λᵢ|, δ)
+    saddle-free Newton: Δθ = −η Σ uᵢ(uᵢᵀg) / max(|λᵢ|, δ)          (Dauphin et al. 2014)
+Newton's step goes *up* along directions of negative curvature, which is why it converges onto saddles;
+replacing λ by |λ| turns those directions into descent directions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
+from critexplorer.core.optimizers.hyperparams import HyperParam
+from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
+
+DAMPING = HyperParam("damping", 1e-2, 0.0, 1e6,
+                     "Smallest |λ| used when dividing by the curvature, so a flat direction cannot "
+                     "send the step to infinity", log_scale=True)
+
+
+def eigen_decomposition(hessian: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(eigenvalues ascending (2,), eigenvectors as rows (2, 2)) of a symmetric 2×2 matrix."""
+    a, b, c = hessian[0, 0], hessian[0, 1], hessian[1, 1]
+    l1, l2 = symmetric_eigenvalues(a, b, c)
+    u1, u2 = symmetric_eigenvectors(a, b, c)
+    return np.array([float(l1), float(l2)]), np.array([u1, u2], dtype=float)
+
+
+def curvature_step(gradient: np.ndarray, hessian: np.ndarray, divisor) -> np.ndarray:
+    """−Σ uᵢ(uᵢᵀg)/divisor(λᵢ): Newton-like steps with a chosen treatment of each eigenvalue."""
+    eigenvalues, vectors = eigen_decomposition(hessian)
+    projections = vectors @ gradient
+    return -(vectors.T @ (projections / divisor(eigenvalues)))
+
+
+class Newton(OptimizerBase):
+    name, label = "newton", "Newton (damped)"
+    description = "θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included"
+    HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full Newton step (1 = undamped)"), DAMPING)
+    needs_hessian = uses_hessian = True
+
+    def update(self, s: StepInput) -> np.ndarray:
+        damping = self.hp["damping"]
+
+        def signed_floor(lam: np.ndarray) -> np.ndarray:
+            return np.where(lam < 0, -1.0, 1.0) * np.maximum(np.abs(lam), damping)
+
+        return s.lr * curvature_step(s.gradient, s.hessian, signed_floor)
+
+
+class SaddleFreeNewton(OptimizerBase):
+    name, label = "saddle-free-newton", "Saddle-free Newton"
+    description = "θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles"
+    HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full |H|⁻¹g step"), DAMPING)
+    needs_hessian = uses_hessian = True
+
+    def update(self, s: StepInput) -> np.ndarray:
+        damping = self.hp["damping"]
+        return s.lr * curvature_step(s.gradient, s.hessian, lambda lam: np.maximum(np.abs(lam), damping))

@@ -1,0 +1,1 @@
+"""Files without Qt: sessions, trajectory CSV, atomic writes."""

@@ -1,0 +1,401 @@
+"""A saved exploration (.critx): a versioned JSON schema, validated on read, written atomically.
+
+A session holds the formula and its parameters, the window, the selection, the optimizer runs
+(hyperparameters and trails), the 3-D camera and the display options. Reading never trusts the file:
+every field is type-checked and bounded, the formula goes through the safe parser, and any problem
+becomes one SessionError whose message names the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.core.formula import FormulaError, parse_formula
+
+SESSION_FORMAT = "critexplorer-session"
+SESSION_VERSION = 1
+SESSION_SUFFIX = ".critx"
+
+# Bounds that keep a hostile or corrupted file from exhausting memory or breaking the views.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_COORDINATE = 1e12  # window, selection, starts and camera; trails may wander further
+MAX_RUNS = 256
+MAX_TRAIL_POINTS = 1_000_000
+MAX_TEXT = 2000
+MAX_OPTIONS = 200
+MIN_RESOLUTION, MAX_RESOLUTION = 4, 4096
+
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
+_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")
+_SIGNATURES = {b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
+               b"\xff\xd8\xff": "a JPEG image", b"PK\x03\x04": "a zip archive", b"\x7fELF": "a program"}
+
+Scalar = bool | int | float | str | None
+
+
+class SessionError(ValueError):
+    """A session that cannot be read or written; the message says which file and what is wrong."""
+
+
+@dataclass
+class Camera:
+    """The 3-D view's orbit camera: distance, elevation and azimuth in degrees, field of view, centre."""
+
+    distance: float = 10.0
+    elevation: float = 30.0
+    azimuth: float = 45.0
+    fov: float = 60.0
+    center: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"distance": self.distance, "elevation": self.elevation, "azimuth": self.azimuth,
+                "fov": self.fov, "center": list(self.center)}
+
+
+@dataclass
+class RunRecord:
+    """One optimizer run: what it was, how it was set up, and where it went (the trail starts at `start`)."""
+
+    optimizer: str
+    start: tuple[float, float]
+    hyperparameters: dict[str, Scalar] = field(default_factory=dict)
+    trail: list[tuple[float, float]] = field(default_factory=list)
+    color: str | None = None
+    label: str = ""
+    outcome: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"optimizer": self.optimizer, "label": self.label, "color": self.color,
+                "start": list(self.start), "hyperparameters": dict(self.hyperparameters),
+                "outcome": self.outcome,
+                # JSON has no NaN: a diverged (non-finite) coordinate is stored as null.
+                "trail": [[_finite_or_none(x), _finite_or_none(y)] for x, y in self.trail]}
+
+
+@dataclass
+class Session:
+    """Everything needed to bring an exploration back exactly as it was."""
+
+    formula: str
+    vars: tuple[str, str] = ("x", "y")
+    params: dict[str, float] = field(default_factory=dict)
+    xlim: tuple[float, float] = (-2.0, 2.0)
+    ylim: tuple[float, float] = (-2.0, 2.0)
+    resolution: int = 200
+    preset: str | None = None
+    selection: tuple[float, float] | None = None
+    runs: list[RunRecord] = field(default_factory=list)
+    camera: Camera | None = None
+    display: dict[str, Scalar] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of this session (plain lists, dicts, numbers and strings)."""
+        return {
+            "format": SESSION_FORMAT,
+            "version": SESSION_VERSION,
+            "formula": self.formula,
+            "vars": list(self.vars),
+            "params": dict(self.params),
+            "preset": self.preset,
+            "window": {"xlim": list(self.xlim), "ylim": list(self.ylim), "resolution": self.resolution},
+            "selection": None if self.selection is None else list(self.selection),
+            "runs": [run.to_dict() for run in self.runs],
+            "camera": None if self.camera is None else self.camera.to_dict(),
+            "display": dict(self.display),
+        }
+
+    def to_json(self) -> str:
+        """Readable JSON: indented, except that each trail stays on one line."""
+        document = self.to_dict()
+        trails = []
+        for index, run in enumerate(document["runs"]):
+            trails.append(json.dumps(run["trail"], separators=(",", ":"), allow_nan=False))
+            run["trail"] = f"@@trail{index}@@"
+        text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+        for index, trail in enumerate(trails):
+            text = text.replace(f'"@@trail{index}@@"', trail, 1)
+        return text + "\n"
+
+
+def _finite_or_none(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
+
+
+# ---------------------------------------------------------------------------------------- reading
+
+
+class _Invalid(Exception):
+    """Internal: a field that fails validation; becomes a SessionError naming the file."""
+
+
+def _reject_constant(name: str) -> float:
+    raise _Invalid(f"it contains {name}, which is not a number JSON allows")
+
+
+def _number(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _Invalid(f"{where} must be a number, not {_kind(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise _Invalid(f"{where} is too large") from None
+    if not math.isfinite(number):
+        raise _Invalid(f"{where} must be finite")
+    if limit is not None and abs(number) > limit:
+        raise _Invalid(f"{where} is {number:g}; its magnitude must be at most {limit:g}")
+    return number
+
+
+def _pair(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise _Invalid(f"{where} must be a list of two numbers")
+    return _number(value[0], f"{where}[0]", limit), _number(value[1], f"{where}[1]", limit)
+
+
+def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"{where} must be text, not {_kind(value)}")
+    if len(value) > limit:
+        raise _Invalid(f"{where} is too long ({len(value)} characters; the limit is {limit})")
+    return value
+
+
+def _name(value: Any, where: str) -> str:
+    text = _text(value, where, 64)
+    if not _NAME_RE.match(text):
+        raise _Invalid(f"{where} {text!r} is not a valid name")
+    return text
+
+
+def _object(value: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
+    if not isinstance(value, dict):
+        raise _Invalid(f"{where} must be an object, not {_kind(value)}")
+    missing = sorted(required - value.keys())
+    if missing:
+        raise _Invalid(f"{where} is missing {', '.join(repr(m) for m in missing)}")
+    unknown = sorted(value.keys() - required - optional)
+    if unknown:
+        raise _Invalid(f"{where} has unknown field{'s' if len(unknown) > 1 else ''} "
+                       f"{', '.join(repr(u) for u in unknown[:5])}")
+    return value
+
+
+def _scalars(value: Any, where: str) -> dict[str, Scalar]:
+    if not isinstance(value, dict):
+        raise _Invalid(f"{where} must be an object, not {_kind(value)}")
+    if len(value) > MAX_OPTIONS:
+        raise _Invalid(f"{where} has too many entries ({len(value)})")
+    out: dict[str, Scalar] = {}
+    for key, item in value.items():
+        _name(key, f"{where} key")
+        if item is None or isinstance(item, bool):
+            out[key] = item
+        elif isinstance(item, (int, float)):
+            number = _number(item, f"{where}.{key}", limit=1e300)
+            out[key] = item if isinstance(item, int) else number
+        elif isinstance(item, str):
+            out[key] = _text(item, f"{where}.{key}", 200)
+        else:
+            raise _Invalid(f"{where}.{key} must be a number, text, true/false or null")
+    return out
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def _read_run(value: Any, where: str) -> RunRecord:
+    run = _object(value, where, {"optimizer", "start", "trail"},
+                  {"hyperparameters", "color", "label", "outcome"})
+    trail_data = run["trail"]
+    if not isinstance(trail_data, list):
+        raise _Invalid(f"{where}.trail must be a list of [x, y] points")
+    if len(trail_data) > MAX_TRAIL_POINTS:
+        raise _Invalid(f"{where}.trail has {len(trail_data)} points; the limit is {MAX_TRAIL_POINTS}")
+    trail = []
+    for index, point in enumerate(trail_data):
+        if not isinstance(point, list) or len(point) != 2:
+            raise _Invalid(f"{where}.trail[{index}] must be [x, y]")
+        # null marks a coordinate that went non-finite (a diverged run).
+        x, y = (math.nan if c is None else _number(c, f"{where}.trail[{index}]", None) for c in point)
+        trail.append((x, y))
+    color = run.get("color")
+    if color is not None and not (isinstance(color, str) and _COLOR_RE.match(color)):
+        raise _Invalid(f"{where}.color must be a colour like #1f77b4")
+    outcome = run.get("outcome")
+    return RunRecord(
+        optimizer=_name(run["optimizer"], f"{where}.optimizer"),
+        start=_pair(run["start"], f"{where}.start"),
+        hyperparameters=_scalars(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
+        trail=trail,
+        color=color,
+        label=_text(run.get("label", ""), f"{where}.label", 200),
+        outcome=None if outcome is None else _name(outcome, f"{where}.outcome"),
+    )
+
+
+def _read_camera(value: Any) -> Camera | None:
+    if value is None:
+        return None
+    camera = _object(value, "camera", {"distance", "elevation", "azimuth"}, {"fov", "center"})
+    center = camera.get("center", [0.0, 0.0, 0.0])
+    if not isinstance(center, list) or len(center) != 3:
+        raise _Invalid("camera.center must be a list of three numbers")
+    distance = _number(camera["distance"], "camera.distance")
+    if distance <= 0:
+        raise _Invalid("camera.distance must be positive")
+    fov = _number(camera.get("fov", 60.0), "camera.fov")
+    if not 0 < fov < 180:
+        raise _Invalid("camera.fov must be between 0 and 180 degrees")
+    return Camera(distance=distance, elevation=_number(camera["elevation"], "camera.elevation", 1e6),
+                  azimuth=_number(camera["azimuth"], "camera.azimuth", 1e6), fov=fov,
+                  center=tuple(_number(c, "camera.center") for c in center))
+
+
+def _check_version(document: dict) -> None:
+    if document.get("format") != SESSION_FORMAT:
+        raise _Invalid(f"it is not a critexplorer session (no \"format\": \"{SESSION_FORMAT}\")")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _Invalid("its \"version\" must be a whole number of at least 1")
+    if version > SESSION_VERSION:
+        raise _Invalid(f"it was saved by a newer critexplorer (session version {version}; this one "
+                       f"reads up to version {SESSION_VERSION}). Update critexplorer to open it")
+
+
+def session_from_dict(document: Any) -> Session:
+    """Validate a parsed JSON document and build the Session; raise SessionError on anything wrong."""
+    try:
+        return _session_from_dict(document)
+    except _Invalid as exc:
+        raise SessionError(str(exc)) from None
+
+
+def _session_from_dict(document: Any) -> Session:
+    if not isinstance(document, dict):
+        raise _Invalid(f"it is not a critexplorer session (the top level is {_kind(document)})")
+    _check_version(document)
+    _object(document, "the session", {"format", "version", "formula", "window"},
+            {"vars", "params", "preset", "selection", "runs", "camera", "display"})
+    formula = _text(document["formula"], "formula")
+    vars_value = document.get("vars", ["x", "y"])
+    if not isinstance(vars_value, list) or len(vars_value) != 2:
+        raise _Invalid("vars must be a list of two names")
+    variables = (_name(vars_value[0], "vars[0]"), _name(vars_value[1], "vars[1]"))
+    params_value = document.get("params", {})
+    if not isinstance(params_value, dict) or len(params_value) > MAX_OPTIONS:
+        raise _Invalid("params must be an object of name: number")
+    params = {_name(k, "params key"): _number(v, f"params.{k}", 1e300) for k, v in params_value.items()}
+    try:
+        parse_formula(formula, vars=variables, params=params)
+    except FormulaError as exc:
+        raise _Invalid(f"its formula cannot be used: {exc}") from None
+    window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
+    xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
+    for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
+        if not low < high:
+            raise _Invalid(f"window.{name} must go from low to high, got [{low:g}, {high:g}]")
+    resolution = window.get("resolution", 200)
+    if isinstance(resolution, bool) or not isinstance(resolution, int) \
+            or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION:
+        raise _Invalid(f"window.resolution must be a whole number from {MIN_RESOLUTION} to {MAX_RESOLUTION}")
+    preset = document.get("preset")
+    selection = document.get("selection")
+    runs_value = document.get("runs", [])
+    if not isinstance(runs_value, list) or len(runs_value) > MAX_RUNS:
+        raise _Invalid(f"runs must be a list of at most {MAX_RUNS} runs")
+    return Session(
+        formula=formula,
+        vars=variables,
+        params=params,
+        xlim=xlim,
+        ylim=ylim,
+        resolution=resolution,
+        preset=None if preset is None else _text(preset, "preset", 200),
+        selection=None if selection is None else _pair(selection, "selection"),
+        runs=[_read_run(run, f"runs[{index}]") for index, run in enumerate(runs_value)],
+        camera=_read_camera(document.get("camera")),
+        display=_scalars(document.get("display", {}), "display"),
+    )
+
+
+def session_from_json(text: str) -> Session:
+    """Parse and validate session JSON text; SessionError on anything wrong."""
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except _Invalid as exc:
+        raise SessionError(str(exc)) from None
+    except json.JSONDecodeError as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if text.strip() else ""
+        reason = "it is empty" if not text.strip() else f"it is not valid JSON: {exc.msg}{where}"
+        raise SessionError(reason) from None
+    except RecursionError:
+        raise SessionError("it is not a session: its JSON is nested too deeply") from None
+    except ValueError:  # Python refuses integers with thousands of digits
+        raise SessionError("it is not a session: it contains a number with too many digits") from None
+    return session_from_dict(document)
+
+
+def load_session(path: str | os.PathLike) -> Session:
+    """Read and validate a .critx file; raise SessionError('cannot open FILE: reason')."""
+    try:
+        return session_from_json(_read_text(Path(path)))
+    except SessionError as exc:
+        raise SessionError(f"cannot open {os.fspath(path)}: {exc}") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.is_dir():
+            raise SessionError("it is a folder, not a session file")
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise SessionError(exc.strerror or exc.__class__.__name__) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SessionError(f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    for signature, kind in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise SessionError(f"it is {kind}, not a critexplorer session")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionError("it is not a text file (not UTF-8), so not a critexplorer session") from None
+
+
+def save_session(session: Session, path: str | os.PathLike) -> None:
+    """Write a session atomically (temp file, then rename); raise SessionError if it cannot be written."""
+    try:
+        text = session.to_json()
+        # Never write a file we could not read back.
+        session_from_json(text)
+    except (SessionError, ValueError, TypeError) as exc:
+        raise SessionError(f"cannot save {os.fspath(path)}: {exc}") from None
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise SessionError(describe_os_error(exc, path)) from None
+
+
+def session_equal(first: Session, second: Session) -> bool:
+    """True when two sessions would save to the same document."""
+    return first.to_dict() == second.to_dict()
+
+
+def with_suffix(path: str | os.PathLike) -> Path:
+    """The path with .critx added when it has no suffix (a user typing 'lecture3' means lecture3.critx)."""
+    target = Path(path)
+    return target if target.suffix else target.with_suffix(SESSION_SUFFIX)
+
+
+__all__ = ["Camera", "RunRecord", "Session", "SessionError", "SESSION_VERSION", "SESSION_SUFFIX",
+           "load_session", "save_session", "session_from_dict", "session_from_json", "session_equal",
+           "with_suffix"]

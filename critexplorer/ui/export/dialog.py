@@ -1,0 +1,251 @@
+"""The Export dialog (File → Export picture…, Ctrl+E): what, how big, which theme, which format.
+
+Choices are remembered in QSettings; errors show inline in red and nothing is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from critexplorer.ui.export.scene import (
+    CONTOUR,
+    NEEDS_GL,
+    SIZE_PRESETS,
+    VIEW_LABELS,
+    VIEWS,
+    ExportError,
+    ExportOptions,
+    ExportScene,
+    auto_scale,
+    write_export,
+)
+from critexplorer.ui.export.formats import exporter_for, exporters
+from critexplorer.ui.sessions.session_actions import settings
+from critexplorer.ui.sessions.session_state import current_trails
+
+CUSTOM = "custom"
+
+
+def _scene_for(window, options: ExportOptions) -> ExportScene:
+    scene = _bare_scene(window, options)
+    if options.view != "window":
+        scene.set_trails(current_trails(window.model, window))
+    return scene
+
+
+def _bare_scene(window, options: ExportOptions) -> ExportScene:
+    contour = getattr(window, "contour_view", None)
+    view_range = contour.view_box.viewRange() if contour is not None else None
+    camera = None
+    surface = getattr(window, "surface_view", None)
+    if surface is not None:
+        opts = surface.gl_widget.opts
+        center = opts["center"]
+        camera = {"elevation": opts["elevation"], "azimuth": opts["azimuth"],
+                  "center": (center.x(), center.y(), center.z())}
+    return ExportScene(window.model, options, surface is not None, window=window,
+                       view_range=view_range, camera=camera)
+
+
+def saved_options() -> ExportOptions:
+    store = settings()
+    width = int(store.value("export/width", 1920))
+    height = int(store.value("export/height", 1080))
+    return ExportOptions(view=str(store.value("export/view", CONTOUR)), width=width, height=height,
+                         scale=float(store.value("export/scale", auto_scale(width, height))),
+                         theme=str(store.value("export/theme", "slide")),
+                         transparent=str(store.value("export/transparent", "false")).lower() == "true")
+
+
+def copy_image_with_saved_options(window) -> str:
+    """Render with the last export choices and put the picture on the clipboard; returns a status line."""
+    options = saved_options()
+    if options.view in NEEDS_GL and getattr(window, "surface_view", None) is None:
+        options = ExportOptions(CONTOUR, options.width, options.height, options.scale, options.theme,
+                                options.transparent)
+    try:
+        scene = _scene_for(window, options)
+        image = scene.render()
+        scene.close()
+    except ExportError as error:
+        return f"Cannot copy the image: {error}"
+    QApplication.clipboard().setImage(image)
+    return f"Copied a {options.width}×{options.height} picture of the {VIEW_LABELS[options.view].lower()}"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window, session_path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.window = window
+        self.session_path = session_path
+        self.setWindowTitle("Export picture")
+        has_gl = getattr(window, "surface_view", None) is not None
+        saved = saved_options()
+
+        self.view = QComboBox()
+        for view in VIEWS:
+            self.view.addItem(VIEW_LABELS[view], view)
+            if view in NEEDS_GL and not has_gl:
+                self.view.model().item(self.view.count() - 1).setEnabled(False)
+        self.size = QComboBox()
+        for width, height in SIZE_PRESETS:
+            self.size.addItem(f"{width} × {height}", f"{width}x{height}")
+        self.size.addItem("Custom", CUSTOM)
+        self.width_box, self.height_box = QSpinBox(), QSpinBox()
+        for box in (self.width_box, self.height_box):
+            box.setRange(64, 8192)
+            box.setSuffix(" px")
+        self.width_box.setValue(saved.width)
+        self.height_box.setValue(saved.height)
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.width_box)
+        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(self.height_box)
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.25, 8.0)
+        self.scale.setSingleStep(0.25)
+        self.scale.setToolTip("Enlarges text and lines; the picture keeps its pixel size")
+        self.scale.setValue(saved.scale)
+        self.theme = QComboBox()
+        self.theme.addItem("Slide: white background, dark axes, larger text", "slide")
+        self.theme.addItem("As on screen", "screen")
+        self.theme.setCurrentIndex(0 if saved.theme == "slide" else 1)
+        self.transparent = QCheckBox("Transparent background")
+        self.transparent.setChecked(saved.transparent)
+        self.format = QComboBox()
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 50)
+        self.fps.setValue(int(settings().value("export/fps", 12)))
+        self.fps.setSuffix(" frames/s")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Export", self.view)
+        form.addRow("Size", self.size)
+        form.addRow("", custom_row)
+        form.addRow("Scale", self.scale)
+        form.addRow("Theme", self.theme)
+        form.addRow("", self.transparent)
+        form.addRow("Format", self.format)
+        form.addRow("GIF speed", self.fps)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("Copy image")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        cancel = QPushButton("Cancel")
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.view.currentIndexChanged.connect(self._update_formats)
+        self.size.currentIndexChanged.connect(self._size_chosen)
+        self.format.currentIndexChanged.connect(lambda _: self.fps.setEnabled(self.chosen_suffix() == ".gif"))
+        self.copy_button.clicked.connect(self.copy_image)
+        self.export_button.clicked.connect(self.export_to_file)
+        cancel.clicked.connect(self.reject)
+        index = self.view.findData(saved.view)
+        self.view.setCurrentIndex(index if index >= 0 and (has_gl or saved.view not in NEEDS_GL) else 0)
+        preset_index = self.size.findData(f"{saved.width}x{saved.height}")
+        self.size.setCurrentIndex(preset_index if preset_index >= 0 else self.size.count() - 1)
+        self._size_chosen()
+        self._update_formats()
+
+    def _size_chosen(self, *_) -> None:
+        data = self.size.currentData()
+        custom = data in (CUSTOM, None)
+        self.width_box.setEnabled(custom)
+        self.height_box.setEnabled(custom)
+        if not custom:
+            width, height = (int(v) for v in data.split("x"))
+            self.width_box.setValue(width)
+            self.height_box.setValue(height)
+            self.scale.setValue(auto_scale(width, height))
+
+    def _update_formats(self, *_) -> None:
+        view = self.view.currentData()
+        previous = self.chosen_suffix()
+        self.format.clear()
+        for exporter in exporters():
+            if view in exporter.views:
+                self.format.addItem(f"{exporter.name} ({exporter.suffix})", exporter.suffix)
+        index = self.format.findData(previous)
+        self.format.setCurrentIndex(max(index, 0))
+
+    def chosen_suffix(self) -> str:
+        return self.format.currentData() or ".png"
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(view=self.view.currentData(), width=self.width_box.value(),
+                             height=self.height_box.value(), scale=self.scale.value(),
+                             theme=self.theme.currentData(), transparent=self.transparent.isChecked())
+
+    def _remember(self, options: ExportOptions) -> None:
+        store = settings()
+        for key in ("view", "width", "height", "scale", "theme", "transparent"):
+            store.setValue(f"export/{key}", getattr(options, key))
+        store.setValue("export/fps", self.fps.value())
+
+    def copy_image(self) -> None:
+        options = self.options()
+        try:
+            scene = _scene_for(self.window, options.checked())
+            image = scene.render()
+            scene.close()
+        except ExportError as error:
+            self.error.setText(str(error))
+            return
+        QApplication.clipboard().setImage(image)
+        self._remember(options)
+        self.error.setText("")
+        self.window.statusBar().showMessage(f"Copied a {options.width}×{options.height} picture", 5000)
+
+    def export_to_file(self, path: str | None = None) -> bool:
+        options = self.options()
+        suffix = self.chosen_suffix()
+        if not path:
+            folder = Path(settings().value("last_folder", str(Path.home())))
+            stem = self.session_path.stem if self.session_path else "critexplorer"
+            path, _ = QFileDialog.getSaveFileName(self, "Export picture", str(folder / f"{stem}{suffix}"),
+                                                  f"{suffix[1:].upper()} (*{suffix})")
+            if not path:
+                return False
+        if Path(path).suffix.lower() != suffix:
+            path = str(Path(path).with_suffix(suffix))
+        try:
+            exporter = exporter_for(path)
+            scene = _scene_for(self.window, options.checked())
+            # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
+            trails = current_trails(self.window.model, self.window) if options.view != "window" else None
+            data = exporter.export(scene, trails, fps=self.fps.value())
+            scene.close()
+            write_export(path, data)
+        except ExportError as error:
+            self.error.setText(str(error))
+            return False
+        self._remember(options)
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        self.accept()
+        return True

@@ -1,0 +1,103 @@
+"""Animated GIF of an optimizer race: one frame per step (or evenly spaced steps), with Pillow.
+
+Each frame carries a caption with the step and every run's loss, which also keeps consecutive frames
+distinct (Pillow merges identical frames, which would change the frame count and timing).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+from critexplorer.ui.export.scene import BOTH, CONTOUR, SURFACE, ExportError, ExportScene, Trail, image_array
+from critexplorer.ui.export.formats import Exporter, register
+
+DEFAULT_FPS = 12
+MAX_FPS = 50
+DEFAULT_MAX_FRAMES = 150
+
+
+def frame_steps(trails: list[Trail], max_frames: int = DEFAULT_MAX_FRAMES) -> list[int]:
+    """The step shown in each frame: every step, or `max_frames` evenly spaced ones (first and last kept)."""
+    last = max((len(t.points) - 1 for t in trails), default=0)
+    count = max(1, min(last + 1, int(max_frames)))
+    if count == 1:
+        return [0]
+    # floor(x + 0.5), not round(): banker's rounding can repeat a step when the spacing is near 1
+    return [int(math.floor(v + 0.5)) for v in np.linspace(0, last, count)]
+
+
+def _caption(image: QImage, step: int, trails: list[Trail], scale: float, ink: str) -> None:
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPointSizeF(11 * scale)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    lines = [(f"step {step}", QColor(ink))]
+    for trail in trails:
+        k = min(step, len(trail.values) - 1)
+        value = float(trail.values[k])
+        lines.append((f"{trail.label}   L = {value:.4g}", QColor(*trail.color)))
+    line_height = metrics.height() * 1.15
+    width = max(metrics.horizontalAdvance(text) for text, _ in lines) + 28 * scale
+    height = line_height * len(lines) + 10 * scale
+    box = QRectF(10 * scale, image.height() - height - 10 * scale, width, height)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 215) if ink != "#ffffff" else QColor(20, 20, 24, 200))
+    painter.drawRoundedRect(box, 4 * scale, 4 * scale)
+    for index, (text, color) in enumerate(lines):
+        y = box.top() + 5 * scale + line_height * index
+        if index:
+            swatch = QRectF(box.left() + 8 * scale, y + line_height * 0.3, 10 * scale, 4 * scale)
+            painter.fillRect(swatch, color)
+        painter.setPen(QColor(ink))
+        painter.drawText(QRectF(box.left() + (24 if index else 8) * scale, y, width, line_height),
+                         Qt.AlignmentFlag.AlignVCenter, text)
+    painter.end()
+
+
+def _to_pillow(image: QImage) -> Image.Image:
+    bgra = image_array(image)
+    rgb = bgra[:, :, [2, 1, 0]].astype(np.float32)
+    alpha = bgra[:, :, 3:4].astype(np.float32) / 255.0
+    flat = rgb * alpha + 255.0 * (1.0 - alpha)  # GIF has no partial transparency: flatten on white
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), "RGB")
+
+
+@register
+class GifExporter(Exporter):
+    suffix = ".gif"
+    name = "GIF"
+    views = (CONTOUR, SURFACE, BOTH)
+    needs_trails = True
+
+    def export(self, scene: ExportScene, trails: list[Trail] | None = None, fps: float = DEFAULT_FPS,
+               max_frames: int = DEFAULT_MAX_FRAMES, **extra) -> bytes:
+        self.check_view(scene.options.view)
+        if not trails:
+            raise ExportError("an animated GIF shows an optimizer race: add at least one run "
+                              "(e.g. --run gd:0.5,1)")
+        if not (isinstance(fps, (int, float)) and 0 < fps <= MAX_FPS):
+            raise ExportError(f"the frame rate must be above 0 and at most {MAX_FPS} frames/s, got {fps}")
+        ink = "#1b1b1f" if scene.options.theme == "slide" else "#ffffff"
+        scene.set_trails(trails, upto=0)
+        steps = frame_steps(trails, max_frames)
+        pictures = []
+        for step in steps:
+            image = scene.render_frame(step)
+            _caption(image, step, trails, scene.options.scale, ink)
+            pictures.append(_to_pillow(image))
+        # One palette for every frame, taken from the last (it has all the trails), so Pillow can store
+        # each frame as the small rectangle that changed.
+        palette = pictures[-1].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+        frames = [p.quantize(palette=palette, dither=Image.Dither.NONE) for p in pictures]
+        stream = io.BytesIO()
+        frames[0].save(stream, format="GIF", save_all=True, append_images=frames[1:],
+                       duration=max(20, round(1000 / fps)), loop=0, optimize=False, disposal=1)
+        return stream.getvalue()

@@ -1,0 +1,433 @@
+"""Pictures of the explorer for slides: the contour view, the 3-D view, both, or the whole window.
+
+Views are never restyled or resized on screen. An ExportScene builds throwaway copies of the views,
+fed from the same ExplorerModel, lays them out at the requested size, applies the theme and renders
+them. Formats live in `critexplorer.ui.export.formats` (one small class per format, registered by suffix).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QApplication, QWidget
+
+from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.ui.export.theme import (
+    SCREEN,
+    SLIDE,
+    THEMES,
+    apply_contour_theme,
+    apply_surface_theme,
+    theme_spec,
+    thicken_item,
+)
+
+CONTOUR, SURFACE, BOTH, WINDOW = "contour", "surface", "both", "window"
+VIEWS = (CONTOUR, SURFACE, BOTH, WINDOW)
+VIEW_LABELS = {CONTOUR: "Contour view", SURFACE: "3-D view", BOTH: "Both, side by side",
+               WINDOW: "Whole window"}
+NEEDS_GL = {SURFACE, BOTH}
+SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
+MIN_SIDE, MAX_SIDE = 64, 8192
+MIN_SCALE, MAX_SCALE = 0.25, 8.0
+XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
+
+# Distinct, colour-blind-friendly run colours (Okabe–Ito), readable on viridis and on white.
+RUN_COLORS = ((230, 159, 0), (86, 180, 233), (240, 228, 66), (0, 158, 115), (213, 94, 0),
+              (204, 121, 167), (255, 255, 255), (0, 114, 178))
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message says why and what to do, on one line."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how: `width`×`height` are the picture's pixels; `scale` enlarges the content
+    (text and lines) by laying the views out at width/scale × height/scale."""
+
+    view: str = CONTOUR
+    width: int = 1920
+    height: int = 1080
+    scale: float = 1.0
+    theme: str = SLIDE
+    transparent: bool = False
+
+    def checked(self) -> ExportOptions:
+        if self.view not in VIEWS:
+            raise ExportError(f"unknown view {self.view!r}; choose {', '.join(VIEWS)}")
+        if self.theme not in THEMES:
+            raise ExportError(f"unknown theme {self.theme!r}; choose {' or '.join(THEMES)}")
+        for side in (self.width, self.height):
+            if not (isinstance(side, int) and MIN_SIDE <= side <= MAX_SIDE):
+                raise ExportError(f"the size must be {MIN_SIDE} to {MAX_SIDE} pixels per side, "
+                                  f"got {self.width}x{self.height}")
+        if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
+            raise ExportError(f"the scale must be between {MIN_SCALE} and {MAX_SCALE}, got {self.scale}")
+        return self
+
+    @property
+    def logical(self) -> tuple[int, int]:
+        return max(1, round(self.width / self.scale)), max(1, round(self.height / self.scale))
+
+
+def auto_scale(width: int, height: int) -> float:
+    """Text size that reads the same on every slide size: 1 up to 1080p, 2 at 4K (quarter steps)."""
+    return max(1.0, round(4 * min(width / 1920, height / 1080)) / 4)
+
+
+@dataclass
+class Trail:
+    """One optimizer run as pictures draw it: its path (n, 2), its loss values (n,), a label, a colour."""
+
+    label: str
+    points: np.ndarray
+    values: np.ndarray
+    color: tuple[int, int, int] = (230, 159, 0)
+
+    def overlay(self, upto: int | None = None):
+        from critexplorer.ui.model import Overlay
+
+        points = self.points if upto is None else self.points[: max(1, upto + 1)]
+        return Overlay(f"run:{self.label}", points, (*self.color, 255), self.label, "path", 2.5)
+
+
+def image_is_blank(image: QImage) -> bool:
+    """True when every pixel has the same colour (what a failed GL render or an empty scene gives)."""
+    pixels = image_array(image)
+    return bool(pixels.size == 0 or (pixels == pixels.reshape(-1, 4)[0]).all())
+
+
+def image_array(image: QImage) -> np.ndarray:
+    """Pixels as an (h, w, 4) uint8 array in B, G, R, A order (QImage's ARGB32 in memory)."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    view = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+    return view.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4] \
+        .reshape(image.height(), image.width(), 4).copy()
+
+
+def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, fmt):
+        raise ExportError(f"Qt could not encode the picture as {fmt}")
+    return bytes(buffer.data())
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+class ExportScene:
+    """Throwaway copies of the views, fed from `model`, styled and sized for one export."""
+
+    def __init__(self, model, options: ExportOptions, gl_available: bool, window=None,
+                 view_range=None, camera: dict | None = None):
+        self.model = model
+        self.options = options.checked()
+        self.gl_available = gl_available
+        self.window = window
+        self.view_range = view_range  # ((x0, x1), (y0, y1)) of the on-screen contour view
+        self.camera = camera  # elevation, azimuth, center of the on-screen 3-D view
+        self._contour = None
+        self._surface = None
+        self._contour_base: tuple[int, int, QImage, QTransform] | None = None
+        self.trails: list[Trail] = []
+        self.trails_upto: int | None = None
+        if model.landscape is None:
+            raise ExportError("there is nothing to export yet: apply a formula first")
+        if options.view in NEEDS_GL and not gl_available:
+            raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+
+    # ---- the copies ----------------------------------------------------------------------
+    def _new_copy(self, cls):
+        view = cls(self.model)
+        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        if hasattr(view, "_on_display"):
+            view._on_display(self.model.display)
+        view._on_landscape(self.model.landscape)
+        view._on_selection(self.model.analysis)
+        view._on_atlas(self.model.atlas)
+        view._on_overlays(dict(self.model.overlays))
+        return view
+
+    def contour_copy(self):
+        if self._contour is None:
+            from critexplorer.ui.views.contour import ContourView
+
+            self._contour = self._new_copy(ContourView)
+            apply_contour_theme(self._contour, theme_spec(self.options.theme), self.options.transparent)
+            if self.trails:
+                self._draw_trails(self._contour)
+        return self._contour
+
+    def surface_copy(self):
+        if self._surface is None:
+            if not self.gl_available:
+                raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+            from critexplorer.ui.views.surface import SurfaceView
+
+            view = self._new_copy(SurfaceView)
+            if self.options.transparent:
+                surface_format = view.gl_widget.format()
+                surface_format.setAlphaBufferSize(8)
+                view.gl_widget.setFormat(surface_format)
+            apply_surface_theme(view, theme_spec(self.options.theme), self.options.transparent,
+                                self.options.scale)
+            self._surface = view
+            if self.trails:
+                self._draw_trails(view)
+        return self._surface
+
+    def set_trails(self, trails: list[Trail], upto: int | None = None) -> None:
+        """Draw these runs (each up to step `upto`) in the copies, on top of the model's own overlays."""
+        self.trails, self.trails_upto = list(trails), upto
+        for view in (self._contour, self._surface):
+            if view is not None:
+                self._draw_trails(view)
+
+    def _draw_trails(self, view) -> None:
+        overlays = dict(self.model.overlays)
+        overlays.update({f"run:{t.label}": t.overlay(self.trails_upto) for t in self.trails})
+        view._on_overlays(overlays)
+        spec = theme_spec(self.options.theme)
+        if view is self._contour:
+            for items in view.overlay_items.values():
+                for item in items:
+                    thicken_item(item, spec)
+        else:
+            apply_surface_theme_to_new_items(view, spec, self.options.scale)
+
+    def close(self) -> None:
+        """Unhook the copies from the model now (deleteLater waits for the event loop) and drop them."""
+        for view in (self._contour, self._surface):
+            if view is None:
+                continue
+            for signal, slot in ((self.model.landscapeChanged, "_on_landscape"),
+                                 (self.model.displayChanged, "_on_display"),
+                                 (self.model.selectionChanged, "_on_selection"),
+                                 (self.model.atlasChanged, "_on_atlas"),
+                                 (self.model.overlaysChanged, "_on_overlays")):
+                try:
+                    signal.disconnect(getattr(view, slot))
+                except (RuntimeError, TypeError, AttributeError):
+                    pass  # not connected by this view
+            view.hide()
+            view.deleteLater()
+        self._contour = self._surface = None
+
+    # ---- rendering -------------------------------------------------------------------------
+    def background(self) -> QColor:
+        if self.options.transparent:
+            return QColor(0, 0, 0, 0)
+        spec = theme_spec(self.options.theme)
+        return QColor(spec.background or "#000000")
+
+    def render(self) -> QImage:
+        """The picture for the options' view, exactly width×height pixels."""
+        o = self.options
+        if o.view == CONTOUR:
+            return self.render_contour(o.width, o.height)
+        if o.view == SURFACE:
+            return self.render_surface(o.width, o.height)
+        if o.view == BOTH:
+            left = o.width // 2
+            image = self._blank(o.width, o.height)
+            painter = QPainter(image)
+            painter.drawImage(0, 0, self.render_surface(left, o.height))
+            painter.drawImage(left, 0, self.render_contour(o.width - left, o.height))
+            painter.end()
+            return image
+        return self.render_window(o.width, o.height)
+
+    def _blank(self, width: int, height: int) -> QImage:
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.background())
+        return image
+
+    def _lay_out(self, view: QWidget, width: int, height: int) -> None:
+        view.resize(width, height)
+        if not view.isVisible():
+            view.show()
+        _settle()
+
+    def render_contour(self, width: int, height: int) -> QImage:
+        view = self.contour_copy()
+        scale = self.options.scale
+        self._lay_out(view, max(1, round(width / scale)), max(1, round(height / scale)))
+        if self.view_range is not None:
+            view.view_box.setRange(xRange=self.view_range[0], yRange=self.view_range[1], padding=0.0)
+            _settle()
+        if not getattr(view, "_export_primed", False):
+            # Axes size their text space while painting; a first paint lets the layout catch up
+            # with the theme's larger fonts (otherwise the widest tick labels are dropped).
+            view.plot_widget.grab()
+            _settle()
+            view._export_primed = True
+        image = self._blank(width, height)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(scale, scale)
+        view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+        painter.end()
+        return image
+
+    def contour_transform(self) -> QTransform:
+        """Data coordinates -> pixels of the last render_contour picture (for painting trails fast)."""
+        view, scale = self.contour_copy(), self.options.scale
+        offset = view.plot_widget.pos()
+        corners = []
+        for x, y in ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0)):
+            p = view.plot_widget.mapFromScene(view.view_box.mapViewToScene(QPointF(x, y)))
+            corners.append(QPointF((p.x() + offset.x()) * scale, (p.y() + offset.y()) * scale))
+        o, ex, ey = corners
+        return QTransform(ex.x() - o.x(), ex.y() - o.y(), ey.x() - o.x(), ey.y() - o.y(), o.x(), o.y())
+
+    def render_frame(self, upto: int) -> QImage:
+        """One animation frame: the runs drawn up to step `upto`. The contour picture is rendered once
+        and the trails painted over it; the 3-D view is re-rendered (the surface hides trail parts)."""
+        o = self.options
+        if o.view == CONTOUR:
+            return self._contour_frame(o.width, o.height, upto)
+        if o.view == SURFACE:
+            self._surface_trails(upto)
+            return self.render_surface(o.width, o.height)
+        left = o.width // 2
+        self._surface_trails(upto)
+        image = self._blank(o.width, o.height)
+        painter = QPainter(image)
+        painter.drawImage(0, 0, self.render_surface(left, o.height))
+        painter.drawImage(left, 0, self._contour_frame(o.width - left, o.height, upto))
+        painter.end()
+        return image
+
+    def _surface_trails(self, upto: int) -> None:
+        self.trails_upto = upto
+        self._draw_trails(self.surface_copy())
+
+    def _contour_frame(self, width: int, height: int, upto: int) -> QImage:
+        if self._contour_base is None or self._contour_base[:2] != (width, height):
+            trails, self.trails = self.trails, []
+            if self._contour is not None:
+                self._draw_trails(self._contour)  # the base picture without the runs
+            base = self.render_contour(width, height)
+            self._contour_base = (width, height, base, self.contour_transform())
+            self.trails = trails
+        _, _, base, transform = self._contour_base
+        image = base.copy()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        spec = theme_spec(self.options.theme)
+        width_px = 2.5 * spec.line_factor * self.options.scale
+        painter.setClipRect(self._plot_rect(transform))
+        for trail in self.trails:
+            points = trail.points[: upto + 1]
+            points = points[np.isfinite(points).all(axis=1)]
+            mapped = [transform.map(QPointF(float(x), float(y))) for x, y in points]
+            if not mapped:
+                continue
+            color = QColor(*trail.color)
+            painter.setPen(QPen(color, width_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.drawPolyline(QPolygonF(mapped))
+            painter.setPen(QPen(QColor(0, 0, 0, 200), 1.2 * self.options.scale))
+            painter.setBrush(color)
+            painter.drawEllipse(mapped[0], 1.4 * width_px, 1.4 * width_px)
+            painter.drawEllipse(mapped[-1], 2.4 * width_px, 2.4 * width_px)
+        painter.end()
+        return image
+
+    def _plot_rect(self, transform: QTransform) -> QRectF:
+        view = self.contour_copy()
+        (x0, x1), (y0, y1) = view.view_box.viewRange()
+        return transform.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).normalized()
+
+    def paint_contour(self, painter: QPainter, width: int, height: int) -> None:
+        """Draw the contour copy on any painter (an SVG or PDF device keeps it vector)."""
+        view = self.contour_copy()
+        self._lay_out(view, width, height)
+        if self.view_range is not None:
+            view.view_box.setRange(xRange=self.view_range[0], yRange=self.view_range[1], padding=0.0)
+            _settle()
+        view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+
+    def render_surface(self, width: int, height: int) -> QImage:
+        view = self.surface_copy()
+        self._lay_out(view, width, height)
+        if self.camera:
+            view.gl_widget.setCameraPosition(elevation=self.camera.get("elevation"),
+                                             azimuth=self.camera.get("azimuth"))
+            if "center" in self.camera:
+                import pyqtgraph as pg
+
+                view.gl_widget.opts["center"] = pg.Vector(*self.camera["center"])
+        frame = view.gl_widget.grabFramebuffer()
+        if frame.isNull() or image_is_blank(frame):
+            raise ExportError(f"the 3-D view rendered an empty picture (no working OpenGL); {XVFB_HINT}")
+        image = self._blank(width, height)
+        painter = QPainter(image)
+        painter.drawImage(QRect(0, 0, width, height), frame)
+        if hasattr(view, "paint_overlay_widgets"):
+            view.paint_overlay_widgets(painter, QPoint(0, 0))
+        painter.end()
+        return image
+
+    def render_window(self, width: int, height: int) -> QImage:
+        window = self.window
+        if window is None:
+            raise ExportError("there is no window to export")
+        scale = self.options.scale
+        logical = (max(1, round(width / scale)), max(1, round(height / scale)))
+        previous = window.size()
+        if (window.width(), window.height()) != logical:
+            window.resize(*logical)
+        _settle()
+        try:
+            image = self._blank(width, height)
+            image.fill(QColor(window.palette().window().color()))
+            painter = QPainter(image)
+            painter.scale(width / max(window.width(), 1), height / max(window.height(), 1))
+            window.render(painter, QPoint(0, 0))
+            surface = getattr(window, "surface_view", None)
+            if surface is not None and surface.isVisible():
+                # QWidget.render leaves out what pyqtgraph paints over GL (tick labels, glyphs);
+                # the GL widget's framebuffer has it.
+                gl_widget = surface.gl_widget
+                origin = gl_widget.mapTo(window, QPoint(0, 0))
+                painter.drawImage(QRect(origin, gl_widget.size()), gl_widget.grabFramebuffer())
+                if hasattr(surface, "paint_overlay_widgets"):
+                    surface.paint_overlay_widgets(painter, origin)
+            painter.end()
+        finally:
+            if window.size() != previous:
+                window.resize(previous)
+        return image
+
+
+def apply_surface_theme_to_new_items(view, spec, scale: float) -> None:
+    """Thicken trail lines added to a themed 3-D copy after the theme was applied."""
+    import pyqtgraph.opengl as gl
+
+    for item in getattr(view, "overlay_items", []):
+        if isinstance(item, gl.GLLinePlotItem):
+            item.setData(width=item.width * spec.line_factor * scale)
+
+
+def write_export(path: str | Path, data: bytes) -> None:
+    """Write the exported bytes atomically; ExportError (one line) if the disk or path refuses."""
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise ExportError(describe_os_error(error, path)) from None
+
+
+__all__ = ["BOTH", "CONTOUR", "SURFACE", "WINDOW", "VIEWS", "SCREEN", "SLIDE", "ExportError",
+           "ExportOptions", "ExportScene", "Trail", "auto_scale", "image_array", "image_bytes",
+           "image_is_blank", "write_export"]

@@ -1,0 +1,501 @@
+"""The optimizer panel: add runs (optimizer, hyperparameters, schedule, batch/seed, colour, start),
+race several from one start, Step / Play / Reset, speed and step limit, and the run list with each
+run's outcome label. Forms are built from the core's optimizer and schedule specs.
+
+Keyboard: Space plays or pauses anywhere in the window (text fields keep their spaces); → steps
+while the optimizer panel or the run plots have focus, and "." steps anywhere. In the views → keeps
+nudging the selection, so the two meanings of → never compete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.optimizers.hyperparams import HyperParam
+from critexplorer.core.optimizers.registry import optimizer_specs
+from critexplorer.core.optimizers.schedules import SCHEDULES
+from critexplorer.ui.panels.number_box import NumberBox
+from critexplorer.ui.run_controller import MAX_SPEED, MAX_STEP_LIMIT, RACE, RunController, RunEntry, RunSpec
+
+# Outcome label colours: critical-point ones as in the inspector's badges.
+OUTCOME_COLORS = {"minimum": "#3ddc84", "saddle": "#ffa630", "maximum": "#ff4d6d", "moving": "#8fb8ff",
+                  "diverged": "#d36cff"}
+COLUMNS = ("", "Run", "Step", "L", "Outcome")
+PLOTS_FRACTION = 0.3  # of the view column's height, for the loss and ‖g‖ plots
+TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a second while playing
+
+
+class HyperParamForm(QWidget):
+    """A spin box per HyperParam, with its tooltip; values() gives the numbers typed."""
+
+    def __init__(self, specs: tuple[HyperParam, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QSpinBox | NumberBox] = {}
+        self.set_specs(specs)
+
+    def set_specs(self, specs: tuple[HyperParam, ...]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.boxes = {}
+        for spec in specs:
+            if spec.integer:
+                box = QSpinBox()
+                box.setRange(int(spec.low), int(min(spec.high, 2**31 - 1)))
+                box.setValue(int(spec.default))
+            else:
+                box = NumberBox(spec.low, spec.high, spec.default, log_scale=spec.log_scale)
+            box.setToolTip(spec.tooltip)
+            box.setKeyboardTracking(False)
+            self.form.addRow(spec.name, box)
+            self.boxes[spec.name] = box
+        self.setVisible(bool(specs))
+
+    def values(self) -> dict[str, float]:
+        return {name: box.value() for name, box in self.boxes.items()}
+
+
+class OptimizerPanel(QWidget):
+    def __init__(self, controller: RunController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.model = controller.model
+        self.specs = {s.name: s for s in optimizer_specs()}
+        self._color = controller.next_color()
+        self._last_table_refresh = 0.0
+
+        # --- the run to add -------------------------------------------------------------------
+        self.optimizer_combo = QComboBox()
+        for spec in self.specs.values():
+            self.optimizer_combo.addItem(spec.label, spec.name)
+            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, spec.description,
+                                             Qt.ItemDataRole.ToolTipRole)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #9aa3ad;")
+        self.hyper_form = HyperParamForm()
+        self.schedule_combo = QComboBox()
+        for kind in SCHEDULES.values():
+            self.schedule_combo.addItem(kind.label, kind.name)
+        self.schedule_form = HyperParamForm()
+        self.batch_size = QSpinBox()
+        self.batch_size.setToolTip("Samples per mini-batch (1 to N) on a data-backed preset")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("Seed for shuffling the mini-batches and for perturbed GD's noise: "
+                             "the same seed gives the same run")
+        self.batch_label = QLabel("batch size")
+        self.color_button = QPushButton()
+        self.color_button.setToolTip("The run's colour in the views and plots")
+        self.color_button.clicked.connect(self._pick_color)
+        self.start_x = NumberBox(-1e6, 1e6, 0.0)
+        self.start_y = NumberBox(-1e6, 1e6, 0.0)
+        for box in (self.start_x, self.start_y):
+            box.setKeyboardTracking(False)
+            box.setToolTip("Start point of the next run (or Ctrl+click a view)")
+            box.editingFinished.connect(self._typed_start)
+        self.set_start_button = QPushButton("Set start")
+        self.set_start_button.setCheckable(True)
+        self.set_start_button.setToolTip("While on, a click in either view sets the start (Ctrl+click "
+                                         "does it any time)")
+        self.set_start_button.toggled.connect(self.model.set_start_pick_mode)
+        self.from_selection_button = QPushButton("From selection")
+        self.from_selection_button.setToolTip("Start at the selected point")
+        self.from_selection_button.clicked.connect(self._start_from_selection)
+        self.add_button = QPushButton("Add run")
+        self.add_button.setToolTip("Add a run of this optimizer from the start point")
+        self.add_button.clicked.connect(self.add_run_from_form)
+        self.race_button = QPushButton("Add race")
+        self.race_button.setToolTip("From the start point, one run each (default settings) of: "
+                                    + ", ".join(self.specs[n].label for n in RACE))
+        self.race_button.clicked.connect(self.add_race)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("optimizerError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #ff6b6b;")
+        self.error_label.hide()
+
+        setup = QGroupBox("New run")
+        grid = QFormLayout(setup)
+        grid.addRow("optimizer", self.optimizer_combo)
+        grid.addRow(self.description)
+        grid.addRow(self.hyper_form)
+        grid.addRow("lr schedule", self.schedule_combo)
+        grid.addRow(self.schedule_form)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_label)
+        batch_row.addWidget(self.batch_size)
+        batch_row.addWidget(QLabel("seed"))
+        batch_row.addWidget(self.seed)
+        grid.addRow(batch_row)
+        start_row = QHBoxLayout()
+        self.start_label = QLabel("start")
+        for widget in (self.start_label, self.start_x, self.start_y, self.set_start_button,
+                       self.from_selection_button):
+            start_row.addWidget(widget)
+        grid.addRow(start_row)
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("colour"))
+        add_row.addWidget(self.color_button)
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.race_button)
+        grid.addRow(add_row)
+
+        # --- the player -----------------------------------------------------------------------
+        self.step_button = QPushButton("Step ▸")
+        self.step_button.setToolTip("One step of every run (→ in this panel, or . anywhere)")
+        self.step_button.clicked.connect(lambda: controller.step())
+        self.play_button = QPushButton("Play ▶")
+        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button.clicked.connect(controller.toggle_play)
+        self.reset_button = QPushButton("Reset ⟲")
+        self.reset_button.setToolTip("Every run back to its start")
+        self.reset_button.clicked.connect(controller.reset)
+        self.speed = NumberBox(0.1, MAX_SPEED, controller.steps_per_second, log_scale=True)
+        self.speed.setToolTip("Steps per second while playing (high speeds take several steps per frame)")
+        self.speed.valueChanged.connect(controller.set_speed)
+        self.step_limit = QSpinBox()
+        self.step_limit.setRange(1, MAX_STEP_LIMIT)
+        self.step_limit.setSingleStep(100)
+        self.step_limit.setValue(controller.step_limit)
+        self.step_limit.setToolTip("Runs stop after this many steps (finished runs need a Reset to go on)")
+        self.step_limit.setKeyboardTracking(False)
+        self.step_limit.valueChanged.connect(controller.set_step_limit)
+        self.gradient_arrows = QCheckBox("−g arrows")
+        self.gradient_arrows.setToolTip("White arrow along −∇L at each run's current point")
+        self.gradient_arrows.toggled.connect(lambda on: controller.set_arrows(gradient=on))
+        self.update_arrows = QCheckBox("update / momentum arrows")
+        self.update_arrows.setToolTip("Arrow in the run's colour along its last update Δθ, or its "
+                                      "momentum (velocity) when it has one")
+        self.update_arrows.toggled.connect(lambda on: controller.set_arrows(update=on))
+
+        player = QGroupBox("Runs")
+        player_layout = QGridLayout(player)
+        buttons = QHBoxLayout()
+        for button in (self.step_button, self.play_button, self.reset_button):
+            buttons.addWidget(button)
+        player_layout.addLayout(buttons, 0, 0, 1, 4)
+        player_layout.addWidget(QLabel("steps/s"), 1, 0)
+        player_layout.addWidget(self.speed, 1, 1)
+        player_layout.addWidget(QLabel("step limit"), 1, 2)
+        player_layout.addWidget(self.step_limit, 1, 3)
+        player_layout.addWidget(self.gradient_arrows, 2, 0, 1, 2)
+        player_layout.addWidget(self.update_arrows, 2, 2, 1, 2)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # one line a run; a long name ends in "…" (full name in its tooltip)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
+        # every row again for each changed cell, which cost more than the trails while playing.
+        metrics = self.table.fontMetrics()
+        for column, widest in ((0, "●"), (2, "00000"), (3, "−8.888e−88"), (4, "diverged")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(widest),
+                                             metrics.horizontalAdvance(COLUMNS[column])) + 14)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        player_layout.addWidget(self.table, 3, 0, 1, 4)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected runs")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton("Clear all")
+        self.clear_button.clicked.connect(controller.clear)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.remove_button)
+        edit_row.addWidget(self.clear_button)
+        player_layout.addLayout(edit_row, 4, 0, 1, 4)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(setup)
+        layout.addWidget(self.error_label)
+        layout.addWidget(player, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        self.schedule_combo.currentIndexChanged.connect(self._on_schedule)
+        controller.runsChanged.connect(self._on_runs_changed)
+        controller.stepped.connect(self._on_stepped)
+        controller.playingChanged.connect(self._on_playing)
+        controller.startChanged.connect(self._on_start)
+        controller.error.connect(self.show_error)
+        self.model.startPickModeChanged.connect(self.set_start_button.setChecked)
+        self.model.landscapeChanged.connect(lambda _: self._sync_data_controls())
+        self.model.presetChanged.connect(lambda _: self._sync_data_controls())
+        self._on_optimizer()
+        self._on_schedule()
+        self._on_start(controller.start)
+        self._set_color(self._color)
+        self._on_runs_changed()
+
+    # ---- state for sessions and exports --------------------------------------------------------
+    @property
+    def runs(self) -> list[RunEntry]:
+        """The runs on screen: RunEntry with .spec, .run and (from the run) .optimizer, .start, .trail,
+        .outcome, plus .color and .label."""
+        return self.controller.runs
+
+    def restore_runs(self, records) -> None:
+        self.controller.restore_runs(records)
+
+    # ---- the form ------------------------------------------------------------------------------
+    def _on_optimizer(self) -> None:
+        spec = self.specs[self.optimizer_combo.currentData()]
+        self.description.setText(spec.description)
+        self.hyper_form.set_specs(spec.hyperparams)
+        self._sync_data_controls()
+
+    def _on_schedule(self) -> None:
+        self.schedule_form.set_specs(SCHEDULES[self.schedule_combo.currentData()].hyperparams)
+
+    def _sync_data_controls(self) -> None:
+        """Batch size only on data-backed presets (1 to N); its default is the optimizer's own."""
+        size = self.controller.data_size() if self.model.loss is not None else None
+        self.batch_size.setVisible(size is not None)
+        self.batch_label.setVisible(size is not None)
+        if size is not None:
+            self.batch_size.setRange(1, size)
+            stochastic = self.specs[self.optimizer_combo.currentData()].stochastic
+            self.batch_size.setValue(min(4, size) if stochastic else size)
+
+    def _set_color(self, color: str) -> None:
+        self._color = QColor(color).name()
+        self.color_button.setStyleSheet(f"background: {self._color}; min-width: 36px;")
+        self.color_button.setText("")
+
+    def _pick_color(self) -> None:
+        color = QColorDialog.getColor(QColor(self._color), self, "Run colour")
+        if color.isValid():
+            self._set_color(color.name())
+
+    def _typed_start(self) -> None:
+        self.controller.set_start((self.start_x.value(), self.start_y.value()))
+
+    def _start_from_selection(self) -> None:
+        if self.model.analysis is not None:
+            self.controller.set_start(self.model.analysis.point)
+
+    def _on_start(self, start) -> None:
+        for box, value in ((self.start_x, start[0]), (self.start_y, start[1])):
+            box.blockSignals(True)
+            box.setValue(float(value))
+            box.blockSignals(False)
+
+    def spec_from_form(self) -> RunSpec:
+        name = self.optimizer_combo.currentData()
+        size = self.controller.data_size()
+        start = self.controller.start
+        return RunSpec(name, (float(start[0]), float(start[1])), self.hyper_form.values(),
+                       color=self._color, label=self._unique_label(self.specs[name].label),
+                       schedule=self.schedule_combo.currentData(),
+                       schedule_values=self.schedule_form.values(),
+                       batch_size=self.batch_size.value() if size is not None else None,
+                       seed=self.seed.value())
+
+    def _unique_label(self, base: str) -> str:
+        taken = {e.label for e in self.controller.entries}
+        n, label = 1, base
+        while label in taken:
+            n += 1
+            label = f"{base} #{n}"
+        return label
+
+    def add_run_from_form(self) -> RunEntry | None:
+        entry = self.controller.try_add_run(self.spec_from_form())
+        if entry is not None:
+            self.show_error("")
+            self._set_color(self.controller.next_color())
+        return entry
+
+    def add_race(self) -> list[RunEntry]:
+        entries = self.controller.add_race()
+        self._set_color(self.controller.next_color())
+        return entries
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        entries = self.controller.entries
+        for row in rows:
+            if row < len(entries):
+                self.controller.remove(entries[row])
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # ---- the run list --------------------------------------------------------------------------
+    def _on_runs_changed(self) -> None:
+        entries = self.controller.entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            swatch = QTableWidgetItem("●")
+            swatch.setForeground(QColor(entry.color))
+            swatch.setBackground(QColor("#2b2f36"))  # light colours (white, yellow) stay visible
+            self.table.setItem(row, 0, swatch)
+            label = QTableWidgetItem(entry.label)
+            label.setToolTip(entry.label)
+            self.table.setItem(row, 1, label)
+            for column in (2, 3, 4):
+                self.table.setItem(row, column, QTableWidgetItem(""))
+        has_runs = bool(entries)
+        for button in (self.step_button, self.play_button, self.reset_button, self.remove_button,
+                       self.clear_button):
+            button.setEnabled(has_runs)
+        self.refresh_table()
+
+    def _on_stepped(self) -> None:
+        import time
+
+        now = time.perf_counter()
+        if not self.controller.playing or now - self._last_table_refresh >= TABLE_REFRESH_S:
+            self._last_table_refresh = now
+            self.refresh_table()
+
+    def refresh_table(self) -> None:
+        for row, entry in enumerate(self.controller.entries):
+            run = entry.run
+            _set_text(self.table.item(row, 2), str(run.steps_taken))
+            _set_text(self.table.item(row, 3), format_number(run.value, 4))
+            outcome_item = self.table.item(row, 4)
+            if run.outcome is None:
+                text, color, tip = ("running" if run.steps_taken else "ready"), "#9aa3ad", ""
+            else:
+                text, tip = run.outcome, f"{run.outcome}: {run.stop_reason}"
+                color = OUTCOME_COLORS.get(run.outcome, "#ffffff")
+            if _set_text(outcome_item, text) or outcome_item.toolTip() != tip:
+                outcome_item.setForeground(QColor(color))
+                outcome_item.setToolTip(tip)
+
+    def outcome_labels(self) -> list[str]:
+        """The Outcome column as shown (for tests and scripts)."""
+        return [self.table.item(row, 4).text() for row in range(self.table.rowCount())]
+
+    def _on_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause ❚❚" if playing else "Play ▶")
+        if not playing:
+            self.refresh_table()
+
+
+def _set_text(item, text: str) -> bool:
+    """Change a cell's text only when it differs (each change repaints the cell); True if changed."""
+    if item.text() == text:
+        return False
+    item.setText(text)
+    return True
+
+
+class OptimizerFeature:
+    """Everything the optimizers add to a window: controller, panel, trails in both views, plots."""
+
+    def __init__(self, window):
+        self.window = window
+        self.controller = RunController(window.model, window)
+        self.panel = OptimizerPanel(self.controller)
+        self.plots = None
+        self.contour_trails = self.surface_trails = None
+        self._tab_sized = False
+        self.controller.error.connect(window.model.message.emit)
+        self._install_shortcuts()
+
+    def attach_views(self, contour_view, surface_view) -> None:
+        """Trails in the views and the plots under them, once the views exist."""
+        from critexplorer.ui.views.run_plots import RunPlots
+        from critexplorer.ui.views.trails import ContourTrails, SurfaceTrails
+
+        if self.contour_trails is not None:
+            return
+        self.contour_trails = ContourTrails(self.controller, contour_view)
+        if surface_view is not None:
+            self.surface_trails = SurfaceTrails(self.controller, surface_view)
+        self.plots = RunPlots(self.controller)
+        self.plots.hide()
+        self.window.view_column.addWidget(self.plots)
+        self.controller.runsChanged.connect(self._show_plots)
+        self._show_plots()
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Right), self.plots)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._step_key)
+
+    def _show_plots(self) -> None:
+        """The plots take PLOTS_FRACTION of the view column while there are runs, and vanish without."""
+        has_runs = bool(self.controller.entries)
+        if has_runs == self.plots.isVisible():
+            return
+        self.plots.setVisible(has_runs)
+        if has_runs:
+            column = self.window.view_column
+            total = max(sum(column.sizes()), column.height())
+            column.setSizes([round(total * (1 - PLOTS_FRACTION)), round(total * PLOTS_FRACTION)])
+
+    def _on_tab(self, index: int) -> None:
+        """The first time the Optimizers tab opens, give it most of the side column."""
+        if self.window.side_tabs.widget(index) is self.panel and not self._tab_sized:
+            self._tab_sized = True
+            side = self.window.side
+            total = max(sum(side.sizes()), side.height())
+            side.setSizes([round(total * 0.8), round(total * 0.2)])
+
+    def _install_shortcuts(self) -> None:
+        play = QShortcut(QKeySequence(Qt.Key.Key_Space), self.window)
+        play.setContext(Qt.ShortcutContext.WindowShortcut)
+        play.activated.connect(self.controller.toggle_play)
+        step_anywhere = QShortcut(QKeySequence(Qt.Key.Key_Period), self.window)
+        step_anywhere.setContext(Qt.ShortcutContext.WindowShortcut)
+        step_anywhere.activated.connect(self._step_key)
+        step_here = QShortcut(QKeySequence(Qt.Key.Key_Right), self.panel)
+        step_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        step_here.activated.connect(self._step_key)
+        self.shortcuts = (play, step_anywhere, step_here)
+
+    def _step_key(self) -> None:
+        if self.controller.entries:
+            self.controller.pause()
+            self.controller.step()
+
+
+def install_optimizer_panel(window) -> OptimizerFeature:
+    """Add the Optimizers tab beside the point inspector; views attach later (attach_views)."""
+    feature = OptimizerFeature(window)
+    tabs: QTabWidget = window.side_tabs
+    tabs.addTab(feature.panel, "Optimizers")
+    tabs.currentChanged.connect(feature._on_tab)
+    window.optimizer_panel = feature.panel
+    window.run_controller = feature.controller
+    return feature

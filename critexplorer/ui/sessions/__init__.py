@@ -1,0 +1,1 @@
+"""Between the window and session files: capture, restore, and the File menu actions."""

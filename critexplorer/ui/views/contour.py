@@ -1,0 +1,349 @@
+"""The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
+
+Left click or drag selects a point (Ctrl+click: sets the optimizers' start); Shift+drag or middle
+drag pans; the wheel zooms.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+
+from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.analysis.taylor import quadratic_patch
+from critexplorer.ui import style
+from critexplorer.ui.model import ExplorerModel, Landscape
+
+ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
+TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
+TAYLOR_LEVEL_COUNT = 7
+
+
+class SelectingViewBox(pg.ViewBox):
+    """A ViewBox where the left button selects instead of panning (Ctrl: sets the optimizers' start)."""
+
+    pointPicked = Signal(float, float, bool)  # x, y, set_start (Ctrl held)
+
+    def mouseClickEvent(self, ev):
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._pick(ev.scenePos(), ev.modifiers())
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None):
+        shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if ev.button() == Qt.MouseButton.LeftButton and not shift:
+            ev.accept()
+            self._pick(ev.scenePos(), ev.modifiers())
+        else:
+            if shift and ev.button() == Qt.MouseButton.LeftButton:
+                self.setMouseMode(pg.ViewBox.PanMode)
+            super().mouseDragEvent(ev, axis)
+
+    def _pick(self, scene_pos, modifiers) -> None:
+        p = self.mapSceneToView(scene_pos)
+        self.pointPicked.emit(p.x(), p.y(), bool(modifiers & Qt.KeyboardModifier.ControlModifier))
+
+
+def _arrow_points(start, vector, span) -> np.ndarray:
+    """Shaft and a two-stroke head as consecutive segment pairs; the head is sized in window units."""
+    start, vector, span = (np.asarray(v, float) for v in (start, vector, span))
+    tip = start + vector
+    unit = vector / span
+    length = float(np.hypot(*unit))
+    if length == 0 or not np.isfinite(length):
+        return np.empty((0, 2))
+    unit /= length
+    head = 0.25 * min(length, 0.2)
+    out = [start, tip]
+    for angle in (2.7, -2.7):
+        c, s = np.cos(angle), np.sin(angle)
+        wing = np.array([c * unit[0] - s * unit[1], s * unit[0] + c * unit[1]]) * head * span
+        out += [tip, tip + wing]
+    return np.array(out)
+
+
+class ContourView(QWidget):
+    def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self._landscape: Landscape | None = None
+        self._display = None
+        self._levels = np.array([])
+        self._reference_min = 0.0
+        self.cmap = pg.colormap.get(style.COLORMAP_NAME)
+
+        self.view_box = SelectingViewBox()
+        self.plot_widget = pg.PlotWidget(viewBox=self.view_box, background=style.VIEW_BACKGROUND)
+        self.plot_widget.setToolTip("Left click or drag: select a point · Ctrl+click: optimizer start · "
+                                    "Shift+drag or middle drag: pan · "
+                                    "wheel: zoom · right click: view menu")
+        self.plot_item = self.plot_widget.getPlotItem()
+        self.plot_item.showGrid(x=False, y=False)
+        self.plot_item.setContentsMargins(2, 10, 4, 2)  # room for the colour bar's top tick label
+        self.plot_item.setMenuEnabled(True)
+
+        self.heat = pg.ImageItem(axisOrder="row-major")
+        self.curvature = pg.ImageItem(axisOrder="row-major")
+        self.curvature.setZValue(1)
+        self.contours = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((255, 255, 255, 120), width=1))
+        self.contours.setZValue(2)
+        self.taylor_contours = pg.PlotDataItem(
+            connect="pairs", pen=pg.mkPen((255, 170, 60, 230), width=1.5, style=Qt.PenStyle.DashLine))
+        self.taylor_contours.setZValue(3)
+        for item in (self.heat, self.curvature, self.contours, self.taylor_contours):
+            self.plot_item.addItem(item)
+        self.color_bar = pg.ColorBarItem(colorMap=self.cmap, interactive=False, width=14)
+        self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
+
+        self.legend = self.plot_item.addLegend(offset=(8, 8), labelTextSize="9pt",
+                                               brush=pg.mkBrush(20, 20, 20, 170))
+        self.legend.hide()
+        self.atlas_items: list[pg.GraphicsObject] = []
+        self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
+        self._arrow_pool: list[tuple] = []
+        self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
+        self.selection = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5),
+                                            brush=pg.mkBrush(0, 0, 0, 90))
+        self.selection.setZValue(20)
+        self.plot_item.addItem(self.selection)
+
+        self.curvature_legend = QLabel()
+        self.curvature_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.curvature_legend.setWordWrap(True)
+        self.curvature_legend.setText("Curvature map: " + " &nbsp; ".join(
+            f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
+            f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}" for k in (1, -1, 0)))
+        self.curvature_legend.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.curvature_legend)
+
+        self.view_box.pointPicked.connect(lambda x, y, set_start: model.pick((x, y), set_start))
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        model.landscapeChanged.connect(self._on_landscape)
+        model.displayChanged.connect(self._on_display)
+        model.selectionChanged.connect(self._on_selection)
+        model.atlasChanged.connect(self._on_atlas)
+        model.overlaysChanged.connect(self._on_overlays)
+        self._on_display(model.display)
+
+    def cache_contour_lines(self, on: bool = True) -> None:
+        """Keep the contour lines as a pixmap until the view moves or the lines change.
+
+        While runs play, every frame repaints the whole plot under the trails, and redrawing
+        ~10k antialiased contour segments was half of it. For the window on screen only: export
+        copies paint to SVG and PDF, where a cached pixmap would replace the vector lines.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        self.contours.curve.setCacheMode(mode)
+
+    # ---- helpers used by tests and exporters ----------------------------------------------
+    def scene_position_of(self, x: float, y: float):
+        """Where data point (x, y) is in the plot widget's viewport coordinates (for clicks in tests)."""
+        scene = self.view_box.mapViewToScene(pg.Point(x, y))
+        return self.plot_widget.mapFromScene(scene)
+
+    # ---- slots ----------------------------------------------------------------------------
+    def _on_mouse_moved(self, scene_pos) -> None:
+        if self._landscape is None or not self.view_box.sceneBoundingRect().contains(scene_pos):
+            return
+        p = self.view_box.mapSceneToView(scene_pos)
+        self.model.hover(p.x(), p.y())
+
+    def _on_landscape(self, landscape: Landscape) -> None:
+        self._landscape = landscape
+        vx, vy = landscape.loss.vars
+        self.plot_item.setLabel("bottom", vx)
+        self.plot_item.setLabel("left", vy)
+        (x0, x1), (y0, y1) = landscape.xlim, landscape.ylim
+        self._redraw_field()
+        self._draw_curvature()
+        self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
+        self._draw_taylor()
+
+    def _on_display(self, display) -> None:
+        previous, self._display = self._display, display
+        self.view_box.setAspectLocked(display.lock_aspect, ratio=1.0)
+        if self._landscape is None:
+            return
+        if previous is None or (previous.contour_log, previous.contour_count) != \
+                (display.contour_log, display.contour_count):
+            self._redraw_field()
+        self._draw_curvature()
+        self._draw_taylor()
+        self._draw_arrows(self.model.analysis)
+
+    def _redraw_field(self) -> None:
+        ls, log = self._landscape, self._display.contour_log
+        values = ls.fields.value
+        finite = values[np.isfinite(values)]
+        self._reference_min = float(finite.min()) if finite.size else 0.0
+        shown = display_values(values, log, self._reference_min)
+        lo, hi = finite_range(shown)
+        (x0, x1), (y0, y1) = ls.xlim, ls.ylim
+        nx, ny = len(ls.fields.xs), len(ls.fields.ys)
+        dx, dy = (x1 - x0) / max(nx - 1, 1), (y1 - y0) / max(ny - 1, 1)
+        self.heat.setImage(shown, levels=(lo, hi))
+        self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        self.color_bar.setLevels((lo, hi))
+        self.color_bar.getAxis("right").setLabel("log(1 + L − min L)" if log else "L")
+        self._levels = contour_levels(shown, self._display.contour_count)
+        segments = contour_segments(shown, ls.fields.xs, ls.fields.ys, self._levels)
+        self.contours.setData(segments[:, 0], segments[:, 1])
+
+    def _draw_curvature(self) -> None:
+        show = self._display.show_curvature and self._landscape is not None
+        self.curvature.setVisible(show)
+        self.curvature_legend.setVisible(show)
+        if not show:
+            return
+        ls = self._landscape
+        lut = np.zeros((256, 4), np.uint8)
+        for code, rgba in style.CURVATURE_RGBA.items():
+            lut[code % 256] = rgba
+        rgba = lut[ls.curvature.astype(np.int16) % 256]
+        rgba[~ls.fields.finite_mask] = 0
+        self.curvature.setImage(rgba, levels=None)
+        self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
+
+    def _draw_taylor(self) -> None:
+        analysis = self.model.analysis
+        if not (self._display.show_taylor and analysis is not None and analysis.finite
+                and self._landscape is not None):
+            self.taylor_contours.setData([], [])
+            return
+        ls = self._landscape
+        half = (TAYLOR_PATCH_FRACTION * (ls.xlim[1] - ls.xlim[0]),
+                TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]))
+        xs, ys, q = quadratic_patch(analysis, half)
+        shown = display_values(q, self._display.contour_log, self._reference_min)
+        # Levels of the patch's own range: the window's levels are too coarse to show a local model.
+        segments = contour_segments(shown, xs, ys, contour_levels(shown, TAYLOR_LEVEL_COUNT))
+        (x0, x1), (y0, y1) = (xs[0], xs[-1]), (ys[0], ys[-1])
+        outline = np.array([[x0, y0], [x1, y0], [x1, y0], [x1, y1], [x1, y1], [x0, y1], [x0, y1], [x0, y0]])
+        segments = np.concatenate([segments, outline])
+        self.taylor_contours.setData(segments[:, 0], segments[:, 1])
+
+    def _on_selection(self, analysis) -> None:
+        if analysis is None:
+            self.selection.setData([], [])
+        else:
+            self.selection.setData([analysis.point[0]], [analysis.point[1]])
+        self._draw_arrows(analysis)
+        self._draw_taylor()
+
+    def _arrow_slot(self, index: int):
+        """The index-th reusable arrow (shadow, line, label): re-adding items costs ~10 ms a click."""
+        while len(self._arrow_pool) <= index:
+            shadow = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((0, 0, 0, 160), width=4.5))
+            line = pg.PlotDataItem(connect="pairs")
+            text = pg.TextItem(anchor=(0.5, 0.5))
+            for item, z in ((shadow, 15), (line, 16), (text, 16)):
+                item.setZValue(z)
+                item.hide()
+                self.plot_item.addItem(item)
+            self._arrow_pool.append((shadow, line, text))
+        return self._arrow_pool[index]
+
+    def _draw_arrows(self, analysis) -> None:
+        self.arrow_items = []
+        for slot in self._arrow_pool:
+            for item in slot:
+                item.hide()
+        if analysis is None or not analysis.finite or not self._display.show_arrows or \
+                self._landscape is None:
+            return
+        ls = self._landscape
+        span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
+        start = analysis.point
+
+        def window_length(v):
+            return float(np.hypot(*(np.asarray(v) / span)))
+
+        arrows = []
+        if analysis.gradient_norm > 0 and not analysis.critical:
+            descent = -analysis.gradient
+            arrows.append((descent * ARROW_FRACTION / window_length(descent), style.DESCENT, "−g"))
+        biggest = float(np.max(np.abs(analysis.eigenvalues)))
+        if biggest > 0:
+            for i, (lam, u) in enumerate(zip(analysis.eigenvalues, analysis.eigenvectors, strict=True)):
+                size = ARROW_FRACTION * max(abs(lam) / biggest, 0.15)
+                color = style.NEGATIVE_CURVATURE if lam < 0 else style.POSITIVE_CURVATURE
+                arrows.append((u * size / window_length(u), color, f"u{'₁₂'[i]}"))
+        for index, (vector, color, label) in enumerate(arrows):
+            points = _arrow_points(start, vector, span)
+            shadow, line, text = self._arrow_slot(index)
+            shadow.setData(points[:, 0], points[:, 1])
+            line.setData(points[:, 0], points[:, 1])
+            line.setPen(pg.mkPen(color, width=2.5))
+            text.setText(label, color=color)
+            text.setPos(*(start + 1.18 * vector))
+            for item in (shadow, line, text):
+                item.show()
+                self.arrow_items.append(item)
+
+    def _on_atlas(self, atlas) -> None:
+        for item in self.atlas_items:
+            self.plot_item.removeItem(item)
+        self.atlas_items = []
+        self.legend.clear()
+        self.legend.setVisible(atlas is not None)
+        if atlas is None:
+            return
+        for critical_set in atlas.sets:
+            s = style.class_style(critical_set.classification)
+            pieces = []
+            for branch in critical_set.branches:
+                pieces += [np.asarray(branch, float), np.full((1, 2), np.nan)]
+            if not pieces:
+                continue
+            path = np.concatenate(pieces)
+            curve = pg.PlotDataItem(path[:, 0], path[:, 1], connect="finite",
+                                    pen=pg.mkPen(s["color"], width=3, style=Qt.PenStyle.DashLine),
+                                    name=f"{s['label']} curve")
+            curve.setZValue(10)
+            self.plot_item.addItem(curve)
+            self.atlas_items.append(curve)
+        by_class: dict[str, list] = {}
+        for cp in atlas.points:
+            by_class.setdefault(cp.classification, []).append(cp.point)
+        for classification, points in by_class.items():
+            s = style.class_style(classification)
+            pts = np.asarray(points, float)
+            scatter = pg.ScatterPlotItem(pts[:, 0], pts[:, 1], symbol=s["symbol"], size=13,
+                                         brush=pg.mkBrush(s["color"]), pen=pg.mkPen("#111111", width=1.2),
+                                         name=f"{s['label']} ({len(points)})")
+            scatter.setZValue(12)
+            self.plot_item.addItem(scatter)
+            self.atlas_items.append(scatter)
+
+    def _on_overlays(self, overlays: dict) -> None:
+        for items in self.overlay_items.values():
+            for item in items:
+                self.plot_item.removeItem(item)
+        self.overlay_items = {}
+        for key, overlay in overlays.items():
+            pts = np.asarray(overlay.points, float)
+            if pts.size == 0:
+                continue
+            items = []
+            if overlay.style == "path":
+                items.append(pg.PlotDataItem(pts[:, 0], pts[:, 1], pen=pg.mkPen(overlay.color,
+                                                                               width=overlay.width)))
+                items.append(pg.ScatterPlotItem(pts[:1, 0], pts[:1, 1], size=7,
+                                                brush=pg.mkBrush(overlay.color), pen=None))
+            else:
+                items.append(pg.ScatterPlotItem(pts[:, 0], pts[:, 1], size=7,
+                                                brush=pg.mkBrush(overlay.color), pen=None))
+            for item in items:
+                item.setZValue(14)
+                self.plot_item.addItem(item)
+            self.overlay_items[key] = items
