@@ -45,13 +45,13 @@ def main() -> int:
 
     from critexplorer.core.runs import Run
     from critexplorer.files.session import load_session, save_session
-    from critexplorer.ui.sessions import session_state
-    from critexplorer.ui.export.scene import ExportOptions, ExportScene, image_bytes
     from critexplorer.ui.export.formats import exporter_for
-    from critexplorer.ui.views.gl_support import probe_gl
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene, image_bytes
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
+    from critexplorer.ui.sessions import session_state
     from critexplorer.ui.sessions.session_state import capture_session
+    from critexplorer.ui.views.gl_support import probe_gl
 
     pg.setConfigOptions(antialias=True)
     status = probe_gl()

@@ -73,9 +73,9 @@ def bench_in_process() -> None:
     app = QApplication.instance() or QApplication([])
     from critexplorer.core.analysis.classify import analyze_point
     from critexplorer.core.formula import parse_formula
-    from critexplorer.ui.views.gl_support import probe_gl
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
+    from critexplorer.ui.views.gl_support import probe_gl
 
     status = probe_gl()
     model = ExplorerModel()

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from critexplorer.core.formula import parse_formula
+from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
 from critexplorer.core.presets import Preset, get_preset
 
 # The window `critexplorer critical` searches when neither --xlim/--ylim nor --preset says otherwise.
-DEFAULT_WINDOW = (-2.0, 2.0)
 _BRACKETS = "()[] "
 
 
@@ -173,9 +173,9 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
 
 def resolve_window(args: argparse.Namespace, preset: Preset | None) -> tuple[tuple[float, float],
                                                                              tuple[float, float]]:
-    """--xlim/--ylim if given, else the preset's window, else DEFAULT_WINDOW."""
+    """--xlim/--ylim if given, else the preset's window, else DEFAULT_LIMITS."""
     xlim = parse_window(args.xlim, "--xlim") if args.xlim is not None else \
-        (preset.xlim if preset else DEFAULT_WINDOW)
+        (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim is not None else \
-        (preset.ylim if preset else DEFAULT_WINDOW)
+        (preset.ylim if preset else DEFAULT_LIMITS)
     return xlim, ylim

@@ -23,10 +23,11 @@ from critexplorer.cli.arguments import (
     parse_window,
     resolve_loss,
 )
+from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
+from critexplorer.core.limits import DEFAULT_LIMITS
 
 VIEWS = ("contour", "surface", "both", "window")
 SUFFIXES = (".png", ".svg", ".pdf", ".gif", ".csv")
-DEFAULT_STEPS = 100
 MAX_STEPS = 100_000
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
@@ -154,8 +155,8 @@ def run(args: argparse.Namespace) -> int:
 
     resolved = resolve_loss(args)
     preset = resolved.preset
-    xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else (-2.0, 2.0))
-    ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else (-2.0, 2.0))
+    xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
+    ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
     runs = _run_all(resolved.loss, runs_given, steps)
     if suffix == ".csv":
         return _write_csv(out, resolved.loss.vars, runs)
@@ -224,8 +225,9 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
     app = QApplication.instance() or QApplication(["critexplorer-export"])
     import pyqtgraph as pg
 
+    from critexplorer.core.limits import hex_to_rgb, palette_color
+    from critexplorer.ui.export.formats import exporter_for
     from critexplorer.ui.export.scene import (
-        RUN_COLORS,
         ExportError,
         ExportOptions,
         ExportScene,
@@ -233,9 +235,8 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         auto_scale,
         write_export,
     )
-    from critexplorer.ui.export.formats import exporter_for
-    from critexplorer.ui.views.gl_support import probe_gl
     from critexplorer.ui.model import ExplorerModel
+    from critexplorer.ui.views.gl_support import probe_gl
 
     pg.setConfigOptions(antialias=True)
     gl_status = probe_gl()
@@ -260,7 +261,7 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         model.select(point)
     if args.critical:
         model.find_critical_points()
-    trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), RUN_COLORS[i % len(RUN_COLORS)])
+    trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), hex_to_rgb(palette_color(i)))
               for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
     if main_window is not None:
         for trail in trails:

@@ -12,13 +12,13 @@ import textwrap
 from critexplorer.cli.arguments import CliError, add_loss_arguments, parse_number, parse_pair, resolve_loss
 from critexplorer.cli.output import labelled, number, pair, to_json
 from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
+from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
+from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import make_optimizer, optimizer_names, optimizer_spec
-from critexplorer.core.runs import Bounds, Run
 from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
+from critexplorer.core.runs import Bounds, Run
 
-MAX_STEPS = 1_000_000
-DEFAULT_STEPS = 100
 TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
 
 EXAMPLES = """\

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from critexplorer.core.analysis.classify import MAXIMUM, MINIMUM, SADDLE, PointAnalysis, analyze_point
-from critexplorer.core.data import BatchSampler, DataLoss
 from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
-from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.data import BatchSampler, DataLoss
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput
+from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import make_optimizer
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.tolerances import (

@@ -16,8 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.limits import (
+    DEFAULT_LIMITS,
+    DEFAULT_RESOLUTION,
+    MAX_COORDINATE,
+    MAX_RESOLUTION,
+    MIN_RESOLUTION,
+)
+from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
 SESSION_FORMAT = "critexplorer-session"
 SESSION_VERSION = 1
@@ -25,12 +32,10 @@ SESSION_SUFFIX = ".critx"
 
 # Bounds that keep a hostile or corrupted file from exhausting memory or breaking the views.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_COORDINATE = 1e12  # window, selection, starts and camera; trails may wander further
 MAX_RUNS = 256
 MAX_TRAIL_POINTS = 1_000_000
 MAX_TEXT = 2000
 MAX_OPTIONS = 200
-MIN_RESOLUTION, MAX_RESOLUTION = 4, 4096
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")
@@ -86,9 +91,9 @@ class Session:
     formula: str
     vars: tuple[str, str] = ("x", "y")
     params: dict[str, float] = field(default_factory=dict)
-    xlim: tuple[float, float] = (-2.0, 2.0)
-    ylim: tuple[float, float] = (-2.0, 2.0)
-    resolution: int = 200
+    xlim: tuple[float, float] = DEFAULT_LIMITS
+    ylim: tuple[float, float] = DEFAULT_LIMITS
+    resolution: int = DEFAULT_RESOLUTION
     preset: str | None = None
     selection: tuple[float, float] | None = None
     runs: list[RunRecord] = field(default_factory=list)
@@ -303,7 +308,7 @@ def _session_from_dict(document: Any) -> Session:
     for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
         if not low < high:
             raise _Invalid(f"window.{name} must go from low to high, got [{low:g}, {high:g}]")
-    resolution = window.get("resolution", 200)
+    resolution = window.get("resolution", DEFAULT_RESOLUTION)
     if isinstance(resolution, bool) or not isinstance(resolution, int) \
             or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION:
         raise _Invalid(f"window.resolution must be a whole number from {MIN_RESOLUTION} to {MAX_RESOLUTION}")

@@ -158,7 +158,7 @@ def resolve_start(args: argparse.Namespace) -> StartState:
     except presets.PresetError as error:
         if args.preset:
             raise UsageError(str(error)) from None
-        from critexplorer.ui.model import DEFAULT_FORMULA, DEFAULT_WINDOW
+        from critexplorer.core.limits import DEFAULT_FORMULA, DEFAULT_WINDOW
 
         return StartState(DEFAULT_FORMULA, {}, None, limits or DEFAULT_WINDOW)
     return StartState(preset.formula, {**preset.params, **dict(args.param)}, preset.vars,

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer import __version__
-from critexplorer.ui.views.contour import ContourView
+from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.critical_table import CriticalTable
 from critexplorer.ui.panels.formula_bar import FormulaBar
-from critexplorer.ui.views.gl_support import GLStatus
-from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
 from critexplorer.ui.panels.point_panel import PointPanel
-from critexplorer.ui.sessions.session_actions import install_session_actions
 from critexplorer.ui.panels.window_controls import WindowControls
+from critexplorer.ui.sessions.session_actions import install_session_actions
+from critexplorer.ui.views.contour import ContourView
+from critexplorer.ui.views.gl_support import GLStatus
 
 # Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button)
 TOGGLES = (

@@ -12,16 +12,13 @@ from PySide6.QtCore import QObject, Signal
 
 from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
 from critexplorer.core.analysis.explain import hover_text
+from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
+from critexplorer.core.limits import DEFAULT_RESOLUTION, DEFAULT_WINDOW, MAX_RESOLUTION, MIN_RESOLUTION
 from critexplorer.core.loss import GridFields, Loss
-from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
 
-DEFAULT_FORMULA = "(1 - w1*w2)^2"
-DEFAULT_WINDOW = ((-2.0, 2.0), (-2.0, 2.0))
-DEFAULT_RESOLUTION = 256
-MIN_RESOLUTION, MAX_RESOLUTION = 16, 1024
 NUDGE_FRACTION = 0.01  # arrow keys move the selection by 1 % of the window (10 % with Shift)
 
 

@@ -21,22 +21,23 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
-from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.limits import (
+    DEFAULT_WINDOW_STEP_LIMIT,
+    MAX_STEP_LIMIT,
+    RACE,
+    RUN_PALETTE,
+    palette_color,
+)
 from critexplorer.core.loss import Loss
+from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_spec
-from critexplorer.core.runs import Bounds, Run, RunGroup
 from critexplorer.core.optimizers.schedules import CONSTANT, Schedule
+from critexplorer.core.runs import Bounds, Run, RunGroup
 
-# Okabe–Ito colours (as export.RUN_COLORS; white last but one, as it is hard to see on a light table);
-# each run's colour is stored in its spec, so sessions and exports keep it.
-RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")
-RACE = ("gd", "momentum", "adam", "newton", "saddle-free-newton", "eigen-escape")
 TICK_MS = 16  # the player's timer: at most ~60 redraws a second
 TICK_BUDGET_S = 0.010  # stepping time per tick; the rest of the frame is for drawing and input
 DEFAULT_SPEED = 60.0  # steps per second
 MAX_SPEED = 10_000.0
-DEFAULT_STEP_LIMIT = 500
-MAX_STEP_LIMIT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class RunController(QObject):
         self.group = RunGroup()
         self.entries: list[RunEntry] = []
         self.steps_per_second = DEFAULT_SPEED
-        self.step_limit = DEFAULT_STEP_LIMIT
+        self.step_limit = DEFAULT_WINDOW_STEP_LIMIT
         self.show_gradient_arrows = False
         self.show_update_arrows = False
         self.start = np.zeros(2)
@@ -139,7 +140,7 @@ class RunController(QObject):
 
     def next_color(self) -> str:
         used = {e.color for e in self.entries}
-        fallback = RUN_PALETTE[len(self.entries) % len(RUN_PALETTE)]
+        fallback = palette_color(len(self.entries))
         return next((c for c in RUN_PALETTE if c not in used), fallback)
 
     # ---- the start point -----------------------------------------------------------------------

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from critexplorer.core.atlas import find as critical
 from critexplorer.core.analysis.classify import analyze_point
+from critexplorer.core.atlas import find as critical
 from critexplorer.core.atlas.find import AtlasError, find_critical_points
 from critexplorer.core.formula import parse_formula
 

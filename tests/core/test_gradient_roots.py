@@ -40,8 +40,8 @@ def test_pseudo_newton_size_of_a_plain_newton_step():
 def test_the_solve_reports_the_derivatives_at_its_points():
     """The atlas reuses RootSolve's ∇L and H, so they must belong to the final points, including
     those of seeds retired onto a root another seed reached."""
-    from critexplorer.core.formula import parse_formula
     from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
+    from critexplorer.core.formula import parse_formula
     from critexplorer.core.tolerances import Scale
 
     loss = parse_formula("(x^2 + y - 11)^2 + (x + y^2 - 7)^2")

@@ -7,7 +7,12 @@ import pytest
 
 from critexplorer.core.formula import parse_formula
 from critexplorer.core.optimizers.hyperparams import OptimizerError
-from critexplorer.core.optimizers.registry import make_optimizer, optimizer_names, optimizer_spec, optimizer_specs
+from critexplorer.core.optimizers.registry import (
+    make_optimizer,
+    optimizer_names,
+    optimizer_spec,
+    optimizer_specs,
+)
 from critexplorer.core.runs import Run
 
 ALL = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton", "saddle-free-newton",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from critexplorer.core.limits import DEFAULT_RESOLUTION
 from critexplorer.files.atomic_write import write_atomically
 from critexplorer.files.session import (
     SESSION_VERSION,
@@ -80,7 +81,7 @@ def test_minimal_document_gets_defaults():
     session = session_from_dict({"format": "critexplorer-session", "version": 1, "formula": "x^2 + y^2",
                                  "window": {"xlim": [-1, 1], "ylim": [-3, 3]}})
     assert session.vars == ("x", "y")
-    assert session.resolution == 200
+    assert session.resolution == DEFAULT_RESOLUTION  # the window's default, defined once
     assert session.runs == [] and session.camera is None and session.selection is None
 
 

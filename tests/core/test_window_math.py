@@ -5,16 +5,16 @@ import numpy as np
 import pytest
 
 from critexplorer.core.analysis.classify import analyze_point
-from critexplorer.core.contours import contour_levels, contour_segments, display_values
 from critexplorer.core.analysis.explain import (
     analysis_as_latex,
     classification_reason,
     format_number,
     format_vector,
 )
+from critexplorer.core.analysis.taylor import escape_step, quadratic_model
+from critexplorer.core.contours import contour_levels, contour_segments, display_values
 from critexplorer.core.formula import parse_formula
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
-from critexplorer.core.analysis.taylor import escape_step, quadratic_model
 
 
 def test_contour_segments_lie_on_the_level_set():

@@ -10,6 +10,8 @@ import pytest
 from PIL import Image
 
 from critexplorer.core.runs import Run
+from critexplorer.ui.export.formats import exporter_for, exporters
+from critexplorer.ui.export.formats.gif import frame_steps
 from critexplorer.ui.export.scene import (
     ExportError,
     ExportOptions,
@@ -20,8 +22,6 @@ from critexplorer.ui.export.scene import (
     image_is_blank,
     write_export,
 )
-from critexplorer.ui.export.formats import exporter_for, exporters
-from critexplorer.ui.export.formats.gif import frame_steps
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from critexplorer.core.limits import RACE
 from critexplorer.core.runs import Run
-from critexplorer.ui.run_controller import RACE, RunSpec
+from critexplorer.ui.run_controller import RunSpec
 
 
 @pytest.fixture

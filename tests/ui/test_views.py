@@ -68,8 +68,8 @@ def test_gl_view_renders_a_surface_not_a_blank(qtbot, gl_window, model):
 
 
 def test_no_gl_message_replaces_3d_pane(qtbot, model):
-    from critexplorer.ui.views.gl_support import GLStatus
     from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.views.gl_support import GLStatus
 
     window = MainWindow(model, GLStatus(False, "the Qt platform 'offscreen' has no OpenGL."))
     qtbot.addWidget(window)

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.analysis.higher_order import RELATIVE_RADII, resolve_degenerate
+from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.loss import Loss, PointDerivatives
 from critexplorer.core.tolerances import (
     EIGENVALUE_REL_TOL,

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.atlas.gradient_roots import gradient_and_hessian
+from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.loss import Loss
 
 MAX_STEPS = 60

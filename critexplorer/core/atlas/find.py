@@ -26,10 +26,10 @@ from critexplorer.core.atlas.curves import (
     distance_to_polyline,
     trace_critical_curve,
 )
-from critexplorer.core.atlas.regions import FlatRegions, find_flat_regions
 from critexplorer.core.atlas.degenerate_roots import refine_degenerate_roots
-from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.atlas.gradient_roots import RootSolve, pseudo_newton_size, solve_gradient_roots
+from critexplorer.core.atlas.regions import FlatRegions, find_flat_regions
+from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.loss import Loss
 from critexplorer.core.tolerances import (
     DEDUP_TOL,

@@ -1,1 +1,2 @@
-"""Optimizers: the step protocol, hyperparameters, first-order, Newton family, saddle escapes, schedules, registry."""
+"""Optimizers: the step protocol, hyperparameters, first-order, Newton family, saddle escapes,
+schedules, registry."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.base import EPSILON, OptimizerBase, StepInput, lr_param
+from critexplorer.core.optimizers.hyperparams import HyperParam
 
 MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, "Momentum μ: how much of the last velocity is kept")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
-from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
+from critexplorer.core.optimizers.hyperparams import HyperParam
 
 DAMPING = HyperParam("damping", 1e-2, 0.0, 1e6,
                      "Smallest |λ| used when dividing by the curvature, so a flat direction cannot "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from critexplorer.core.optimizers.base import Optimizer, OptimizerBase, StepInput
 from critexplorer.core.optimizers.first_order import (
     AdaGrad,
     Adam,
@@ -18,9 +19,8 @@ from critexplorer.core.optimizers.first_order import (
     StochasticGradientDescent,
 )
 from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError
-from critexplorer.core.optimizers.base import Optimizer, OptimizerBase, StepInput
-from critexplorer.core.optimizers.saddle_escapes import EigenEscape, PerturbedGradientDescent
 from critexplorer.core.optimizers.newton import Newton, SaddleFreeNewton
+from critexplorer.core.optimizers.saddle_escapes import EigenEscape, PerturbedGradientDescent
 
 __all__ = ["OPTIMIZER_CLASSES", "Optimizer", "OptimizerBase", "OptimizerError", "OptimizerSpec", "StepInput",
            "make_optimizer", "optimizer_names", "optimizer_spec", "optimizer_specs"]

@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 
-from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
+from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.newton import eigen_decomposition
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL
 

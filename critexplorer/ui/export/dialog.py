@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from critexplorer.ui.export.formats import exporter_for, exporters
 from critexplorer.ui.export.scene import (
     CONTOUR,
     NEEDS_GL,
@@ -35,7 +36,6 @@ from critexplorer.ui.export.scene import (
     auto_scale,
     write_export,
 )
-from critexplorer.ui.export.formats import exporter_for, exporters
 from critexplorer.ui.sessions.session_actions import settings
 from critexplorer.ui.sessions.session_state import current_trails
 

@@ -37,9 +37,6 @@ MIN_SIDE, MAX_SIDE = 64, 8192
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
 XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
 
-# Distinct, colour-blind-friendly run colours (Okabe–Ito), readable on viridis and on white.
-RUN_COLORS = ((230, 159, 0), (86, 180, 233), (240, 228, 66), (0, 158, 115), (213, 94, 0),
-              (204, 121, 167), (255, 255, 255), (0, 114, 178))
 
 
 class ExportError(Exception):

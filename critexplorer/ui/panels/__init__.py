@@ -1,1 +1,2 @@
-"""Panels and controls beside the views: point panel, critical table, optimizer panel, formula bar, window controls."""
+"""Panels and controls beside the views: point panel, critical table, optimizer panel, formula bar,
+window controls."""

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.limits import MAX_STEP_LIMIT, RACE
 from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.registry import optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES
 from critexplorer.ui.panels.number_box import NumberBox
-from critexplorer.ui.run_controller import MAX_SPEED, MAX_STEP_LIMIT, RACE, RunController, RunEntry, RunSpec
+from critexplorer.ui.run_controller import MAX_SPEED, RunController, RunEntry, RunSpec
 
 # Outcome label colours: critical-point ones as in the inspector's badges.
 OUTCOME_COLORS = {"minimum": "#3ddc84", "saddle": "#ffa630", "maximum": "#ff4d6d", "moving": "#8fb8ff",

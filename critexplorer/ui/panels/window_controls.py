@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from critexplorer.ui.model import MAX_RESOLUTION, MIN_RESOLUTION, ExplorerModel
+from critexplorer.core.limits import MAX_RESOLUTION, MIN_RESOLUTION
+from critexplorer.ui.model import ExplorerModel
 
 RANGE_LIMIT = 1e6
 

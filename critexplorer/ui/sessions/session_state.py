@@ -11,8 +11,9 @@ import dataclasses
 
 import numpy as np
 
+from critexplorer.core.limits import hex_to_rgb, palette_color
 from critexplorer.files.session import Camera, RunRecord, Session, SessionError
-from critexplorer.ui.export.scene import RUN_COLORS, Trail
+from critexplorer.ui.export.scene import Trail
 
 RUN_OVERLAY_PREFIX = "run:"
 
@@ -22,9 +23,7 @@ def _hex(color) -> str:
 
 
 def _rgb(text: str | None, index: int) -> tuple[int, int, int]:
-    if not text:
-        return RUN_COLORS[index % len(RUN_COLORS)]
-    return int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16)
+    return hex_to_rgb(text or palette_color(index))
 
 
 def _panel(window):
@@ -36,7 +35,7 @@ def capture_runs(model, window=None) -> list[RunRecord]:
     if panel is not None and hasattr(panel, "runs"):
         records = []
         for index, run in enumerate(panel.runs):
-            color = getattr(run, "color", None) or RUN_COLORS[index % len(RUN_COLORS)]
+            color = getattr(run, "color", None) or palette_color(index)
             records.append(RunRecord(
                 optimizer=run.optimizer.name, start=tuple(float(v) for v in run.start),
                 hyperparameters={k: float(v) for k, v in dict(run.optimizer.hp).items()},

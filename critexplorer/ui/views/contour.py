@@ -13,8 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
-from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
 from critexplorer.core.analysis.taylor import quadratic_patch
+from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QVector4D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
-from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.ui import style
-from critexplorer.ui.views.gl_labels import GLLabels, Label
 from critexplorer.ui.model import ExplorerModel, Landscape
+from critexplorer.ui.views.gl_labels import GLLabels, Label
 
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]

@@ -12,8 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from critexplorer.core.trail import TrailThinner
-from critexplorer.ui.views.contour import _arrow_points
 from critexplorer.ui.run_controller import RunController
+from critexplorer.ui.views.contour import _arrow_points
 
 ARROW_FRACTION = 0.09  # arrow length as a fraction of the window: direction matters, not size
 TRAIL_LIFT = 0.07  # scene units above the 3-D surface

@@ -14,8 +14,8 @@ from PIL import Image
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from critexplorer.ui.export.scene import BOTH, CONTOUR, SURFACE, ExportError, ExportScene, Trail, image_array
 from critexplorer.ui.export.formats import Exporter, register
+from critexplorer.ui.export.scene import BOTH, CONTOUR, SURFACE, ExportError, ExportScene, Trail, image_array
 
 DEFAULT_FPS = 12
 MAX_FPS = 50

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from critexplorer.ui.export.scene import VIEWS, ExportError, ExportScene, Trail, image_bytes, image_is_blank
 from critexplorer.ui.export.formats import Exporter, register
+from critexplorer.ui.export.scene import VIEWS, ExportError, ExportScene, Trail, image_bytes, image_is_blank
 
 
 @register

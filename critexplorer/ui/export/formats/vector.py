@@ -10,8 +10,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSi
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from critexplorer import __version__
-from critexplorer.ui.export.scene import CONTOUR, ExportScene, Trail
 from critexplorer.ui.export.formats import Exporter, register
+from critexplorer.ui.export.scene import CONTOUR, ExportScene, Trail
 
 VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF page
 

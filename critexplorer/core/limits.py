@@ -1,0 +1,36 @@
+"""Defaults and limits every front end shares (window, CLI, sessions, exports): defined here once.
+
+The window's controls, the CLI's options and the session reader all check against these, so a
+value one of them refuses is refused by all of them.
+"""
+
+from __future__ import annotations
+
+DEFAULT_FORMULA = "(1 - w1*w2)^2"  # the lecture's loss: what the window opens on
+DEFAULT_LIMITS = (-2.0, 2.0)  # each axis of the window when no preset gives one
+DEFAULT_WINDOW = (DEFAULT_LIMITS, DEFAULT_LIMITS)
+MAX_COORDINATE = 1e12  # window edges, the selection and starts; trails may wander further
+
+DEFAULT_RESOLUTION = 256  # grid points per side of the window
+MIN_RESOLUTION, MAX_RESOLUTION = 16, 1024
+
+DEFAULT_WINDOW_STEP_LIMIT = 500  # runs added in the window
+DEFAULT_CLI_STEPS = 100  # `critexplorer run` and `export --run`
+MAX_STEP_LIMIT = 1_000_000
+
+# Okabe–Ito colours, colour-blind friendly and readable on viridis and on white; each run keeps the
+# colour it was given (white last but one: it is hard to see on a light slide or table).
+RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")
+# The optimizers that "Add race" and `--race` default to: the lecture's contrast of first-order
+# methods, Newton (drawn to saddles) and the two ways out of a saddle.
+RACE = ("gd", "momentum", "adam", "newton", "saddle-free-newton", "eigen-escape")
+
+
+def palette_color(index: int) -> str:
+    """The index-th run colour, cycling through the palette."""
+    return RUN_PALETTE[index % len(RUN_PALETTE)]
+
+
+def hex_to_rgb(color: str) -> tuple[int, int, int]:
+    """'#e69f00' → (230, 159, 0)."""
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
