@@ -13,12 +13,27 @@ ROUNDOFF_COMPONENT = 4 * np.finfo(float).eps
 
 
 def symmetric_eigenvalues(a, b, c) -> tuple[np.ndarray, np.ndarray]:
-    """Ascending eigenvalues (λ1 ≤ λ2) of [[a, b], [b, c]], elementwise."""
+    """Ascending eigenvalues (λ1 ≤ λ2) of [[a, b], [b, c]], elementwise.
+
+    m ∓ r loses the eigenvalue of smaller magnitude to cancellation when the two differ by many orders
+    (1e16·x² + y² would read λ = 0 instead of 2). So the one of larger magnitude, λ_large = m + sign(m)·r,
+    comes from the closed form and the other from the determinant, λ_small = det / λ_large, computed as
+    a·(c/λ_large) − b·(b/λ_large), dividing the larger diagonal entry: |a|, |b|, |c| ≤ |λ_large| (the
+    spectral radius), so nothing overflows and the quotient does not underflow.
+    """
     a, b, c = np.asarray(a, float), np.asarray(b, float), np.asarray(c, float)
     with np.errstate(all="ignore"):  # inf − inf in an undefined cell is nan there, quietly
-        mean = 0.5 * (a + c)
-        radius = np.hypot(0.5 * (a - c), b)
-        return mean - radius, mean + radius
+        mean = 0.5 * a + 0.5 * c  # halves first: a + c may overflow where the mean does not
+        radius = np.hypot(0.5 * a - 0.5 * c, b)
+        large = np.where(mean >= 0, mean + radius, mean - radius)
+        safe = np.where(large != 0, large, 1.0)
+        diagonal = np.where(np.abs(c) >= np.abs(a), a * (c / safe), (a / safe) * c)
+        small = np.where(large != 0, diagonal - b * (b / safe), 0.0)
+        finite = np.isfinite(large) & np.isfinite(small)
+        # Non-finite entries (an undefined cell) keep the plain formula's nan or inf.
+        low = np.where(finite, np.minimum(small, large), mean - radius)
+        high = np.where(finite, np.maximum(small, large), mean + radius)
+        return low, high
 
 
 def eigen_angle(a, b, c) -> tuple[np.ndarray, np.ndarray]:

@@ -74,3 +74,40 @@ def test_axis_aligned_eigenvectors_are_exact():
     u1, u2 = symmetric_eigenvectors(np.array([-2.0, 3.0]), np.array([0.0, 0.0]), np.array([0.0, 1.0]))
     assert u1.tolist() == [[1.0, 0.0], [0.0, 1.0]]
     assert u2.tolist() == [[0.0, 1.0], [1.0, 0.0]]
+
+
+magnitudes = st.floats(-300, 300).map(lambda e: 10.0 ** e)
+signs = st.sampled_from([-1.0, 1.0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(magnitudes, signs, magnitudes, signs)
+def test_diagonal_eigenvalues_keep_full_relative_precision(p, sp, q, sq):
+    """Condition numbers up to 1e600: the small eigenvalue is not lost to cancellation in m − r."""
+    a, c = sp * p, sq * q
+    l1, l2 = symmetric_eigenvalues(a, 0.0, c)
+    assert [float(l1), float(l2)] == pytest.approx(sorted([a, c]), rel=1e-14, abs=0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(magnitudes, signs, magnitudes, signs, st.floats(0, np.pi))
+def test_ill_conditioned_rotated_matrices_match_eigh(p, sp, q, sq, angle):
+    """Against eigh on R·diag·Rᵀ with condition numbers up to 1e300 (the entries themselves are what
+    both are given, so both are held to eigh's guarantee: an error of a few ulps of ‖H‖)."""
+    if max(p, q) > 1e150:  # keep the entries' products finite for eigh's reference computation
+        p, q = min(p, 1e150), min(q, 1e150)
+    cos, sin = np.cos(angle), np.sin(angle)
+    rotation = np.array([[cos, -sin], [sin, cos]])
+    H = rotation @ np.diag([sp * p, sq * q]) @ rotation.T
+    a, b, c = H[0, 0], 0.5 * (H[0, 1] + H[1, 0]), H[1, 1]
+    expected = np.linalg.eigvalsh(np.array([[a, b], [b, c]]))
+    l1, l2 = symmetric_eigenvalues(a, b, c)
+    size = np.abs([a, b, c]).max()
+    assert np.allclose([l1, l2], expected, rtol=0, atol=1e-14 * size)
+
+
+@pytest.mark.parametrize("a, c", [(2e16, 2.0), (2e300, 2.0), (2.0, 2e-300), (-2e16, 2.0), (5e-324, 1.0)])
+def test_lecture_scale_examples_keep_the_small_eigenvalue(a, c):
+    """1e16·x² + y² has λ = 2 and 2e16 (the closed form m − r gave 0)."""
+    l1, l2 = symmetric_eigenvalues(a, 0.0, c)
+    assert sorted([float(l1), float(l2)]) == [min(a, c), max(a, c)]
