@@ -296,8 +296,8 @@ def test_race_option_runs_to_the_end_before_the_screenshot(run_main, tmp_path):
     assert (image.width(), image.height()) == (900, 600)
 
 
-def test_race_option_with_an_unknown_optimizer_exits_2_with_one_line(run_main):
-    result = run_main(["--race", "gd,warp-drive", "--screenshot", "/tmp/never.png"])
+def test_race_option_with_an_unknown_optimizer_exits_2_with_one_line(run_main, tmp_path):
+    result = run_main(["--race", "gd,warp-drive", "--screenshot", str(tmp_path / "never.png")])
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "warp-drive" in lines[0] and "saddle-free-newton" in lines[0]

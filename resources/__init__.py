@@ -1,1 +1,0 @@
-"""Data files: presets, stylesheet, icons. Read with importlib.resources."""
