@@ -1,4 +1,4 @@
-"""Built-in losses, read from resources/presets.json (installed as the package critexplorer.resources)."""
+"""Built-in losses, read from critexplorer/resources/presets.json through importlib.resources."""
 
 from __future__ import annotations
 
