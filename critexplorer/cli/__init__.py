@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from critexplorer import __version__
-from critexplorer.cli.arguments import CliError, CliParser, ParserExit, join_option_values
+from critexplorer.cli.arguments import CliParser, ParserExit, join_option_values
+from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
 COMMAND_MODULES = ["inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]

@@ -3,38 +3,22 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from critexplorer.core.assignments import (
+    NOT_A_NUMBER,
+    NOT_AN_ASSIGNMENT,
+    AssignmentError,
+    format_assignments,
+    parse_assignments,
+)
 from critexplorer.core.formula import FormulaError
 from critexplorer.ui.model import ExplorerModel
 
 HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
-_PARAM_RE = re.compile(r"^\s*([A-Za-z_][A-Za-z_0-9]*)\s*=\s*(\S+)\s*$")
-
-
-def parse_params(text: str) -> dict[str, float]:
-    """'a=2, b=0.5' -> {'a': 2.0, 'b': 0.5}; FormulaError naming the bad piece otherwise."""
-    params: dict[str, float] = {}
-    for piece in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
-        match = _PARAM_RE.match(piece)
-        if not match:
-            raise FormulaError(f"parameters are written NAME=VALUE, separated by commas; cannot read "
-                               f"'{piece}'")
-        try:
-            params[match.group(1)] = float(match.group(2))
-        except ValueError:
-            raise FormulaError(f"parameter {match.group(1)} needs a number, got '{match.group(2)}'") from None
-    return params
-
-
-def format_params(params: dict[str, float]) -> str:
-    return ", ".join(f"{k}={v:g}" for k, v in params.items())
-
-
 class FormulaBar(QWidget):
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,15 +99,15 @@ class FormulaBar(QWidget):
     def apply(self) -> bool:
         """Apply the typed formula and parameters; errors stay inline and nothing else changes."""
         try:
-            params = parse_params(self.params.text())
-        except FormulaError as error:
-            self.show_error(error)
+            params = parse_assignments(self.params.text())
+        except AssignmentError as error:
+            self.show_error(FormulaError(_parameter_message(error)))
             return False
         return self.model.apply_formula(self.editor.text(), params, window=None)
 
     def _on_applied(self, text: str, params: dict) -> None:
         self.editor.setText(text)
-        self.params.setText(format_params(params))
+        self.params.setText(format_assignments(params))
         if text in self.history:
             self.history.remove(text)
         self.history.insert(0, text)
@@ -150,3 +134,11 @@ class FormulaBar(QWidget):
             self.error.setText(f"⚠ {html.escape(message, quote=False)}")
         self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
         self.error.show()
+
+
+def _parameter_message(error: AssignmentError) -> str:
+    """A bad piece of the parameters box, in the box's words."""
+    if error.problem == NOT_AN_ASSIGNMENT:
+        return f"parameters are written NAME=VALUE, separated by commas; cannot read '{error.piece}'"
+    number = "a number" if error.problem == NOT_A_NUMBER else "a finite number"
+    return f"parameter {error.name} needs {number}, got '{error.value}'"
