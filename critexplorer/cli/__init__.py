@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from critexplorer import __version__
-from critexplorer.cli.arguments import CliParser, ParserExit, join_option_values
+from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_message, join_option_values
 from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
@@ -125,7 +125,8 @@ def _fail(error: Exception, argv: list[str]) -> int:
     commands = {command_name(module) for module in COMMAND_MODULES}
     prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
     if isinstance(error, (CliError, FormulaError, PresetError)):
-        print(f"{prog}: error: {_one_line(str(error))}", file=sys.stderr)
+        text = formula_error_message(error) if isinstance(error, FormulaError) else str(error)
+        print(f"{prog}: error: {_one_line(text)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if os.environ.get("CRITEXPLORER_DEBUG"):
         raise error

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_window
-from critexplorer.core.formula import parse_formula
+from critexplorer.core import formula
+from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
 from critexplorer.core.presets import Preset, get_preset
@@ -41,6 +42,23 @@ def parse_params(items: Sequence[str] | None) -> dict[str, float]:
 
 def parse_vars(text: str) -> tuple[str, str]:
     return parse_names(text, "--vars")
+
+
+def formula_error_message(error: FormulaError) -> str:
+    """A FormulaError in the command line's words: the facts, then the option that fixes them."""
+    if error.kind == formula.BAD_VARIABLES:
+        message = f"--vars needs two different names, like x,y; got {','.join(error.names)}"
+    else:
+        message = error.message + _FORMULA_ADVICE.get(error.kind, "")
+    return message if error.column is None else f"{message} (column {error.column})"
+
+
+_FORMULA_ADVICE = {
+    formula.ASSIGNMENT: " (parameters such as a=2 go in --param NAME=VALUE)",
+    formula.UNBOUND_NAMES: ": bind with --param NAME=VALUE",
+    formula.TOO_MANY_VARIABLES: ". Bind the extra ones with --param NAME=VALUE, or choose the two with "
+                                "--vars",
+}
 
 
 def value_options(parser: argparse.ArgumentParser) -> set[str]:

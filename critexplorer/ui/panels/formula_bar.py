@@ -14,7 +14,7 @@ from critexplorer.core.assignments import (
     format_assignments,
     parse_assignments,
 )
-from critexplorer.core.formula import FormulaError
+from critexplorer.core.formula import ASSIGNMENT, TOO_MANY_VARIABLES, UNBOUND_NAMES, FormulaError
 from critexplorer.ui.model import ExplorerModel
 
 HISTORY_LIMIT = 20
@@ -119,8 +119,7 @@ class FormulaBar(QWidget):
             self.error.hide()
             self.editor.setStyleSheet("")
             return
-        message = error.message.replace("--param NAME=VALUE", "the parameters box (a=2)")
-        message = message.replace("--vars", "other variable names")
+        message = _formula_message(error)
         text = error.text or self.editor.text()
         if error.column is not None and text:
             col = max(0, min(error.column - 1, len(text)))
@@ -142,3 +141,20 @@ def _parameter_message(error: AssignmentError) -> str:
         return f"parameters are written NAME=VALUE, separated by commas; cannot read '{error.piece}'"
     number = "a number" if error.problem == NOT_A_NUMBER else "a finite number"
     return f"parameter {error.name} needs {number}, got '{error.value}'"
+
+
+def _formula_message(error: FormulaError) -> str:
+    """A FormulaError in the window's words: the facts, then what to do in the formula bar."""
+    if error.kind == ASSIGNMENT:
+        return f"{error.message} (parameters such as a=2 go in the parameters box)"
+    if error.kind == UNBOUND_NAMES:
+        return f"{error.message}: {_give_values('give', error.names)}"
+    if error.kind == TOO_MANY_VARIABLES:
+        return f"{error.message}. {_give_values('Give', error.names[2:])}"
+    return error.message
+
+
+def _give_values(give: str, names: tuple[str, ...]) -> str:
+    them = "it" if len(names) == 1 else "them"
+    return f"{give} {them} a value in the parameters box, e.g. {names[0]}=1"
+
