@@ -26,7 +26,7 @@ from critexplorer.cli.values import (
     parse_window,
 )
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
-from critexplorer.core.limits import DEFAULT_LIMITS
+from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUTION
 
 VIEWS = ("contour", "surface", "both", "window")
 SUFFIXES = (".png", ".svg", ".pdf", ".gif", ".csv")
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
     fps = parse_number(args.fps, "--fps")
     max_frames = parse_whole(args.frames, "--frames", 1, 2000)
-    resolution = parse_whole(args.resolution, "--resolution", 16, 1024)
+    resolution = parse_whole(args.resolution, "--resolution", MIN_RESOLUTION, MAX_RESOLUTION)
     point = parse_pair(args.point, "--point") if args.point else None
 
     resolved = resolve_loss(args)

@@ -10,10 +10,14 @@ import argparse
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from critexplorer.cli.arguments import formula_error_message, parse_params, parse_vars
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
+
+if TYPE_CHECKING:
+    from critexplorer.ui.start_state import StartState
 
 MIN_SIZE, MAX_SIZE = 200, 8000  # pixels per side of the window
 EXIT_INTERNAL = 1
@@ -76,9 +80,9 @@ def run(args: argparse.Namespace) -> int:
     return run_window(start)
 
 
-def start_state(args: argparse.Namespace):
+def start_state(args: argparse.Namespace) -> StartState:
     """The StartState the options ask for; CliError (or PresetError) if any of them is bad."""
-    from critexplorer.ui.start_state import StartState
+    from critexplorer.ui.start_state import StartState  # on use: --help needs no ui module
 
     xlim = parse_window(args.xlim, "--xlim") if args.xlim is not None else None
     ylim = parse_window(args.ylim, "--ylim") if args.ylim is not None else None
