@@ -1,8 +1,8 @@
-"""Start the critexplorer window: python main.py [--preset NAME | FORMULA] [--screenshot FILE.png]."""
+"""python main.py: the same as the critexplorer command (with no command: the window)."""
 
 import sys
 
-from critexplorer.ui.app import run_gui
+from critexplorer.cli import main
 
 if __name__ == "__main__":
-    sys.exit(run_gui(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

@@ -1,7 +1,8 @@
 """The critexplorer command: subcommands for scripting, or the window when none is given.
 
 Each subcommand lives in its own module exposing `register(subparsers)`; the parser it adds sets
-`run(args) -> int` as its default. Bad input of any kind ends as exit status 2 and one line on stderr.
+`run(args) -> int` as its default. With no command, the arguments go to the window command. Bad input
+of any kind ends as exit status 2 and one line on stderr.
 """
 
 from __future__ import annotations
@@ -14,11 +15,16 @@ import sys
 from collections.abc import Sequence
 
 from critexplorer import __version__
-from critexplorer.cli.arguments import CliError, CliParser, ParserExit, join_option_values
+from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_message, join_option_values
+from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
-COMMAND_MODULES = ["inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]
+COMMAND_MODULES = ["window_cmd", "inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]
+WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+USAGE = """critexplorer [WINDOW OPTIONS] [FORMULA | FILE.critx]
+       critexplorer COMMAND [OPTIONS]    (critexplorer COMMAND --help shows a command's options)"""
 
 DESCRIPTION = """\
 Explore the critical points of 2-parameter loss surfaces.
@@ -27,6 +33,7 @@ With no command, critexplorer opens the window:
   critexplorer                          the window with the lecture example
   critexplorer --preset himmelblau      the window with a built-in loss
   critexplorer "x^2 - y^2"              the window with your formula
+  critexplorer session.critx            the window with a saved session
 """
 
 EPILOG = """\
@@ -47,16 +54,22 @@ def command_name(module: str) -> str:
 
 
 def build_parser(only: str | None = None) -> CliParser:
-    """The parser with every command, or with just `only` (so one broken command cannot stop another)."""
+    """The parser with just the command `only` (so one broken command cannot stop another), or, for
+    --help, with every command and the window's options (which apply when no command is given)."""
     parser = CliParser(prog="critexplorer", description=DESCRIPTION, epilog=EPILOG, allow_abbrev=False,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"critexplorer {__version__}")
+    if only is None:
+        from critexplorer.cli.window_cmd import add_window_arguments
+
+        add_window_arguments(parser.add_argument_group("window options (with no COMMAND)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for module in COMMAND_MODULES:
         if only is None or command_name(module) == only:
             importlib.import_module(f"critexplorer.cli.{module}").register(subparsers)
     for sub in subparsers.choices.values():
         sub.allow_abbrev = False  # exact option names keep join_option_values unambiguous
+    parser.usage = USAGE  # only now: add_subparsers builds the commands' usage lines from it
     return parser
 
 
@@ -87,33 +100,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(argv: list[str]) -> int:
     commands = [command_name(module) for module in COMMAND_MODULES]
     first = argv[0] if argv else None
-    if first not in commands and first not in ("-h", "--help", "--version"):
-        if first and not first.startswith("-"):
-            guess = difflib.get_close_matches(first, list(commands), n=1, cutoff=0.75)
-            if guess:
-                raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
-        # The window parses its own arguments; no command module (and no Qt) is loaded before it.
-        return _open_window(argv)
+    if first in ("-h", "--help") or (first not in commands and _asks_for_help(argv)):
+        build_parser().parse_args(["--help"])  # prints every command and the window's options
     if argv == ["--version"]:
         print(f"critexplorer {__version__}")
         return EXIT_OK
     if first not in commands:
-        build_parser().parse_args(argv)  # --help or --version: prints, then raises ParserExit
-        return EXIT_OK
+        if first and not first.startswith("-"):
+            guess = difflib.get_close_matches(first, list(commands), n=1, cutoff=0.75)
+            if guess:
+                raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
+        argv = [WINDOW_COMMAND, *argv]
+        first = WINDOW_COMMAND
     parser = build_parser(only=first)
     tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
     return args.run(args)
 
 
-def _open_window(argv: list[str]) -> int:
-    # Imported here so that the subcommands never load Qt.
-    try:
-        from critexplorer.ui.app import run_gui
-    except ImportError as error:
-        print(f"critexplorer: cannot open the window: {error}", file=sys.stderr)
-        return EXIT_INTERNAL
-    return run_gui(argv)
+def _asks_for_help(argv: list[str]) -> bool:
+    options = argv[:argv.index("--")] if "--" in argv else argv
+    return "-h" in options or "--help" in options
 
 
 def _fail(error: Exception, argv: list[str]) -> int:
@@ -124,7 +131,8 @@ def _fail(error: Exception, argv: list[str]) -> int:
     commands = {command_name(module) for module in COMMAND_MODULES}
     prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
     if isinstance(error, (CliError, FormulaError, PresetError)):
-        print(f"{prog}: error: {_one_line(str(error))}", file=sys.stderr)
+        text = formula_error_message(error) if isinstance(error, FormulaError) else str(error)
+        print(f"{prog}: error: {_one_line(text)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if os.environ.get("CRITEXPLORER_DEBUG"):
         raise error

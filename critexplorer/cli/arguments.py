@@ -1,24 +1,18 @@
-"""Argument parsing shared by the subcommands: number pairs, --param, --vars, --preset and the formula."""
+"""Argument parsing shared by the commands: the parser class, argv rewriting for values that start with
+'-', and the loss (FORMULA or --preset, --vars, --param) and window options."""
 
 from __future__ import annotations
 
 import argparse
-import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from critexplorer.core.formula import parse_formula
+from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_window
+from critexplorer.core import formula
+from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
 from critexplorer.core.presets import Preset, get_preset
-
-# The window `critexplorer critical` searches when neither --xlim/--ylim nor --preset says otherwise.
-_BRACKETS = "()[] "
-
-
-class CliError(Exception):
-    """Bad command-line input: main() prints it as one line on stderr and exits with status 2."""
 
 
 class ParserExit(Exception):
@@ -41,56 +35,30 @@ class CliParser(argparse.ArgumentParser):
         raise ParserExit(status)
 
 
-def parse_number(text: str, what: str) -> float:
-    """A finite float from text, or a CliError naming `what`."""
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise CliError(f"{what} must be a number, got {text.strip()!r}") from None
-    if not math.isfinite(value):
-        raise CliError(f"{what} must be a finite number, got {text.strip()!r}")
-    return value
-
-
-def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> tuple[float, float]:
-    """'X,Y' (optionally in brackets, with spaces) -> two finite floats."""
-    parts = text.strip().strip(_BRACKETS).split(",")
-    if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise CliError(f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), "
-                       f"got {text!r}")
-    return parse_number(parts[0], f"{option} {names[0]}"), parse_number(parts[1], f"{option} {names[1]}")
-
-
-def parse_window(text: str, option: str) -> tuple[float, float]:
-    """'A,B' with A < B, both finite, and a finite width."""
-    low, high = parse_pair(text, option, ("A", "B"))
-    if not low < high:
-        raise CliError(f"{option} needs A < B, got {text!r}")
-    if not math.isfinite(high - low):
-        raise CliError(f"{option} is too wide to sample: {text!r}")
-    return low, high
+def parse_params(items: Sequence[str] | None) -> dict[str, float]:
+    """--param values: ['a=2', 'b=-1,c=3'] -> {'a': 2.0, 'b': -1.0, 'c': 3.0}."""
+    return parse_assignment_list(items, "--param", "--param a=2")
 
 
 def parse_vars(text: str) -> tuple[str, str]:
-    names = [n.strip() for n in text.split(",")]
-    if len(names) != 2 or not all(names):
-        raise CliError(f"--vars needs two names like x,y, got {text!r}")
-    return names[0], names[1]
+    return parse_names(text, "--vars")
 
 
-_PARAM_RE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$")
+def formula_error_message(error: FormulaError) -> str:
+    """A FormulaError in the command line's words: the facts, then the option that fixes them."""
+    if error.kind == formula.BAD_VARIABLES:
+        message = f"--vars needs two different names, like x,y; got {','.join(error.names)}"
+    else:
+        message = error.message + _FORMULA_ADVICE.get(error.kind, "")
+    return message if error.column is None else f"{message} (column {error.column})"
 
 
-def parse_params(items: Sequence[str] | None) -> dict[str, float]:
-    """['a=2', 'b=-1,c=3'] -> {'a': 2.0, 'b': -1.0, 'c': 3.0}; a later value for a name wins."""
-    params: dict[str, float] = {}
-    for item in items or ():
-        for piece in item.split(","):
-            match = _PARAM_RE.match(piece)
-            if not match:
-                raise CliError(f"--param needs NAME=VALUE (e.g. --param a=2), got {piece.strip()!r}")
-            params[match.group(1)] = parse_number(match.group(2), f"--param {match.group(1)}")
-    return params
+_FORMULA_ADVICE = {
+    formula.ASSIGNMENT: " (parameters such as a=2 go in --param NAME=VALUE)",
+    formula.UNBOUND_NAMES: ": bind with --param NAME=VALUE",
+    formula.TOO_MANY_VARIABLES: ". Bind the extra ones with --param NAME=VALUE, or choose the two with "
+                                "--vars",
+}
 
 
 def value_options(parser: argparse.ArgumentParser) -> set[str]:

@@ -5,14 +5,9 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from critexplorer.cli.arguments import (
-    CliError,
-    add_json_argument,
-    add_loss_arguments,
-    resolve_loss,
-    resolve_window,
-)
+from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, resolve_loss, resolve_window
 from critexplorer.cli.output import number, pair, table, to_json
+from critexplorer.cli.values import CliError
 
 EXAMPLES = """\
 examples:

@@ -15,20 +15,23 @@ import sys
 import textwrap
 from pathlib import Path
 
-from critexplorer.cli.arguments import (
+from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
+from critexplorer.cli.values import (
     CliError,
-    add_loss_arguments,
+    parse_assignment_list,
     parse_number,
     parse_pair,
+    parse_size,
+    parse_whole,
     parse_window,
-    resolve_loss,
 )
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
-from critexplorer.core.limits import DEFAULT_LIMITS
+from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUTION
 
 VIEWS = ("contour", "surface", "both", "window")
 SUFFIXES = (".png", ".svg", ".pdf", ".gif", ".csv")
 MAX_STEPS = 100_000
+MIN_SIZE, MAX_SIZE = 64, 8192  # pixels per side of a picture
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
 EXAMPLES = """\
@@ -78,29 +81,6 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-_SIZE_RE = re.compile(r"^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$")
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    match = _SIZE_RE.match(text)
-    if not match:
-        raise CliError(f"--size needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text!r}")
-    width, height = int(match.group(1)), int(match.group(2))
-    if not (64 <= width <= 8192 and 64 <= height <= 8192):
-        raise CliError(f"--size must be 64 to 8192 pixels per side; got {width}x{height}")
-    return width, height
-
-
-def _whole(text: str, option: str, low: int, high: int) -> int:
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise CliError(f"{option} must be a whole number, got {text!r}") from None
-    if not low <= value <= high:
-        raise CliError(f"{option} must be from {low} to {high}, got {value}")
-    return value
-
-
 def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
     """'adam:-1,2' or 'adam:-1,2:lr=0.1,beta1=0.9' -> (name, start, hyperparameters)."""
     parts = text.split(":")
@@ -108,13 +88,7 @@ def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
         raise CliError(f"--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text!r}")
     name = parts[0].strip()
     start = parse_pair(parts[1], f"--run {name}")
-    values: dict[str, float] = {}
-    if len(parts) == 3 and parts[2].strip():
-        for piece in parts[2].split(","):
-            key, sep, value = piece.partition("=")
-            if not sep or not key.strip():
-                raise CliError(f"--run {name}: hyperparameters are NAME=VALUE, got {piece.strip()!r}")
-            values[key.strip()] = parse_number(value, f"--run {name} {key.strip()}")
+    values = parse_assignment_list(parts[2:], f"--run {name}", f"--run {name}:-1,2:lr=0.1")
     return name, start, values
 
 
@@ -145,12 +119,13 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
     if suffix == ".gif" and args.view == "window":
         raise CliError("a .gif animates the contour, surface or both views, not the whole window")
-    size = parse_size(args.size) if args.size else ((1280, 720) if suffix == ".gif" else (1920, 1080))
+    default_size = (1280, 720) if suffix == ".gif" else (1920, 1080)
+    size = parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size else default_size
     scale = parse_number(args.scale, "--scale") if args.scale is not None else None
-    steps = _whole(args.steps, "--steps", 0, MAX_STEPS)
+    steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
     fps = parse_number(args.fps, "--fps")
-    max_frames = _whole(args.frames, "--frames", 1, 2000)
-    resolution = _whole(args.resolution, "--resolution", 16, 1024)
+    max_frames = parse_whole(args.frames, "--frames", 1, 2000)
+    resolution = parse_whole(args.resolution, "--resolution", MIN_RESOLUTION, MAX_RESOLUTION)
     point = parse_pair(args.point, "--point") if args.point else None
 
     resolved = resolve_loss(args)

@@ -5,13 +5,9 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from critexplorer.cli.arguments import (
-    add_json_argument,
-    add_loss_arguments,
-    parse_pair,
-    resolve_loss,
-)
+from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, resolve_loss
 from critexplorer.cli.output import labelled, matrix_rows, number, pair, to_json
+from critexplorer.cli.values import parse_pair
 from critexplorer.core.analysis.classify import analyze_point
 
 EXAMPLES = """\

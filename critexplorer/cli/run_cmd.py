@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import math
 import sys
 import textwrap
 
-from critexplorer.cli.arguments import CliError, add_loss_arguments, parse_number, parse_pair, resolve_loss
+from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
 from critexplorer.cli.output import labelled, number, pair, to_json
+from critexplorer.cli.values import CliError, parse_assignment_list, parse_number, parse_pair, parse_whole
 from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
@@ -83,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
     if args.start is None:
         raise CliError("--start X,Y is required (e.g. --start=-1,2)")
     start = parse_pair(args.start, "--start", ("X", "Y"))
-    steps = _whole(args.steps, "--steps", 0, MAX_STEPS)
-    seed = _whole(args.seed, "--seed", 0, 2**63 - 1)
-    batch_size = _whole(args.batch_size, "--batch-size", 1, MAX_STEPS) if args.batch_size else None
+    steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
+    seed = parse_whole(args.seed, "--seed", 0, 2**63 - 1)
+    batch_size = parse_whole(args.batch_size, "--batch-size", 1, MAX_STEPS) if args.batch_size else None
     notes = []
     if batch_size is not None and not isinstance(loss, DataLoss):
         notes.append("--batch-size applies to data-backed presets only; this loss has exact gradients")
@@ -112,22 +112,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _whole(text: str, option: str, low: int, high: int) -> int:
-    value = parse_number(text, option)
-    if value != math.floor(value) or not low <= value <= high:
-        raise CliError(f"{option} must be a whole number from {low} to {high}, got {text!r}")
-    return int(value)
-
-
 def _hyperparameters(args: argparse.Namespace, notes: list[str]) -> dict[str, float]:
     names = {h.name for h in optimizer_spec(args.optimizer).hyperparams}
-    values: dict[str, float] = {}
-    for item in args.hp or ():
-        for piece in item.split(","):
-            key, sep, text = piece.partition("=")
-            if not sep or not key.strip():
-                raise CliError(f"--hp needs NAME=VALUE (e.g. --hp beta2=0.99), got {piece.strip()!r}")
-            values[key.strip()] = parse_number(text, f"--hp {key.strip()}")
+    values = parse_assignment_list(args.hp, "--hp", "--hp beta2=0.99")
     if args.lr is not None:
         values["lr"] = parse_number(args.lr, "--lr")
     if args.momentum is not None:
@@ -139,13 +126,9 @@ def _hyperparameters(args: argparse.Namespace, notes: list[str]) -> dict[str, fl
 
 
 def _schedule(text: str) -> Schedule:
+    """'NAME' or 'NAME:key=value,...', e.g. 'step:every=50,factor=0.5'."""
     name, _, rest = text.partition(":")
-    values: dict[str, float] = {}
-    for piece in filter(None, (p.strip() for p in rest.split(","))):
-        key, sep, number_text = piece.partition("=")
-        if not sep:
-            raise CliError(f"--schedule needs NAME:key=value,... (e.g. step:every=50), got {text!r}")
-        values[key.strip()] = parse_number(number_text, f"--schedule {key.strip()}")
+    values = parse_assignment_list([rest], "--schedule", "--schedule step:every=50,factor=0.5")
     return Schedule.make(name.strip(), values)
 
 

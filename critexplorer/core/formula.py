@@ -18,13 +18,25 @@ MAX_NODES = 2000
 MAX_DEPTH = 200
 
 
-class FormulaError(ValueError):
-    """A formula that cannot become a Loss; `column` is 1-based, or None."""
+# What a FormulaError is about (FormulaError.kind). The message states the facts; each front end adds
+# how to fix them in its own terms (the command line's --param and --vars, the window's parameters box).
+SYNTAX = "syntax"  # the text itself: anything not listed below
+ASSIGNMENT = "assignment"  # an '=' in the formula, as if a parameter were set inside it
+BAD_VARIABLES = "bad_variables"  # the requested variables are not two different names (names: those)
+UNBOUND_NAMES = "unbound_names"  # names neither a variable nor a parameter (names: those)
+TOO_MANY_VARIABLES = "too_many_variables"  # more than two free names (names: all of them, in order)
 
-    def __init__(self, message: str, column: int | None = None, text: str = ""):
+
+class FormulaError(ValueError):
+    """A formula that cannot become a Loss; `column` is 1-based, or None; `kind` and `names` as above."""
+
+    def __init__(self, message: str, column: int | None = None, text: str = "", kind: str = SYNTAX,
+                 names: tuple[str, ...] = ()):
         self.message = message
         self.column = column
         self.text = text
+        self.kind = kind
+        self.names = names
         where = f" (column {column})" if column is not None else ""
         super().__init__(f"{message}{where}")
 
@@ -299,14 +311,14 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
         if detail.startswith("invalid syntax"):
             detail = "invalid syntax"
-        hint = ""
+        hint, kind = "", SYNTAX
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
         if assignment:
-            hint = "; '=' is not allowed (parameters such as a=2 go in the parameters box or --param)"
+            hint, kind = "; '=' is not allowed", ASSIGNMENT
             column = columns[assignment.start()]
         elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
             hint = "; write multiplication explicitly, as 2*x"
-        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text) from None
+        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind) from None
     except (RecursionError, MemoryError, ValueError, OverflowError):
         raise FormulaError("formula is nested too deeply", None, text) from None
     _check_size(tree, text, columns)
@@ -351,24 +363,23 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
         names = [str(n).strip() for n in requested]
         if len(names) != 2 or names[0] == names[1] or \
                 not all(_NAME_RE.match(n) and not n.startswith("__") for n in names):
-            raise FormulaError(f"--vars needs two different names, like x,y; got {','.join(names)}")
+            raise FormulaError(f"the variables need two different names, like x,y; got {','.join(names)}",
+                               kind=BAD_VARIABLES, names=tuple(names))
         for name in names:
             if name in RESERVED_NAMES:
                 raise FormulaError(f"'{name}' is a function or constant, not a variable name")
             if name in params:
                 raise FormulaError(f"'{name}' is both a variable and a parameter")
-        unbound = [n for n in found if n not in names and n not in params]
+        unbound = sorted((n for n in found if n not in names and n not in params), key=_natural_key)
         if unbound:
             first = min(found[n] for n in unbound)
-            raise FormulaError(f"unknown name{'s' if len(unbound) > 1 else ''} "
-                               f"{', '.join(sorted(unbound, key=_natural_key))}: bind with "
-                               f"--param NAME=VALUE", first, text)
+            raise FormulaError(f"unknown name{'s' if len(unbound) > 1 else ''} {', '.join(unbound)}", first,
+                               text, UNBOUND_NAMES, tuple(unbound))
         return names[0], names[1]
     free = sorted((n for n in found if n not in params), key=_natural_key)
     if len(free) > 2:
         raise FormulaError(f"a loss here has two variables, but this one has {len(free)}: "
-                           f"{', '.join(free)}. Bind the extra ones with --param NAME=VALUE, or "
-                           f"choose the two with --vars", found[free[2]], text)
+                           f"{', '.join(free)}", found[free[2]], text, TOO_MANY_VARIABLES, tuple(free))
     if len(free) == 2:
         return free[0], free[1]
     if len(free) == 1:

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
-from critexplorer.core.analysis.explain import hover_text
+from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
@@ -331,9 +331,12 @@ class ExplorerModel(QObject):
         self.select(start + step)
 
     def hover(self, x: float, y: float) -> None:
+        """Say where the mouse is, and L there, as status-bar text."""
         if self.loss is None:
             return
-        self.hoverChanged.emit(hover_text(self.vars, x, y, float(self.loss.value(x, y))))
+        (a, b), value = self.vars, float(self.loss.value(x, y))
+        self.hoverChanged.emit(f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}, "
+                               f"L = {format_number(value, 6)}")
 
     # ---- critical points ------------------------------------------------------------------
     def find_critical_points(self):

@@ -58,6 +58,13 @@ def test_bad_input_exits_2_with_one_line_on_stderr(cli, args):
 def test_messages_say_what_is_wrong(cli):
     too_many = cli("inspect", "x+y+z", "--at", "0,0").stderr
     assert "x, y, z" in too_many and "column 5" in too_many
+    assert "Bind the extra ones with --param NAME=VALUE, or choose the two with --vars" in too_many
+    unbound = cli("inspect", "x+y+z", "--vars", "x,y", "--at", "0,0").stderr
+    assert "unknown name z: bind with --param NAME=VALUE (column 5)" in unbound
+    assignment = cli("inspect", "a=2", "--at", "0,0").stderr
+    assert "'=' is not allowed (parameters such as a=2 go in --param NAME=VALUE)" in assignment
+    same_vars = cli("inspect", "x^2", "--vars", "x,x", "--at", "0,0").stderr
+    assert "--vars needs two different names, like x,y; got x,x" in same_vars
     preset = cli("critical", "--preset", "himmelbalu").stderr
     assert "himmelbalu" in preset and "himmelblau" in preset
     point = cli("inspect", "x^2", "--at", "nan,0").stderr

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
@@ -55,19 +56,45 @@ def test_commands_never_import_qt():
 
 @pytest.fixture
 def fake_window(monkeypatch):
-    """Replace critexplorer.ui.app by a stand-in that records the argv the window would get."""
+    """Replace critexplorer.ui.app by a stand-in that records the start state the window would get."""
     calls = []
     module = types.ModuleType("critexplorer.ui.app")
-    module.run_gui = lambda argv: calls.append(list(argv)) or 0
+    module.run_window = lambda start: calls.append(start) or 0
     monkeypatch.setitem(sys.modules, "critexplorer.ui.app", module)
     return calls
 
 
-@pytest.mark.parametrize("argv", [[], ["--preset", "himmelblau"], ["x^2 - y^2"],
-                                  ["--screenshot", "x.png"]])
-def test_no_command_opens_the_window_with_the_arguments(fake_window, argv):
+@pytest.mark.parametrize(("argv", "field", "value"), [
+    ([], "formula", "(1 - w1*w2)^2"),
+    (["--preset", "himmelblau"], "formula", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2"),
+    (["x^2 - y^2"], "formula", "x^2 - y^2"),
+    (["--screenshot", "x.png"], "screenshot", Path("x.png")),
+    (["window", "--select", "-1,2"], "select", (-1.0, 2.0)),
+])
+def test_no_command_opens_the_window_with_the_arguments(fake_window, argv, field, value):
     assert main(argv) == 0
-    assert fake_window == [argv]
+    assert len(fake_window) == 1 and getattr(fake_window[0], field) == value
+
+
+def test_help_lists_the_window_options_too(cli):
+    for args in (["--help"], ["--preset", "bowl", "-h"]):
+        result = cli(*args)
+        assert result.returncode == 0
+        for word in ("inspect", "export", "window options", "--screenshot FILE.png", "--race NAMES",
+                     "--size WxH"):
+            assert word in result.stdout
+    assert subprocess.run([sys.executable, "main.py", "--help"], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], timeout=60).stdout == cli("--help").stdout
+
+
+def test_the_window_options_are_read_without_loading_qt():
+    code = ("import sys; import critexplorer.cli as cli; from critexplorer.cli import window_cmd; "
+            "window_cmd.run = lambda args: print(window_cmd.start_state(args).select) or 0; "
+            "cli.main(['--preset', 'bowl', '--select', '-1,2']); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'OpenGL')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["(-1.0,", "2.0)", "[]"]
 
 
 def test_commands_do_not_open_the_window(fake_window, capsys):
@@ -101,7 +128,7 @@ def test_one_broken_command_module_does_not_stop_the_others(monkeypatch, capsys,
     monkeypatch.setattr(cli_package, "COMMAND_MODULES", [*cli_package.COMMAND_MODULES, "missing_cmd"])
     assert main(["presets", "--preset", "booth", "--json"]) == 0
     assert '"name": "booth"' in capsys.readouterr().out
-    assert main([]) == 0 and fake_window == [[]]
+    assert main([]) == 0 and len(fake_window) == 1
     assert main(["missing"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("critexplorer missing: internal error: ModuleNotFoundError")

@@ -13,9 +13,14 @@ from hypothesis import strategies as st
 from strategies import formula_like_text, formula_mutations, formulas
 
 from critexplorer.core.formula import (
+    ASSIGNMENT,
+    BAD_VARIABLES,
     BINARY_FUNCTIONS,
     MAX_LENGTH,
+    SYNTAX,
+    TOO_MANY_VARIABLES,
     UNARY_FUNCTIONS,
+    UNBOUND_NAMES,
     FormulaError,
     parse_formula,
 )
@@ -154,7 +159,8 @@ def test_three_unbound_names_is_an_error_listing_them():
     with pytest.raises(FormulaError) as info:
         parse_formula("w1*w2*w3")
     assert all(name in info.value.message for name in ("w1", "w2", "w3"))
-    assert "--param" in info.value.message and info.value.column == 7
+    assert info.value.column == 7
+    assert (info.value.kind, info.value.names) == (TOO_MANY_VARIABLES, ("w1", "w2", "w3"))
     with pytest.raises(FormulaError) as info:
         parse_formula("p*x + q*y + r", params={"p": 1})
     assert all(name in info.value.message for name in ("q", "r", "x", "y"))
@@ -176,6 +182,21 @@ def test_bad_vars_and_params(kwargs, fragment):
     with pytest.raises(FormulaError) as info:
         parse_formula("x + y + z", **kwargs)
     assert fragment in info.value.message
+
+
+@pytest.mark.parametrize(("text", "kwargs", "kind", "names"), [
+    ("a = 2", {}, ASSIGNMENT, ()),
+    ("x +", {}, SYNTAX, ()),
+    ("x + y", {"vars": ["x", "x"]}, BAD_VARIABLES, ("x", "x")),
+    ("x + y + z2 + z10", {"vars": ["x", "y"]}, UNBOUND_NAMES, ("z2", "z10")),
+    ("x + y + z", {}, TOO_MANY_VARIABLES, ("x", "y", "z")),
+])
+def test_errors_carry_their_facts_and_no_front_end_words(text, kwargs, kind, names):
+    """The command line and the window each say how to fix these in their own terms."""
+    with pytest.raises(FormulaError) as info:
+        parse_formula(text, **kwargs)
+    assert (info.value.kind, info.value.names) == (kind, names)
+    assert not any(word in info.value.message for word in ("--param", "--vars", "parameters box"))
 
 
 # ---- hostile input ----------------------------------------------------------------------------
@@ -279,7 +300,7 @@ def test_hostile_input_is_a_formula_error_with_a_column(text, monkeypatch):
 
 def test_messages_say_what_to_do():
     cases = {
-        "x^2 # y": "no comments", "a = 2": "parameters box or --param",
+        "x^2 # y": "no comments", "a = 2": "'=' is not allowed",
         "2x": "2*x", "x \u2212 y": "type - for minus", "sin": "call it like sin(x)",
         "x if y else 1": "maximum", "x // y": "use + - * / ** or ^", "": "type a loss",
         "foo(x)": "known functions", "x + y" + " " * MAX_LENGTH: "too long",

@@ -1,11 +1,13 @@
 """main.py: screenshot mode, the no-GL fallback in a real offscreen process, and bad arguments."""
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-from critexplorer.ui.app import UsageError, parse_args
+import critexplorer.ui.app as app
+from critexplorer.cli import main
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
@@ -19,7 +21,7 @@ def test_screenshot_mode_writes_a_png_of_the_requested_size(tmp_path, run_main):
     assert (image.width(), image.height()) == (1000, 700)
 
 
-# The window lives inside a function, as in critexplorer.ui.app.run_gui: it is destroyed before the
+# The window lives inside a function, as in critexplorer.ui.app.run_window: it is destroyed before the
 # QApplication. Left at module level, interpreter teardown destroyed them in any order and about one
 # run in eight ended in a segfault after all the output was printed.
 NO_GL_SCRIPT = """
@@ -69,10 +71,18 @@ def test_without_gl_screenshot_mode_still_works(tmp_path, run_main):
 
 
 @pytest.mark.parametrize(("args", "needle"), [
-    (["--size", "big"], "expected a size like 1400x900"),
+    (["--size", "big"], "--size needs WIDTHxHEIGHT in pixels"),
+    (["--size", "100x900"], "--size must be 200 to 8000 pixels per side"),
     (["--preset", "no-such-preset"], "no-such-preset"),
     (["x^^2"], "bad formula"),
-    (["--select", "1"], "expected two numbers"),
+    (["--select", "1"], "--select needs two numbers like X,Y"),
+    (["--select", "nan,0"], "--select X must be a finite number"),
+    (["--param", "a"], "--param needs NAME=VALUE"),
+    (["--resolution", "5"], "--resolution must be a whole number from 16 to 1024"),
+    (["--steps", "0"], "--steps must be a whole number from 1 to 1000000"),
+    (["--race", "gd,warp"], "--race takes optimizer names from"),
+    (["--xlim", "3,-3"], "--xlim needs A < B"),
+    (["x+y+z"], "Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"),
     (["--preset", "bowl", "x^2"], "either --preset NAME or a formula"),
     (["--screenshot", "out.jpg"], "must name a .png file"),
 ])
@@ -85,9 +95,39 @@ def test_bad_arguments_exit_2_with_one_line(args, needle, run_main):
     assert "Traceback" not in result.stderr
 
 
-def test_pairs_accept_negative_values_in_both_forms():
-    assert parse_args(["--select", "-1.5,2"]).select == (-1.5, 2.0)
-    assert parse_args(["--select=-1.5,-2"]).select == (-1.5, -2.0)
-    assert parse_args(["--xlim", "-3,3", "--ylim=-1,1"]).xlim == (-3.0, 3.0)
-    with pytest.raises(UsageError):
-        parse_args(["--xlim", "3,-3"])
+@pytest.fixture
+def window_start(monkeypatch):
+    """window_start(argv) -> the StartState that `critexplorer ARGV` opens the window on (no window)."""
+
+    def start_of(argv):
+        starts = []
+        monkeypatch.setattr(app, "run_window", lambda start: starts.append(start) or 0)
+        assert main(argv) == 0
+        return starts[0]
+
+    return start_of
+
+
+def test_pairs_accept_negative_values_in_both_forms(window_start, capsys):
+    assert window_start(["--select", "-1.5,2"]).select == (-1.5, 2.0)
+    assert window_start(["--select=-1.5,-2"]).select == (-1.5, -2.0)
+    start = window_start(["--xlim", "-3,3", "--ylim=-1,1", "--start", "-1,-2"])
+    assert (start.xlim, start.ylim, start.window, start.start) == ((-3.0, 3.0), (-1.0, 1.0),
+                                                                  ((-3.0, 3.0), (-1.0, 1.0)), (-1.0, -2.0))
+    assert main(["--xlim", "3,-3"]) == 2
+    assert "--xlim needs A < B" in capsys.readouterr().err
+
+
+def test_the_start_state_holds_every_option(window_start):
+    start = window_start(["-a*x^2 + y^2", "--param", "a=2", "--resolution", "128", "--find-critical",
+                          "--taylor", "--log", "--race", "gd, adam", "--steps", "40", "--size", "1000x700",
+                          "--screenshot", "out/shot.png"])
+    assert (start.formula, start.params, start.vars) == ("-a*x^2 + y^2", {"a": 2.0}, ("x", "y"))
+    assert (start.resolution, start.find_critical, start.taylor, start.curvature, start.log) == \
+        (128, True, True, False, True)
+    assert (start.race, start.steps, start.size, start.screenshot) == \
+        (("gd", "adam"), 40, (1000, 700), Path("out/shot.png"))
+    preset = window_start(["--preset", "himmelblau", "--vars", "y,x"])
+    assert preset.preset.name == "himmelblau" and preset.vars == ("y", "x")
+    assert preset.window == (preset.preset.xlim, preset.preset.ylim)
+    assert window_start(["saved.critx"]).session == Path("saved.critx")

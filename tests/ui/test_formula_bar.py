@@ -57,6 +57,25 @@ def test_parameters_are_editable(qtbot, window, model):
     assert model.loss.params["a"] == -1.0
 
 
+def test_errors_say_what_to_do_in_the_window(qtbot, window, model):
+    model.load_preset("lecture")
+    cases = {"a=2": "'=' is not allowed (parameters such as a=2 go in the parameters box)",
+             "w1*w2*w3": "has 3: w1, w2, w3. Give it a value in the parameters box, e.g. w3=1"}
+    for formula, words in cases.items():
+        type_formula(qtbot, window, formula)
+        qtbot.waitUntil(window.formula_bar.error.isVisible)
+        text = window.formula_bar.error.text()
+        assert words in text, text
+        assert "--param" not in text and "--vars" not in text
+    assert model.loss.formula == "(1 - w1*w2)^2"
+
+
+def test_parameter_values_show_exactly_what_was_applied(qtbot, window, model):
+    type_formula(qtbot, window, "a*x^2 + y^2", "a=0.1234567891")
+    qtbot.waitUntil(lambda: model.loss is not None and model.loss.params == {"a": 0.1234567891})
+    assert window.formula_bar.params.text() == "a=0.1234567891"  # it used to show a=0.123457
+
+
 def test_presets_load_from_the_drop_down(qtbot, window, model):
     presets = load_presets()
     window.formula_bar.set_presets(presets)

@@ -149,12 +149,6 @@ def analysis_as_latex(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"
     return "\\begin{align*}\n" + " \\\\\n".join(rows) + "\n\\end{align*}"
 
 
-def hover_text(vars: tuple[str, str], x: float, y: float, value: float) -> str:
-    """Status-bar text for the point under the mouse."""
-    return (f"{vars[0]} = {format_number(x, 4)}, {vars[1]} = {format_number(y, 4)}, "
-            f"L = {format_number(value, 6)}")
-
-
 def escape_summary(step, vars: tuple[str, str] = ("x", "y")) -> str:
     """What the escape step did, beside what the quadratic model predicted (an EscapeStep)."""
     return (f"Stepped t = {format_number(step.step)} along u = {format_vector(step.direction)} "

@@ -3,38 +3,22 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from critexplorer.core.formula import FormulaError
+from critexplorer.core.assignments import (
+    NOT_A_NUMBER,
+    NOT_AN_ASSIGNMENT,
+    AssignmentError,
+    format_assignments,
+    parse_assignments,
+)
+from critexplorer.core.formula import ASSIGNMENT, TOO_MANY_VARIABLES, UNBOUND_NAMES, FormulaError
 from critexplorer.ui.model import ExplorerModel
 
 HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
-_PARAM_RE = re.compile(r"^\s*([A-Za-z_][A-Za-z_0-9]*)\s*=\s*(\S+)\s*$")
-
-
-def parse_params(text: str) -> dict[str, float]:
-    """'a=2, b=0.5' -> {'a': 2.0, 'b': 0.5}; FormulaError naming the bad piece otherwise."""
-    params: dict[str, float] = {}
-    for piece in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
-        match = _PARAM_RE.match(piece)
-        if not match:
-            raise FormulaError(f"parameters are written NAME=VALUE, separated by commas; cannot read "
-                               f"'{piece}'")
-        try:
-            params[match.group(1)] = float(match.group(2))
-        except ValueError:
-            raise FormulaError(f"parameter {match.group(1)} needs a number, got '{match.group(2)}'") from None
-    return params
-
-
-def format_params(params: dict[str, float]) -> str:
-    return ", ".join(f"{k}={v:g}" for k, v in params.items())
-
-
 class FormulaBar(QWidget):
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,15 +99,15 @@ class FormulaBar(QWidget):
     def apply(self) -> bool:
         """Apply the typed formula and parameters; errors stay inline and nothing else changes."""
         try:
-            params = parse_params(self.params.text())
-        except FormulaError as error:
-            self.show_error(error)
+            params = parse_assignments(self.params.text())
+        except AssignmentError as error:
+            self.show_error(FormulaError(_parameter_message(error)))
             return False
         return self.model.apply_formula(self.editor.text(), params, window=None)
 
     def _on_applied(self, text: str, params: dict) -> None:
         self.editor.setText(text)
-        self.params.setText(format_params(params))
+        self.params.setText(format_assignments(params))
         if text in self.history:
             self.history.remove(text)
         self.history.insert(0, text)
@@ -135,8 +119,7 @@ class FormulaBar(QWidget):
             self.error.hide()
             self.editor.setStyleSheet("")
             return
-        message = error.message.replace("--param NAME=VALUE", "the parameters box (a=2)")
-        message = message.replace("--vars", "other variable names")
+        message = _formula_message(error)
         text = error.text or self.editor.text()
         if error.column is not None and text:
             col = max(0, min(error.column - 1, len(text)))
@@ -150,3 +133,28 @@ class FormulaBar(QWidget):
             self.error.setText(f"⚠ {html.escape(message, quote=False)}")
         self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
         self.error.show()
+
+
+def _parameter_message(error: AssignmentError) -> str:
+    """A bad piece of the parameters box, in the box's words."""
+    if error.problem == NOT_AN_ASSIGNMENT:
+        return f"parameters are written NAME=VALUE, separated by commas; cannot read '{error.piece}'"
+    number = "a number" if error.problem == NOT_A_NUMBER else "a finite number"
+    return f"parameter {error.name} needs {number}, got '{error.value}'"
+
+
+def _formula_message(error: FormulaError) -> str:
+    """A FormulaError in the window's words: the facts, then what to do in the formula bar."""
+    if error.kind == ASSIGNMENT:
+        return f"{error.message} (parameters such as a=2 go in the parameters box)"
+    if error.kind == UNBOUND_NAMES:
+        return f"{error.message}: {_give_values('give', error.names)}"
+    if error.kind == TOO_MANY_VARIABLES:
+        return f"{error.message}. {_give_values('Give', error.names[2:])}"
+    return error.message
+
+
+def _give_values(give: str, names: tuple[str, ...]) -> str:
+    them = "it" if len(names) == 1 else "them"
+    return f"{give} {them} a value in the parameters box, e.g. {names[0]}=1"
+

@@ -1,0 +1,103 @@
+"""One parser per kind of command-line value: numbers, X,Y pairs, windows, WxH sizes, whole numbers and
+NAME=VALUE lists. Each raises CliError naming the option, so every command words a bad value alike."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from critexplorer.core.assignments import NOT_A_NUMBER, NOT_AN_ASSIGNMENT, AssignmentError, parse_assignments
+
+_BRACKETS = "()[] "
+_SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX×]\s*([0-9]{1,9})\s*$")
+
+
+class CliError(Exception):
+    """Bad command-line input: main() prints it as one line on stderr and exits with status 2."""
+
+
+def parse_number(text: str, what: str) -> float:
+    """A finite float from text, or a CliError naming `what`."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise CliError(f"{what} must be a number, got {text.strip()!r}") from None
+    if not math.isfinite(value):
+        raise CliError(f"{what} must be a finite number, got {text.strip()!r}")
+    return value
+
+
+def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> tuple[float, float]:
+    """'X,Y' (optionally in brackets, with spaces) -> two finite floats."""
+    parts = text.strip().strip(_BRACKETS).split(",")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise CliError(f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), "
+                       f"got {text!r}")
+    return parse_number(parts[0], f"{option} {names[0]}"), parse_number(parts[1], f"{option} {names[1]}")
+
+
+def parse_window(text: str, option: str) -> tuple[float, float]:
+    """'A,B' with A < B, both finite, and a finite width."""
+    low, high = parse_pair(text, option, ("A", "B"))
+    if not low < high:
+        raise CliError(f"{option} needs A < B, got {text!r}")
+    if not math.isfinite(high - low):
+        raise CliError(f"{option} is too wide to sample: {text!r}")
+    return low, high
+
+
+def parse_size(text: str, option: str, low: int, high: int) -> tuple[int, int]:
+    """'1920x1080' (x, X or ×) -> (1920, 1080), each side from low to high pixels."""
+    match = _SIZE.match(text)
+    if not match:
+        raise CliError(f"{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (low <= width <= high and low <= height <= high):
+        raise CliError(f"{option} must be {low} to {high} pixels per side; got {width}x{height}")
+    return width, height
+
+
+def parse_whole(text: str, option: str, low: int, high: int) -> int:
+    """A whole number from low to high; '1e3' and '10.0' count, '2.5' does not."""
+    stripped = text.strip()
+    try:
+        value = int(stripped)
+    except ValueError:
+        try:
+            number = float(stripped)
+        except ValueError:
+            number = math.nan
+        value = int(number) if math.isfinite(number) and number.is_integer() else None
+    if value is None or not low <= value <= high:
+        raise CliError(f"{option} must be a whole number from {low} to {high}, got {text!r}")
+    return value
+
+
+def parse_names(text: str, option: str) -> tuple[str, str]:
+    """'x,y' -> ('x', 'y')."""
+    names = [n.strip() for n in text.split(",")]
+    if len(names) != 2 or not all(names):
+        raise CliError(f"{option} needs two names like x,y, got {text!r}")
+    return names[0], names[1]
+
+
+def parse_assignment_list(items: Sequence[str] | None, what: str, example: str) -> dict[str, float]:
+    """['a=2', 'b=-1,c=3'] -> {'a': 2.0, 'b': -1.0, 'c': 3.0}; a later value for a name wins.
+
+    `what` names the values in messages (e.g. '--param'), `example` shows a good one ('--param a=2').
+    """
+    values: dict[str, float] = {}
+    for item in items or ():
+        try:
+            values.update(parse_assignments(item))
+        except AssignmentError as error:
+            raise CliError(_assignment_message(error, what, example)) from None
+    return values
+
+
+def _assignment_message(error: AssignmentError, what: str, example: str) -> str:
+    if error.problem == NOT_AN_ASSIGNMENT:
+        return f"{what} needs NAME=VALUE (e.g. {example}), got {error.piece!r}"
+    adjective = "" if error.problem == NOT_A_NUMBER else "finite "
+    return f"{what} {error.name} must be a {adjective}number, got {error.value!r}"
