@@ -65,9 +65,9 @@ FAKE_PACKAGE = {  # one module per contract that breaks it, directly or through 
     "critexplorer/ui/window.py": "from critexplorer.cli.arguments import CliError\n",
     "critexplorer/cli/__init__.py": "",
     "critexplorer/cli/arguments.py": "class CliError(Exception):\n    pass\n",
-    # critexplorer.files (file formats, no Qt) joins the first contract once it exists in the tree.
     "critexplorer/files/__init__.py": "",
     "critexplorer/files/reader.py": "from PySide6.QtGui import QImage\n",
+    "critexplorer/files/session.py": "from critexplorer.ui import window\n",
 }
 
 
