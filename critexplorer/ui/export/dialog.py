@@ -36,8 +36,8 @@ from critexplorer.ui.export.scene import (
     auto_scale,
     write_export,
 )
-from critexplorer.ui.sessions.session_actions import settings
 from critexplorer.ui.sessions.session_state import current_trails
+from critexplorer.ui.settings import settings
 
 CUSTOM = "custom"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
@@ -24,6 +24,7 @@ from critexplorer.files.session import (
 )
 from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
 from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
+from critexplorer.ui.settings import settings
 
 MAX_RECENT = 8
 # Set by the test suite: a modal question on close would wait forever for a click.
@@ -33,12 +34,6 @@ SESSION_FILTER = f"critexplorer sessions (*{SESSION_SUFFIX});;All files (*)"
 
 
 GEOMETRY_KEY = "window/geometry"
-
-
-def settings() -> QSettings:
-    """The app's preferences (recent files, last folder, export choices)."""
-    # IniFormat explicitly, so QSettings.setPath can point tests (and portable installs) elsewhere.
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "critexplorer", "critexplorer")
 
 
 class SessionActions(QObject):
@@ -270,4 +265,4 @@ def open_session(window, path: str | Path) -> None:
     actions._update_title()
 
 
-__all__ = ["SessionActions", "install_session_actions", "open_session", "recent_files", "settings"]
+__all__ = ["SessionActions", "install_session_actions", "open_session", "recent_files"]
