@@ -22,7 +22,6 @@ from critexplorer.files.session import (
     save_session,
     with_suffix,
 )
-from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
 from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
 from critexplorer.ui.settings import settings
 
@@ -212,13 +211,17 @@ class SessionActions(QObject):
         if not trails:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
-        start = str(Path(settings().value("last_folder", str(Path.home()))) / "trajectories.csv")
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories", start, "CSV (*.csv)")
+        from critexplorer.ui.export.formats import exporter_for
+
+        exporter = exporter_for(".csv")
+        folder = Path(settings().value("last_folder", str(Path.home())))
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories",
+                                              str(folder / f"trajectories{exporter.suffix}"),
+                                              exporter.file_filter())
         if not name:
             return
-        rows = [TrajectoryRows(t.label, t.label.split()[0], t.points, t.values) for t in trails]
         try:
-            write_atomically(name, trajectories_csv(rows, tuple(self.model.vars)).encode("utf-8"))
+            write_atomically(name, exporter.export(None, trails, tuple(self.model.vars)))
         except OSError as error:
             self._error("Cannot export", describe_os_error(error, name))
             return
