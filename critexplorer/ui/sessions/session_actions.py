@@ -22,6 +22,7 @@ from critexplorer.files.session import (
     save_session,
     with_suffix,
 )
+from critexplorer.ui.export.formats import exporter_for
 from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
 from critexplorer.ui.settings import settings
 
@@ -211,8 +212,6 @@ class SessionActions(QObject):
         if not trails:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
-        from critexplorer.ui.export.formats import exporter_for
-
         exporter = exporter_for(".csv")
         folder = Path(settings().value("last_folder", str(Path.home())))
         name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories",
