@@ -212,10 +212,10 @@ class SessionActions(QObject):
         if not trails:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
-        exporter = exporter_for(".csv")
+        exporter = exporter_for("trajectories.csv")
         folder = Path(settings().value("last_folder", str(Path.home())))
         name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories",
-                                              str(folder / f"trajectories{exporter.suffix}"),
+                                              str(folder / "trajectories.csv"),
                                               exporter.file_filter())
         if not name:
             return
