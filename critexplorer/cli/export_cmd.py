@@ -28,10 +28,12 @@ from critexplorer.cli.values import (
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUTION
 
-VIEWS = ("contour", "surface", "both", "window")
-SUFFIXES = (".png", ".svg", ".pdf", ".gif", ".csv")
+# Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
+from critexplorer.ui.export.errors import ExportError
+from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
+from critexplorer.ui.export.pictures import MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEWS
+
 MAX_STEPS = 100_000
-MIN_SIZE, MAX_SIZE = 64, 8192  # pixels per side of a picture
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
 EXAMPLES = """\
@@ -43,29 +45,55 @@ examples:
   xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
   critexplorer export "x^2 - y^2" --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
 
-formats: .png (every view), .svg and .pdf (contour view, vector), .gif (an optimizer race),
-.csv (the trajectories of the runs). Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
+Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
 """
 
 
+def formats_help() -> str:
+    """The formats, as the epilog lists them: what each draws, needs and takes."""
+    lines = ["formats (the suffix of --out):"]
+    for e in exporters():
+        facts = [f"--view {_or(e.views)}" if e.draws_picture else "no picture"]
+        if e.needs_runs:
+            facts.append("needs --run")
+        if e.transparent:
+            facts.append("--transparent")
+        facts += [o.flag for o in e.options]
+        lines.append(f"  {' '.join(e.suffixes):6}{e.name}, {e.kind}: {'; '.join(facts)}")
+    return "\n".join(lines) + "\n"
+
+
+def _or(words) -> str:
+    words = list(words)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def _format_options() -> dict:
+    """Every format's options by CLI flag (one flag may serve several formats)."""
+    return {o.flag: o for e in exporters() for o in e.options}
+
+
 def register(subparsers) -> None:
+    suffixes = [s.lstrip(".") for s in all_suffixes()]
     parser = subparsers.add_parser(
-        "export", help="save a slide picture (png/svg/pdf), a race animation (gif) or trajectories (csv)",
+        "export", help=f"save the views or the runs to a file ({'/'.join(suffixes)})",
         description=textwrap.fill(
             "Render the explorer's views to a file without opening a window: the contour view, the "
             "3-D surface, both side by side, or the whole window. The contour view works with no "
             "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).", 90),
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES + "\n" + formats_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     add_loss_arguments(parser)
     parser.add_argument("--view", default="contour", choices=VIEWS, help="what to draw (default: contour)")
-    parser.add_argument("--out", required=True, metavar="FILE", help="output file: " + ", ".join(SUFFIXES))
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help="output file: " + ", ".join(all_suffixes()))
     parser.add_argument("--size", default=None, metavar="WxH",
-                        help="picture size in pixels (default: 1920x1080; 1280x720 for a gif)")
+                        help=f"picture size in pixels (default: {_default_sizes()})")
     parser.add_argument("--scale", default=None, metavar="S",
                         help="enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)")
     parser.add_argument("--theme", default="slide", choices=("slide", "screen"),
                         help="slide: white background, dark axes, larger text (default); screen: as shown")
-    parser.add_argument("--transparent", action="store_true", help="transparent background (png, svg, pdf)")
+    parser.add_argument("--transparent", action="store_true", help="transparent background (" + ", ".join(
+        e.suffix.lstrip(".") for e in exporters() if e.transparent) + ")")
     parser.add_argument("--xlim", metavar="A,B", help="x range (default: the preset's, else -2,2)")
     parser.add_argument("--ylim", metavar="A,B", help="y range (default: the preset's, else -2,2)")
     parser.add_argument("--resolution", default="256", metavar="N", help="grid points per axis (default 256)")
@@ -75,10 +103,20 @@ def register(subparsers) -> None:
                         help="add an optimizer run; repeatable")
     parser.add_argument("--steps", default=str(DEFAULT_STEPS), metavar="N",
                         help=f"step limit of the runs (default {DEFAULT_STEPS})")
-    parser.add_argument("--fps", default="12", metavar="F", help="gif frame rate (default 12)")
-    parser.add_argument("--frames", default="150", metavar="N",
-                        help="at most this many gif frames, evenly spaced over the steps (default 150)")
+    for flag, option in _format_options().items():
+        parser.add_argument(flag, default=None, metavar="N" if option.whole else "F",
+                            help=f"{option.help} (default {option.default:g})")
     parser.set_defaults(run=run)
+
+
+def _default_sizes() -> str:
+    sizes: dict[tuple[int, int], list[str]] = {}
+    for e in exporters():
+        if e.draws_picture:
+            sizes.setdefault(e.default_size, []).append(e.suffix.lstrip("."))
+    common = max(sizes, key=lambda size: len(sizes[size]))
+    rest = [f"{w}x{h} for {_or(names)}" for (w, h), names in sizes.items() if (w, h) != common]
+    return "; ".join([f"{common[0]}x{common[1]}", *rest])
 
 
 def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
@@ -107,24 +145,45 @@ def has_display() -> bool:
     return match is None or Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
 
 
+def chosen_format(out: Path, view: str) -> Exporter:
+    """The format of --out, if it can draw --view; CliError saying what would work otherwise."""
+    try:
+        exporter = exporter_for(out)
+    except ExportError:
+        raise CliError(f"--out must end in {', '.join(all_suffixes())}; got {str(out)!r}") from None
+    refusal = exporter.refusal(view)
+    if refusal:
+        raise CliError(refusal)
+    return exporter
+
+
+def format_values(exporter: Exporter, args: argparse.Namespace) -> dict:
+    """The format's options from their flags (defaults for those not given), checked."""
+    values = {}
+    for option in exporter.options:
+        text = getattr(args, option.flag.lstrip("-").replace("-", "_"))
+        if text is None:
+            values[option.name] = option.default
+        elif option.whole:
+            values[option.name] = parse_whole(text, option.flag, int(option.low), int(option.high))
+        else:
+            try:
+                values[option.name] = option.checked(parse_number(text, option.flag))
+            except ExportError as error:
+                raise CliError(f"{option.flag}: {error}") from None
+    return values
+
+
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    suffix = out.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise CliError(f"--out must end in {', '.join(SUFFIXES)}; got {args.out!r}")
-    if suffix in (".svg", ".pdf") and args.view != "contour":
-        raise CliError(f"{suffix} is a vector format for the contour view; use .png for --view {args.view}")
+    exporter = chosen_format(out, args.view)
     runs_given = [parse_run(text) for text in args.runs or ()]
-    if suffix in (".gif", ".csv") and not runs_given:
-        raise CliError(f"a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
-    if suffix == ".gif" and args.view == "window":
-        raise CliError("a .gif animates the contour, surface or both views, not the whole window")
-    default_size = (1280, 720) if suffix == ".gif" else (1920, 1080)
-    size = parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size else default_size
+    if exporter.needs_runs and not runs_given:
+        raise CliError(f"a {exporter.suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
+    size = parse_size(args.size, "--size", MIN_SIDE, MAX_SIDE) if args.size else exporter.default_size
     scale = parse_number(args.scale, "--scale") if args.scale is not None else None
     steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
-    fps = parse_number(args.fps, "--fps")
-    max_frames = parse_whole(args.frames, "--frames", 1, 2000)
+    values = format_values(exporter, args)
     resolution = parse_whole(args.resolution, "--resolution", MIN_RESOLUTION, MAX_RESOLUTION)
     point = parse_pair(args.point, "--point") if args.point else None
 
@@ -133,16 +192,16 @@ def run(args: argparse.Namespace) -> int:
     xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
     runs = _run_all(resolved.loss, runs_given, steps)
-    if suffix == ".csv":
-        return _write_csv(out, resolved.loss.vars, runs)
+    if not exporter.draws_picture:
+        return _write_data(exporter, out, resolved.loss.vars, runs, values)
 
-    needs_gl = args.view in ("surface", "both")
+    needs_gl = args.view in NEEDS_GL
     if not has_display():
         if needs_gl:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return _export_picture(args, resolved, (xlim, ylim), resolution, point, runs, out, size, scale,
-                           fps, max_frames, needs_gl)
+    return _export_picture(args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale,
+                           values, needs_gl)
 
 
 def _run_all(loss, runs_given, steps: int) -> list:
@@ -167,17 +226,26 @@ def _labels(runs) -> list[str]:
     return labels
 
 
-def _write_csv(out: Path, variable_names, runs) -> int:
-    from critexplorer.files.atomic_write import describe_os_error, write_atomically
-    from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
+def _trails(runs) -> list:
+    from critexplorer.core.limits import hex_to_rgb, palette_color
+    from critexplorer.ui.export.scene import Trail
 
-    rows = [TrajectoryRows(label, r.optimizer.name, r.trail.points, r.trail.values)
-            for label, r in zip(_labels(runs), runs, strict=True)]
+    return [Trail(label, r.trail.points.copy(), r.trail.values.copy(), hex_to_rgb(palette_color(i)))
+            for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
+
+
+def _write_data(exporter: Exporter, out: Path, variable_names, runs, values: dict) -> int:
+    """A file that is no picture (CSV), made from the runs alone: no Qt application, no display."""
+    from critexplorer.files.atomic_write import describe_os_error, write_atomically
+
+    trails = _trails(runs)
     try:
-        write_atomically(out, trajectories_csv(rows, tuple(variable_names)).encode("utf-8"))
+        write_atomically(out, exporter.export(None, trails, tuple(variable_names), **values))
+    except ExportError as error:
+        raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(describe_os_error(error, out)) from None
-    print(f"wrote {out} ({sum(len(r.points) for r in rows)} rows from {len(rows)} run(s))")
+    print(f"wrote {out} ({exporter.summary(trails)})")
     return 0
 
 
@@ -190,7 +258,7 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _export_picture(args, resolved, window, resolution, point, runs, out, size, scale, fps, max_frames,
+def _export_picture(args, resolved, window, resolution, point, runs, exporter, out, size, scale, values,
                     needs_gl) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -200,16 +268,7 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
     app = QApplication.instance() or QApplication(["critexplorer-export"])
     import pyqtgraph as pg
 
-    from critexplorer.core.limits import hex_to_rgb, palette_color
-    from critexplorer.ui.export.formats import exporter_for
-    from critexplorer.ui.export.scene import (
-        ExportError,
-        ExportOptions,
-        ExportScene,
-        Trail,
-        auto_scale,
-        write_export,
-    )
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale, write_export
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.views.gl_support import probe_gl
 
@@ -236,8 +295,7 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         model.select(point)
     if args.critical:
         model.find_critical_points()
-    trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), hex_to_rgb(palette_color(i)))
-              for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
+    trails = _trails(runs)
     if main_window is not None:
         for trail in trails:
             model.set_overlay(trail.overlay())
@@ -247,8 +305,7 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
                             theme=args.theme, transparent=args.transparent)
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
-        data = exporter_for(out).export(scene, trails if args.view != "window" else None, fps=fps,
-                                        max_frames=max_frames)
+        data = exporter.export(scene, trails if args.view != "window" else None, **values)
         write_export(out, data)
     except ExportError as error:
         raise CliError(str(error)) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -187,7 +188,7 @@ def test_blank_detection_and_option_checks(qapp):
 def test_unknown_format_lists_the_known_ones():
     with pytest.raises(ExportError, match=r"\.gif, \.pdf, \.png, \.svg"):
         exporter_for("picture.jpg")
-    assert {e.suffix for e in exporters()} == {".png", ".svg", ".pdf", ".gif"}
+    assert {e.suffix for e in exporters()} == {".png", ".svg", ".pdf", ".gif", ".csv"}  # CSV is a format now
 
 
 def test_write_export_is_atomic_and_reports_errors(tmp_path):
@@ -198,3 +199,80 @@ def test_write_export_is_atomic_and_reports_errors(tmp_path):
     with pytest.raises(ExportError, match="cannot write"):
         write_export(tmp_path / "missing" / "a.png", b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png"]
+
+
+# A format that is one class and nothing else: the CLI and the dialog must offer it unchanged.
+THROWAWAY = '''
+from critexplorer.ui.export.formats import Exporter, FormatOption, register
+
+
+@register
+class NoteExporter(Exporter):
+    suffixes = (".note", ".notes")
+    name = "Note"
+    kind = "a note"
+    views = ("contour",)
+    options = (FormatOption("words", "--words", "Words", "how many words", 2, 1, 9, whole=True),)
+
+    def encode(self, scene, trails, variables, words=2):
+        image = scene.render()
+        return " ".join([f"{image.width()}x{image.height()}", *variables][:words]).encode()
+'''
+
+
+def test_a_new_format_is_offered_by_the_cli_without_changing_it(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.cli.test_export_cmd import export
+
+    module = tmp_path / "note_format.py"
+    module.write_text(THROWAWAY)
+
+    def cli(*args):
+        code = ("import sys; sys.path.insert(0, sys.argv[1]); import note_format; "
+                "from critexplorer.cli import main; sys.exit(main(sys.argv[2:]))")
+        headless = {k: v for k, v in os.environ.items()
+                    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        return subprocess.run([sys.executable, "-c", code, str(tmp_path), "export", *args],
+                              capture_output=True, text=True, timeout=120, env=headless,
+                              stdin=subprocess.DEVNULL)
+
+    out = tmp_path / "a.notes"
+    done = cli("x^2 - y^2", "--out", str(out), "--size", "320x180", "--words", "3")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == b"320x180 x y"
+    help_text = cli("--help").stdout
+    assert ".note .notes" in help_text and "--words" in help_text
+    refused = cli("x^2", "--out", str(tmp_path / "b.note"), "--view", "window")
+    assert refused.returncode == 2
+    assert ".note is a note for the contour view; use .png for the whole window" in refused.stderr
+    bad = cli("x^2", "--out", str(tmp_path / "b.note"), "--words", "10")
+    assert bad.returncode == 2 and "--words must be a whole number from 1 to 9" in bad.stderr
+    unknown = export("x^2", "--out", str(tmp_path / "b.note"))  # without the module: not a format
+    assert unknown.returncode == 2 and "--out must end in" in unknown.stderr and ".csv" in unknown.stderr
+
+
+def test_a_new_format_is_offered_by_the_dialog_without_changing_it(window, model, monkeypatch, tmp_path):
+    from critexplorer.ui.export.dialog import ExportDialog
+    from critexplorer.ui.export.formats import base
+
+    monkeypatch.setattr(base, "_FORMATS", base.exporters())  # the throwaway format leaves with the test
+    exec(compile(THROWAWAY, "note_format.py", "exec"), {})
+    model.resolution = 64
+    model.load_preset("himmelblau")
+    dialog = ExportDialog(window)
+    dialog.view.setCurrentIndex(dialog.view.findData("contour"))
+    dialog.size.setCurrentIndex(dialog.size.findData("1280x720"))
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert offered == [".gif", ".png", ".svg", ".pdf", ".note"]  # never .csv: it is no picture
+    dialog.format.setCurrentIndex(dialog.format.findData(".note"))
+    words = dialog.option_boxes["words"]
+    assert words.isEnabled() and not dialog.option_boxes["fps"].isEnabled()
+    assert not dialog.transparent.isEnabled()  # the note did not declare a transparent background
+    words.setValue(1)
+    out = tmp_path / "slide.txt"
+    assert dialog.export_to_file(str(out))
+    assert (tmp_path / "slide.note").read_bytes() == b"1280x720"
+    dialog.view.setCurrentIndex(dialog.view.findData("window"))
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [".png"]

@@ -172,3 +172,18 @@ def test_a_users_window_reopens_at_the_size_it_was_closed_at(qtbot, window):
     third = MainWindow(ExplorerModel(), window.gl_status)
     qtbot.addWidget(third)
     assert third.session_actions.restore_geometry() and third.width() == 760
+
+
+def test_trajectories_as_csv_go_through_the_csv_format(explored, tmp_path, monkeypatch):
+    import csv
+    import io
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "trails.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
+    explored.session_actions.export_csv()
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert rows[0]["run"] == rows[0]["optimizer"] == "adam"
+    assert (float(rows[0]["x"]), float(rows[0]["y"])) == (0.2, -0.3)
+    assert list(rows[0]) == ["run", "optimizer", "step", "x", "y", "loss"]

@@ -1,5 +1,7 @@
 """The Export dialog (File → Export picture…, Ctrl+E): what, how big, which theme, which format.
 
+The formats, the views each draws, the file filters and each format's options come from the formats'
+declarations (critexplorer.ui.export.formats): a new format shows up here without a change to this file.
 Choices are remembered in QSettings; errors show inline in red and nothing is written.
 """
 
@@ -23,21 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from critexplorer.ui.export.formats import exporter_for, exporters
-from critexplorer.ui.export.scene import (
-    CONTOUR,
-    NEEDS_GL,
-    SIZE_PRESETS,
-    VIEW_LABELS,
-    VIEWS,
-    ExportError,
-    ExportOptions,
-    ExportScene,
-    auto_scale,
-    write_export,
-)
-from critexplorer.ui.sessions.session_actions import settings
+from critexplorer.ui.export.errors import ExportError
+from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
+from critexplorer.ui.export.pictures import CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
+from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale, write_export
 from critexplorer.ui.sessions.session_state import current_trails
+from critexplorer.ui.settings import settings
 
 CUSTOM = "custom"
 
@@ -89,6 +82,24 @@ def copy_image_with_saved_options(window) -> str:
     return f"Copied a {options.width}×{options.height} picture of the {VIEW_LABELS[options.view].lower()}"
 
 
+def _option_box(option: FormatOption, saved) -> QSpinBox | QDoubleSpinBox:
+    if option.whole:
+        box = QSpinBox()
+        box.setRange(int(option.low), int(option.high))
+    else:
+        box = QDoubleSpinBox()
+        box.setDecimals(1)
+        # An open lower bound: the smallest value the box can show above it.
+        box.setRange(option.low if option.low_inclusive else option.low + 0.1, option.high)
+    box.setSuffix(option.unit)
+    box.setToolTip(option.help[0].upper() + option.help[1:])
+    try:
+        box.setValue(type(box.value())(float(saved)))
+    except (TypeError, ValueError):
+        box.setValue(type(box.value())(option.default))
+    return box
+
+
 class ExportDialog(QDialog):
     def __init__(self, window, session_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent or window)
@@ -99,9 +110,11 @@ class ExportDialog(QDialog):
         saved = saved_options()
 
         self.view = QComboBox()
+        self.formats = [e for e in exporters() if e.draws_picture]
         for view in VIEWS:
             self.view.addItem(VIEW_LABELS[view], view)
-            if view in NEEDS_GL and not has_gl:
+            drawable = any(view in e.views for e in self.formats)
+            if not drawable or (view in NEEDS_GL and not has_gl):
                 self.view.model().item(self.view.count() - 1).setEnabled(False)
         self.size = QComboBox()
         for width, height in SIZE_PRESETS:
@@ -129,10 +142,10 @@ class ExportDialog(QDialog):
         self.transparent = QCheckBox("Transparent background")
         self.transparent.setChecked(saved.transparent)
         self.format = QComboBox()
-        self.fps = QSpinBox()
-        self.fps.setRange(1, 50)
-        self.fps.setValue(int(settings().value("export/fps", 12)))
-        self.fps.setSuffix(" frames/s")
+        # One box per option name, shared by the formats that declare it.
+        declared = {o.name: o for e in self.formats for o in e.options}
+        self.option_boxes = {name: _option_box(o, settings().value(f"export/{name}", o.default))
+                             for name, o in declared.items()}
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -145,7 +158,8 @@ class ExportDialog(QDialog):
         form.addRow("Theme", self.theme)
         form.addRow("", self.transparent)
         form.addRow("Format", self.format)
-        form.addRow("GIF speed", self.fps)
+        for name, box in self.option_boxes.items():
+            form.addRow(declared[name].label, box)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton("Copy image")
         self.export_button = QPushButton("Export…")
@@ -162,7 +176,7 @@ class ExportDialog(QDialog):
 
         self.view.currentIndexChanged.connect(self._update_formats)
         self.size.currentIndexChanged.connect(self._size_chosen)
-        self.format.currentIndexChanged.connect(lambda _: self.fps.setEnabled(self.chosen_suffix() == ".gif"))
+        self.format.currentIndexChanged.connect(self._format_chosen)
         self.copy_button.clicked.connect(self.copy_image)
         self.export_button.clicked.connect(self.export_to_file)
         cancel.clicked.connect(self.reject)
@@ -172,6 +186,7 @@ class ExportDialog(QDialog):
         self.size.setCurrentIndex(preset_index if preset_index >= 0 else self.size.count() - 1)
         self._size_chosen()
         self._update_formats()
+        self._format_chosen()
 
     def _size_chosen(self, *_) -> None:
         data = self.size.currentData()
@@ -188,25 +203,41 @@ class ExportDialog(QDialog):
         view = self.view.currentData()
         previous = self.chosen_suffix()
         self.format.clear()
-        for exporter in exporters():
+        for exporter in self.formats:
             if view in exporter.views:
                 self.format.addItem(f"{exporter.name} ({exporter.suffix})", exporter.suffix)
         index = self.format.findData(previous)
         self.format.setCurrentIndex(max(index, 0))
 
+    def _format_chosen(self, *_) -> None:
+        exporter = self.chosen_format()
+        names = {o.name for o in exporter.options}
+        for name, box in self.option_boxes.items():
+            box.setEnabled(name in names)
+        self.transparent.setEnabled(exporter.transparent)
+
     def chosen_suffix(self) -> str:
         return self.format.currentData() or ".png"
+
+    def chosen_format(self) -> Exporter:
+        suffix = self.chosen_suffix()
+        return next(e for e in self.formats if e.suffix == suffix)
+
+    def option_values(self, exporter: Exporter) -> dict:
+        return {o.name: self.option_boxes[o.name].value() for o in exporter.options}
 
     def options(self) -> ExportOptions:
         return ExportOptions(view=self.view.currentData(), width=self.width_box.value(),
                              height=self.height_box.value(), scale=self.scale.value(),
-                             theme=self.theme.currentData(), transparent=self.transparent.isChecked())
+                             theme=self.theme.currentData(),
+                             transparent=self.transparent.isChecked() and self.transparent.isEnabled())
 
     def _remember(self, options: ExportOptions) -> None:
         store = settings()
         for key in ("view", "width", "height", "scale", "theme", "transparent"):
             store.setValue(f"export/{key}", getattr(options, key))
-        store.setValue("export/fps", self.fps.value())
+        for name, box in self.option_boxes.items():
+            store.setValue(f"export/{name}", box.value())
 
     def copy_image(self) -> None:
         options = self.options()
@@ -224,22 +255,22 @@ class ExportDialog(QDialog):
 
     def export_to_file(self, path: str | None = None) -> bool:
         options = self.options()
-        suffix = self.chosen_suffix()
+        exporter = self.chosen_format()
         if not path:
             folder = Path(settings().value("last_folder", str(Path.home())))
             stem = self.session_path.stem if self.session_path else "critexplorer"
-            path, _ = QFileDialog.getSaveFileName(self, "Export picture", str(folder / f"{stem}{suffix}"),
-                                                  f"{suffix[1:].upper()} (*{suffix})")
+            path, _ = QFileDialog.getSaveFileName(self, "Export picture",
+                                                  str(folder / f"{stem}{exporter.suffix}"),
+                                                  exporter.file_filter())
             if not path:
                 return False
-        if Path(path).suffix.lower() != suffix:
-            path = str(Path(path).with_suffix(suffix))
+        if Path(path).suffix.lower() not in exporter.suffixes:
+            path = str(Path(path).with_suffix(exporter.suffix))
         try:
-            exporter = exporter_for(path)
             scene = _scene_for(self.window, options.checked())
             # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
             trails = current_trails(self.window.model, self.window) if options.view != "window" else None
-            data = exporter.export(scene, trails, fps=self.fps.value())
+            data = exporter.export(scene, trails, **self.option_values(exporter))
             scene.close()
             write_export(path, data)
         except ExportError as error:

@@ -2,7 +2,8 @@
 
 Views are never restyled or resized on screen. An ExportScene builds throwaway copies of the views,
 fed from the same ExplorerModel, lays them out at the requested size, applies the theme and renders
-them. Formats live in `critexplorer.ui.export.formats` (one small class per format, registered by suffix).
+them. Formats live in `critexplorer.ui.export.formats` (one small class per format, registered and
+discovered there).
 """
 
 from __future__ import annotations
@@ -12,11 +13,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QWidget
 
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.ui.export.errors import ExportError
+from critexplorer.ui.export.pictures import (
+    BOTH,
+    CONTOUR,
+    MAX_SIDE,
+    MIN_SIDE,
+    NEEDS_GL,
+    SURFACE,
+    VIEWS,
+    WINDOW,
+)
 from critexplorer.ui.export.theme import (
     SCREEN,
     SLIDE,
@@ -27,20 +39,9 @@ from critexplorer.ui.export.theme import (
     thicken_item,
 )
 
-CONTOUR, SURFACE, BOTH, WINDOW = "contour", "surface", "both", "window"
-VIEWS = (CONTOUR, SURFACE, BOTH, WINDOW)
-VIEW_LABELS = {CONTOUR: "Contour view", SURFACE: "3-D view", BOTH: "Both, side by side",
-               WINDOW: "Whole window"}
-NEEDS_GL = {SURFACE, BOTH}
 SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
-MIN_SIDE, MAX_SIDE = 64, 8192
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
 XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
-
-
-
-class ExportError(Exception):
-    """An export that cannot be made; the message says why and what to do, on one line."""
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,7 @@ class ExportScene:
     def _new_copy(self, cls):
         view = cls(self.model)
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        if hasattr(view, "_on_display"):
-            view._on_display(self.model.display)
-        view._on_landscape(self.model.landscape)
-        view._on_selection(self.model.analysis)
-        view._on_atlas(self.model.atlas)
-        view._on_overlays(dict(self.model.overlays))
+        view.show_state()
         return view
 
     def contour_copy(self):
@@ -192,7 +188,7 @@ class ExportScene:
     def _draw_trails(self, view) -> None:
         overlays = dict(self.model.overlays)
         overlays.update({f"run:{t.label}": t.overlay(self.trails_upto) for t in self.trails})
-        view._on_overlays(overlays)
+        view.show_overlays(overlays)
         spec = theme_spec(self.options.theme)
         if view is self._contour:
             for items in view.overlay_items.values():
@@ -206,15 +202,7 @@ class ExportScene:
         for view in (self._contour, self._surface):
             if view is None:
                 continue
-            for signal, slot in ((self.model.landscapeChanged, "_on_landscape"),
-                                 (self.model.displayChanged, "_on_display"),
-                                 (self.model.selectionChanged, "_on_selection"),
-                                 (self.model.atlasChanged, "_on_atlas"),
-                                 (self.model.overlaysChanged, "_on_overlays")):
-                try:
-                    signal.disconnect(getattr(view, slot))
-                except (RuntimeError, TypeError, AttributeError):
-                    pass  # not connected by this view
+            QObject.disconnect(self.model, None, view, None)  # every model signal the copy follows
             view.hide()
             view.deleteLater()
         self._contour = self._surface = None

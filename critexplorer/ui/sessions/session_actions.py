@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
@@ -22,8 +22,9 @@ from critexplorer.files.session import (
     save_session,
     with_suffix,
 )
-from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
+from critexplorer.ui.export.formats import exporter_for
 from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
+from critexplorer.ui.settings import settings
 
 MAX_RECENT = 8
 # Set by the test suite: a modal question on close would wait forever for a click.
@@ -33,12 +34,6 @@ SESSION_FILTER = f"critexplorer sessions (*{SESSION_SUFFIX});;All files (*)"
 
 
 GEOMETRY_KEY = "window/geometry"
-
-
-def settings() -> QSettings:
-    """The app's preferences (recent files, last folder, export choices)."""
-    # IniFormat explicitly, so QSettings.setPath can point tests (and portable installs) elsewhere.
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "critexplorer", "critexplorer")
 
 
 class SessionActions(QObject):
@@ -217,13 +212,15 @@ class SessionActions(QObject):
         if not trails:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
-        start = str(Path(settings().value("last_folder", str(Path.home()))) / "trajectories.csv")
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories", start, "CSV (*.csv)")
+        exporter = exporter_for("trajectories.csv")
+        folder = Path(settings().value("last_folder", str(Path.home())))
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories",
+                                              str(folder / "trajectories.csv"),
+                                              exporter.file_filter())
         if not name:
             return
-        rows = [TrajectoryRows(t.label, t.label.split()[0], t.points, t.values) for t in trails]
         try:
-            write_atomically(name, trajectories_csv(rows, tuple(self.model.vars)).encode("utf-8"))
+            write_atomically(name, exporter.export(None, trails, tuple(self.model.vars)))
         except OSError as error:
             self._error("Cannot export", describe_os_error(error, name))
             return
@@ -270,4 +267,4 @@ def open_session(window, path: str | Path) -> None:
     actions._update_title()
 
 
-__all__ = ["SessionActions", "install_session_actions", "open_session", "recent_files", "settings"]
+__all__ = ["SessionActions", "install_session_actions", "open_session", "recent_files"]

@@ -132,7 +132,7 @@ class ContourView(QWidget):
         model.displayChanged.connect(self._on_display)
         model.selectionChanged.connect(self._on_selection)
         model.atlasChanged.connect(self._on_atlas)
-        model.overlaysChanged.connect(self._on_overlays)
+        model.overlaysChanged.connect(self.show_overlays)
         self._on_display(model.display)
 
     def cache_contour_lines(self, on: bool = True) -> None:
@@ -150,6 +150,17 @@ class ContourView(QWidget):
         """Where data point (x, y) is in the plot widget's viewport coordinates (for clicks in tests)."""
         scene = self.view_box.mapViewToScene(pg.Point(x, y))
         return self.plot_widget.mapFromScene(scene)
+
+    def show_state(self) -> None:
+        """Draw everything the model holds now. The signals keep a view current from then on; a view
+        built after the model was set up (an export's copy) starts here."""
+        model = self.model
+        self._on_display(model.display)
+        if model.landscape is not None:
+            self._on_landscape(model.landscape)
+        self._on_selection(model.analysis)
+        self._on_atlas(model.atlas)
+        self.show_overlays(dict(model.overlays))
 
     # ---- slots ----------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos) -> None:
@@ -325,7 +336,8 @@ class ContourView(QWidget):
             self.plot_item.addItem(scatter)
             self.atlas_items.append(scatter)
 
-    def _on_overlays(self, overlays: dict) -> None:
+    def show_overlays(self, overlays: dict) -> None:
+        """Draw these overlays in place of the ones shown (the model's, or an export's with its runs)."""
         for items in self.overlay_items.values():
             for item in items:
                 self.plot_item.removeItem(item)

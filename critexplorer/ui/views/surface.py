@@ -185,7 +185,7 @@ class SurfaceView(QWidget):
         model.displayChanged.connect(self._on_display)
         model.selectionChanged.connect(self._on_selection)
         model.atlasChanged.connect(self._on_atlas)
-        model.overlaysChanged.connect(self._on_overlays)
+        model.overlaysChanged.connect(self.show_overlays)
 
     def resizeEvent(self, event) -> None:
         """Keep the whole box in view: wide panes are limited by the vertical field of view."""
@@ -239,6 +239,17 @@ class SurfaceView(QWidget):
         out[:, 2] = np.clip(np.nan_to_num(sz, nan=top, posinf=top, neginf=0.0), -0.2 * top, 1.2 * top) + lift
         return out
 
+    def show_state(self) -> None:
+        """Draw everything the model holds now. The signals keep a view current from then on; a view
+        built after the model was set up (an export's copy) starts here."""
+        model = self.model
+        self._on_display(model.display)
+        if model.landscape is not None:
+            self._on_landscape(model.landscape)
+        self._on_selection(model.analysis)
+        self._on_atlas(model.atlas)
+        self.show_overlays(dict(model.overlays))
+
     # ---- slots ----------------------------------------------------------------------------
     def _on_ray(self, origin, direction, set_start: bool = False) -> None:
         if self._mesh_z is None:
@@ -265,7 +276,7 @@ class SurfaceView(QWidget):
     def _redraw_markers(self) -> None:
         self._on_selection(self.model.analysis)
         self._on_atlas(self.model.atlas)
-        self._on_overlays(self.model.overlays)
+        self.show_overlays(self.model.overlays)
 
     def _redraw_surface(self) -> None:
         ls = self._landscape
@@ -384,7 +395,8 @@ class SurfaceView(QWidget):
         self.legend.move(8, 8)
         self.legend.show()
 
-    def _on_overlays(self, overlays: dict) -> None:
+    def show_overlays(self, overlays: dict) -> None:
+        """Draw these overlays in place of the ones shown (the model's, or an export's with its runs)."""
         for item in self.overlay_items:
             self.gl_widget.removeItem(item)
         self.overlay_items = []

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import io
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import Image
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from critexplorer.ui.export.formats import Exporter, register
-from critexplorer.ui.export.scene import BOTH, CONTOUR, SURFACE, ExportError, ExportScene, Trail, image_array
+from critexplorer.ui.export.formats.base import Exporter, FormatOption, register
+from critexplorer.ui.export.pictures import BOTH, CONTOUR, SURFACE
+
+if TYPE_CHECKING:
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from critexplorer.ui.export.scene import Trail
 
 DEFAULT_FPS = 12
 MAX_FPS = 50
@@ -33,6 +37,9 @@ def frame_steps(trails: list[Trail], max_frames: int = DEFAULT_MAX_FRAMES) -> li
 
 
 def _caption(image: QImage, step: int, trails: list[Trail], scale: float, ink: str) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
@@ -63,6 +70,10 @@ def _caption(image: QImage, step: int, trails: list[Trail], scale: float, ink: s
 
 
 def _to_pillow(image: QImage) -> Image.Image:
+    from PIL import Image
+
+    from critexplorer.ui.export.scene import image_array
+
     bgra = image_array(image)
     rgb = bgra[:, :, [2, 1, 0]].astype(np.float32)
     alpha = bgra[:, :, 3:4].astype(np.float32) / 255.0
@@ -72,19 +83,23 @@ def _to_pillow(image: QImage) -> Image.Image:
 
 @register
 class GifExporter(Exporter):
-    suffix = ".gif"
+    suffixes = (".gif",)
     name = "GIF"
+    kind = "an animation"
     views = (CONTOUR, SURFACE, BOTH)
-    needs_trails = True
+    needs_runs = True
+    options = (
+        FormatOption("fps", "--fps", "Frame rate", "gif frame rate", DEFAULT_FPS, 0, MAX_FPS,
+                     low_inclusive=False, unit=" frames/s"),
+        FormatOption("max_frames", "--frames", "Frames", "at most this many gif frames, evenly spaced "
+                     "over the steps", DEFAULT_MAX_FRAMES, 1, 2000, whole=True),
+    )
+    default_size = (1280, 720)
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, fps: float = DEFAULT_FPS,
-               max_frames: int = DEFAULT_MAX_FRAMES, **extra) -> bytes:
-        self.check_view(scene.options.view)
-        if not trails:
-            raise ExportError("an animated GIF shows an optimizer race: add at least one run "
-                              "(e.g. --run gd:0.5,1)")
-        if not (isinstance(fps, (int, float)) and 0 < fps <= MAX_FPS):
-            raise ExportError(f"the frame rate must be above 0 and at most {MAX_FPS} frames/s, got {fps}")
+    def encode(self, scene, trails, variables, fps: float = DEFAULT_FPS,
+               max_frames: int = DEFAULT_MAX_FRAMES) -> bytes:
+        from PIL import Image
+
         ink = "#1b1b1f" if scene.options.theme == "slide" else "#ffffff"
         scene.set_trails(trails, upto=0)
         steps = frame_steps(trails, max_frames)

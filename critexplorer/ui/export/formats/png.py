@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from critexplorer.ui.export.formats import Exporter, register
-from critexplorer.ui.export.scene import VIEWS, ExportError, ExportScene, Trail, image_bytes, image_is_blank
+from critexplorer.ui.export.formats.base import Exporter, register
+from critexplorer.ui.export.pictures import VIEWS
 
 
 @register
 class PngExporter(Exporter):
-    suffix = ".png"
+    suffixes = (".png",)
     name = "PNG"
+    kind = "a picture"
     views = VIEWS
+    transparent = True
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
+    def encode(self, scene, trails, variables, **values) -> bytes:
+        from critexplorer.ui.export.scene import ExportError, image_bytes, image_is_blank
+
         if trails:
             scene.set_trails(trails)
         image = scene.render()

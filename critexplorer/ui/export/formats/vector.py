@@ -6,33 +6,25 @@ text are paths.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
 from critexplorer import __version__
-from critexplorer.ui.export.formats import Exporter, register
-from critexplorer.ui.export.scene import CONTOUR, ExportScene, Trail
+from critexplorer.ui.export.formats.base import Exporter, register
+from critexplorer.ui.export.pictures import CONTOUR
 
 VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF page
 
 
-def _paint(scene: ExportScene, painter: QPainter, width: int, height: int) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if not scene.options.transparent:
-        painter.fillRect(QRect(0, 0, width, height), scene.background())
-    scene.paint_contour(painter, width, height)
+class VectorExporter(Exporter):
+    """The contour view painted on a vector device; subclasses make the device."""
 
-
-@register
-class SvgExporter(Exporter):
-    suffix = ".svg"
-    name = "SVG"
+    kind = "a vector format"
     views = (CONTOUR,)
+    vector = True
+    transparent = True
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
-        from PySide6.QtSvg import QSvgGenerator
+    def encode(self, scene, trails, variables, **values) -> bytes:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+        from PySide6.QtGui import QPainter
 
-        self.check_view(scene.options.view)
         if trails:
             scene.contour_copy()
             scene.set_trails(trails)
@@ -40,44 +32,53 @@ class SvgExporter(Exporter):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        device = self.device(buffer, width, height, f"critexplorer: {scene.model.formula_text}")
+        painter = QPainter(device)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not scene.options.transparent:
+            painter.fillRect(QRect(0, 0, width, height), scene.background())
+        scene.paint_contour(painter, width, height)
+        painter.end()
+        buffer.close()
+        return bytes(data)
+
+    def device(self, buffer, width: int, height: int, title: str):
+        raise NotImplementedError
+
+
+@register
+class SvgExporter(VectorExporter):
+    suffixes = (".svg",)
+    name = "SVG"
+
+    def device(self, buffer, width: int, height: int, title: str):
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtSvg import QSvgGenerator
+
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
         generator.setResolution(VECTOR_DPI)
-        generator.setTitle(f"critexplorer: {scene.model.formula_text}")
+        generator.setTitle(title)
         generator.setDescription(f"Exported by critexplorer {__version__}")
-        painter = QPainter(generator)
-        _paint(scene, painter, width, height)
-        painter.end()
-        buffer.close()
-        return bytes(data)
+        return generator
 
 
 @register
-class PdfExporter(Exporter):
-    suffix = ".pdf"
+class PdfExporter(VectorExporter):
+    suffixes = (".pdf",)
     name = "PDF"
-    views = (CONTOUR,)
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
-        self.check_view(scene.options.view)
-        if trails:
-            scene.contour_copy()
-            scene.set_trails(trails)
-        width, height = scene.options.logical
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    def device(self, buffer, width: int, height: int, title: str):
+        from PySide6.QtCore import QMarginsF, QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
         writer = QPdfWriter(buffer)
         writer.setResolution(VECTOR_DPI)
         points = QSizeF(width * 72 / VECTOR_DPI, height * 72 / VECTOR_DPI)
         writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize.Unit.Point, "critexplorer"),
                                          QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        writer.setTitle(f"critexplorer: {scene.model.formula_text}")
+        writer.setTitle(title)
         writer.setCreator(f"critexplorer {__version__}")
-        painter = QPainter(writer)
-        _paint(scene, painter, width, height)
-        painter.end()
-        buffer.close()
-        return bytes(data)
+        return writer

@@ -1,0 +1,167 @@
+"""What an export format is, and the list of them.
+
+A format is one small class that declares itself as data (its suffixes, a name for file filters, the
+views it draws, whether it needs runs, whether it can be transparent, its options) and turns a request
+into bytes in `encode`. The export dialog and the CLI build their choices, checks, messages and help
+from these declarations. Nothing here imports Qt: the CLI lists and checks formats before it starts
+Qt, and a format that draws no picture (CSV) never needs it.
+
+Formats are found by importing every module of this package, the first time the list is asked for
+(as in pyqtgraph.exporters): a new format is one new module with a class decorated by `@register`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from critexplorer.ui.export.errors import ExportError
+from critexplorer.ui.export.pictures import VIEW_PHRASES
+
+if TYPE_CHECKING:
+    from critexplorer.ui.export.scene import ExportScene, Trail
+
+
+@dataclass(frozen=True)
+class FormatOption:
+    """A number one format takes (a GIF's frame rate): the dialog shows it as a spin box, the CLI as
+    an option `flag`, and `export` receives it as the keyword `name`."""
+
+    name: str
+    flag: str
+    label: str
+    help: str
+    default: float
+    low: float
+    high: float
+    whole: bool = False
+    low_inclusive: bool = True
+    unit: str = ""  # after the number, as a spin box suffix and in messages: " frames/s"
+
+    def range_words(self) -> str:
+        low = f"at least {self.low:g}" if self.low_inclusive else f"above {self.low:g}"
+        return f"{low} and at most {self.high:g}{self.unit}"
+
+    def checked(self, value) -> float | int:
+        """The value as the format takes it; ExportError saying the allowed range otherwise."""
+        number = float(value) if isinstance(value, (int, float)) else math.nan
+        above = number >= self.low if self.low_inclusive else number > self.low
+        if not (above and number <= self.high and (not self.whole or number.is_integer())):
+            kind = "a whole number " if self.whole else ""
+            raise ExportError(f"the {self.label.lower()} must be {kind}{self.range_words()}, got {value}")
+        return int(number) if self.whole else number
+
+
+class Exporter:
+    """A format: the declarations below, and `encode`, which makes the file's bytes."""
+
+    suffixes: tuple[str, ...] = ()  # lower case, with the dot; a save dialog proposes the first
+    name = ""  # for file filters and format lists: "PNG"
+    kind = ""  # how a sentence names it: "a vector format"
+    views: tuple[str, ...] = ()  # the views it draws; none for a file that is not a picture (CSV)
+    needs_runs = False
+    vector = False  # lines and text stay lines and text (else: pixels)
+    transparent = False  # can leave the background transparent
+    options: tuple[FormatOption, ...] = ()
+    default_size = (1920, 1080)
+
+    @property
+    def suffix(self) -> str:
+        return self.suffixes[0]
+
+    @property
+    def draws_picture(self) -> bool:
+        """Whether it draws a view (and so needs Qt and an ExportScene)."""
+        return bool(self.views)
+
+    def file_filter(self) -> str:
+        return f"{self.name} ({' '.join('*' + suffix for suffix in self.suffixes)})"
+
+    def refusal(self, view: str) -> str | None:
+        """Why this format cannot draw `view` and which can; None when it can (or draws no view)."""
+        if not self.draws_picture or view in self.views:
+            return None
+        drawn = _and(VIEW_PHRASES[v] for v in self.views)
+        others = " or ".join(e.suffix for e in exporters() if view in e.views)
+        return f"{self.suffix} is {self.kind} for {drawn}; use {others or 'another format'} for " \
+               f"{VIEW_PHRASES.get(view, view)}"
+
+    def export(self, scene: ExportScene | None, trails: Sequence[Trail] | None = None,
+               variables: tuple[str, str] | None = None, **values) -> bytes:
+        """Check the request against the declarations, then encode it.
+
+        `scene` is needed by picture formats only; `variables` are the loss's variable names (by default
+        the scene's); `values` are this format's options (the others keep their defaults)."""
+        if self.draws_picture:
+            if scene is None:
+                raise ExportError(f"{self.name} draws a picture: it needs a scene")
+            refusal = self.refusal(scene.options.view)
+            if refusal:
+                raise ExportError(refusal)
+        trails = list(trails or [])
+        if self.needs_runs and not trails:
+            raise ExportError(f"{self.kind} shows optimizer runs: add at least one run (e.g. --run gd:0.5,1)")
+        unknown = set(values) - {option.name for option in self.options}
+        if unknown:
+            raise TypeError(f"{self.name} export takes no option {', '.join(sorted(unknown))}")
+        checked = {o.name: o.checked(values.get(o.name, o.default)) for o in self.options}
+        if variables is None:
+            variables = tuple(scene.model.vars) if scene is not None else ("x", "y")
+        return self.encode(scene, trails, variables, **checked)
+
+    def summary(self, trails: Sequence[Trail]) -> str:
+        """What a file that is no picture holds, for the CLI's "wrote" line."""
+        return f"{len(trails)} run(s)"
+
+    def encode(self, scene: ExportScene | None, trails: list[Trail], variables: tuple[str, str],
+               **values) -> bytes:
+        raise NotImplementedError
+
+
+def _and(words) -> str:
+    words = list(words)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+_FORMATS: list[Exporter] = []
+_discovered = False
+
+
+def register(cls: type[Exporter]) -> type[Exporter]:
+    """Class decorator: add a format to the list (a suffix belongs to one format only)."""
+    taken = {suffix for e in _FORMATS for suffix in e.suffixes}
+    clash = taken.intersection(cls.suffixes)
+    if clash or not cls.suffixes:
+        raise ValueError(f"{cls.__name__}: suffixes {cls.suffixes} empty or already taken ({clash})")
+    _FORMATS.append(cls())
+    return cls
+
+
+def exporters() -> list[Exporter]:
+    """Every format, in the order of their modules' names and, within one module, of registration."""
+    global _discovered
+    if not _discovered:
+        _discovered = True
+        for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+            if module.name != __name__.rpartition(".")[2]:
+                importlib.import_module(f"{__package__}.{module.name}")
+    return list(_FORMATS)
+
+
+def all_suffixes() -> list[str]:
+    return [suffix for e in exporters() for suffix in e.suffixes]
+
+
+def exporter_for(path: str | Path) -> Exporter:
+    """The format for a file name's suffix; ExportError listing the known ones otherwise."""
+    suffix = Path(path).suffix.lower()
+    for exporter in exporters():
+        if suffix in exporter.suffixes:
+            return exporter
+    known = ", ".join(sorted(all_suffixes()))
+    raise ExportError(f"cannot export to {suffix or 'no suffix'} ({Path(path).name}); use one of {known}")
