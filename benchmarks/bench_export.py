@@ -43,7 +43,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     import pyqtgraph as pg
 
-    from critexplorer.core.runs import Run
+    from critexplorer.core.runs import Run, RunSpec
     from critexplorer.files.session import load_session, save_session
     from critexplorer.ui.export.formats import exporter_for
     from critexplorer.ui.export.scene import ExportOptions, ExportScene, image_bytes
@@ -90,7 +90,7 @@ def main() -> int:
     from critexplorer.ui.export.scene import Trail
 
     for index, name in enumerate(("gd", "momentum", "adam")):
-        run = Run(model.loss, name, (0.2, -0.3 + 0.1 * index), max_steps=300).run_to_end()
+        run = Run(model.loss, RunSpec(name, (0.2, -0.3 + 0.1 * index), max_steps=300)).run_to_end()
         model.set_overlay(Trail(name, run.trail.points.copy(), run.trail.values.copy()).overlay())
     model.set_display(contour_count=20, show_arrows=True)
     path = Path(tempfile.mkdtemp()) / "bench.critx"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from critexplorer.core.limits import RACE
-from critexplorer.core.runs import Run
+from critexplorer.core.runs import Run, RunSpec
 from critexplorer.ui.run_controller import RunSpec
 
 
@@ -44,7 +44,7 @@ def test_adding_a_run_from_the_form_and_stepping_grows_its_trail_and_moves_its_m
         qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
     assert len(entry.trail) == 4 and entry.run.steps_taken == 3
     # the same steps as the core run, drawn as they are
-    reference = Run(model.loss, "gd", (-0.3, -0.9), lr=0.02, max_steps=3).run_to_end()
+    reference = Run(model.loss, RunSpec("gd", (-0.3, -0.9), {"lr": 0.02}, max_steps=3)).run_to_end()
     assert np.allclose(entry.trail.points, reference.trail.points)
     assert np.allclose(contour_trail(window, 0), reference.trail.points)
     marker = window.optimizers.contour_trails.markers.getData()
@@ -255,7 +255,7 @@ def test_sgd_on_a_data_preset_uses_mini_batches_and_the_seed(qtbot, window, mode
     assert first.run.batch_size == 2 and first.run.seed == 7
     window.run_controller.step(20)
     assert np.array_equal(first.trail.points, second.trail.points)  # same seed, same path
-    full = Run(model.loss, "gd", first.start, max_steps=20, lr=first.optimizer.lr).run_to_end()
+    full = Run(model.loss, RunSpec("gd", first.start, {"lr": first.optimizer.lr}, max_steps=20)).run_to_end()
     assert not np.allclose(first.trail.points, full.trail.points)  # noisy, unlike full-batch GD
     model.load_preset("himmelblau")
     assert not panel.batch_size.isVisibleTo(panel)
