@@ -87,7 +87,7 @@ class RunSpec:
             settle("hyperparams", resolve_hyperparams(spec.hyperparams, self.hyperparams,
                                                       f"optimizer {self.optimizer}"))
         except OptimizerError as error:
-            raise OptimizerError(f"hyperparams: {error}") from None
+            raise OptimizerError(f"hyperparameters: {error}") from None
         if not isinstance(self.schedule, Schedule):
             raise OptimizerError(f"schedule must be a Schedule, got {self.schedule!r}")
         try:
