@@ -157,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     preset = resolved.preset
     xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
-    runs = _run_all(resolved.loss, runs_given, steps)
+    runs = _run_all(resolved.loss, preset, runs_given, steps)
     if suffix == ".csv":
         return _write_csv(out, resolved.loss.vars, runs)
 
@@ -170,39 +170,39 @@ def run(args: argparse.Namespace) -> int:
                            fps, max_frames, needs_gl)
 
 
-def _run_all(loss, runs_given, steps: int) -> list:
+def _run_all(loss, preset, runs_given, steps: int) -> list:
+    """Each --run as a run to its end, labelled by its optimizer (gd, gd #2, …) in the palette's colours;
+    on a data-backed preset the runs walk its samples, as `critexplorer run` does."""
+    from critexplorer.core.data import DataError
+    from critexplorer.core.limits import palette_color
     from critexplorer.core.optimizers.hyperparams import OptimizerError
-    from critexplorer.core.runs import Run
+    from critexplorer.core.runs import Run, RunSpec, loss_for_runs
 
-    runs = []
-    for name, start, values in runs_given:
+    try:
+        loss = loss_for_runs(loss, preset)
+    except DataError as error:
+        raise CliError(str(error)) from None
+    runs, seen = [], {}
+    for index, (name, start, values) in enumerate(runs_given):
+        seen[name] = seen.get(name, 0) + 1
+        label = name if seen[name] == 1 else f"{name} #{seen[name]}"
         try:
-            runs.append(Run(loss, name, start, max_steps=steps, **values).run_to_end())
-        except OptimizerError as error:
+            spec = RunSpec(name, start, values, max_steps=steps, color=palette_color(index), label=label)
+            runs.append(Run(loss, spec).run_to_end())
+        except (OptimizerError, DataError) as error:
             raise CliError(f"--run {name}: {error}") from None
     return runs
 
 
-def _labels(runs) -> list[str]:
-    labels, seen = [], {}
-    for r in runs:
-        name = r.optimizer.name
-        seen[name] = seen.get(name, 0) + 1
-        labels.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
-    return labels
-
-
 def _write_csv(out: Path, variable_names, runs) -> int:
     from critexplorer.files.atomic_write import describe_os_error, write_atomically
-    from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
+    from critexplorer.files.trajectory_csv import trajectories_csv
 
-    rows = [TrajectoryRows(label, r.optimizer.name, r.trail.points, r.trail.values)
-            for label, r in zip(_labels(runs), runs, strict=True)]
     try:
-        write_atomically(out, trajectories_csv(rows, tuple(variable_names)).encode("utf-8"))
+        write_atomically(out, trajectories_csv(runs, variable_names).encode("utf-8"))
     except OSError as error:
         raise CliError(describe_os_error(error, out)) from None
-    print(f"wrote {out} ({sum(len(r.points) for r in rows)} rows from {len(rows)} run(s))")
+    print(f"wrote {out} ({sum(len(r.trail) for r in runs)} rows from {len(runs)} run(s))")
     return 0
 
 
@@ -225,16 +225,8 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
     app = QApplication.instance() or QApplication(["critexplorer-export"])
     import pyqtgraph as pg
 
-    from critexplorer.core.limits import hex_to_rgb, palette_color
     from critexplorer.ui.export.formats import exporter_for
-    from critexplorer.ui.export.scene import (
-        ExportError,
-        ExportOptions,
-        ExportScene,
-        Trail,
-        auto_scale,
-        write_export,
-    )
+    from critexplorer.ui.export.scene import ExportError, ExportOptions, ExportScene, auto_scale, write_export
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.views.gl_support import probe_gl
 
@@ -261,18 +253,15 @@ def _export_picture(args, resolved, window, resolution, point, runs, out, size, 
         model.select(point)
     if args.critical:
         model.find_critical_points()
-    trails = [Trail(label, r.trail.points.copy(), r.trail.values.copy(), hex_to_rgb(palette_color(i)))
-              for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
-    if main_window is not None:
-        for trail in trails:
-            model.set_overlay(trail.overlay())
+    if main_window is not None:  # the window draws the model's runs itself
+        model.runs.restore([(run.spec, run.trail.points) for run in runs])
     width, height = size
     options = ExportOptions(view=args.view, width=width, height=height,
                             scale=scale if scale is not None else auto_scale(width, height),
                             theme=args.theme, transparent=args.transparent)
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
-        data = exporter_for(out).export(scene, trails if args.view != "window" else None, fps=fps,
+        data = exporter_for(out).export(scene, runs if args.view != "window" else None, fps=fps,
                                         max_frames=max_frames)
         write_export(out, data)
     except ExportError as error:

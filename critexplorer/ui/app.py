@@ -191,14 +191,14 @@ def apply_start(window, start: StartState, args: argparse.Namespace) -> None:
 
 def _start_runs(window, args: argparse.Namespace) -> None:
     """--start, --steps and --race: set up the optimizer runs; a race runs to the end at once."""
-    controller = window.run_controller
+    runs = window.model.runs
     if args.start:
-        controller.set_start(args.start)
+        runs.set_start(args.start)
     if args.steps:
-        controller.set_step_limit(args.steps)
+        runs.set_step_limit(args.steps)
     if args.race:
-        controller.add_race(args.race)
-        controller.run_to_end()
+        runs.add_race(args.race)
+        runs.run_to_end()
         window.side_tabs.setCurrentWidget(window.optimizer_panel)
 
 

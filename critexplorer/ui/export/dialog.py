@@ -37,7 +37,6 @@ from critexplorer.ui.export.scene import (
     write_export,
 )
 from critexplorer.ui.sessions.session_actions import settings
-from critexplorer.ui.sessions.session_state import current_trails
 
 CUSTOM = "custom"
 
@@ -45,7 +44,7 @@ CUSTOM = "custom"
 def _scene_for(window, options: ExportOptions) -> ExportScene:
     scene = _bare_scene(window, options)
     if options.view != "window":
-        scene.set_trails(current_trails(window.model, window))
+        scene.set_trails(window.model.runs.runs)
     return scene
 
 
@@ -238,7 +237,7 @@ class ExportDialog(QDialog):
             exporter = exporter_for(path)
             scene = _scene_for(self.window, options.checked())
             # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
-            trails = current_trails(self.window.model, self.window) if options.view != "window" else None
+            trails = self.window.model.runs.runs if options.view != "window" else None
             data = exporter.export(scene, trails, fps=self.fps.value())
             scene.close()
             write_export(path, data)

@@ -22,8 +22,8 @@ from critexplorer.files.session import (
     save_session,
     with_suffix,
 )
-from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
-from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
+from critexplorer.files.trajectory_csv import trajectories_csv
+from critexplorer.ui.sessions.session_state import capture_session, restore_session
 
 MAX_RECENT = 8
 # Set by the test suite: a modal question on close would wait forever for a click.
@@ -213,17 +213,16 @@ class SessionActions(QObject):
         self.window.statusBar().showMessage(message, 5000)
 
     def export_csv(self) -> None:
-        trails = current_trails(self.model, self.window)
-        if not trails:
+        runs = self.model.runs.runs
+        if not runs:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
         start = str(Path(settings().value("last_folder", str(Path.home()))) / "trajectories.csv")
         name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories", start, "CSV (*.csv)")
         if not name:
             return
-        rows = [TrajectoryRows(t.label, t.label.split()[0], t.points, t.values) for t in trails]
         try:
-            write_atomically(name, trajectories_csv(rows, tuple(self.model.vars)).encode("utf-8"))
+            write_atomically(name, trajectories_csv(runs, self.model.vars).encode("utf-8"))
         except OSError as error:
             self._error("Cannot export", describe_os_error(error, name))
             return

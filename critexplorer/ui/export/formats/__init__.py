@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from critexplorer.ui.export.scene import ExportError, ExportScene, Trail
+from critexplorer.core.runs import Run
+from critexplorer.ui.export.scene import ExportError, ExportScene
 
 _REGISTRY: dict[str, Exporter] = {}
 
@@ -22,7 +23,7 @@ class Exporter:
     views: tuple[str, ...] = ()
     needs_trails = False
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
+    def export(self, scene: ExportScene, trails: list[Run] | None = None, **extra) -> bytes:
         raise NotImplementedError
 
     def check_view(self, view: str) -> None:

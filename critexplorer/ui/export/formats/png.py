@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from critexplorer.core.runs import Run
 from critexplorer.ui.export.formats import Exporter, register
-from critexplorer.ui.export.scene import VIEWS, ExportError, ExportScene, Trail, image_bytes, image_is_blank
+from critexplorer.ui.export.scene import VIEWS, ExportError, ExportScene, image_bytes, image_is_blank
 
 
 @register
@@ -12,7 +13,7 @@ class PngExporter(Exporter):
     name = "PNG"
     views = VIEWS
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
+    def export(self, scene: ExportScene, trails: list[Run] | None = None, **extra) -> bytes:
         if trails:
             scene.set_trails(trails)
         image = scene.render()

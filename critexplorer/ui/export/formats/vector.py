@@ -10,8 +10,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSi
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from critexplorer import __version__
+from critexplorer.core.runs import Run
 from critexplorer.ui.export.formats import Exporter, register
-from critexplorer.ui.export.scene import CONTOUR, ExportScene, Trail
+from critexplorer.ui.export.scene import CONTOUR, ExportScene
 
 VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF page
 
@@ -29,7 +30,7 @@ class SvgExporter(Exporter):
     name = "SVG"
     views = (CONTOUR,)
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
+    def export(self, scene: ExportScene, trails: list[Run] | None = None, **extra) -> bytes:
         from PySide6.QtSvg import QSvgGenerator
 
         self.check_view(scene.options.view)
@@ -60,7 +61,7 @@ class PdfExporter(Exporter):
     name = "PDF"
     views = (CONTOUR,)
 
-    def export(self, scene: ExportScene, trails: list[Trail] | None = None, **extra) -> bytes:
+    def export(self, scene: ExportScene, trails: list[Run] | None = None, **extra) -> bytes:
         self.check_view(scene.options.view)
         if trails:
             scene.contour_copy()
