@@ -1,5 +1,6 @@
-"""ExplorerModel: the one object holding what the window shows. Views subscribe to its signals and
-never call each other; user actions call its methods. It holds no widgets."""
+"""ExplorerModel: the one object holding what the window shows, its optimizer runs included (`runs`,
+a RunsModel). Views subscribe to its signals and never call each other; user actions call its
+methods. It holds no widgets."""
 
 from __future__ import annotations
 
