@@ -51,23 +51,23 @@ class PaintCounter(QObject):
 
 
 def build_window(app, with_runs: bool, trail: int):
+    from critexplorer.core.runs import RunSpec
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
-    from critexplorer.ui.run_controller import RunSpec
 
     model = ExplorerModel()
     window = MainWindow(model)
     window.resize(1400, 900)
     window.show()
     model.load_preset("himmelblau")
-    controller = window.run_controller
-    controller.set_step_limit(1_000_000)
+    runs = model.runs
+    runs.set_step_limit(1_000_000)
     if with_runs:
         for name, start in zip(OPTIMIZERS, STARTS, strict=True):
-            controller.add_run(RunSpec(name, start, color=controller.next_color(), label=name))
+            runs.add_run(RunSpec(name, start, color=runs.next_color(), label=name))
         for _ in range(trail - 1):
-            controller.group.step()
-        controller.stepped.emit()
+            runs.group.step()
+        runs.stepped.emit()
         window.side_tabs.setCurrentWidget(window.optimizer_panel)
     settle(app)
     return window
@@ -81,21 +81,21 @@ def settle(app, rounds: int = 5) -> None:
 def play_rate(app, window, seconds: float, speed: float) -> dict:
     """Play for `seconds` of wall time through the real timer; frames/s = repaints of the contour
     view per second (the 3-D view's paints are counted too), steps/s = steps taken per second."""
-    controller = window.run_controller
+    player, runs = window.run_player, window.model.runs
     contour, surface = PaintCounter(), PaintCounter()
     window.contour_view.plot_widget.viewport().installEventFilter(contour)
     window.surface_view.gl_widget.installEventFilter(surface)
-    controller.set_speed(speed)
-    steps_before = controller.entries[0].run.steps_taken
+    player.set_speed(speed)
+    steps_before = runs.runs[0].steps_taken
     cpu, t = time.process_time(), time.perf_counter()
-    controller.play()
+    player.play()
     while time.perf_counter() - t < seconds:
         app.processEvents()
-    controller.pause()
+    player.pause()
     elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
     window.contour_view.plot_widget.viewport().removeEventFilter(contour)
     window.surface_view.gl_widget.removeEventFilter(surface)
-    steps = controller.entries[0].run.steps_taken - steps_before
+    steps = runs.runs[0].steps_taken - steps_before
     return {"fps": contour.count / elapsed, "gl_fps": surface.count / elapsed, "steps_per_s": steps / elapsed,
             "cpu_ms_per_frame": 1000 * cpu / max(contour.count, 1)}
 
@@ -107,26 +107,26 @@ def use_naive_drawing(window) -> None:
 
     from critexplorer.ui.model import Overlay
 
-    model, controller, feature = window.model, window.run_controller, window.optimizers
+    model, runs, feature = window.model, window.model.runs, window.optimizers
     plots = feature.plots
     for receiver in (feature.contour_trails.update, feature.surface_trails.update, plots._on_stepped):
-        controller.stepped.disconnect(receiver)
+        runs.stepped.disconnect(receiver)
     for item in feature.contour_trails.trails:
         item.hide()
     for item in feature.surface_trails.trails:
         item.hide()
 
     def redraw():
-        for entry in controller.entries:
-            color = pg.mkColor(entry.color)
-            model.overlays[f"run:{entry.label}"] = Overlay(f"run:{entry.label}", entry.trail.points.copy(),
-                                                           color.getRgb(), entry.label)
+        for run in runs.runs:
+            color, label = pg.mkColor(run.spec.color), run.spec.name
+            model.overlays[f"run:{label}"] = Overlay(f"run:{label}", run.trail.points.copy(),
+                                                     color.getRgb(), label)
         model.overlaysChanged.emit(dict(model.overlays))
         for plot, series in ((plots.loss_plot, "values"), (plots.gradient_plot, "gradient_norms")):
             plot.clear()
-            for entry in controller.entries:
-                plot.plot(getattr(entry.trail, series), pen=pg.mkPen(entry.color))
-    controller.stepped.connect(redraw)
+            for run in runs.runs:
+                plot.plot(getattr(run.trail, series), pen=pg.mkPen(run.spec.color))
+    runs.stepped.connect(redraw)
 
 
 def floor_rate(app, window, seconds: float) -> float:
@@ -150,10 +150,10 @@ def floor_rate(app, window, seconds: float) -> float:
 def click_latency(app, window, playing: bool, repeat: int) -> float:
     """Median ms from posting a click on the contour view to the selection being shown."""
     model, view = window.model, window.contour_view
-    controller = window.run_controller
-    controller.set_speed(1000)
+    player = window.run_player
+    player.set_speed(1000)
     if playing:
-        controller.play()
+        player.play()
     viewport = view.plot_widget.viewport()
     latencies = []
     for i in range(repeat):
@@ -175,7 +175,7 @@ def click_latency(app, window, playing: bool, repeat: int) -> float:
         model.selectionChanged.disconnect(note)
         if arrived:
             latencies.append(1000 * (arrived[0] - t))
-    controller.pause()
+    player.pause()
     return statistics.median(latencies) if latencies else float("nan")
 
 
@@ -198,8 +198,8 @@ def main() -> int:
     if window.surface_view is None:
         print(json.dumps({"name": "animation_8_runs", "error": "no OpenGL: run under xvfb-run -a"}))
         return 1
-    controller = window.run_controller
-    trail_length = len(controller.entries[0].trail)
+    runs = window.model.runs
+    trail_length = len(runs.runs[0].trail)
     playbacks = [play_rate(app, window, args.seconds, args.speed) for _ in range(max(args.repeat, 1))]
     ours = sorted(playbacks, key=lambda r: r["fps"])[len(playbacks) // 2]  # the median playback
 
@@ -212,7 +212,7 @@ def main() -> int:
     floor = floor_rate(app, empty, args.seconds)
     empty.close()
 
-    print(json.dumps({"name": "animation_8_runs", "runs": len(controller.entries),
+    print(json.dumps({"name": "animation_8_runs", "runs": len(runs.runs),
                       "trail_points": trail_length, "speed_steps_per_s": args.speed,
                       "ours_fps": round(ours["fps"], 1), "ours_gl_fps": round(ours["gl_fps"], 1),
                       "ours_fps_playbacks": [round(r["fps"], 1) for r in playbacks],
@@ -227,10 +227,10 @@ def main() -> int:
                       "floor_fps": round(floor, 1), "target_fps": 30, "meets_target": ours["fps"] >= 30}),
           flush=True)
 
-    controller.reset()
+    runs.reset()
     for _ in range(args.trail - 1):
-        controller.group.step()
-    controller.set_step_limit(1_000_000)
+        runs.group.step()
+    runs.set_step_limit(1_000_000)
     playing = click_latency(app, window, True, args.clicks)
     paused = click_latency(app, window, False, args.clicks)
     print(json.dumps({"name": "click_while_playing", "ours_ms": round(playing, 1),

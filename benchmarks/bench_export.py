@@ -43,7 +43,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     import pyqtgraph as pg
 
-    from critexplorer.core.runs import Run
+    from critexplorer.core.runs import RunSpec
     from critexplorer.files.session import load_session, save_session
     from critexplorer.ui.export.formats import exporter_for
     from critexplorer.ui.export.scene import ExportOptions, ExportScene, image_bytes
@@ -87,11 +87,10 @@ def main() -> int:
                       "baseline": "QWidget.grab of the window at 1920x1080 + PNG", "target": "<= 1500 ms"}))
 
     model.clear_atlas()
-    from critexplorer.ui.export.scene import Trail
-
     for index, name in enumerate(("gd", "momentum", "adam")):
-        run = Run(model.loss, name, (0.2, -0.3 + 0.1 * index), max_steps=300).run_to_end()
-        model.set_overlay(Trail(name, run.trail.points.copy(), run.trail.values.copy()).overlay())
+        model.runs.add_run(RunSpec(name, (0.2, -0.3 + 0.1 * index), color=model.runs.next_color()))
+    model.runs.set_step_limit(300)
+    model.runs.run_to_end()
     model.set_display(contour_count=20, show_arrows=True)
     path = Path(tempfile.mkdtemp()) / "bench.critx"
     save_session(capture_session(model, window), path)

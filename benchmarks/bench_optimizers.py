@@ -19,7 +19,7 @@ import numpy as np
 from autograd import grad, hessian
 
 from critexplorer.core.formula import parse_formula
-from critexplorer.core.runs import Run, RunGroup
+from critexplorer.core.runs import Run, RunGroup, RunSpec
 
 HIMMELBLAU = "(x^2+y-11)^2+(x+y^2-7)^2"
 OPTIMIZERS = ["gd", "momentum", "nesterov", "adam", "rmsprop", "newton", "saddle-free-newton", "eigen-escape"]
@@ -38,9 +38,10 @@ def ours_ms_per_step() -> float:
     loss = parse_formula(HIMMELBLAU)
     times = []
     for _ in range(SAMPLES):
-        group = RunGroup(Run(loss, name, start, max_steps=10**6, lr=0.001 if name != "adam" else 0.01)
+        group = RunGroup(Run(loss, RunSpec(name, start, {"lr": 0.001 if name != "adam" else 0.01},
+                                             max_steps=10**6))
                          if name not in ("newton", "saddle-free-newton") else
-                         Run(loss, name, start, max_steps=10**6)
+                         Run(loss, RunSpec(name, start, max_steps=10**6))
                          for name, start in zip(OPTIMIZERS, STARTS, strict=True))
         begin = time.perf_counter()
         for _ in range(STEPS_PER_SAMPLE):

@@ -191,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
     preset = resolved.preset
     xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
-    runs = _run_all(resolved.loss, runs_given, steps)
+    runs = _run_all(resolved.loss, preset, runs_given, steps)
     if not exporter.draws_picture:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
 
@@ -204,48 +204,41 @@ def run(args: argparse.Namespace) -> int:
                            values, needs_gl)
 
 
-def _run_all(loss, runs_given, steps: int) -> list:
+def _run_all(loss, preset, runs_given, steps: int) -> list:
+    """Each --run as a run to its end, labelled by its optimizer (gd, gd #2, …) in the palette's colours;
+    on a data-backed preset the runs walk its samples, as `critexplorer run` does."""
+    from critexplorer.core.data import DataError
+    from critexplorer.core.limits import palette_color
     from critexplorer.core.optimizers.hyperparams import OptimizerError
-    from critexplorer.core.runs import Run
+    from critexplorer.core.runs import Run, RunSpec, loss_for_runs
 
-    runs = []
-    for name, start, values in runs_given:
+    try:
+        loss = loss_for_runs(loss, preset)
+    except DataError as error:
+        raise CliError(str(error)) from None
+    runs, seen = [], {}
+    for index, (name, start, values) in enumerate(runs_given):
+        seen[name] = seen.get(name, 0) + 1
+        label = name if seen[name] == 1 else f"{name} #{seen[name]}"
         try:
-            runs.append(Run(loss, name, start, max_steps=steps, **values).run_to_end())
-        except OptimizerError as error:
+            spec = RunSpec(name, start, values, max_steps=steps, color=palette_color(index), label=label)
+            runs.append(Run(loss, spec).run_to_end())
+        except (OptimizerError, DataError) as error:
             raise CliError(f"--run {name}: {error}") from None
     return runs
-
-
-def _labels(runs) -> list[str]:
-    labels, seen = [], {}
-    for r in runs:
-        name = r.optimizer.name
-        seen[name] = seen.get(name, 0) + 1
-        labels.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
-    return labels
-
-
-def _trails(runs) -> list:
-    from critexplorer.core.limits import hex_to_rgb, palette_color
-    from critexplorer.ui.export.scene import Trail
-
-    return [Trail(label, r.trail.points.copy(), r.trail.values.copy(), hex_to_rgb(palette_color(i)))
-            for i, (label, r) in enumerate(zip(_labels(runs), runs, strict=True))]
 
 
 def _write_data(exporter: Exporter, out: Path, variable_names, runs, values: dict) -> int:
     """A file that is no picture (CSV), made from the runs alone: no Qt application, no display."""
     from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
-    trails = _trails(runs)
     try:
-        write_atomically(out, exporter.export(None, trails, tuple(variable_names), **values))
+        write_atomically(out, exporter.export(None, runs, tuple(variable_names), **values))
     except ExportError as error:
         raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(describe_os_error(error, out)) from None
-    print(f"wrote {out} ({exporter.summary(trails)})")
+    print(f"wrote {out} ({exporter.summary(runs)})")
     return 0
 
 
@@ -295,17 +288,15 @@ def _export_picture(args, resolved, window, resolution, point, runs, exporter, o
         model.select(point)
     if args.critical:
         model.find_critical_points()
-    trails = _trails(runs)
-    if main_window is not None:
-        for trail in trails:
-            model.set_overlay(trail.overlay())
+    if main_window is not None:  # the window draws the model's runs itself
+        model.runs.restore([(run.spec, run.trail.points) for run in runs])
     width, height = size
     options = ExportOptions(view=args.view, width=width, height=height,
                             scale=scale if scale is not None else auto_scale(width, height),
                             theme=args.theme, transparent=args.transparent)
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
-        data = exporter.export(scene, trails if args.view != "window" else None, **values)
+        data = exporter.export(scene, runs if args.view != "window" else None, **values)
         write_export(out, data)
     except ExportError as error:
         raise CliError(str(error)) from None

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
 from critexplorer.cli.output import labelled, number, pair, to_json
 from critexplorer.cli.values import CliError, parse_assignment_list, parse_number, parse_pair, parse_whole
-from critexplorer.core.data import DataError, DataLoss, data_loss_for_preset
+from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
-from critexplorer.core.optimizers.registry import make_optimizer, optimizer_names, optimizer_spec
+from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec
 from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
-from critexplorer.core.runs import Bounds, Run
+from critexplorer.core.runs import MAX_SEED, Bounds, Run, RunSpec, loss_for_runs
+from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.files.trajectory_csv import trajectories_csv
 
 TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
 
@@ -64,7 +64,8 @@ def register(subparsers) -> None:
                         help="seed of the shuffling and noise (default: 0); same seed, same run")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
-    output.add_argument("--csv", metavar="FILE", help="write step,x,y,loss rows to FILE ('-' for stdout)")
+    output.add_argument("--csv", metavar="FILE",
+                        help="write run,optimizer,step,X,Y,loss rows to FILE ('-' for stdout)")
     parser.add_argument("--list", action="store_true", help="list the optimizers and their hyperparameters")
     parser.set_defaults(run=run)
 
@@ -74,28 +75,25 @@ def run(args: argparse.Namespace) -> int:
         print(describe_optimizers())
         return 0
     resolved = resolve_loss(args)
-    loss = resolved.loss
-    if resolved.preset is not None and "data" in resolved.preset.extra:
-        try:
-            loss = data_loss_for_preset(resolved.preset)
-        except DataError as error:
-            raise CliError(str(error)) from None
+    try:
+        loss = loss_for_runs(resolved.loss, resolved.preset)
+    except DataError as error:
+        raise CliError(str(error)) from None
     if args.start is None:
         raise CliError("--start X,Y is required (e.g. --start=-1,2)")
     start = parse_pair(args.start, "--start", ("X", "Y"))
     steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
-    seed = parse_whole(args.seed, "--seed", 0, 2**63 - 1)
+    seed = parse_whole(args.seed, "--seed", 0, MAX_SEED)
     batch_size = parse_whole(args.batch_size, "--batch-size", 1, MAX_STEPS) if args.batch_size else None
     notes = []
     if batch_size is not None and not isinstance(loss, DataLoss):
         notes.append("--batch-size applies to data-backed presets only; this loss has exact gradients")
         batch_size = None
     try:
-        optimizer = make_optimizer(args.optimizer, **_hyperparameters(args, notes))
-        schedule = _schedule(args.schedule)
+        spec = RunSpec(args.optimizer, start, _hyperparameters(args, notes), _schedule(args.schedule),
+                       max_steps=steps, batch_size=batch_size, seed=seed)
         window = (resolved.preset.xlim, resolved.preset.ylim) if resolved.preset else (None, None)
-        the_run = Run(loss, optimizer, start, max_steps=steps, schedule=schedule, batch_size=batch_size,
-                      seed=seed, bounds=Bounds.around(start, *window))
+        the_run = Run(loss, spec, Bounds.around(start, *window))
     except (OptimizerError, DataError) as error:
         raise CliError(str(error)) from None
     the_run.run_to_end()
@@ -104,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     report = {**the_run.to_dict(), "formula": resolved.formula, "vars": list(loss.vars),
               "start": list(start), "final": the_run.final.to_dict(loss.vars, resolved.formula)}
     if args.csv is not None:
-        _write_csv(report, args.csv)
+        _write_csv(the_run, loss.vars, args.csv)
         if args.csv != "-":
             print(describe(report))
     else:
@@ -132,20 +130,15 @@ def _schedule(text: str) -> Schedule:
     return Schedule.make(name.strip(), values)
 
 
-def _write_csv(report: dict, path: str) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["step", "x", "y", "loss"])
-    for step, (x, y, value) in enumerate(report["trajectory"]):
-        writer.writerow([step, repr(float(x)), repr(float(y)), repr(float(value))])
+def _write_csv(the_run: Run, variable_names, path: str) -> None:
+    text = trajectories_csv([the_run], variable_names)
     if path == "-":
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(text)
         return
     try:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(buffer.getvalue())
+        write_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        raise CliError(f"cannot write --csv {path}: {error.strerror or error}") from None
+        raise CliError(f"cannot write --csv: {describe_os_error(error, path)}") from None
 
 
 def describe(report: dict) -> str:

@@ -1,6 +1,8 @@
-"""Optimizer runs: a Run owns an optimizer, its trail and its outcome; a RunGroup steps many runs at once.
+"""Optimizer runs: a RunSpec says what a run is, a Run walks it on a loss (its trail and its outcome),
+a RunGroup steps many runs at once.
 
-    run = Run(loss, "adam", start=(-1, 2), max_steps=500, lr=0.1)
+    spec = RunSpec("adam", (-1, 2), {"lr": 0.1}, max_steps=500)
+    run = Run(loss, spec)
     while run.step(): ...                    # or run.run_to_end()
     run.trail.points, run.trail.values       # (n, 2) and (n,) numpy views, start point first
     run.outcome                              # "minimum" | "saddle" | "maximum" | "moving" | "diverged"
@@ -11,18 +13,21 @@ is what keeps eight runs (Hessian-based ones included) within a frame budget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from critexplorer.core.analysis.classify import MAXIMUM, MINIMUM, SADDLE, PointAnalysis, analyze_point
 from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
-from critexplorer.core.data import BatchSampler, DataLoss
+from critexplorer.core.data import BatchSampler, DataLoss, data_loss_for_preset
+from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
-from critexplorer.core.optimizers.base import OptimizerBase, StepInput
-from critexplorer.core.optimizers.hyperparams import OptimizerError
-from critexplorer.core.optimizers.registry import make_optimizer
+from critexplorer.core.optimizers.base import StepInput
+from critexplorer.core.optimizers.hyperparams import OptimizerError, resolve_hyperparams
+from critexplorer.core.optimizers.registry import make_optimizer, optimizer_spec
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.tolerances import (
     DIVERGENCE_BOX_FACTOR,
@@ -33,9 +38,88 @@ from critexplorer.core.tolerances import (
 from critexplorer.core.trail import Trail
 
 MOVING, DIVERGED = "moving", "diverged"
-OUTCOMES = (MINIMUM, SADDLE, MAXIMUM, MOVING, DIVERGED)
 # Mini-batch size of "sgd" on a data-backed loss when none is given.
 DEFAULT_SGD_BATCH = 4
+MAX_SEED = 2**63 - 1
+MAX_LABEL = 200
+_COLOR_RE = re.compile(r"^#[0-9a-f]{6}$")
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """Everything a run is made from, checked: replaying it on the same loss gives the same trail.
+
+    The window, the CLI, sessions and CSV files all describe runs with this one value. Making one
+    checks every field against the shared limits and fills in defaults, so `hyperparams` holds every
+    hyperparameter of the optimizer and `schedule` every value of its kind; a bad field raises an
+    OptimizerError whose message starts with the field's name. `batch_size` None means the
+    optimizer's own choice (mini-batches for sgd, the full batch otherwise); it only matters on a
+    data-backed loss.
+    """
+
+    optimizer: str  # the CLI name, e.g. "gd"
+    start: tuple[float, float]
+    hyperparams: Mapping[str, float] = field(default_factory=dict)
+    schedule: Schedule = field(default_factory=Schedule)
+    max_steps: int = DEFAULT_WINDOW_STEP_LIMIT
+    batch_size: int | None = None
+    seed: int = 0
+    color: str = RUN_PALETTE[0]  # "#rrggbb"
+    label: str = ""
+
+    def __post_init__(self):
+        def settle(name, value):
+            object.__setattr__(self, name, value)
+
+        try:
+            spec = optimizer_spec(self.optimizer)
+        except OptimizerError as error:
+            raise OptimizerError(f"optimizer: {error}") from None
+        try:
+            start = tuple(float(v) for v in self.start)
+        except (TypeError, ValueError):
+            start = ()
+        if len(start) != 2 or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in start):
+            raise OptimizerError(f"start must be two finite numbers of magnitude at most {MAX_COORDINATE:g}, "
+                                 f"got {self.start!r}")
+        settle("start", start)
+        try:
+            settle("hyperparams", resolve_hyperparams(spec.hyperparams, self.hyperparams,
+                                                      f"optimizer {self.optimizer}"))
+        except OptimizerError as error:
+            raise OptimizerError(f"hyperparameters: {error}") from None
+        if not isinstance(self.schedule, Schedule):
+            raise OptimizerError(f"schedule must be a Schedule, got {self.schedule!r}")
+        try:
+            settle("schedule", Schedule.make(self.schedule.name, self.schedule.values))
+        except OptimizerError as error:
+            raise OptimizerError(f"schedule: {error}") from None
+        settle("max_steps", _whole(self.max_steps, "max_steps (the step limit)", 0, MAX_STEP_LIMIT))
+        if self.batch_size is not None:
+            settle("batch_size", _whole(self.batch_size, "batch_size", 1, MAX_STEP_LIMIT))
+        settle("seed", _whole(self.seed, "seed", 0, MAX_SEED))
+        color = self.color.lower() if isinstance(self.color, str) else self.color
+        if not (isinstance(color, str) and _COLOR_RE.match(color)):
+            raise OptimizerError(f"color must be a colour like #e69f00, got {self.color!r}")
+        settle("color", color)
+        if not isinstance(self.label, str) or len(self.label) > MAX_LABEL:
+            raise OptimizerError(f"label must be text of at most {MAX_LABEL} characters")
+
+    @property
+    def name(self) -> str:
+        """What lists and legends call the run: its label, else its optimizer's name."""
+        return self.label or self.optimizer
+
+    def with_changes(self, **changes) -> RunSpec:
+        """A copy with some fields changed (checked again)."""
+        return replace(self, **changes)
+
+
+def _whole(value, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
+            or not math.isfinite(value) or value != int(value) or not low <= value <= high:
+        raise OptimizerError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -106,29 +190,41 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     return root if hovering or converging else None
 
 
+def loss_for_runs(loss: Loss, preset=None) -> Loss:
+    """The loss runs walk: the preset's sample-backed loss (with mini-batch gradients) when the preset
+    has data and `loss` is the preset's own formula, else `loss` itself."""
+    if preset is None or getattr(loss, "formula", None) != preset.formula:
+        return loss
+    return data_loss_for_preset(preset) or loss
+
+
 class Run:
     """One optimizer walking one loss from one start, step by step, recording its trail."""
 
-    def __init__(self, loss: Loss, optimizer: OptimizerBase | str, start, *, max_steps: int = 1000,
-                 schedule: Schedule | None = None, bounds: Bounds | None = None,
-                 batch_size: int | None = None, seed: int = 0, **hyperparams: float):
-        if isinstance(optimizer, str):
-            optimizer = make_optimizer(optimizer, **hyperparams)
-        elif hyperparams:
-            raise OptimizerError("give hyperparameters either to make_optimizer or to Run, not both")
-        start = np.asarray(start, dtype=float).reshape(-1)
-        if start.shape != (2,) or not np.all(np.isfinite(start)):
-            raise OptimizerError(f"the start must be two finite numbers, got {start.tolist()}")
-        if int(max_steps) < 0:
-            raise OptimizerError(f"the step limit must be 0 or more, got {max_steps}")
-        self.loss, self.optimizer, self.start = loss, optimizer, start
-        self.max_steps = int(max_steps)
-        self.schedule = schedule or Schedule()
-        self.bounds = bounds or Bounds.around(start)
-        self.seed = int(seed)
-        self.sampler = self._make_sampler(batch_size)
-        self.trail = Trail(capacity=self.max_steps + 1)
+    def __init__(self, loss: Loss, spec: RunSpec, bounds: Bounds | None = None):
+        self.loss, self.spec = loss, spec
+        self.optimizer = make_optimizer(spec.optimizer, **spec.hyperparams)
+        self.start = np.array(spec.start, dtype=float)
+        self.bounds = bounds or Bounds.around(self.start)
+        self.sampler = self._make_sampler(spec.batch_size)
+        self.trail = Trail(capacity=spec.max_steps + 1)
         self.reset()
+
+    @property
+    def max_steps(self) -> int:
+        return self.spec.max_steps
+
+    @property
+    def schedule(self) -> Schedule:
+        return self.spec.schedule
+
+    @property
+    def seed(self) -> int:
+        return self.spec.seed
+
+    def set_step_limit(self, max_steps: int) -> None:
+        """A new step limit (an unfinished run goes on to it; a finished one keeps its end until reset)."""
+        self.spec = self.spec.with_changes(max_steps=max_steps)
 
     def _make_sampler(self, batch_size: int | None) -> BatchSampler | None:
         # Mini-batches only exist on data-backed losses; on a formula every gradient is exact.
@@ -139,7 +235,7 @@ class Run:
             if not self.optimizer.stochastic:
                 return None
             batch_size = min(DEFAULT_SGD_BATCH, size)
-        return BatchSampler(size, batch_size, seed=self.seed)
+        return BatchSampler(size, batch_size, seed=self.spec.seed)
 
     @property
     def batch_size(self) -> int | None:
@@ -150,7 +246,7 @@ class Run:
     def reset(self) -> None:
         """Back to the start: the optimizer's state, the noise and the batches start over."""
         self.optimizer.reset()
-        self.rng = np.random.default_rng(self.seed)
+        self.rng = np.random.default_rng(self.spec.seed)
         if self.sampler is not None:
             self.sampler.reset()
         self.trail.clear()
@@ -207,7 +303,7 @@ class Run:
             gradient = self.loss.batch_gradient(self.point, self.sampler.next_batch())
         t = self.steps_taken
         s = StepInput(point=self.point.copy(), value=self.value, gradient=gradient, hessian=hessian,
-                      lr=self.optimizer.lr * self.schedule.factor(t), t=t, rng=self.rng)
+                      lr=self.optimizer.lr * self.spec.schedule.factor(t), t=t, rng=self.rng)
         with np.errstate(all="ignore"):
             proposal = np.asarray(self.optimizer.step(s), dtype=float)
         self.steps_taken += 1
@@ -229,7 +325,7 @@ class Run:
         self._hessian = hessian
         if not self.bounds.contains(point):
             self._finish(DIVERGED, "left the bounding box")
-        elif self.steps_taken >= self.max_steps:
+        elif self.steps_taken >= self.spec.max_steps:
             self._finish(None, "reached the step limit")
 
     def _finish(self, outcome: str | None, reason: str) -> None:
@@ -245,15 +341,12 @@ class Run:
                     self.settled_at, self.outcome = settled, outcome_of(settled)
                     self.stop_reason += f"; it hovers around the {self.outcome} at {_pair(root)}"
 
-    def classify_now(self) -> str:
-        """The label the run would get if it stopped at its current point (costs one point analysis)."""
-        return self.outcome or outcome_of(analyze_point(self.loss, self.point))
-
     def to_dict(self) -> dict:
         """The JSON of `critexplorer run` (without `final`, which needs the variable names)."""
         trail = np.column_stack([self.trail.points, self.trail.values])
-        return {"optimizer": self.optimizer.name, "hyperparams": dict(self.optimizer.hp),
-                "schedule": self.schedule.to_dict(), "batch_size": self.batch_size, "seed": self.seed,
+        return {"optimizer": self.spec.optimizer, "hyperparams": dict(self.spec.hyperparams),
+                "schedule": self.spec.schedule.to_dict(), "batch_size": self.batch_size,
+                "seed": self.spec.seed,
                 "steps": self.steps_taken, "trajectory": trail.tolist(), "outcome": self.outcome,
                 "stop_reason": self.stop_reason,
                 "settled_at": None if self.settled_at is None else self.settled_at.point.tolist()}
@@ -276,13 +369,25 @@ class RunGroup:
         for run in self.runs:
             run.reset()
 
+    def replay(self, steps: Iterable[int]) -> None:
+        """From the start, step each run to its number of `steps` (or its end), all together.
+
+        Runs step in lockstep as they did when they were made together, so each derivative is
+        evaluated in the same vectorized batch and a saved trail comes back bit for bit.
+        """
+        self.reset()
+        wanted = dict(zip(map(id, self.runs), steps, strict=True))
+        while due := [r for r in self.runs if not r.finished and r.steps_taken < wanted[id(r)]]:
+            self.step(due)
+
     @property
     def finished(self) -> bool:
         return all(run.finished for run in self.runs)
 
-    def step(self) -> bool:
-        """One step of every unfinished run; False once all have finished."""
-        for loss, runs in _by_loss(r for r in self.runs if not r.finished):
+    def step(self, only: Iterable[Run] | None = None) -> bool:
+        """One step of every unfinished run (or of those of `only`); False once all have finished."""
+        chosen = self.runs if only is None else list(only)
+        for loss, runs in _by_loss(r for r in chosen if not r.finished):
             moved = [(r, p) for r in runs if (p := r.propose()) is not None]
             if not moved:
                 continue
@@ -320,7 +425,3 @@ def evaluate_points(loss: Loss, points: np.ndarray, with_hessian: bool = False
     hessians[:, 0, 0], hessians[:, 0, 1], hessians[:, 1, 0], hessians[:, 1, 1] = f.hxx, f.hxy, f.hxy, f.hyy
     return np.asarray(f.value, float), np.column_stack([f.gx, f.gy]), hessians
 
-
-def race(loss: Loss, optimizers: Sequence[str], start, **run_options) -> RunGroup:
-    """A RunGroup of the named optimizers (default hyperparameters) from one start."""
-    return RunGroup(Run(loss, name, start, **run_options) for name in optimizers)

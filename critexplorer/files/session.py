@@ -1,9 +1,14 @@
 """A saved exploration (.critx): a versioned JSON schema, validated on read, written atomically.
 
 A session holds the formula and its parameters, the window, the selection, the optimizer runs
-(hyperparameters and trails), the 3-D camera and the display options. Reading never trusts the file:
-every field is type-checked and bounded, the formula goes through the safe parser, and any problem
-becomes one SessionError whose message names the file and the field.
+(each run's whole RunSpec and its trail), the 3-D camera and the display options. Reading never
+trusts the file: every field is type-checked and checked against the limits the window uses
+(core.limits, the optimizers' hyperparameter ranges), the formula goes through the safe parser, and
+any problem becomes one SessionError whose message names the file and the field.
+
+Version 2 stores every field of a run's RunSpec; version 1 stored only the optimizer, start,
+hyperparameters, colour and label, so its runs get the defaults for the rest (constant schedule,
+seed 0, the optimizer's own batch size, the window's step limit).
 """
 
 from __future__ import annotations
@@ -16,18 +21,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import (
     DEFAULT_LIMITS,
     DEFAULT_RESOLUTION,
+    DEFAULT_WINDOW_STEP_LIMIT,
     MAX_COORDINATE,
     MAX_RESOLUTION,
     MIN_RESOLUTION,
+    palette_color,
 )
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.schedules import Schedule
+from critexplorer.core.runs import RunSpec
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
 SESSION_FORMAT = "critexplorer-session"
-SESSION_VERSION = 1
+SESSION_VERSION = 2
 SESSION_SUFFIX = ".critx"
 
 # Bounds that keep a hostile or corrupted file from exhausting memory or breaking the views.
@@ -38,7 +50,7 @@ MAX_TEXT = 2000
 MAX_OPTIONS = 200
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")
+_OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
 _SIGNATURES = {b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
                b"\xff\xd8\xff": "a JPEG image", b"PK\x03\x04": "a zip archive", b"\x7fELF": "a program"}
 
@@ -64,24 +76,18 @@ class Camera:
                 "fov": self.fov, "center": list(self.center)}
 
 
-@dataclass
-class RunRecord:
-    """One optimizer run: what it was, how it was set up, and where it went (the trail starts at `start`)."""
+# A saved run: its spec and its trail (n, 2), the start first; NaN marks a coordinate that went
+# non-finite. Replaying the spec for len(trail) − 1 steps gives the trail back.
+SavedRun = tuple[RunSpec, np.ndarray]
 
-    optimizer: str
-    start: tuple[float, float]
-    hyperparameters: dict[str, Scalar] = field(default_factory=dict)
-    trail: list[tuple[float, float]] = field(default_factory=list)
-    color: str | None = None
-    label: str = ""
-    outcome: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"optimizer": self.optimizer, "label": self.label, "color": self.color,
-                "start": list(self.start), "hyperparameters": dict(self.hyperparameters),
-                "outcome": self.outcome,
-                # JSON has no NaN: a diverged (non-finite) coordinate is stored as null.
-                "trail": [[_finite_or_none(x), _finite_or_none(y)] for x, y in self.trail]}
+def _run_to_dict(spec: RunSpec, trail: np.ndarray) -> dict[str, Any]:
+    return {"optimizer": spec.optimizer, "label": spec.label, "color": spec.color,
+            "start": list(spec.start), "hyperparameters": dict(spec.hyperparams),
+            "schedule": spec.schedule.to_dict(), "max_steps": spec.max_steps,
+            "batch_size": spec.batch_size, "seed": spec.seed,
+            # JSON has no NaN: a diverged (non-finite) coordinate is stored as null.
+            "trail": [[_finite_or_none(x), _finite_or_none(y)] for x, y in np.asarray(trail, float)]}
 
 
 @dataclass
@@ -96,7 +102,7 @@ class Session:
     resolution: int = DEFAULT_RESOLUTION
     preset: str | None = None
     selection: tuple[float, float] | None = None
-    runs: list[RunRecord] = field(default_factory=list)
+    runs: list[SavedRun] = field(default_factory=list)
     camera: Camera | None = None
     display: dict[str, Scalar] = field(default_factory=dict)
 
@@ -111,7 +117,7 @@ class Session:
             "preset": self.preset,
             "window": {"xlim": list(self.xlim), "ylim": list(self.ylim), "resolution": self.resolution},
             "selection": None if self.selection is None else list(self.selection),
-            "runs": [run.to_dict() for run in self.runs],
+            "runs": [_run_to_dict(spec, trail) for spec, trail in self.runs],
             "camera": None if self.camera is None else self.camera.to_dict(),
             "display": dict(self.display),
         }
@@ -217,34 +223,75 @@ def _kind(value: Any) -> str:
             type(None): "null"}.get(type(value), "a number")
 
 
-def _read_run(value: Any, where: str) -> RunRecord:
-    run = _object(value, where, {"optimizer", "start", "trail"},
-                  {"hyperparameters", "color", "label", "outcome"})
-    trail_data = run["trail"]
-    if not isinstance(trail_data, list):
-        raise _Invalid(f"{where}.trail must be a list of [x, y] points")
-    if len(trail_data) > MAX_TRAIL_POINTS:
-        raise _Invalid(f"{where}.trail has {len(trail_data)} points; the limit is {MAX_TRAIL_POINTS}")
-    trail = []
-    for index, point in enumerate(trail_data):
+_RUN_FIELDS_V1 = {"hyperparameters", "color", "label", "outcome"}
+_RUN_FIELDS = {"hyperparameters", "color", "label", "schedule", "max_steps", "batch_size", "seed"}
+
+
+def _read_trail(value: Any, where: str) -> np.ndarray:
+    if not isinstance(value, list):
+        raise _Invalid(f"{where} must be a list of [x, y] points")
+    if len(value) > MAX_TRAIL_POINTS:
+        raise _Invalid(f"{where} has {len(value)} points; the limit is {MAX_TRAIL_POINTS}")
+    trail = np.empty((len(value), 2))
+    for index, point in enumerate(value):
         if not isinstance(point, list) or len(point) != 2:
-            raise _Invalid(f"{where}.trail[{index}] must be [x, y]")
+            raise _Invalid(f"{where}[{index}] must be [x, y]")
         # null marks a coordinate that went non-finite (a diverged run).
-        x, y = (math.nan if c is None else _number(c, f"{where}.trail[{index}]", None) for c in point)
-        trail.append((x, y))
+        trail[index] = [math.nan if c is None else _number(c, f"{where}[{index}]", None) for c in point]
+    return trail
+
+
+def _numbers(value: Any, where: str) -> dict[str, float]:
+    """An object of name: number (ranges are the RunSpec's to check)."""
+    if not isinstance(value, dict) or len(value) > MAX_OPTIONS:
+        raise _Invalid(f"{where} must be an object of name: number")
+    return {_name(key, f"{where} key"): _number(item, f"{where}.{key}", 1e300) for key, item in value.items()}
+
+
+def _whole_or_none(value: Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"{where} must be a whole number, not {_kind(value)}")
+    return value
+
+
+def _read_run(value: Any, where: str, version: int, index: int) -> SavedRun:
+    run = _object(value, where, {"optimizer", "start", "trail"},
+                  _RUN_FIELDS_V1 if version == 1 else _RUN_FIELDS)
+    trail = _read_trail(run["trail"], f"{where}.trail")
     color = run.get("color")
-    if color is not None and not (isinstance(color, str) and _COLOR_RE.match(color)):
-        raise _Invalid(f"{where}.color must be a colour like #1f77b4")
-    outcome = run.get("outcome")
-    return RunRecord(
-        optimizer=_name(run["optimizer"], f"{where}.optimizer"),
-        start=_pair(run["start"], f"{where}.start"),
-        hyperparameters=_scalars(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
-        trail=trail,
-        color=color,
-        label=_text(run.get("label", ""), f"{where}.label", 200),
-        outcome=None if outcome is None else _name(outcome, f"{where}.outcome"),
-    )
+    if version == 1:
+        if color is not None and not (isinstance(color, str) and _OLD_COLOR_RE.match(color)):
+            raise _Invalid(f"{where}.color must be a colour like #1f77b4")
+        color = palette_color(index) if color is None else color[:7]
+        if run.get("outcome") is not None:  # written by version 1, recomputed by the replay
+            _name(run["outcome"], f"{where}.outcome")
+        schedule, seed, batch_size = Schedule(), 0, None
+        max_steps = max(DEFAULT_WINDOW_STEP_LIMIT, len(trail) - 1)
+    else:
+        if not isinstance(color, str):
+            raise _Invalid(f"{where}.color must be a colour like #1f77b4")
+        schedule_value = _object(run.get("schedule", {"name": "constant"}), f"{where}.schedule",
+                                 {"name"}, {"values"})
+        try:
+            schedule = Schedule.make(_name(schedule_value["name"], f"{where}.schedule.name"),
+                                     _numbers(schedule_value.get("values", {}), f"{where}.schedule.values"))
+        except OptimizerError as error:
+            raise _Invalid(f"{where}.schedule: {error}") from None
+        max_steps = _whole_or_none(run.get("max_steps", DEFAULT_WINDOW_STEP_LIMIT), f"{where}.max_steps")
+        batch_size = _whole_or_none(run.get("batch_size"), f"{where}.batch_size")
+        seed = _whole_or_none(run.get("seed", 0), f"{where}.seed")
+    try:
+        spec = RunSpec(
+            optimizer=_name(run["optimizer"], f"{where}.optimizer"),
+            start=_pair(run["start"], f"{where}.start"),
+            hyperparams=_numbers(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
+            schedule=schedule, max_steps=max_steps, batch_size=batch_size, seed=seed,
+            color=color, label=_text(run.get("label", ""), f"{where}.label", 200))
+    except OptimizerError as error:  # the message starts with the field's name
+        raise _Invalid(f"{where}.{error}") from None
+    return spec, trail
 
 
 def _read_camera(value: Any) -> Camera | None:
@@ -265,7 +312,7 @@ def _read_camera(value: Any) -> Camera | None:
                   center=tuple(_number(c, "camera.center") for c in center))
 
 
-def _check_version(document: dict) -> None:
+def _check_version(document: dict) -> int:
     if document.get("format") != SESSION_FORMAT:
         raise _Invalid(f"it is not a critexplorer session (no \"format\": \"{SESSION_FORMAT}\")")
     version = document.get("version")
@@ -274,6 +321,7 @@ def _check_version(document: dict) -> None:
     if version > SESSION_VERSION:
         raise _Invalid(f"it was saved by a newer critexplorer (session version {version}; this one "
                        f"reads up to version {SESSION_VERSION}). Update critexplorer to open it")
+    return version
 
 
 def session_from_dict(document: Any) -> Session:
@@ -287,7 +335,7 @@ def session_from_dict(document: Any) -> Session:
 def _session_from_dict(document: Any) -> Session:
     if not isinstance(document, dict):
         raise _Invalid(f"it is not a critexplorer session (the top level is {_kind(document)})")
-    _check_version(document)
+    version = _check_version(document)
     _object(document, "the session", {"format", "version", "formula", "window"},
             {"vars", "params", "preset", "selection", "runs", "camera", "display"})
     formula = _text(document["formula"], "formula")
@@ -326,7 +374,7 @@ def _session_from_dict(document: Any) -> Session:
         resolution=resolution,
         preset=None if preset is None else _text(preset, "preset", 200),
         selection=None if selection is None else _pair(selection, "selection"),
-        runs=[_read_run(run, f"runs[{index}]") for index, run in enumerate(runs_value)],
+        runs=[_read_run(run, f"runs[{index}]", version, index) for index, run in enumerate(runs_value)],
         camera=_read_camera(document.get("camera")),
         display=_scalars(document.get("display", {}), "display"),
     )
@@ -390,17 +438,11 @@ def save_session(session: Session, path: str | os.PathLike) -> None:
         raise SessionError(describe_os_error(exc, path)) from None
 
 
-def session_equal(first: Session, second: Session) -> bool:
-    """True when two sessions would save to the same document."""
-    return first.to_dict() == second.to_dict()
-
-
 def with_suffix(path: str | os.PathLike) -> Path:
     """The path with .critx added when it has no suffix (a user typing 'lecture3' means lecture3.critx)."""
     target = Path(path)
     return target if target.suffix else target.with_suffix(SESSION_SUFFIX)
 
 
-__all__ = ["Camera", "RunRecord", "Session", "SessionError", "SESSION_VERSION", "SESSION_SUFFIX",
-           "load_session", "save_session", "session_from_dict", "session_from_json", "session_equal",
-           "with_suffix"]
+__all__ = ["Camera", "SavedRun", "Session", "SessionError", "SESSION_VERSION", "SESSION_SUFFIX",
+           "load_session", "save_session", "session_from_dict", "session_from_json", "with_suffix"]

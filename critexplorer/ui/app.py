@@ -54,14 +54,14 @@ def apply_start(window, start: StartState) -> None:
 
 def _start_runs(window, start: StartState) -> None:
     """--start, --steps and --race: set up the optimizer runs; a race runs to the end at once."""
-    controller = window.run_controller
+    runs = window.model.runs
     if start.start:
-        controller.set_start(start.start)
+        runs.set_start(start.start)
     if start.steps:
-        controller.set_step_limit(start.steps)
+        runs.set_step_limit(start.steps)
     if start.race:
-        controller.add_race(list(start.race))
-        controller.run_to_end()
+        runs.add_race(start.race)
+        runs.run_to_end()
         window.side_tabs.setCurrentWidget(window.optimizer_panel)
 
 

@@ -1,5 +1,6 @@
-"""ExplorerModel: the one object holding what the window shows. Views subscribe to its signals and
-never call each other; user actions call its methods. It holds no widgets."""
+"""ExplorerModel: the one object holding what the window shows, its optimizer runs included (`runs`,
+a RunsModel). Views subscribe to its signals and never call each other; user actions call its
+methods. It holds no widgets."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from critexplorer.core.history import UndoHistory
 from critexplorer.core.limits import DEFAULT_RESOLUTION, DEFAULT_WINDOW, MAX_RESOLUTION, MIN_RESOLUTION
 from critexplorer.core.loss import GridFields, Loss
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
+from critexplorer.ui.runs_model import RunsModel
 
 NUDGE_FRACTION = 0.01  # arrow keys move the selection by 1 % of the window (10 % with Shift)
 
@@ -38,9 +40,10 @@ class DisplayOptions:
 
 @dataclass(frozen=True)
 class Overlay:
-    """Something drawn on top of both views: a path (optimizer trail, escape step) or points.
+    """Something drawn on top of both views: a path (the escape step) or points.
 
     Views draw every overlay generically, so new features add overlays without touching views.
+    Optimizer runs are not overlays: they live in ExplorerModel.runs and have their own items.
     """
 
     key: str
@@ -140,6 +143,7 @@ class ExplorerModel(QObject):
         self._want_atlas = False
         self.start_pick_mode = False  # clicks set the optimizers' start instead of selecting
         self.history: UndoHistory[ViewState] = UndoHistory()
+        self.runs = RunsModel(self, self)  # the optimizer runs on this loss
 
     # ---- the loss -------------------------------------------------------------------------
     @property

@@ -101,17 +101,18 @@ def test_sgd_on_a_formula_is_gd(cli):
     assert sgd["trajectory"] == gd["trajectory"] and sgd["batch_size"] is None
 
 
-def test_csv_has_a_header_and_step_x_y_loss_rows(cli, tmp_path):
+def test_csv_has_a_header_and_run_optimizer_step_x_y_loss_rows(cli, tmp_path):
     path = tmp_path / "trail.csv"
     result = cli("run", "x^2 + 3*y^2", "--optimizer", "gd", "--start", "1,1", "--steps", "3", "--lr", "0.1",
                  "--csv", str(path))
     assert result.returncode == 0, result.stderr
     with open(path, newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["step", "x", "y", "loss"]
+    # One CSV writer for the CLI, export and the window: the run, its optimizer's CLI name, then the rows.
+    assert rows[0] == ["run", "optimizer", "step", "x", "y", "loss"]
     assert len(rows) == 5
-    assert [float(v) for v in rows[1]] == [0.0, 1.0, 1.0, 4.0]
-    assert [float(v) for v in rows[2]] == pytest.approx([1.0, 0.8, 0.4, 0.64 + 0.48], rel=1e-14)
+    assert rows[1][:2] == ["gd", "gd"] and [float(v) for v in rows[1][2:]] == [0.0, 1.0, 1.0, 4.0]
+    assert [float(v) for v in rows[2][2:]] == pytest.approx([1.0, 0.8, 0.4, 0.64 + 0.48], rel=1e-14)
 
 
 def test_text_output_names_the_outcome(cli):

@@ -5,7 +5,7 @@ import pytest
 
 from critexplorer.core.data import BatchSampler, DataError, DataLoss, Dataset, data_loss_for_preset
 from critexplorer.core.presets import get_preset
-from critexplorer.core.runs import Run
+from critexplorer.core.runs import Run, RunSpec
 
 DATA_PRESETS = ["chain-data", "linear-regression", "logistic-regression"]
 
@@ -79,31 +79,32 @@ def test_shuffling_is_seeded_per_epoch():
 
 def test_sgd_on_data_uses_minibatches_and_the_same_seed_gives_the_same_run():
     loss = data_loss_for_preset(get_preset("linear-regression"))
-    runs = [Run(loss, "sgd", (0.0, 0.0), max_steps=50, batch_size=2, seed=s).run_to_end() for s in (4, 4, 5)]
+    runs = [Run(loss, RunSpec("sgd", (0.0, 0.0),
+                              max_steps=50, batch_size=2, seed=s)).run_to_end() for s in (4, 4, 5)]
     np.testing.assert_array_equal(runs[0].trail.points, runs[1].trail.points)
     assert not np.array_equal(runs[0].trail.points, runs[2].trail.points)
-    full = Run(loss, "gd", (0.0, 0.0), max_steps=50).run_to_end()
+    full = Run(loss, RunSpec("gd", (0.0, 0.0), max_steps=50)).run_to_end()
     assert not np.allclose(runs[0].trail.points, full.trail.points)  # noisy, not the full-batch path
     assert runs[0].batch_size == 2 and full.batch_size is None
-    assert Run(loss, "sgd", (0.0, 0.0)).batch_size == 4  # the default mini-batch
+    assert Run(loss, RunSpec("sgd", (0.0, 0.0))).batch_size == 4  # the default mini-batch
 
 
 def test_sgd_with_the_full_batch_is_gd():
     loss = data_loss_for_preset(get_preset("logistic-regression"))
-    sgd = Run(loss, "sgd", (0.0, 0.0), max_steps=20, batch_size=16, lr=0.5).run_to_end()
-    gd = Run(loss, "gd", (0.0, 0.0), max_steps=20, lr=0.5).run_to_end()
+    sgd = Run(loss, RunSpec("sgd", (0.0, 0.0), {"lr": 0.5}, max_steps=20, batch_size=16)).run_to_end()
+    gd = Run(loss, RunSpec("gd", (0.0, 0.0), {"lr": 0.5}, max_steps=20)).run_to_end()
     np.testing.assert_allclose(sgd.trail.points, gd.trail.points, rtol=1e-12, atol=1e-15)
 
 
 def test_sgd_on_the_chain_data_stays_at_the_lecture_saddle():
     loss = data_loss_for_preset(get_preset("chain-data"))
-    run = Run(loss, "sgd", (0.0, 0.0), max_steps=30, batch_size=1).run_to_end()
+    run = Run(loss, RunSpec("sgd", (0.0, 0.0), max_steps=30, batch_size=1)).run_to_end()
     assert np.all(run.trail.points == 0.0) and run.outcome == "saddle"
 
 
 def test_bad_data_and_batch_sizes_are_data_errors():
     with pytest.raises(DataError, match="between 1 and 16"):
-        Run(data_loss_for_preset(get_preset("chain-data")), "sgd", (0.0, 0.0), batch_size=17)
+        Run(data_loss_for_preset(get_preset("chain-data")), RunSpec("sgd", (0.0, 0.0), batch_size=17))
     with pytest.raises(DataError, match="unknown data model"):
         Dataset.from_spec({"model": "mlp", "inputs": [1], "targets": [1]})
     with pytest.raises(DataError, match="equally long"):

@@ -13,7 +13,7 @@ from critexplorer.core.optimizers.registry import (
     optimizer_spec,
     optimizer_specs,
 )
-from critexplorer.core.runs import Run
+from critexplorer.core.runs import Run, RunSpec
 
 ALL = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton", "saddle-free-newton",
        "eigen-escape", "perturbed-gd", "sgd"]
@@ -23,7 +23,7 @@ BOWL = "x^2 + 3*y^2"
 
 
 def first_points(name: str, steps: int, formula: str = BOWL, start=(1.0, 1.0), **hp) -> np.ndarray:
-    run = Run(parse_formula(formula), name, start, max_steps=steps, **hp).run_to_end()
+    run = Run(parse_formula(formula), RunSpec(name, start, hp, max_steps=steps)).run_to_end()
     return run.trail.points
 
 
@@ -143,7 +143,7 @@ def test_eigen_escape_picks_the_downhill_sign_of_the_eigenvector():
 
 def test_perturbed_gd_kicks_with_seeded_noise_only_when_the_gradient_is_small():
     loss = parse_formula("x^2 - y^2")
-    run = Run(loss, "perturbed-gd", (0.0, 0.0), max_steps=1, seed=3).run_to_end()
+    run = Run(loss, RunSpec("perturbed-gd", (0.0, 0.0), max_steps=1, seed=3)).run_to_end()
     rng = np.random.default_rng(3)
     angle, radius = rng.uniform(0.0, 2 * math.pi), 0.1 * math.sqrt(rng.uniform())
     np.testing.assert_allclose(run.trail.points[1], [radius * math.cos(angle), radius * math.sin(angle)],
@@ -154,7 +154,8 @@ def test_perturbed_gd_kicks_with_seeded_noise_only_when_the_gradient_is_small():
 
 
 def test_perturbed_gd_gives_up_kicking_at_a_minimum_and_returns_there():
-    run = Run(parse_formula(BOWL), "perturbed-gd", (0.0, 0.0), max_steps=200, seed=1, wait=20).run_to_end()
+    run = Run(parse_formula(BOWL), RunSpec("perturbed-gd", (0.0, 0.0),
+                                           {"wait": 20}, max_steps=200, seed=1)).run_to_end()
     assert run.optimizer.settled
     assert run.optimizer.kicks == 1
     np.testing.assert_allclose(run.point, [0.0, 0.0], atol=1e-12)
@@ -162,7 +163,7 @@ def test_perturbed_gd_gives_up_kicking_at_a_minimum_and_returns_there():
 
 
 def test_reset_forgets_the_state():
-    run = Run(parse_formula(BOWL), "adam", (1.0, 1.0), max_steps=5)
+    run = Run(parse_formula(BOWL), RunSpec("adam", (1.0, 1.0), max_steps=5))
     run.run_to_end()
     first = run.trail.points.copy()
     run.reset()

@@ -9,7 +9,7 @@ from critexplorer.core.formula import parse_formula
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.presets import get_preset
-from critexplorer.core.runs import OUTCOMES, Bounds, Run, RunGroup, race
+from critexplorer.core.runs import Bounds, Run, RunGroup, RunSpec
 from critexplorer.core.trail import Trail
 
 HIMMELBLAU = "(x^2+y-11)^2+(x+y^2-7)^2"
@@ -17,34 +17,37 @@ HIMMELBLAU_SADDLE = (-0.127961, -1.953715)
 HIMMELBLAU_MINIMA = [(3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848127)]
 LECTURE = "(1 - w1*w2)^2"
 
+OUTCOMES = {"minimum", "saddle", "maximum", "moving", "diverged"}
+
 
 def nearest_minimum(point) -> float:
     return min(math.dist(point, m) for m in HIMMELBLAU_MINIMA)
 
 
 def test_newton_near_a_himmelblau_saddle_converges_onto_it():
-    run = Run(parse_formula(HIMMELBLAU), "newton", (-0.1, -1.9), max_steps=60).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec("newton", (-0.1, -1.9), max_steps=60)).run_to_end()
     assert math.dist(run.point, HIMMELBLAU_SADDLE) < 1e-5
     assert run.outcome == "saddle"
     assert run.final.classification == "saddle"
 
 
 def test_saddle_free_newton_from_the_same_start_leaves_the_saddle_for_a_minimum():
-    run = Run(parse_formula(HIMMELBLAU), "saddle-free-newton", (-0.1, -1.9), max_steps=60).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec("saddle-free-newton", (-0.1, -1.9),
+                                                 max_steps=60)).run_to_end()
     assert math.dist(run.point, HIMMELBLAU_SADDLE) > 1.0
     assert nearest_minimum(run.point) < 1e-6
     assert run.outcome == "minimum"
 
 
 def test_gd_exactly_at_the_lecture_saddle_stays_there_and_is_labelled_saddle():
-    run = Run(parse_formula(LECTURE), "gd", (0.0, 0.0), max_steps=100).run_to_end()
+    run = Run(parse_formula(LECTURE), RunSpec("gd", (0.0, 0.0), max_steps=100)).run_to_end()
     assert len(run.trail) == 101
     assert np.all(run.trail.points == 0.0)
     assert run.outcome == "saddle"
 
 
 def test_eigen_escape_leaves_the_lecture_saddle_along_the_diagonal_and_reaches_the_valley():
-    run = Run(parse_formula(LECTURE), "eigen-escape", (0.0, 0.0), max_steps=500).run_to_end()
+    run = Run(parse_formula(LECTURE), RunSpec("eigen-escape", (0.0, 0.0), max_steps=500)).run_to_end()
     first_move = run.trail.points[1]
     np.testing.assert_allclose(first_move / np.hypot(*first_move), [1 / math.sqrt(2)] * 2, rtol=1e-12)
     w1, w2 = run.point
@@ -54,27 +57,27 @@ def test_eigen_escape_leaves_the_lecture_saddle_along_the_diagonal_and_reaches_t
 
 
 def test_perturbed_gd_escapes_the_lecture_saddle_too():
-    run = Run(parse_formula(LECTURE), "perturbed-gd", (0.0, 0.0), max_steps=600, seed=0).run_to_end()
+    run = Run(parse_formula(LECTURE), RunSpec("perturbed-gd", (0.0, 0.0), max_steps=600, seed=0)).run_to_end()
     assert abs(run.point[0] * run.point[1] - 1.0) < 1e-3
     assert run.outcome == "minimum"
 
 
 @pytest.mark.parametrize("name", optimizer_names())
 def test_every_optimizer_runs_to_a_label_on_himmelblau(name):
-    run = Run(parse_formula(HIMMELBLAU), name, (-1.0, 0.5), max_steps=300).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec(name, (-1.0, 0.5), max_steps=300)).run_to_end()
     assert run.finished and run.outcome in OUTCOMES
     assert len(run.trail) == 301 or run.outcome == "diverged"
     assert np.all(np.isfinite(run.trail.points)) and np.all(np.isfinite(run.trail.values))
 
 
 def test_a_run_still_travelling_at_the_step_limit_is_moving():
-    run = Run(parse_formula(HIMMELBLAU), "gd", (-1.0, 0.5), max_steps=5, lr=0.001).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec("gd", (-1.0, 0.5), {"lr": 0.001}, max_steps=5)).run_to_end()
     assert run.outcome == "moving"
     assert run.stop_reason == "reached the step limit"
 
 
 def test_rmsprop_hovering_around_a_minimum_is_labelled_by_it():
-    run = Run(parse_formula(HIMMELBLAU), "rmsprop", (-0.27, -0.92), max_steps=1000).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec("rmsprop", (-0.27, -0.92), max_steps=1000)).run_to_end()
     assert run.final.classification == "not_critical"  # it cycles ±η around (3, 2)
     assert run.outcome == "minimum"
     np.testing.assert_allclose(run.settled_at.point, [3.0, 2.0], atol=1e-8)
@@ -83,13 +86,14 @@ def test_rmsprop_hovering_around_a_minimum_is_labelled_by_it():
 def test_adagrad_creeping_towards_a_minimum_is_still_moving():
     # AdaGrad's steps shrink ever more slowly; 500 steps in it is 0.017 short of (3.584, −1.848)
     # with ‖g‖ ≈ 1.8. Extrapolating its slow convergence must not call that a minimum yet.
-    run = Run(parse_formula(HIMMELBLAU), "adagrad", (-0.1, -1.9), max_steps=500).run_to_end()
+    run = Run(parse_formula(HIMMELBLAU), RunSpec("adagrad", (-0.1, -1.9), max_steps=500)).run_to_end()
     assert run.final.gradient_norm > 1.0
     assert run.outcome == "moving" and run.settled_at is None
 
 
 def test_gd_with_a_huge_learning_rate_diverges_cleanly():
-    run = Run(parse_formula("x^2 + y^2"), "gd", (1.0, 1.0), max_steps=1000, lr=10.0).run_to_end()
+    run = Run(parse_formula("x^2 + y^2"), RunSpec("gd", (1.0, 1.0),
+                                                  {"lr": 10.0}, max_steps=1000)).run_to_end()
     assert run.outcome == "diverged"
     assert run.stop_reason == "left the bounding box"
     assert len(run.trail) < 10  # x ← −19x leaves the box within a few steps
@@ -98,21 +102,23 @@ def test_gd_with_a_huge_learning_rate_diverges_cleanly():
 
 
 def test_a_run_into_the_undefined_region_of_log_diverges_cleanly():
-    run = Run(parse_formula("log(x) + y^2"), "gd", (0.5, 2.0), max_steps=100, lr=1.0).run_to_end()
+    run = Run(parse_formula("log(x) + y^2"), RunSpec("gd", (0.5, 2.0),
+                                                     {"lr": 1.0}, max_steps=100)).run_to_end()
     assert run.outcome == "diverged"
     assert "not finite" in run.stop_reason
     assert len(run.trail) == 1 and run.trail.points[0].tolist() == [0.5, 2.0]
 
 
 def test_a_start_where_the_loss_is_undefined_is_diverged_at_once():
-    run = Run(parse_formula("log(x) + y^2"), "adam", (-1.0, 0.0), max_steps=10)
+    run = Run(parse_formula("log(x) + y^2"), RunSpec("adam", (-1.0, 0.0), max_steps=10))
     assert run.finished and run.outcome == "diverged"
     assert run.trail.points.tolist() == [[-1.0, 0.0]] and math.isnan(run.trail.values[0])
     assert not run.step()
 
 
 def test_newton_on_a_flat_direction_with_no_damping_diverges_without_raising():
-    run = Run(parse_formula("x + y^2"), "newton", (0.0, 1.0), max_steps=10, damping=0.0).run_to_end()
+    run = Run(parse_formula("x + y^2"), RunSpec("newton", (0.0, 1.0),
+                                                {"damping": 0.0}, max_steps=10)).run_to_end()
     assert run.outcome == "diverged"
 
 
@@ -125,19 +131,19 @@ def test_bounds_grow_with_the_start_and_window():
 def test_bad_run_settings_are_optimizer_errors():
     loss = parse_formula("x^2")
     with pytest.raises(OptimizerError, match="two finite numbers"):
-        Run(loss, "gd", (math.nan, 0.0))
+        Run(loss, RunSpec("gd", (math.nan, 0.0)))
     with pytest.raises(OptimizerError, match="step limit"):
-        Run(loss, "gd", (0.0, 0.0), max_steps=-1)
+        Run(loss, RunSpec("gd", (0.0, 0.0), max_steps=-1))
 
 
 def test_a_group_steps_like_the_runs_alone():
     loss = parse_formula(HIMMELBLAU)
     names = ["gd", "momentum", "adam", "newton", "saddle-free-newton", "eigen-escape", "perturbed-gd", "sgd"]
-    group = race(loss, names, (-0.1, -1.9), max_steps=40)
+    group = RunGroup(Run(loss, RunSpec(name, (-0.1, -1.9), max_steps=40)) for name in names)
     while group.step():
         pass
     for name, grouped in zip(names, group.runs, strict=True):
-        alone = Run(loss, name, (-0.1, -1.9), max_steps=40).run_to_end()
+        alone = Run(loss, RunSpec(name, (-0.1, -1.9), max_steps=40)).run_to_end()
         np.testing.assert_allclose(grouped.trail.points, alone.trail.points, rtol=1e-12, atol=1e-12)
         assert grouped.outcome == alone.outcome
     assert group.finished
@@ -147,8 +153,8 @@ def test_a_group_steps_like_the_runs_alone():
 
 def test_a_group_keeps_going_when_one_run_diverges():
     loss = parse_formula("x^2 + y^2")
-    group = RunGroup([Run(loss, "gd", (1.0, 1.0), max_steps=20, lr=10.0),
-                      Run(loss, "gd", (1.0, 1.0), max_steps=20, lr=0.1)])
+    group = RunGroup([Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 10.0}, max_steps=20)),
+                      Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 0.1}, max_steps=20))])
     while group.step():
         pass
     assert [r.outcome for r in group.runs] == ["diverged", "moving"]  # 0.8²⁰ ≈ 0.0115: still moving
@@ -157,7 +163,7 @@ def test_a_group_keeps_going_when_one_run_diverges():
 
 
 def test_run_json_has_the_start_first_and_rows_of_x_y_loss():
-    run = Run(get_preset("lecture").loss(), "gd", (0.5, -0.5), max_steps=3).run_to_end()
+    run = Run(get_preset("lecture").loss(), RunSpec("gd", (0.5, -0.5), max_steps=3)).run_to_end()
     data = run.to_dict()
     assert data["trajectory"][0] == [0.5, -0.5, 1.5625]
     assert len(data["trajectory"]) == 4 and all(len(row) == 3 for row in data["trajectory"])

@@ -7,14 +7,19 @@ import math
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from critexplorer.core.limits import DEFAULT_RESOLUTION
+from critexplorer.core.data import data_loss_for_preset
+from critexplorer.core.limits import DEFAULT_RESOLUTION, DEFAULT_WINDOW_STEP_LIMIT
+from critexplorer.core.optimizers.registry import optimizer_names
+from critexplorer.core.optimizers.schedules import Schedule
+from critexplorer.core.presets import get_preset
+from critexplorer.core.runs import Run, RunSpec
 from critexplorer.files.atomic_write import write_atomically
 from critexplorer.files.session import (
     SESSION_VERSION,
     Camera,
-    RunRecord,
     Session,
     SessionError,
     load_session,
@@ -39,11 +44,11 @@ def full_session() -> Session:
         preset="lecture",
         selection=(0.1 + 0.2, -1 / 3),  # floats that do not print short, to check exact round trips
         runs=[
-            RunRecord("gd", (0.1, 0.2), {"lr": 0.1, "schedule": "constant", "nesterov": False},
-                      [(0.1, 0.2), (0.123456789012345, 0.2000000000000001), (1.0, 1.0)],
-                      color="#1f77b4", label="GD lr=0.1", outcome="minimum"),
-            RunRecord("adam", (-1.0, 2.0), {"lr": 0.01, "beta1": 0.9, "seed": 7},
-                      [(-1.0, 2.0), (math.inf, math.nan)], color="#ff7f0e80", outcome="diverged"),
+            (RunSpec("gd", (0.1, 0.2), {"lr": 0.1}, color="#1f77b4", label="GD lr=0.1"),
+             np.array([(0.1, 0.2), (0.123456789012345, 0.2000000000000001), (1.0, 1.0)])),
+            (RunSpec("adam", (-1.0, 2.0), {"lr": 0.01, "beta1": 0.9}, Schedule.make("cosine", {"period": 40}),
+                     max_steps=40, batch_size=3, seed=7, color="#ff7f0e"),
+             np.array([(-1.0, 2.0), (math.inf, math.nan)])),
         ],
         camera=Camera(distance=7.5, elevation=28.0, azimuth=-135.0, fov=45.0, center=(0.0, 0.5, 1.25)),
         display={"colormap": "viridis", "log_levels": True, "levels": 24, "z_scale": 0.75, "overlay": None},
@@ -57,9 +62,10 @@ def test_save_and_reload_gives_the_same_document(tmp_path):
     again = load_session(path)
     assert again.to_dict() == session.to_dict()
     assert again.selection == (0.1 + 0.2, -1 / 3)
-    assert again.runs[0].trail[1] == (0.123456789012345, 0.2000000000000001)
+    assert tuple(again.runs[0][1][1]) == (0.123456789012345, 0.2000000000000001)
+    assert [spec for spec, _ in again.runs] == [spec for spec, _ in session.runs]
     # A diverged coordinate is stored as null and comes back non-finite.
-    assert all(not math.isfinite(c) for c in again.runs[1].trail[1])
+    assert all(not math.isfinite(c) for c in again.runs[1][1][1])
     assert again.camera == session.camera
     # The second save writes byte-identical text.
     save_session(again, tmp_path / "again.critx")
@@ -138,7 +144,12 @@ def test_directory_and_missing_file_are_rejected(tmp_path):
 def test_valid_corpus_file_loads():
     session = load_session(CORPUS / "valid.critx")
     assert session.formula == "(1 - w1*w2)^2"
-    assert session.runs[0].hyperparameters == {"lr": 0.1}
+    spec, trail = session.runs[0]
+    assert spec.hyperparams == {"lr": 0.1}
+    # Version 1 kept no schedule, seed, batch size or step limit: the runs get the defaults.
+    assert (spec.schedule, spec.seed, spec.batch_size) == (Schedule(), 0, None)
+    assert spec.max_steps == max(DEFAULT_WINDOW_STEP_LIMIT, len(trail) - 1)
+    assert (spec.color, spec.label) == ("#1f77b4", "GD")
 
 
 @pytest.mark.parametrize("selection", [[math.nan, 0], [0, math.inf], [1e13, 0], ["0", 0], [0], None])
@@ -197,3 +208,72 @@ def test_json_text_round_trip_and_suffix():
     assert session_from_json(session.to_json()).to_dict() == session.to_dict()
     assert with_suffix("lecture3") == Path("lecture3.critx")
     assert with_suffix("a/b.json") == Path("a/b.json")
+
+
+def _run_document(**changes) -> dict:
+    document = full_session().to_dict()
+    document["runs"][1].update(changes)
+    return document
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"optimizer": "gradient"}, "runs[1].optimizer"),
+    ({"hyperparameters": {"lr": -1.0}}, "runs[1].hyperparameters: lr must be between"),
+    ({"hyperparameters": {"beta1": 2.0}}, "runs[1].hyperparameters: beta1 must be between"),
+    ({"hyperparameters": {"gamma": 0.5}}, "runs[1].hyperparameters: optimizer adam has no hyperparameter"),
+    ({"schedule": {"name": "sawtooth"}}, "runs[1].schedule: unknown schedule"),
+    ({"schedule": {"name": "cosine", "values": {"period": 0}}}, "runs[1].schedule: period must be"),
+    ({"max_steps": 10**7}, "runs[1].max_steps"),
+    ({"max_steps": 2.5}, "runs[1].max_steps"),
+    ({"batch_size": 0}, "runs[1].batch_size"),
+    ({"seed": -1}, "runs[1].seed"),
+    ({"seed": 1.5}, "runs[1].seed"),
+    ({"color": "#ff7f0e80"}, "runs[1].color"),
+    ({"color": "red"}, "runs[1].color"),
+    ({"start": [2e12, 0]}, "runs[1].start[0]"),
+    ({"outcome": "minimum"}, "runs[1] has unknown field 'outcome'"),
+])
+def test_an_out_of_range_run_setting_is_refused_naming_the_field(changes, field):
+    with pytest.raises(SessionError) as info:
+        session_from_dict(_run_document(**changes))
+    assert field in str(info.value)
+
+
+def test_a_version_1_run_with_an_unknown_optimizer_is_refused():
+    document = json.loads((CORPUS / "valid.critx").read_text())
+    document["runs"][0]["optimizer"] = "Gradient"
+    with pytest.raises(SessionError, match=r"runs\[0\]\.optimizer: unknown optimizer 'Gradient'"):
+        session_from_dict(document)
+
+
+SCHEDULES = [Schedule(), Schedule.make("cosine", {"period": 12, "floor": 0.1}),
+             Schedule.make("step", {"every": 5, "factor": 0.5})]
+BATCHES = [(None, 0), (2, 7)]
+
+
+def replayed(loss, spec: RunSpec, steps: int) -> np.ndarray:
+    run = Run(loss, spec)
+    while run.steps_taken < steps and run.step():
+        pass
+    return run.trail.points.copy()
+
+
+@pytest.mark.parametrize("name", optimizer_names())
+def test_every_run_setting_survives_a_round_trip_bit_for_bit(name, tmp_path):
+    # On a data-backed preset, so batch size and seed matter: the reopened session replays each run
+    # to exactly the trail that was saved, for every optimizer, schedule and mini-batch setting.
+    preset = get_preset("chain-data")
+    loss = data_loss_for_preset(preset)
+    runs = []
+    for schedule in SCHEDULES:
+        for batch_size, seed in BATCHES:
+            spec = RunSpec(name, (0.3, -0.5), schedule=schedule, max_steps=15, batch_size=batch_size,
+                           seed=seed, color="#56b4e9", label=f"{name} {schedule.name} {batch_size}")
+            runs.append((spec, replayed(loss, spec, 15)))
+    path = tmp_path / "runs.critx"
+    save_session(Session(formula=preset.formula, vars=preset.vars, preset=preset.name, runs=runs), path)
+    reopened = load_session(path)
+    assert [spec for spec, _ in reopened.runs] == [spec for spec, _ in runs]
+    for (spec, trail), (_, saved) in zip(reopened.runs, runs, strict=True):
+        np.testing.assert_array_equal(trail, saved)
+        assert np.array_equal(replayed(loss, spec, len(trail) - 1), saved)

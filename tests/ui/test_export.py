@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from critexplorer.core.runs import Run
+from critexplorer.core.runs import Run, RunSpec
 from critexplorer.ui.export.formats import exporter_for, exporters
 from critexplorer.ui.export.formats.gif import frame_steps
 from critexplorer.ui.export.scene import (
     ExportError,
     ExportOptions,
     ExportScene,
-    Trail,
     auto_scale,
     image_array,
     image_is_blank,
@@ -39,9 +38,8 @@ def _png(data: bytes) -> Image.Image:
 
 
 def _trails(model, steps=12):
-    runs = [Run(model.loss, name, (0.2, -0.3), max_steps=steps).run_to_end() for name in ("gd", "adam")]
-    return [Trail(r.optimizer.name, r.trail.points.copy(), r.trail.values.copy(), color)
-            for r, color in zip(runs, [(230, 159, 0), (86, 180, 233)], strict=True)]
+    return [Run(model.loss, RunSpec(name, (0.2, -0.3), max_steps=steps, color=color)).run_to_end()
+            for name, color in zip(("gd", "adam"), ("#e69f00", "#56b4e9"), strict=True)]
 
 
 def _export(model, path_suffix, gl=False, trails=None, **options):

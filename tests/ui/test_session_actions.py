@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from critexplorer.core.optimizers.registry import optimizer_names
+from critexplorer.core.optimizers.schedules import Schedule
+from critexplorer.core.runs import RunSpec
 from critexplorer.files.session import load_session
-from critexplorer.ui.export.scene import Trail
 from critexplorer.ui.sessions.session_state import capture_session
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "sessions"
@@ -34,16 +36,8 @@ def explored(window, model):
     model.select((0.5, -0.25))
     model.find_critical_points()
     model.set_display(contour_log=True, contour_count=9, show_curvature=True)
-    controller = getattr(window, "run_controller", None)
-    if controller is not None:  # the optimizer panel owns the runs
-        from critexplorer.ui.run_controller import RunSpec
-
-        controller.add_run(RunSpec("adam", (0.2, -0.3), {"lr": 0.3}, color="#56b4e9", label="adam"))
-        controller.step(2)
-    else:  # without it, runs travel as the model's "run:" overlays
-        points = np.array([[0.2, -0.3], [0.9, 0.4], [2.5, 1.8]])
-        model.set_overlay(Trail("adam", points, model.loss.value(points[:, 0], points[:, 1]),
-                                (86, 180, 233)).overlay())
+    model.runs.add_run(RunSpec("adam", (0.2, -0.3), {"lr": 0.3}, color="#56b4e9", label="adam"))
+    model.runs.step(2)
     return window
 
 
@@ -174,16 +168,47 @@ def test_a_users_window_reopens_at_the_size_it_was_closed_at(qtbot, window):
     assert third.session_actions.restore_geometry() and third.width() == 760
 
 
-def test_trajectories_as_csv_go_through_the_csv_format(explored, tmp_path, monkeypatch):
+def test_every_run_setting_survives_save_and_open_in_a_fresh_window(window, model, tmp_path, qtbot):
+    # A schedule, a seed and a mini-batch size used to be dropped: a reopened cosine or mini-batch
+    # run replayed a different trail. Now every optimizer comes back with the very trail it had.
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.model import ExplorerModel
+
+    model.resolution = 32
+    model.load_preset("chain-data")
+    schedules = [Schedule(), Schedule.make("cosine", {"period": 8, "floor": 0.2}),
+                 Schedule.make("exponential", {"gamma": 0.9})]
+    for index, name in enumerate(optimizer_names()):
+        model.runs.add_run(RunSpec(name, (0.4, -0.6), schedule=schedules[index % 3],
+                                   batch_size=(None, 2, 5)[index % 3], seed=index,
+                                   color=model.runs.next_color(), label=f"{name} run"))
+    model.runs.step(12)
+    before = [(run.spec, run.trail.points.copy()) for run in model.runs.runs]
+    path = tmp_path / "runs.critx"
+    assert window.session_actions.save_to(path)
+
+    other = MainWindow(ExplorerModel(), window.gl_status)
+    qtbot.addWidget(other)
+    assert other.session_actions.open_path(path)
+    after = other.model.runs.runs
+    assert [run.spec for run in after] == [spec for spec, _ in before]
+    for run, (_, trail) in zip(after, before, strict=True):
+        assert np.array_equal(run.trail.points, trail), run.spec.name
+    assert other.optimizer_panel.table.rowCount() == len(before)
+
+
+def test_window_csv_names_the_optimizer_by_its_cli_name(explored, model, tmp_path, monkeypatch):
     import csv
-    import io
 
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "trails.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
     explored.session_actions.export_csv()
-    rows = list(csv.DictReader(io.StringIO(out.read_text())))
-    assert rows[0]["run"] == rows[0]["optimizer"] == "adam"
-    assert (float(rows[0]["x"]), float(rows[0]["y"])) == (0.2, -0.3)
-    assert list(rows[0]) == ["run", "optimizer", "step", "x", "y", "loss"]
+    rows = list(csv.DictReader(out.open(newline="")))
+    assert list(rows[0]) == ["run", "optimizer", "step", *model.vars, "loss"]
+    expected = [("adam", "adam", str(step)) for step in range(3)]
+    assert [(r["run"], r["optimizer"], r["step"]) for r in rows] == expected
+    run = model.runs.runs[0]
+    assert [float(r["loss"]) for r in rows] == run.trail.values.tolist()
+    assert (float(rows[0][model.vars[0]]), float(rows[0][model.vars[1]])) == (0.2, -0.3)

@@ -1,10 +1,9 @@
-"""The optimizer protocol: a step-able state object that maps what it sees at θ_t to θ_{t+1}."""
+"""The optimizer base class: a step-able state object that maps what it sees at θ_t to θ_{t+1}."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar
 
 import numpy as np
 
@@ -26,19 +25,6 @@ class StepInput:
     lr: float
     t: int
     rng: np.random.Generator
-
-
-@runtime_checkable
-class Optimizer(Protocol):
-    """Anything that can step: the whole protocol the runs rely on."""
-
-    name: str
-
-    def wants_hessian(self, gradient: np.ndarray) -> bool: ...
-
-    def step(self, s: StepInput) -> np.ndarray: ...
-
-    def reset(self) -> None: ...
 
 
 class OptimizerBase:
@@ -77,9 +63,6 @@ class OptimizerBase:
     def update(self, s: StepInput) -> np.ndarray:
         """Δθ for this step; subclasses implement it."""
         raise NotImplementedError
-
-    def settings(self) -> Mapping[str, float]:
-        return dict(self.hp)
 
     def __repr__(self) -> str:
         values = ", ".join(f"{k}={v:g}" for k, v in self.hp.items())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from critexplorer.core.optimizers.base import Optimizer, OptimizerBase, StepInput
+from critexplorer.core.optimizers.base import OptimizerBase, StepInput
 from critexplorer.core.optimizers.first_order import (
     AdaGrad,
     Adam,
@@ -22,7 +22,7 @@ from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError
 from critexplorer.core.optimizers.newton import Newton, SaddleFreeNewton
 from critexplorer.core.optimizers.saddle_escapes import EigenEscape, PerturbedGradientDescent
 
-__all__ = ["OPTIMIZER_CLASSES", "Optimizer", "OptimizerBase", "OptimizerError", "OptimizerSpec", "StepInput",
+__all__ = ["OPTIMIZER_CLASSES", "OptimizerBase", "OptimizerError", "OptimizerSpec", "StepInput",
            "make_optimizer", "optimizer_names", "optimizer_spec", "optimizer_specs"]
 
 OPTIMIZER_CLASSES: dict[str, type[OptimizerBase]] = {cls.name: cls for cls in (

@@ -29,7 +29,6 @@ from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
 from critexplorer.ui.export.pictures import CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
 from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale, write_export
-from critexplorer.ui.sessions.session_state import current_trails
 from critexplorer.ui.settings import settings
 
 CUSTOM = "custom"
@@ -38,7 +37,7 @@ CUSTOM = "custom"
 def _scene_for(window, options: ExportOptions) -> ExportScene:
     scene = _bare_scene(window, options)
     if options.view != "window":
-        scene.set_trails(current_trails(window.model, window))
+        scene.set_trails(window.model.runs.runs)
     return scene
 
 
@@ -269,7 +268,7 @@ class ExportDialog(QDialog):
         try:
             scene = _scene_for(self.window, options.checked())
             # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
-            trails = current_trails(self.window.model, self.window) if options.view != "window" else None
+            trails = self.window.model.runs.runs if options.view != "window" else None
             data = exporter.export(scene, trails, **self.option_values(exporter))
             scene.close()
             write_export(path, data)

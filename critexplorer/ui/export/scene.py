@@ -17,6 +17,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QPointF, QRect, 
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QWidget
 
+from critexplorer.core.limits import hex_to_rgb
+from critexplorer.core.runs import Run
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import (
@@ -79,20 +81,13 @@ def auto_scale(width: int, height: int) -> float:
     return max(1.0, round(4 * min(width / 1920, height / 1080)) / 4)
 
 
-@dataclass
-class Trail:
-    """One optimizer run as pictures draw it: its path (n, 2), its loss values (n,), a label, a colour."""
+def run_overlay(key: str, run: Run, upto: int | None = None):
+    """A run's trail (up to step `upto`) as an overlay of the export copies, which draw no runs themselves."""
+    from critexplorer.ui.model import Overlay
 
-    label: str
-    points: np.ndarray
-    values: np.ndarray
-    color: tuple[int, int, int] = (230, 159, 0)
-
-    def overlay(self, upto: int | None = None):
-        from critexplorer.ui.model import Overlay
-
-        points = self.points if upto is None else self.points[: max(1, upto + 1)]
-        return Overlay(f"run:{self.label}", points, (*self.color, 255), self.label, "path", 2.5)
+    points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
+    points = points[np.isfinite(points).all(axis=1)]
+    return Overlay(key, points, (*hex_to_rgb(run.spec.color), 255), run.spec.name, "path", 2.5)
 
 
 def image_is_blank(image: QImage) -> bool:
@@ -136,7 +131,7 @@ class ExportScene:
         self._contour = None
         self._surface = None
         self._contour_base: tuple[int, int, QImage, QTransform] | None = None
-        self.trails: list[Trail] = []
+        self.trails: list[Run] = []
         self.trails_upto: int | None = None
         if model.landscape is None:
             raise ExportError("there is nothing to export yet: apply a formula first")
@@ -178,7 +173,7 @@ class ExportScene:
                 self._draw_trails(view)
         return self._surface
 
-    def set_trails(self, trails: list[Trail], upto: int | None = None) -> None:
+    def set_trails(self, trails: list[Run], upto: int | None = None) -> None:
         """Draw these runs (each up to step `upto`) in the copies, on top of the model's own overlays."""
         self.trails, self.trails_upto = list(trails), upto
         for view in (self._contour, self._surface):
@@ -187,7 +182,8 @@ class ExportScene:
 
     def _draw_trails(self, view) -> None:
         overlays = dict(self.model.overlays)
-        overlays.update({f"run:{t.label}": t.overlay(self.trails_upto) for t in self.trails})
+        overlays.update({f"run:{i}": run_overlay(f"run:{i}", run, self.trails_upto)
+                         for i, run in enumerate(self.trails)})
         view.show_overlays(overlays)
         spec = theme_spec(self.options.theme)
         if view is self._contour:
@@ -312,13 +308,13 @@ class ExportScene:
         spec = theme_spec(self.options.theme)
         width_px = 2.5 * spec.line_factor * self.options.scale
         painter.setClipRect(self._plot_rect(transform))
-        for trail in self.trails:
-            points = trail.points[: upto + 1]
+        for run in self.trails:
+            points = run.trail.points[: upto + 1]
             points = points[np.isfinite(points).all(axis=1)]
             mapped = [transform.map(QPointF(float(x), float(y))) for x, y in points]
             if not mapped:
                 continue
-            color = QColor(*trail.color)
+            color = QColor(run.spec.color)
             painter.setPen(QPen(color, width_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                 Qt.PenJoinStyle.RoundJoin))
             painter.drawPolyline(QPolygonF(mapped))
@@ -414,5 +410,5 @@ def write_export(path: str | Path, data: bytes) -> None:
 
 
 __all__ = ["BOTH", "CONTOUR", "SURFACE", "WINDOW", "VIEWS", "SCREEN", "SLIDE", "ExportError",
-           "ExportOptions", "ExportScene", "Trail", "auto_scale", "image_array", "image_bytes",
+           "ExportOptions", "ExportScene", "auto_scale", "image_array", "image_bytes",
            "image_is_blank", "write_export"]

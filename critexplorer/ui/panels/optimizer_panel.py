@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.limits import MAX_STEP_LIMIT, RACE
-from critexplorer.core.optimizers.hyperparams import HyperParam
+from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_specs
-from critexplorer.core.optimizers.schedules import SCHEDULES
+from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
+from critexplorer.core.runs import Run, RunSpec
 from critexplorer.ui.panels.number_box import NumberBox
-from critexplorer.ui.run_controller import MAX_SPEED, RunController, RunEntry, RunSpec
+from critexplorer.ui.run_player import MAX_SPEED, RunPlayer
 
 # Outcome label colours: critical-point ones as in the inspector's badges.
 OUTCOME_COLORS = {"minimum": "#3ddc84", "saddle": "#ffa630", "maximum": "#ff4d6d", "moving": "#8fb8ff",
@@ -80,12 +81,11 @@ class HyperParamForm(QWidget):
 
 
 class OptimizerPanel(QWidget):
-    def __init__(self, controller: RunController, parent: QWidget | None = None):
+    def __init__(self, model, player: RunPlayer, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = controller
-        self.model = controller.model
+        self.model, self.runs, self.player = model, model.runs, player
         self.specs = {s.name: s for s in optimizer_specs()}
-        self._color = controller.next_color()
+        self._color = self.runs.next_color()
         self._last_table_refresh = 0.0
 
         # --- the run to add -------------------------------------------------------------------
@@ -169,30 +169,30 @@ class OptimizerPanel(QWidget):
         # --- the player -----------------------------------------------------------------------
         self.step_button = QPushButton("Step ▸")
         self.step_button.setToolTip("One step of every run (→ in this panel, or . anywhere)")
-        self.step_button.clicked.connect(lambda: controller.step())
+        self.step_button.clicked.connect(lambda: self.runs.step())
         self.play_button = QPushButton("Play ▶")
         self.play_button.setToolTip("Play or pause (Space)")
-        self.play_button.clicked.connect(controller.toggle_play)
+        self.play_button.clicked.connect(player.toggle_play)
         self.reset_button = QPushButton("Reset ⟲")
         self.reset_button.setToolTip("Every run back to its start")
-        self.reset_button.clicked.connect(controller.reset)
-        self.speed = NumberBox(0.1, MAX_SPEED, controller.steps_per_second, log_scale=True)
+        self.reset_button.clicked.connect(self.runs.reset)
+        self.speed = NumberBox(0.1, MAX_SPEED, player.steps_per_second, log_scale=True)
         self.speed.setToolTip("Steps per second while playing (high speeds take several steps per frame)")
-        self.speed.valueChanged.connect(controller.set_speed)
+        self.speed.valueChanged.connect(player.set_speed)
         self.step_limit = QSpinBox()
         self.step_limit.setRange(1, MAX_STEP_LIMIT)
         self.step_limit.setSingleStep(100)
-        self.step_limit.setValue(controller.step_limit)
+        self.step_limit.setValue(self.runs.step_limit)
         self.step_limit.setToolTip("Runs stop after this many steps (finished runs need a Reset to go on)")
         self.step_limit.setKeyboardTracking(False)
-        self.step_limit.valueChanged.connect(controller.set_step_limit)
+        self.step_limit.valueChanged.connect(self.runs.set_step_limit)
         self.gradient_arrows = QCheckBox("−g arrows")
         self.gradient_arrows.setToolTip("White arrow along −∇L at each run's current point")
-        self.gradient_arrows.toggled.connect(lambda on: controller.set_arrows(gradient=on))
+        self.gradient_arrows.toggled.connect(lambda on: self.runs.set_arrows(gradient=on))
         self.update_arrows = QCheckBox("update / momentum arrows")
         self.update_arrows.setToolTip("Arrow in the run's colour along its last update Δθ, or its "
                                       "momentum (velocity) when it has one")
-        self.update_arrows.toggled.connect(lambda on: controller.set_arrows(update=on))
+        self.update_arrows.toggled.connect(lambda on: self.runs.set_arrows(update=on))
 
         player = QGroupBox("Runs")
         player_layout = QGridLayout(player)
@@ -229,7 +229,7 @@ class OptimizerPanel(QWidget):
         self.remove_button.setToolTip("Remove the selected runs")
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton("Clear all")
-        self.clear_button.clicked.connect(controller.clear)
+        self.clear_button.clicked.connect(self.runs.clear)
         edit_row = QHBoxLayout()
         edit_row.addStretch(1)
         edit_row.addWidget(self.remove_button)
@@ -252,29 +252,19 @@ class OptimizerPanel(QWidget):
 
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
         self.schedule_combo.currentIndexChanged.connect(self._on_schedule)
-        controller.runsChanged.connect(self._on_runs_changed)
-        controller.stepped.connect(self._on_stepped)
-        controller.playingChanged.connect(self._on_playing)
-        controller.startChanged.connect(self._on_start)
-        controller.error.connect(self.show_error)
+        self.runs.runsChanged.connect(self._on_runs_changed)
+        self.runs.stepped.connect(self._on_stepped)
+        self.player.playingChanged.connect(self._on_playing)
+        self.runs.startChanged.connect(self._on_start)
+        self.runs.error.connect(self.show_error)
         self.model.startPickModeChanged.connect(self.set_start_button.setChecked)
         self.model.landscapeChanged.connect(lambda _: self._sync_data_controls())
         self.model.presetChanged.connect(lambda _: self._sync_data_controls())
         self._on_optimizer()
         self._on_schedule()
-        self._on_start(controller.start)
+        self._on_start(self.runs.start)
         self._set_color(self._color)
         self._on_runs_changed()
-
-    # ---- state for sessions and exports --------------------------------------------------------
-    @property
-    def runs(self) -> list[RunEntry]:
-        """The runs on screen: RunEntry with .spec, .run and (from the run) .optimizer, .start, .trail,
-        .outcome, plus .color and .label."""
-        return self.controller.runs
-
-    def restore_runs(self, records) -> None:
-        self.controller.restore_runs(records)
 
     # ---- the form ------------------------------------------------------------------------------
     def _on_optimizer(self) -> None:
@@ -288,7 +278,7 @@ class OptimizerPanel(QWidget):
 
     def _sync_data_controls(self) -> None:
         """Batch size only on data-backed presets (1 to N); its default is the optimizer's own."""
-        size = self.controller.data_size() if self.model.loss is not None else None
+        size = self.runs.data_size() if self.model.loss is not None else None
         self.batch_size.setVisible(size is not None)
         self.batch_label.setVisible(size is not None)
         if size is not None:
@@ -307,11 +297,11 @@ class OptimizerPanel(QWidget):
             self._set_color(color.name())
 
     def _typed_start(self) -> None:
-        self.controller.set_start((self.start_x.value(), self.start_y.value()))
+        self.runs.set_start((self.start_x.value(), self.start_y.value()))
 
     def _start_from_selection(self) -> None:
         if self.model.analysis is not None:
-            self.controller.set_start(self.model.analysis.point)
+            self.runs.set_start(self.model.analysis.point)
 
     def _on_start(self, start) -> None:
         for box, value in ((self.start_x, start[0]), (self.start_y, start[1])):
@@ -321,41 +311,38 @@ class OptimizerPanel(QWidget):
 
     def spec_from_form(self) -> RunSpec:
         name = self.optimizer_combo.currentData()
-        size = self.controller.data_size()
-        start = self.controller.start
+        size = self.runs.data_size()
+        start = self.runs.start
         return RunSpec(name, (float(start[0]), float(start[1])), self.hyper_form.values(),
-                       color=self._color, label=self._unique_label(self.specs[name].label),
-                       schedule=self.schedule_combo.currentData(),
-                       schedule_values=self.schedule_form.values(),
+                       Schedule.make(self.schedule_combo.currentData(), self.schedule_form.values()),
+                       max_steps=self.runs.step_limit,
                        batch_size=self.batch_size.value() if size is not None else None,
-                       seed=self.seed.value())
+                       seed=self.seed.value(), color=self._color,
+                       label=self.runs.unique_label(self.specs[name].label))
 
-    def _unique_label(self, base: str) -> str:
-        taken = {e.label for e in self.controller.entries}
-        n, label = 1, base
-        while label in taken:
-            n += 1
-            label = f"{base} #{n}"
-        return label
-
-    def add_run_from_form(self) -> RunEntry | None:
-        entry = self.controller.try_add_run(self.spec_from_form())
-        if entry is not None:
+    def add_run_from_form(self) -> Run | None:
+        try:
+            spec = self.spec_from_form()
+        except OptimizerError as problem:
+            self.show_error(str(problem))
+            return None
+        run = self.runs.try_add_run(spec)
+        if run is not None:
             self.show_error("")
-            self._set_color(self.controller.next_color())
-        return entry
+            self._set_color(self.runs.next_color())
+        return run
 
-    def add_race(self) -> list[RunEntry]:
-        entries = self.controller.add_race()
-        self._set_color(self.controller.next_color())
-        return entries
+    def add_race(self) -> list[Run]:
+        runs = self.runs.add_race()
+        self._set_color(self.runs.next_color())
+        return runs
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        entries = self.controller.entries
+        runs = self.runs.runs
         for row in rows:
-            if row < len(entries):
-                self.controller.remove(entries[row])
+            if row < len(runs):
+                self.runs.remove(runs[row])
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -363,19 +350,19 @@ class OptimizerPanel(QWidget):
 
     # ---- the run list --------------------------------------------------------------------------
     def _on_runs_changed(self) -> None:
-        entries = self.controller.entries
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
+        runs = self.runs.runs
+        self.table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
             swatch = QTableWidgetItem("●")
-            swatch.setForeground(QColor(entry.color))
+            swatch.setForeground(QColor(run.spec.color))
             swatch.setBackground(QColor("#2b2f36"))  # light colours (white, yellow) stay visible
             self.table.setItem(row, 0, swatch)
-            label = QTableWidgetItem(entry.label)
-            label.setToolTip(entry.label)
+            label = QTableWidgetItem(run.spec.name)
+            label.setToolTip(run.spec.name)
             self.table.setItem(row, 1, label)
             for column in (2, 3, 4):
                 self.table.setItem(row, column, QTableWidgetItem(""))
-        has_runs = bool(entries)
+        has_runs = bool(runs)
         for button in (self.step_button, self.play_button, self.reset_button, self.remove_button,
                        self.clear_button):
             button.setEnabled(has_runs)
@@ -385,13 +372,12 @@ class OptimizerPanel(QWidget):
         import time
 
         now = time.perf_counter()
-        if not self.controller.playing or now - self._last_table_refresh >= TABLE_REFRESH_S:
+        if not self.player.playing or now - self._last_table_refresh >= TABLE_REFRESH_S:
             self._last_table_refresh = now
             self.refresh_table()
 
     def refresh_table(self) -> None:
-        for row, entry in enumerate(self.controller.entries):
-            run = entry.run
+        for row, run in enumerate(self.runs.runs):
             _set_text(self.table.item(row, 2), str(run.steps_taken))
             _set_text(self.table.item(row, 3), format_number(run.value, 4))
             outcome_item = self.table.item(row, 4)
@@ -423,16 +409,18 @@ def _set_text(item, text: str) -> bool:
 
 
 class OptimizerFeature:
-    """Everything the optimizers add to a window: controller, panel, trails in both views, plots."""
+    """Everything the optimizers add to a window: the player, panel, trails in both views, plots.
+    The runs themselves live in the model (window.model.runs)."""
 
     def __init__(self, window):
         self.window = window
-        self.controller = RunController(window.model, window)
-        self.panel = OptimizerPanel(self.controller)
+        self.runs = window.model.runs
+        self.player = RunPlayer(self.runs, window)
+        self.panel = OptimizerPanel(window.model, self.player)
         self.plots = None
         self.contour_trails = self.surface_trails = None
         self._tab_sized = False
-        self.controller.error.connect(window.model.message.emit)
+        self.runs.error.connect(window.model.message.emit)
         self._install_shortcuts()
 
     def attach_views(self, contour_view, surface_view) -> None:
@@ -442,21 +430,21 @@ class OptimizerFeature:
 
         if self.contour_trails is not None:
             return
-        self.contour_trails = ContourTrails(self.controller, contour_view)
+        self.contour_trails = ContourTrails(self.runs, contour_view)
         if surface_view is not None:
-            self.surface_trails = SurfaceTrails(self.controller, surface_view)
-        self.plots = RunPlots(self.controller)
+            self.surface_trails = SurfaceTrails(self.runs, surface_view)
+        self.plots = RunPlots(self.runs, self.player)
         self.plots.hide()
         self.window.view_column.addWidget(self.plots)
-        self.controller.runsChanged.connect(self._show_plots)
+        self.runs.runsChanged.connect(self._show_plots)
         self._show_plots()
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Right), self.plots)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self._step_key)
+        shortcut.activated.connect(self.player.step_once)
 
     def _show_plots(self) -> None:
         """The plots take PLOTS_FRACTION of the view column while there are runs, and vanish without."""
-        has_runs = bool(self.controller.entries)
+        has_runs = bool(self.runs.runs)
         if has_runs == self.plots.isVisible():
             return
         self.plots.setVisible(has_runs)
@@ -476,19 +464,14 @@ class OptimizerFeature:
     def _install_shortcuts(self) -> None:
         play = QShortcut(QKeySequence(Qt.Key.Key_Space), self.window)
         play.setContext(Qt.ShortcutContext.WindowShortcut)
-        play.activated.connect(self.controller.toggle_play)
+        play.activated.connect(self.player.toggle_play)
         step_anywhere = QShortcut(QKeySequence(Qt.Key.Key_Period), self.window)
         step_anywhere.setContext(Qt.ShortcutContext.WindowShortcut)
-        step_anywhere.activated.connect(self._step_key)
+        step_anywhere.activated.connect(self.player.step_once)
         step_here = QShortcut(QKeySequence(Qt.Key.Key_Right), self.panel)
         step_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        step_here.activated.connect(self._step_key)
+        step_here.activated.connect(self.player.step_once)
         self.shortcuts = (play, step_anywhere, step_here)
-
-    def _step_key(self) -> None:
-        if self.controller.entries:
-            self.controller.pause()
-            self.controller.step()
 
 
 def install_optimizer_panel(window) -> OptimizerFeature:
@@ -498,5 +481,5 @@ def install_optimizer_panel(window) -> OptimizerFeature:
     tabs.addTab(feature.panel, "Optimizers")
     tabs.currentChanged.connect(feature._on_tab)
     window.optimizer_panel = feature.panel
-    window.run_controller = feature.controller
+    window.run_player = feature.player
     return feature

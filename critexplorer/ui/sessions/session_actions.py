@@ -23,7 +23,7 @@ from critexplorer.files.session import (
     with_suffix,
 )
 from critexplorer.ui.export.formats import exporter_for
-from critexplorer.ui.sessions.session_state import capture_session, current_trails, restore_session
+from critexplorer.ui.sessions.session_state import capture_session, restore_session
 from critexplorer.ui.settings import settings
 
 MAX_RECENT = 8
@@ -208,8 +208,8 @@ class SessionActions(QObject):
         self.window.statusBar().showMessage(message, 5000)
 
     def export_csv(self) -> None:
-        trails = current_trails(self.model, self.window)
-        if not trails:
+        runs = self.model.runs.runs
+        if not runs:
             self._error("No trajectories", "There are no optimizer runs to export yet.")
             return
         exporter = exporter_for("trajectories.csv")
@@ -220,7 +220,7 @@ class SessionActions(QObject):
         if not name:
             return
         try:
-            write_atomically(name, exporter.export(None, trails, tuple(self.model.vars)))
+            write_atomically(name, exporter.export(None, runs, tuple(self.model.vars)))
         except OSError as error:
             self._error("Cannot export", describe_os_error(error, name))
             return

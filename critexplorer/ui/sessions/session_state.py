@@ -1,59 +1,19 @@
-"""Between the window and a Session: capture what is on screen, and put a loaded session back.
+"""Between the window's model and a Session: capture what is shown, and put a loaded session back.
 
-Capturing and restoring go through the ExplorerModel's public methods; the optimizer panel, when it
-exists, contributes its runs through `runs` (core Run objects) and `restore_runs(records)`. Without
-it, runs travel as the model's "run:" overlays.
+Capturing and restoring go through the ExplorerModel's public methods; the runs come from and go to
+the model's runs (each run's RunSpec and trail). Only the 3-D camera is read from and written to the
+window's surface view, when there is one.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-
-from critexplorer.core.limits import hex_to_rgb, palette_color
-from critexplorer.files.session import Camera, RunRecord, Session, SessionError
-from critexplorer.ui.export.scene import Trail
-
-RUN_OVERLAY_PREFIX = "run:"
+from critexplorer.files.session import Camera, SavedRun, Session, SessionError
 
 
-def _hex(color) -> str:
-    return "#" + "".join(f"{int(c):02x}" for c in tuple(color)[:3])
-
-
-def _rgb(text: str | None, index: int) -> tuple[int, int, int]:
-    return hex_to_rgb(text or palette_color(index))
-
-
-def _panel(window):
-    return getattr(window, "optimizer_panel", None) if window is not None else None
-
-
-def capture_runs(model, window=None) -> list[RunRecord]:
-    panel = _panel(window)
-    if panel is not None and hasattr(panel, "runs"):
-        records = []
-        for index, run in enumerate(panel.runs):
-            color = getattr(run, "color", None) or palette_color(index)
-            records.append(RunRecord(
-                optimizer=run.optimizer.name, start=tuple(float(v) for v in run.start),
-                hyperparameters={k: float(v) for k, v in dict(run.optimizer.hp).items()},
-                trail=[tuple(map(float, p)) for p in run.trail.points],
-                color=color if isinstance(color, str) else _hex(color),
-                label=getattr(run, "label", "") or run.optimizer.name, outcome=run.outcome))
-        return records
-    records = []
-    for key, overlay in model.overlays.items():
-        if not key.startswith(RUN_OVERLAY_PREFIX) or len(overlay.points) == 0:
-            continue
-        label = overlay.label or key[len(RUN_OVERLAY_PREFIX):]
-        points = np.asarray(overlay.points, float)
-        records.append(RunRecord(optimizer=label.split()[0].split("#")[0].strip() or "gd",
-                                 start=(float(points[0, 0]), float(points[0, 1])),
-                                 trail=[(float(x), float(y)) for x, y in points],
-                                 color=_hex(overlay.color), label=label))
-    return records
+def capture_runs(model) -> list[SavedRun]:
+    return [(run.spec, run.trail.points.copy()) for run in model.runs.runs]
 
 
 def capture_camera(window) -> Camera | None:
@@ -69,7 +29,8 @@ def capture_camera(window) -> Camera | None:
 
 
 def capture_session(model, window=None) -> Session:
-    """The Session of what the window shows now; SessionError if nothing is shown yet."""
+    """The Session of what the model shows now (the camera from `window`'s 3-D view, if given);
+    SessionError if nothing is shown yet."""
     landscape = model.landscape
     if landscape is None:
         raise SessionError("there is nothing to save yet: apply a formula first")
@@ -84,7 +45,7 @@ def capture_session(model, window=None) -> Session:
         resolution=int(model.resolution),
         preset=preset,
         selection=None if analysis is None else (float(analysis.point[0]), float(analysis.point[1])),
-        runs=capture_runs(model, window),
+        runs=capture_runs(model),
         camera=capture_camera(window),
         display={**dataclasses.asdict(model.display), "show_critical": model.atlas is not None},
     )
@@ -104,7 +65,8 @@ def _display_changes(model, display: dict) -> dict:
 
 
 def restore_session(session: Session, model, window=None) -> None:
-    """Show a validated session; if its formula does not apply, raise SessionError and change nothing."""
+    """Show a validated session in the model (the camera in `window`'s 3-D view, if given); if its
+    formula does not apply, raise SessionError and change nothing."""
     preset = None
     if session.preset:
         from critexplorer.core.presets import PresetError, get_preset
@@ -139,42 +101,8 @@ def restore_session(session: Session, model, window=None) -> None:
         model.find_critical_points()
     else:
         model.clear_atlas()
-    _restore_runs(session, model, window)
+    model.runs.restore(session.runs)
     _restore_camera(session.camera, window)
-
-
-def _restore_runs(session: Session, model, window) -> None:
-    # One overlaysChanged for all runs: each emission redraws every overlay in both views.
-    overlays = {k: v for k, v in model.overlays.items() if not k.startswith(RUN_OVERLAY_PREFIX)}
-    panel = _panel(window)
-    if panel is None or not hasattr(panel, "restore_runs"):
-        overlays.update({f"{RUN_OVERLAY_PREFIX}{t.label}": t.overlay()
-                         for t in trails_from_records(session.runs, model)})
-    model.overlays.clear()
-    model.overlays.update(overlays)
-    model.overlaysChanged.emit(dict(model.overlays))
-    if panel is not None and hasattr(panel, "restore_runs"):
-        panel.restore_runs(session.runs)
-
-
-def trails_from_records(records: list[RunRecord], model) -> list[Trail]:
-    trails = []
-    for index, record in enumerate(records):
-        points = np.asarray(record.trail, float).reshape(-1, 2)
-        points = points[np.isfinite(points).all(axis=1)]
-        if len(points) == 0:
-            continue
-        values = np.asarray(model.loss.value(points[:, 0], points[:, 1]), float) * np.ones(len(points))
-        label = record.label or record.optimizer
-        trails.append(Trail(label, points, values, _rgb(record.color, index)))
-    return trails
-
-
-def current_trails(model, window=None) -> list[Trail]:
-    """The runs on screen as Trails, for GIF races and CSV files."""
-    if model.loss is None:
-        return []
-    return trails_from_records(capture_runs(model, window), model)
 
 
 def _restore_camera(camera: Camera | None, window) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from critexplorer.ui import style
-from critexplorer.ui.run_controller import RunController
+from critexplorer.ui.run_player import RunPlayer
+from critexplorer.ui.runs_model import RunsModel
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
 PLOT_CEILING = 1e100  # larger values (a diverging run) are drawn here: 10^(axis range) must not overflow
@@ -36,9 +37,9 @@ class DecadeLogAxis(pg.AxisItem):
 
 
 class RunPlots(QWidget):
-    def __init__(self, controller: RunController, parent: QWidget | None = None):
+    def __init__(self, runs: RunsModel, player: RunPlayer, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = controller
+        self.runs, self.player = runs, player
         self.loss_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
         self.gradient_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
         for plot, title in ((self.loss_plot, "L"), (self.gradient_plot, "‖g‖")):
@@ -72,13 +73,13 @@ class RunPlots(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(PLAYING_REFRESH_MS)
         self._refresh.timeout.connect(self.update)
-        controller.runsChanged.connect(self.rebuild)
-        controller.stepped.connect(self._on_stepped)
-        controller.playingChanged.connect(lambda playing: playing or self.update())
+        runs.runsChanged.connect(self.rebuild)
+        runs.stepped.connect(self._on_stepped)
+        player.playingChanged.connect(lambda playing: playing or self.update())
         self.rebuild()
 
     def _on_stepped(self) -> None:
-        if not self.controller.playing:
+        if not self.player.playing:
             self.update()
         elif not self._refresh.isActive():
             self._refresh.start()
@@ -95,8 +96,8 @@ class RunPlots(QWidget):
             for line in lines:
                 plot.removeItem(line)
             lines.clear()
-            for entry in self.controller.entries:
-                line = pg.PlotDataItem(pen=pg.mkPen(entry.color, width=1))  # 1 px: the fast raster path
+            for run in self.runs.runs:
+                line = pg.PlotDataItem(pen=pg.mkPen(run.spec.color, width=1))  # 1 px: the fast raster path
                 # A few points per pixel column (min and max kept): 2,000 steps in ~400 px draw as ~800.
                 line.setDownsampling(auto=True, method="peak")
                 plot.addItem(line)
@@ -109,21 +110,21 @@ class RunPlots(QWidget):
         return self._steps[:n]
 
     def update(self) -> None:
-        entries = self.controller.entries
-        if len(entries) != len(self.loss_lines):
+        runs = self.runs.runs
+        if len(runs) != len(self.loss_lines):
             return
         with np.errstate(invalid="ignore"):
-            lowest = [float(np.nanmin(e.trail.values, initial=np.inf)) for e in entries]
-            smallest_positive = min((float(np.min(e.trail.values[e.trail.values > 0], initial=np.inf))
-                                     for e in entries), default=np.inf)
+            lowest = [float(np.nanmin(r.trail.values, initial=np.inf)) for r in runs]
+            smallest_positive = min((float(np.min(r.trail.values[r.trail.values > 0], initial=np.inf))
+                                     for r in runs), default=np.inf)
         log = all(low >= 0 for low in lowest)
         self._set_loss_log(log)
         # An exact L = 0 (Adam landing on a Himmelblau minimum) has no logarithm: it is drawn a decade
         # below the smallest positive L shown, rather than switching the whole plot to linear.
         zero_at = smallest_positive / 10 if np.isfinite(smallest_positive) else GRADIENT_FLOOR
-        lines = zip(entries, self.loss_lines, self.gradient_lines, strict=True)
-        for entry, loss_line, gradient_line in lines:
-            trail = entry.trail
+        lines = zip(runs, self.loss_lines, self.gradient_lines, strict=True)
+        for run, loss_line, gradient_line in lines:
+            trail = run.trail
             steps = self._step_axis(len(trail))
             values = np.where(trail.values > 0, trail.values, zero_at) if log else trail.values
             # A diverging run's values are capped so that the log axis range stays a float.

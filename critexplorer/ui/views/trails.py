@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from critexplorer.core.trail import TrailThinner
-from critexplorer.ui.run_controller import RunController
+from critexplorer.ui.runs_model import RunsModel
 from critexplorer.ui.views.contour import _arrow_points
 
 ARROW_FRACTION = 0.09  # arrow length as a fraction of the window: direction matters, not size
@@ -46,32 +46,31 @@ def _unit_arrow(start, vector, span) -> np.ndarray | None:
     return points if len(points) else None
 
 
-def run_arrows(controller: RunController, span) -> list[tuple[np.ndarray, tuple]]:
+def run_arrows(runs: RunsModel, span) -> list[tuple[np.ndarray, tuple]]:
     """The arrows to draw now: (segment pairs (2k, 2), RGBA) for −g and for each run's update/momentum."""
     arrows = []
-    for entry in controller.entries:
-        run = entry.run
+    for run in runs.runs:
         if len(run.trail) == 0:
             continue
         point = run.point
-        if controller.show_gradient_arrows:
+        if runs.show_gradient_arrows:
             shaft = _unit_arrow(point, -run.gradient, span)
             if shaft is not None:
                 arrows.append((shaft, GRADIENT_ARROW_COLOR))
-        if controller.show_update_arrows:
+        if runs.show_update_arrows:
             velocity = run.optimizer.velocity
             move = velocity if velocity is not None and np.any(velocity) else run.optimizer.last_update
             shaft = _unit_arrow(point, move, span) if run.steps_taken else None
             if shaft is not None:
-                arrows.append((shaft, _rgba(entry.color)))
+                arrows.append((shaft, _rgba(run.spec.color)))
     return arrows
 
 
 class ContourTrails:
     """The runs in the contour view."""
 
-    def __init__(self, controller: RunController, view):
-        self.controller, self.view = controller, view
+    def __init__(self, runs: RunsModel, view):
+        self.runs, self.view = runs, view
         self.trails: list[pg.PlotCurveItem] = []
         self._brushes: list = []
         self._thinners: list[TrailThinner] = []
@@ -83,14 +82,14 @@ class ContourTrails:
         self.arrows: dict[tuple, pg.PlotDataItem] = {}  # by colour
         for item in (self.markers, self.start_marker):
             view.plot_item.addItem(item, ignoreBounds=True)
-        controller.runsChanged.connect(self.rebuild)
-        controller.stepped.connect(self.update)
-        controller.startChanged.connect(self._on_start)
+        runs.runsChanged.connect(self.rebuild)
+        runs.stepped.connect(self.update)
+        runs.startChanged.connect(self._on_start)
         view.model.startPickModeChanged.connect(self._show_start_marker)
         view.model.landscapeChanged.connect(lambda _: self.restart())
         # Zooming changes what a pixel is, so the thinned trails are redrawn for the new scale.
         view.view_box.sigRangeChanged.connect(lambda *_: self.update())
-        self._on_start(controller.start)
+        self._on_start(runs.start)
         self.rebuild()
 
     def _on_start(self, start) -> None:
@@ -100,7 +99,7 @@ class ContourTrails:
     def _show_start_marker(self, *_) -> None:
         """The start cross only once it means something: runs exist, or the user is choosing a start.
         (A lone cross at the window's centre of a fresh window just puzzled people.)"""
-        self.start_marker.setVisible(bool(self.controller.entries) or self.controller.start_chosen
+        self.start_marker.setVisible(bool(self.runs.runs) or self.runs.start_chosen
                                      or self.view.model.start_pick_mode)
 
     def rebuild(self) -> None:
@@ -108,11 +107,12 @@ class ContourTrails:
             self.view.plot_item.removeItem(item)
         self.trails = []
         # Brushes made once per rebuild: new ones each frame would re-render the marker symbols.
-        self._brushes = [pg.mkBrush(entry.color) for entry in self.controller.entries]
-        self._thinners = [TrailThinner() for _ in self.controller.entries]
-        for entry in self.controller.entries:
+        runs = self.runs.runs
+        self._brushes = [pg.mkBrush(run.spec.color) for run in runs]
+        self._thinners = [TrailThinner() for _ in runs]
+        for run in runs:
             # A bare curve item: PlotDataItem's per-call bookkeeping cost more than drawing the trail.
-            item = pg.PlotCurveItem(pen=pg.mkPen(entry.color, width=2.2), skipFiniteCheck=True)
+            item = pg.PlotCurveItem(pen=pg.mkPen(run.spec.color, width=2.2), skipFiniteCheck=True)
             item.setZValue(16)
             self.view.plot_item.addItem(item, ignoreBounds=True)
             self.trails.append(item)
@@ -137,19 +137,19 @@ class ContourTrails:
         self.update()
 
     def update(self) -> None:
-        entries = self.controller.entries
-        if len(entries) != len(self.trails):
+        runs = self.runs.runs
+        if len(runs) != len(self.trails):
             return  # a rebuild is on its way
-        heads = np.empty((len(entries), 2))
+        heads = np.empty((len(runs), 2))
         pixel = self.view.view_box.viewPixelSize()
         cell = (TRAIL_CELL_PIXELS * pixel[0], TRAIL_CELL_PIXELS * pixel[1])
-        for i, (entry, item) in enumerate(zip(entries, self.trails, strict=True)):
-            points = self._clamp(entry.trail.points)
+        for i, (run, item) in enumerate(zip(runs, self.trails, strict=True)):
+            points = self._clamp(run.trail.points)
             if cell[0] > 0 and cell[1] > 0:
                 points = points[self._thinners[i].indices(points, cell)]
             item.setData(points[:, 0], points[:, 1])
             heads[i] = points[-1]
-        if entries:
+        if runs:
             self.markers.setData(pos=heads, brush=self._brushes)
         else:
             self.markers.setData([], [])
@@ -159,9 +159,9 @@ class ContourTrails:
         """One reusable connect="pairs" item per arrow colour (white −g, each run's update colour)."""
         ls = self.view.model.landscape
         by_color: dict[tuple, list[np.ndarray]] = {}
-        if ls is not None and (self.controller.show_gradient_arrows or self.controller.show_update_arrows):
+        if ls is not None and (self.runs.show_gradient_arrows or self.runs.show_update_arrows):
             span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
-            for points, color in run_arrows(self.controller, span):
+            for points, color in run_arrows(self.runs, span):
                 by_color.setdefault(tuple(color), []).append(points)
         for color, item in self.arrows.items():
             if color not in by_color:
@@ -178,13 +178,13 @@ class ContourTrails:
 class SurfaceTrails:
     """The runs in the 3-D view: trails lifted above the surface, markers always on top, arrows."""
 
-    def __init__(self, controller: RunController, view):
+    def __init__(self, runs: RunsModel, view):
         import pyqtgraph.opengl as gl
 
         from critexplorer.ui.views.surface import ALWAYS_ON_TOP
 
         self.gl = gl
-        self.controller, self.view = controller, view
+        self.runs, self.view = runs, view
         self.trails: list = []  # one GLLinePlotItem holding every run's trail
         self._colors: list[tuple[float, float, float, float]] = []
         self._thinners: list[TrailThinner] = []
@@ -193,8 +193,8 @@ class SurfaceTrails:
         self.arrows = gl.GLLinePlotItem(mode="lines", width=2.0, antialias=True)
         for item in (self.markers, self.arrows):
             view.gl_widget.addItem(item)
-        controller.runsChanged.connect(self.rebuild)
-        controller.stepped.connect(self.update)
+        runs.runsChanged.connect(self.rebuild)
+        runs.stepped.connect(self.update)
         view.model.landscapeChanged.connect(lambda _: self.restart())
         view.model.displayChanged.connect(lambda _: self.restart())  # log surface or z-scale moved it
         self.rebuild()
@@ -209,8 +209,8 @@ class SurfaceTrails:
         item = self.gl.GLLinePlotItem(mode="lines", width=2.5, antialias=False, glOptions="translucent")
         self.view.gl_widget.addItem(item)
         self.trails = [item]
-        self._colors = [_gl_color(entry.color) for entry in self.controller.entries]
-        self._thinners = [TrailThinner() for _ in self.controller.entries]
+        self._colors = [_gl_color(run.spec.color) for run in self.runs.runs]
+        self._thinners = [TrailThinner() for _ in self._colors]
         self.update()
 
     def restart(self) -> None:
@@ -219,13 +219,13 @@ class SurfaceTrails:
         self.update()
 
     def update(self) -> None:
-        entries = self.controller.entries
-        if len(entries) != len(self._colors) or not self.trails or self.view._landscape is None:
+        runs = self.runs.runs
+        if len(runs) != len(self._colors) or not self.trails or self.view._landscape is None:
             return  # a rebuild is on its way
         heads, segments, segment_colors = [], [], []
         cell = np.array([SIZE_CELL, SIZE_CELL, SIZE_CELL * max(self.view._display.z_scale, 1e-6)])
-        for entry, color, thinner in zip(entries, self._colors, self._thinners, strict=True):
-            trail = entry.trail
+        for run, color, thinner in zip(runs, self._colors, self._thinners, strict=True):
+            trail = run.trail
             pos = self.view.trail_scene_points(trail.points, trail.values, TRAIL_LIFT)
             heads.append(pos[-1])
             pos = pos[thinner.indices(pos, cell)]
@@ -246,12 +246,12 @@ class SurfaceTrails:
 
     def _draw_arrows(self) -> None:
         ls = self.view._landscape
-        if not (self.controller.show_gradient_arrows or self.controller.show_update_arrows):
+        if not (self.runs.show_gradient_arrows or self.runs.show_update_arrows):
             self.arrows.setData(pos=np.empty((0, 3)))
             return
         span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
         pieces, colors = [], []
-        for points, color in run_arrows(self.controller, span):
+        for points, color in run_arrows(self.runs, span):
             values = np.asarray(self.view.model.loss.value(points[:, 0], points[:, 1]), float)
             pieces.append(self.view.trail_scene_points(points, values * np.ones(len(points)), 2 * TRAIL_LIFT))
             colors.append(np.tile(np.array(color, np.float32) / 255.0, (len(points), 1)))

@@ -24,7 +24,8 @@ from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import VIEW_PHRASES
 
 if TYPE_CHECKING:
-    from critexplorer.ui.export.scene import ExportScene, Trail
+    from critexplorer.core.runs import Run
+    from critexplorer.ui.export.scene import ExportScene
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Exporter:
         return f"{self.suffix} is {self.kind} for {drawn}; use {others or 'another format'} for " \
                f"{VIEW_PHRASES.get(view, view)}"
 
-    def export(self, scene: ExportScene | None, trails: Sequence[Trail] | None = None,
+    def export(self, scene: ExportScene | None, trails: Sequence[Run] | None = None,
                variables: tuple[str, str] | None = None, **values) -> bytes:
         """Check the request against the declarations, then encode it.
 
@@ -114,11 +115,11 @@ class Exporter:
             variables = tuple(scene.model.vars) if scene is not None else ("x", "y")
         return self.encode(scene, trails, variables, **checked)
 
-    def summary(self, trails: Sequence[Trail]) -> str:
+    def summary(self, trails: Sequence[Run]) -> str:
         """What a file that is no picture holds, for the CLI's "wrote" line."""
         return f"{len(trails)} run(s)"
 
-    def encode(self, scene: ExportScene | None, trails: list[Trail], variables: tuple[str, str],
+    def encode(self, scene: ExportScene | None, trails: list[Run], variables: tuple[str, str],
                **values) -> bytes:
         raise NotImplementedError
 

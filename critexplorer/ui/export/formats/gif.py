@@ -19,16 +19,16 @@ if TYPE_CHECKING:
     from PIL import Image
     from PySide6.QtGui import QImage
 
-    from critexplorer.ui.export.scene import Trail
+    from critexplorer.core.runs import Run
 
 DEFAULT_FPS = 12
 MAX_FPS = 50
 DEFAULT_MAX_FRAMES = 150
 
 
-def frame_steps(trails: list[Trail], max_frames: int = DEFAULT_MAX_FRAMES) -> list[int]:
+def frame_steps(trails: list[Run], max_frames: int = DEFAULT_MAX_FRAMES) -> list[int]:
     """The step shown in each frame: every step, or `max_frames` evenly spaced ones (first and last kept)."""
-    last = max((len(t.points) - 1 for t in trails), default=0)
+    last = max((len(t.trail) - 1 for t in trails), default=0)
     count = max(1, min(last + 1, int(max_frames)))
     if count == 1:
         return [0]
@@ -36,7 +36,7 @@ def frame_steps(trails: list[Trail], max_frames: int = DEFAULT_MAX_FRAMES) -> li
     return [int(math.floor(v + 0.5)) for v in np.linspace(0, last, count)]
 
 
-def _caption(image: QImage, step: int, trails: list[Trail], scale: float, ink: str) -> None:
+def _caption(image: QImage, step: int, trails: list[Run], scale: float, ink: str) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
@@ -47,10 +47,10 @@ def _caption(image: QImage, step: int, trails: list[Trail], scale: float, ink: s
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     lines = [(f"step {step}", QColor(ink))]
-    for trail in trails:
-        k = min(step, len(trail.values) - 1)
-        value = float(trail.values[k])
-        lines.append((f"{trail.label}   L = {value:.4g}", QColor(*trail.color)))
+    for run in trails:
+        values = run.trail.values
+        value = float(values[min(step, len(values) - 1)])
+        lines.append((f"{run.spec.name}   L = {value:.4g}", QColor(run.spec.color)))
     line_height = metrics.height() * 1.15
     width = max(metrics.horizontalAdvance(text) for text, _ in lines) + 28 * scale
     height = line_height * len(lines) + 10 * scale

@@ -3,7 +3,7 @@ so no view, no display and no Qt."""
 
 from __future__ import annotations
 
-from critexplorer.files.trajectory_csv import TrajectoryRows, trajectories_csv
+from critexplorer.files.trajectory_csv import trajectories_csv
 from critexplorer.ui.export.formats.base import Exporter, register
 
 
@@ -15,9 +15,7 @@ class CsvExporter(Exporter):
     needs_runs = True
 
     def summary(self, trails) -> str:
-        return f"{sum(len(t.points) for t in trails)} rows from {len(trails)} run(s)"
+        return f"{sum(len(run.trail) for run in trails)} rows from {len(trails)} run(s)"
 
     def encode(self, scene, trails, variables, **values) -> bytes:
-        # A trail's label is its optimizer's name, numbered when a name repeats ("gd #2").
-        rows = [TrajectoryRows(t.label, t.label.split()[0], t.points, t.values) for t in trails]
-        return trajectories_csv(rows, tuple(variables)).encode("utf-8")
+        return trajectories_csv(trails, tuple(variables)).encode("utf-8")
