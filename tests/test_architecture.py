@@ -68,6 +68,8 @@ FAKE_PACKAGE = {  # one module per contract that breaks it, directly or through 
     "critexplorer/files/__init__.py": "",
     "critexplorer/files/reader.py": "from PySide6.QtGui import QImage\n",
     "critexplorer/files/session.py": "from critexplorer.ui import window\n",
+    "critexplorer/ui/first.py": "from critexplorer.ui import second\n",  # a cycle of two siblings
+    "critexplorer/ui/second.py": "def later():\n    from critexplorer.ui import first\n",
 }
 
 
