@@ -35,8 +35,16 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OPTIMIZERS = ("gd", "momentum", "nesterov", "adam", "rmsprop", "newton", "saddle-free-newton", "eigen-escape")
-STARTS = ((-0.3, -0.9), (0.5, 0.5), (-1.0, 1.0), (1.0, -1.0), (-4.5, 4.5), (-0.2, -0.8), (-2.0, -0.5),
-          (0.1, 0.1))
+STARTS = (
+    (-0.3, -0.9),
+    (0.5, 0.5),
+    (-1.0, 1.0),
+    (1.0, -1.0),
+    (-4.5, 4.5),
+    (-0.2, -0.8),
+    (-2.0, -0.5),
+    (0.1, 0.1),
+)
 
 
 class PaintCounter(QObject):
@@ -96,8 +104,12 @@ def play_rate(app, window, seconds: float, speed: float) -> dict:
     window.contour_view.plot_widget.viewport().removeEventFilter(contour)
     window.surface_view.gl_widget.removeEventFilter(surface)
     steps = runs.runs[0].steps_taken - steps_before
-    return {"fps": contour.count / elapsed, "gl_fps": surface.count / elapsed, "steps_per_s": steps / elapsed,
-            "cpu_ms_per_frame": 1000 * cpu / max(contour.count, 1)}
+    return {
+        "fps": contour.count / elapsed,
+        "gl_fps": surface.count / elapsed,
+        "steps_per_s": steps / elapsed,
+        "cpu_ms_per_frame": 1000 * cpu / max(contour.count, 1),
+    }
 
 
 def use_naive_drawing(window) -> None:
@@ -119,13 +131,15 @@ def use_naive_drawing(window) -> None:
     def redraw():
         for run in runs.runs:
             color, label = pg.mkColor(run.spec.color), run.spec.name
-            model.overlays[f"run:{label}"] = Overlay(f"run:{label}", run.trail.points.copy(),
-                                                     color.getRgb(), label)
+            model.overlays[f"run:{label}"] = Overlay(
+                f"run:{label}", run.trail.points.copy(), color.getRgb(), label
+            )
         model.overlaysChanged.emit(dict(model.overlays))
         for plot, series in ((plots.loss_plot, "values"), (plots.gradient_plot, "gradient_norms")):
             plot.clear()
             for run in runs.runs:
                 plot.plot(getattr(run.trail, series), pen=pg.mkPen(run.spec.color))
+
     runs.stepped.connect(redraw)
 
 
@@ -137,8 +151,9 @@ def floor_rate(app, window, seconds: float) -> float:
     window.contour_view.plot_widget.viewport().installEventFilter(counter)
     timer = QTimer()
     timer.setInterval(16)
-    timer.timeout.connect(lambda: (window.contour_view.plot_widget.viewport().update(),
-                                   window.surface_view.gl_widget.update()))
+    timer.timeout.connect(
+        lambda: (window.contour_view.plot_widget.viewport().update(), window.surface_view.gl_widget.update())
+    )
     t = time.perf_counter()
     timer.start()
     while time.perf_counter() - t < seconds:
@@ -161,14 +176,22 @@ def click_latency(app, window, playing: bool, repeat: int) -> float:
 
         def note(_, arrived=arrived):
             arrived.append(time.perf_counter())
+
         model.selectionChanged.connect(note)
         settle(app, 3)
         pos = QPointF(view.scene_position_of(-2.0 + 0.1 * i, 1.0))
         t = time.perf_counter()
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-            event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), Qt.MouseButton.LeftButton,
-                                Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
-                                else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+            event = QMouseEvent(
+                kind,
+                pos,
+                viewport.mapToGlobal(pos),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton
+                if kind == QEvent.Type.MouseButtonPress
+                else Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
             QCoreApplication.postEvent(viewport, event)
         while not arrived and time.perf_counter() - t < 5:
             app.processEvents()
@@ -185,8 +208,12 @@ def main() -> int:
     parser.add_argument("--speed", type=float, default=60.0, help="steps per second while playing")
     parser.add_argument("--trail", type=int, default=2000)
     parser.add_argument("--clicks", type=int, default=15)
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="playbacks of our window; the median is reported (one playback varies ±15 %%)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="playbacks of our window; the median is reported (one playback varies ±15 %%)",
+    )
     args = parser.parse_args()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(["bench"])
@@ -212,20 +239,31 @@ def main() -> int:
     floor = floor_rate(app, empty, args.seconds)
     empty.close()
 
-    print(json.dumps({"name": "animation_8_runs", "runs": len(runs.runs),
-                      "trail_points": trail_length, "speed_steps_per_s": args.speed,
-                      "ours_fps": round(ours["fps"], 1), "ours_gl_fps": round(ours["gl_fps"], 1),
-                      "ours_fps_playbacks": [round(r["fps"], 1) for r in playbacks],
-                      "ours_ms_per_frame": round(1000 / max(ours["fps"], 1e-9), 1),
-                      "ours_cpu_ms_per_frame": round(ours["cpu_ms_per_frame"], 1),
-                      "ours_steps_per_s": round(ours["steps_per_s"], 1),
-                      "baseline": "recreate trail items + replot every frame",
-                      "baseline_fps": round(naive["fps"], 1),
-                      "baseline_ms_per_frame": round(1000 / max(naive["fps"], 1e-9), 1),
-                      "baseline_steps_per_s": round(naive["steps_per_s"], 1),
-                      "floor": "same window without runs, both views repainted every 16 ms",
-                      "floor_fps": round(floor, 1), "target_fps": 30, "meets_target": ours["fps"] >= 30}),
-          flush=True)
+    print(
+        json.dumps(
+            {
+                "name": "animation_8_runs",
+                "runs": len(runs.runs),
+                "trail_points": trail_length,
+                "speed_steps_per_s": args.speed,
+                "ours_fps": round(ours["fps"], 1),
+                "ours_gl_fps": round(ours["gl_fps"], 1),
+                "ours_fps_playbacks": [round(r["fps"], 1) for r in playbacks],
+                "ours_ms_per_frame": round(1000 / max(ours["fps"], 1e-9), 1),
+                "ours_cpu_ms_per_frame": round(ours["cpu_ms_per_frame"], 1),
+                "ours_steps_per_s": round(ours["steps_per_s"], 1),
+                "baseline": "recreate trail items + replot every frame",
+                "baseline_fps": round(naive["fps"], 1),
+                "baseline_ms_per_frame": round(1000 / max(naive["fps"], 1e-9), 1),
+                "baseline_steps_per_s": round(naive["steps_per_s"], 1),
+                "floor": "same window without runs, both views repainted every 16 ms",
+                "floor_fps": round(floor, 1),
+                "target_fps": 30,
+                "meets_target": ours["fps"] >= 30,
+            }
+        ),
+        flush=True,
+    )
 
     runs.reset()
     for _ in range(args.trail - 1):
@@ -233,10 +271,19 @@ def main() -> int:
     runs.set_step_limit(1_000_000)
     playing = click_latency(app, window, True, args.clicks)
     paused = click_latency(app, window, False, args.clicks)
-    print(json.dumps({"name": "click_while_playing", "ours_ms": round(playing, 1),
-                      "baseline": "the same click while paused", "baseline_ms": round(paused, 1),
-                      "target": "the UI answers clicks while playing (latency of a few frames)",
-                      "answered": playing == playing}), flush=True)
+    print(
+        json.dumps(
+            {
+                "name": "click_while_playing",
+                "ours_ms": round(playing, 1),
+                "baseline": "the same click while paused",
+                "baseline_ms": round(paused, 1),
+                "target": "the UI answers clicks while playing (latency of a few frames)",
+                "answered": playing == playing,
+            }
+        ),
+        flush=True,
+    )
     window.close()
     return 0
 

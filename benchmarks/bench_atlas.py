@@ -39,11 +39,23 @@ def rastrigin_gradient(p):
 
 CASES = [  # name, formula, xlim, ylim, hand-written numpy gradient (or None), carries the target
     ("himmelblau", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (-6, 6), (-6, 6), himmelblau_gradient, True),
-    ("rastrigin", "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", (-5.12, 5.12), (-5.12, 5.12),
-     rastrigin_gradient, False),
+    (
+        "rastrigin",
+        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
+        (-5.12, 5.12),
+        (-5.12, 5.12),
+        rastrigin_gradient,
+        False,
+    ),
     ("six-hump camel", "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2", (-3, 3), (-2, 2), None, False),
-    ("beale", "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2", (-4.5, 4.5), (-4.5, 4.5),
-     None, False),
+    (
+        "beale",
+        "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
+        (-4.5, 4.5),
+        (-4.5, 4.5),
+        None,
+        False,
+    ),
     ("lecture (valley + saddle)", "(1 - w1*w2)^2", (-2, 2), (-2, 2), None, False),
 ]
 
@@ -101,11 +113,14 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     for name, formula, xlim, ylim, numpy_gradient, carries_target in CASES:
         loss = parse_formula(formula)
-        ours_ms, ours_cpu, atlas = timed(lambda: find_critical_points(loss, xlim, ylim),  # noqa: B023
-                                         args.repeat)
+        ours_ms, ours_cpu, atlas = timed(
+            lambda: find_critical_points(loss, xlim, ylim),  # noqa: B023
+            args.repeat,
+        )
         base_ms, base_cpu, found = timed(
             lambda: multistart_fsolve(loss, autograd_gradient(loss), xlim, ylim),  # noqa: B023
-            args.baseline_repeat)
+            args.baseline_repeat,
+        )
         record = {
             "name": f"atlas[{name}]",
             "ours_ms": round(ours_ms, 1),
@@ -122,14 +137,16 @@ def main(argv=None) -> int:
         if numpy_gradient is not None:
             numpy_ms, _, numpy_found = timed(
                 lambda: multistart_fsolve(loss, numpy_gradient, xlim, ylim),  # noqa: B023
-                args.baseline_repeat)
+                args.baseline_repeat,
+            )
             record["baseline_numpy_ms"] = round(numpy_ms, 1)
             record["speedup_vs_numpy"] = round(numpy_ms / ours_ms, 1)
             record["found_same_set_numpy"] = same_set(atlas.points, numpy_found)
         if carries_target:
             record["target"] = f"<= {TARGET_MS:g} ms and >= {TARGET_SPEEDUP:g}x faster, same set"
-            record["meets_target"] = bool(ours_ms <= TARGET_MS and base_ms / ours_ms >= TARGET_SPEEDUP
-                                          and record["found_same_set"])
+            record["meets_target"] = bool(
+                ours_ms <= TARGET_MS and base_ms / ours_ms >= TARGET_SPEEDUP and record["found_same_set"]
+            )
         print(json.dumps(record), flush=True)
     return 0
 

@@ -29,7 +29,8 @@ def _numpy_losses():
         "six-hump-camel": lambda x, y: (4 - 2.1 * x**2 + x**4 / 3) * x**2 + x * y + (-4 + 4 * y**2) * y**2,
         "goldstein-price": lambda x, y: (
             (1 + (x + y + 1) ** 2 * (19 - 14 * x + 3 * x**2 - 14 * y + 6 * x * y + 3 * y**2))
-            * (30 + (2 * x - 3 * y) ** 2 * (18 - 32 * x + 12 * x**2 + 48 * y - 36 * x * y + 27 * y**2))),
+            * (30 + (2 * x - 3 * y) ** 2 * (18 - 32 * x + 12 * x**2 + 48 * y - 36 * x * y + 27 * y**2))
+        ),
     }
 
 
@@ -67,16 +68,20 @@ def main(argv=None) -> int:
         ours_ms = median_ms(ours, args.repeat)
         baseline_ms = median_ms(lambda plain=plain, X=X, Y=Y: plain(X, Y), args.repeat)
         assert np.allclose(loss.value(X, Y), plain(X, Y), rtol=1e-12)
-        print(json.dumps({
-            "name": f"fields_256x256[{name}]",
-            "ours_ms": round(ours_ms, 2),
-            "ours_cpu_ms": round(CPU_MEDIANS[-2], 2),
-            "baseline_cpu_ms": round(CPU_MEDIANS[-1], 2),
-            "baseline": "plain numpy value only",
-            "baseline_ms": round(baseline_ms, 2),
-            "target_ms": TARGET_MS,
-            "meets_target": ours_ms <= TARGET_MS,
-        }))
+        print(
+            json.dumps(
+                {
+                    "name": f"fields_256x256[{name}]",
+                    "ours_ms": round(ours_ms, 2),
+                    "ours_cpu_ms": round(CPU_MEDIANS[-2], 2),
+                    "baseline_cpu_ms": round(CPU_MEDIANS[-1], 2),
+                    "baseline": "plain numpy value only",
+                    "baseline_ms": round(baseline_ms, 2),
+                    "target_ms": TARGET_MS,
+                    "meets_target": ours_ms <= TARGET_MS,
+                }
+            )
+        )
     return 0
 
 

@@ -23,8 +23,16 @@ from critexplorer.core.runs import Run, RunGroup, RunSpec
 
 HIMMELBLAU = "(x^2+y-11)^2+(x+y^2-7)^2"
 OPTIMIZERS = ["gd", "momentum", "nesterov", "adam", "rmsprop", "newton", "saddle-free-newton", "eigen-escape"]
-STARTS = [(-4.0, 4.0), (-1.0, 0.5), (0.5, -3.0), (4.0, 4.0), (-4.0, -4.0), (-0.1, -1.9), (0.1, 2.8),
-          (0.0, 0.0)]
+STARTS = [
+    (-4.0, 4.0),
+    (-1.0, 0.5),
+    (0.5, -3.0),
+    (4.0, 4.0),
+    (-4.0, -4.0),
+    (-0.1, -1.9),
+    (0.1, 2.8),
+    (0.0, 0.0),
+]
 TARGET_MS = 2.0
 STEPS_PER_SAMPLE = 50
 SAMPLES = 15
@@ -38,11 +46,12 @@ def ours_ms_per_step() -> float:
     loss = parse_formula(HIMMELBLAU)
     times = []
     for _ in range(SAMPLES):
-        group = RunGroup(Run(loss, RunSpec(name, start, {"lr": 0.001 if name != "adam" else 0.01},
-                                             max_steps=10**6))
-                         if name not in ("newton", "saddle-free-newton") else
-                         Run(loss, RunSpec(name, start, max_steps=10**6))
-                         for name, start in zip(OPTIMIZERS, STARTS, strict=True))
+        group = RunGroup(
+            Run(loss, RunSpec(name, start, {"lr": 0.001 if name != "adam" else 0.01}, max_steps=10**6))
+            if name not in ("newton", "saddle-free-newton")
+            else Run(loss, RunSpec(name, start, max_steps=10**6))
+            for name, start in zip(OPTIMIZERS, STARTS, strict=True)
+        )
         begin = time.perf_counter()
         for _ in range(STEPS_PER_SAMPLE):
             group.step()
@@ -74,16 +83,23 @@ def baseline_ms_per_step() -> float:
 def main() -> int:
     anp.zeros(1)  # import cost out of the way
     ours, baseline = ours_ms_per_step(), baseline_ms_per_step()
-    print(json.dumps({
-        "name": "optimizer_step_8_runs",
-        "what": "one step of 8 runs on Himmelblau (newton, saddle-free-newton, eigen-escape included)",
-        "ours_ms": round(ours, 3),
-        "baseline_ms": round(baseline, 3),
-        "baseline": "per run: autograd.grad + autograd.hessian + np.linalg.eig",
-        "speedup": round(baseline / ours, 1),
-        "target_ms": TARGET_MS,
-        "meets_target": ours <= TARGET_MS,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "name": "optimizer_step_8_runs",
+                "what": (
+                    "one step of 8 runs on Himmelblau (newton, saddle-free-newton, eigen-escape included)"
+                ),
+                "ours_ms": round(ours, 3),
+                "baseline_ms": round(baseline, 3),
+                "baseline": "per run: autograd.grad + autograd.hessian + np.linalg.eig",
+                "speedup": round(baseline / ours, 1),
+                "target_ms": TARGET_MS,
+                "meets_target": ours <= TARGET_MS,
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

@@ -25,8 +25,12 @@ CASES = [  # name, formula, point, degenerate?
     ("himmelblau min", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (3.0, 2.0), False),
     ("rosenbrock", "(1 - x)^2 + 100*(y - x^2)^2", (-1.2, 1.0), False),
     ("rastrigin", "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", (0.3, 0.7), False),
-    ("goldstein-price min", "(1+(x+y+1)^2*(19-14*x+3*x^2-14*y+6*x*y+3*y^2))"
-     "*(30+(2*x-3*y)^2*(18-32*x+12*x^2+48*y-36*x*y+27*y^2))", (0.0, -1.0), False),
+    (
+        "goldstein-price min",
+        "(1+(x+y+1)^2*(19-14*x+3*x^2-14*y+6*x*y+3*y^2))*(30+(2*x-3*y)^2*(18-32*x+12*x^2+48*y-36*x*y+27*y^2))",
+        (0.0, -1.0),
+        False,
+    ),
     ("lecture valley (degenerate)", "(1 - w1*w2)^2", (1.0, 1.0), True),
     ("x^4+y^4 (degenerate)", "x^4 + y^4", (0.0, 0.0), True),
     ("monkey saddle (degenerate)", "x^3 - 3*x*y^2", (0.0, 0.0), True),

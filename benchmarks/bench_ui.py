@@ -51,8 +51,18 @@ app.exec()
 
 
 def emit(name: str, ours: float, baseline: float, target: str, **extra) -> None:
-    print(json.dumps({"name": name, "ours_ms": round(ours, 2), "baseline_ms": round(baseline, 2),
-                      "target": target, **extra}), flush=True)
+    print(
+        json.dumps(
+            {
+                "name": name,
+                "ours_ms": round(ours, 2),
+                "baseline_ms": round(baseline, 2),
+                "target": target,
+                **extra,
+            }
+        ),
+        flush=True,
+    )
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -95,8 +105,13 @@ def bench_in_process() -> None:
     ours = timed(lambda: model.select(next(it)), len(points))
     it = iter(points)
     base = timed(lambda: analyze_point(loss, next(it), scale), len(points))
-    emit("click_to_panels_and_markers", statistics.median(ours), statistics.median(base),
-         "<= 16 ms median", gl=status.available)
+    emit(
+        "click_to_panels_and_markers",
+        statistics.median(ours),
+        statistics.median(base),
+        "<= 16 ms median",
+        gl=status.available,
+    )
 
     ours, base = [], []
     for _ in range(3):
@@ -109,8 +124,14 @@ def bench_in_process() -> None:
             t0 = time.perf_counter()
             loss.fields((-5, 5), (-5, 5), 256)
             base.append((time.perf_counter() - t0) * 1e3)
-    emit("apply_formula_256", statistics.median(ours), statistics.median(base), "<= 150 ms",
-         ours_max_ms=round(max(ours), 2), gl=status.available)
+    emit(
+        "apply_formula_256",
+        statistics.median(ours),
+        statistics.median(base),
+        "<= 150 ms",
+        ours_max_ms=round(max(ours), 2),
+        gl=status.available,
+    )
     window.close()
 
 
@@ -122,8 +143,12 @@ def bench_cold_start(repeat: int = 5) -> None:
         subprocess.run([sys.executable, "-c", BARE_WINDOW], check=True, env=env, capture_output=True)
         base.append((time.perf_counter() - t0) * 1e3)
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"], check=True,
-                       env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         ours.append((time.perf_counter() - t0) * 1e3)
     o, b = statistics.median(ours), statistics.median(base)
     emit("cold_start_to_first_paint", o, b, "<= 1.3x baseline", ratio=round(o / b, 3))
@@ -131,8 +156,12 @@ def bench_cold_start(repeat: int = 5) -> None:
     env_ready = {**os.environ, "CRITEXPLORER_EXIT_WHEN_READY": "1"}
     for _ in range(repeat):  # for the record: until surface, contours and panels are drawn
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"], check=True,
-                       env=env_ready, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(REPO / "main.py"), "--preset", "himmelblau"],
+            check=True,
+            env=env_ready,
+            capture_output=True,
+        )
         ready.append((time.perf_counter() - t0) * 1e3)
     r = statistics.median(ready)
     emit("cold_start_to_fully_drawn", r, b, "(informational)", ratio=round(r / b, 3))

@@ -56,8 +56,13 @@ def command_name(module: str) -> str:
 def build_parser(only: str | None = None) -> CliParser:
     """The parser with just the command `only` (so one broken command cannot stop another), or, for
     --help, with every command and the window's options (which apply when no command is given)."""
-    parser = CliParser(prog="critexplorer", description=DESCRIPTION, epilog=EPILOG, allow_abbrev=False,
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = CliParser(
+        prog="critexplorer",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        allow_abbrev=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"critexplorer {__version__}")
     if only is None:
         from critexplorer.cli.window_cmd import add_window_arguments
@@ -119,7 +124,7 @@ def _dispatch(argv: list[str]) -> int:
 
 
 def _asks_for_help(argv: list[str]) -> bool:
-    options = argv[:argv.index("--")] if "--" in argv else argv
+    options = argv[: argv.index("--")] if "--" in argv else argv
     return "-h" in options or "--help" in options
 
 
@@ -136,8 +141,11 @@ def _fail(error: Exception, argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     if os.environ.get("CRITEXPLORER_DEBUG"):
         raise error
-    print(f"{prog}: internal error: {type(error).__name__}: {_one_line(str(error))} "
-          f"(please report it; CRITEXPLORER_DEBUG=1 shows the traceback)", file=sys.stderr)
+    print(
+        f"{prog}: internal error: {type(error).__name__}: {_one_line(str(error))} "
+        f"(please report it; CRITEXPLORER_DEBUG=1 shows the traceback)",
+        file=sys.stderr,
+    )
     return EXIT_INTERNAL
 
 

@@ -57,7 +57,7 @@ _FORMULA_ADVICE = {
     formula.ASSIGNMENT: " (parameters such as a=2 go in --param NAME=VALUE)",
     formula.UNBOUND_NAMES: ": bind with --param NAME=VALUE",
     formula.TOO_MANY_VARIABLES: ". Bind the extra ones with --param NAME=VALUE, or choose the two with "
-                                "--vars",
+    "--vars",
 }
 
 
@@ -98,14 +98,28 @@ def join_option_values(tokens: Sequence[str], parser: argparse.ArgumentParser) -
 
 def add_loss_arguments(parser: argparse.ArgumentParser) -> None:
     """FORMULA or --preset NAME, with --vars and --param."""
-    parser.add_argument("formula", nargs="?", metavar="FORMULA",
-                        help='the loss, e.g. "(1-w1*w2)^2"; ^ means power (quote it for the shell)')
-    parser.add_argument("--preset", metavar="NAME",
-                        help="use a built-in loss instead of FORMULA (list them: critexplorer presets)")
-    parser.add_argument("--vars", metavar="A,B",
-                        help="the two variables, in order (default: detected, x before y, w1 before w2)")
-    parser.add_argument("--param", action="append", metavar="NAME=VALUE",
-                        help="bind an extra name in the formula to a number; repeat for more")
+    parser.add_argument(
+        "formula",
+        nargs="?",
+        metavar="FORMULA",
+        help='the loss, e.g. "(1-w1*w2)^2"; ^ means power (quote it for the shell)',
+    )
+    parser.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="use a built-in loss instead of FORMULA (list them: critexplorer presets)",
+    )
+    parser.add_argument(
+        "--vars",
+        metavar="A,B",
+        help="the two variables, in order (default: detected, x before y, w1 before w2)",
+    )
+    parser.add_argument(
+        "--param",
+        action="append",
+        metavar="NAME=VALUE",
+        help="bind an extra name in the formula to a number; repeat for more",
+    )
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
@@ -135,15 +149,22 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
         loss = parse_formula(preset.formula, vars=names or preset.vars, params={**preset.params, **params})
         return ResolvedLoss(loss, preset.formula, preset)
     if formula is None:
-        raise CliError("give a FORMULA, e.g. \"x^2-y^2\", or --preset NAME (see: critexplorer presets)")
+        raise CliError('give a FORMULA, e.g. "x^2-y^2", or --preset NAME (see: critexplorer presets)')
     return ResolvedLoss(parse_formula(formula, vars=names, params=params), formula, None)
 
 
-def resolve_window(args: argparse.Namespace, preset: Preset | None) -> tuple[tuple[float, float],
-                                                                             tuple[float, float]]:
+def resolve_window(
+    args: argparse.Namespace, preset: Preset | None
+) -> tuple[tuple[float, float], tuple[float, float]]:
     """--xlim/--ylim if given, else the preset's window, else DEFAULT_LIMITS."""
-    xlim = parse_window(args.xlim, "--xlim") if args.xlim is not None else \
-        (preset.xlim if preset else DEFAULT_LIMITS)
-    ylim = parse_window(args.ylim, "--ylim") if args.ylim is not None else \
-        (preset.ylim if preset else DEFAULT_LIMITS)
+    xlim = (
+        parse_window(args.xlim, "--xlim")
+        if args.xlim is not None
+        else (preset.xlim if preset else DEFAULT_LIMITS)
+    )
+    ylim = (
+        parse_window(args.ylim, "--ylim")
+        if args.ylim is not None
+        else (preset.ylim if preset else DEFAULT_LIMITS)
+    )
     return xlim, ylim

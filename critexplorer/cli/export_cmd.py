@@ -76,36 +76,65 @@ def _format_options() -> dict:
 def register(subparsers) -> None:
     suffixes = [s.lstrip(".") for s in all_suffixes()]
     parser = subparsers.add_parser(
-        "export", help=f"save the views or the runs to a file ({'/'.join(suffixes)})",
+        "export",
+        help=f"save the views or the runs to a file ({'/'.join(suffixes)})",
         description=textwrap.fill(
             "Render the explorer's views to a file without opening a window: the contour view, the "
             "3-D surface, both side by side, or the whole window. The contour view works with no "
-            "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).", 90),
-        epilog=EXAMPLES + "\n" + formats_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+            "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).",
+            90,
+        ),
+        epilog=EXAMPLES + "\n" + formats_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_loss_arguments(parser)
     parser.add_argument("--view", default="contour", choices=VIEWS, help="what to draw (default: contour)")
-    parser.add_argument("--out", required=True, metavar="FILE",
-                        help="output file: " + ", ".join(all_suffixes()))
-    parser.add_argument("--size", default=None, metavar="WxH",
-                        help=f"picture size in pixels (default: {_default_sizes()})")
-    parser.add_argument("--scale", default=None, metavar="S",
-                        help="enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)")
-    parser.add_argument("--theme", default="slide", choices=("slide", "screen"),
-                        help="slide: white background, dark axes, larger text (default); screen: as shown")
-    parser.add_argument("--transparent", action="store_true", help="transparent background (" + ", ".join(
-        e.suffix.lstrip(".") for e in exporters() if e.transparent) + ")")
+    parser.add_argument(
+        "--out", required=True, metavar="FILE", help="output file: " + ", ".join(all_suffixes())
+    )
+    parser.add_argument(
+        "--size", default=None, metavar="WxH", help=f"picture size in pixels (default: {_default_sizes()})"
+    )
+    parser.add_argument(
+        "--scale",
+        default=None,
+        metavar="S",
+        help="enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)",
+    )
+    parser.add_argument(
+        "--theme",
+        default="slide",
+        choices=("slide", "screen"),
+        help="slide: white background, dark axes, larger text (default); screen: as shown",
+    )
+    parser.add_argument(
+        "--transparent",
+        action="store_true",
+        help="transparent background ("
+        + ", ".join(e.suffix.lstrip(".") for e in exporters() if e.transparent)
+        + ")",
+    )
     parser.add_argument("--xlim", metavar="A,B", help="x range (default: the preset's, else -2,2)")
     parser.add_argument("--ylim", metavar="A,B", help="y range (default: the preset's, else -2,2)")
     parser.add_argument("--resolution", default="256", metavar="N", help="grid points per axis (default 256)")
     parser.add_argument("--point", metavar="X,Y", help="select this point: marker, −g and eigenvector arrows")
     parser.add_argument("--critical", action="store_true", help="mark every critical point in view")
-    parser.add_argument("--run", action="append", dest="runs", metavar="OPT:X,Y",
-                        help="add an optimizer run; repeatable")
-    parser.add_argument("--steps", default=str(DEFAULT_STEPS), metavar="N",
-                        help=f"step limit of the runs (default {DEFAULT_STEPS})")
+    parser.add_argument(
+        "--run", action="append", dest="runs", metavar="OPT:X,Y", help="add an optimizer run; repeatable"
+    )
+    parser.add_argument(
+        "--steps",
+        default=str(DEFAULT_STEPS),
+        metavar="N",
+        help=f"step limit of the runs (default {DEFAULT_STEPS})",
+    )
     for flag, option in _format_options().items():
-        parser.add_argument(flag, default=None, metavar="N" if option.whole else "F",
-                            help=f"{option.help} (default {option.default:g})")
+        parser.add_argument(
+            flag,
+            default=None,
+            metavar="N" if option.whole else "F",
+            help=f"{option.help} (default {option.default:g})",
+        )
     parser.set_defaults(run=run)
 
 
@@ -200,8 +229,9 @@ def run(args: argparse.Namespace) -> int:
         if needs_gl:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return _export_picture(args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale,
-                           values, needs_gl)
+    return _export_picture(
+        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values, needs_gl
+    )
 
 
 def _run_all(loss, preset, runs_given, steps: int) -> list:
@@ -251,8 +281,9 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _export_picture(args, resolved, window, resolution, point, runs, exporter, out, size, scale, values,
-                    needs_gl) -> int:
+def _export_picture(
+    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values, needs_gl
+) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -281,8 +312,9 @@ def _export_picture(args, resolved, window, resolution, point, runs, exporter, o
     errors: list = []
     model.formulaError.connect(lambda error: error is not None and errors.append(error))
     loss = resolved.loss
-    if not model.apply_formula(resolved.formula, loss.params, loss.vars, window=window,
-                               preset=resolved.preset):
+    if not model.apply_formula(
+        resolved.formula, loss.params, loss.vars, window=window, preset=resolved.preset
+    ):
         raise CliError(f"cannot draw the formula: {errors[-1] if errors else 'it does not parse'}")
     if point is not None:
         model.select(point)
@@ -291,9 +323,14 @@ def _export_picture(args, resolved, window, resolution, point, runs, exporter, o
     if main_window is not None:  # the window draws the model's runs itself
         model.runs.restore([(run.spec, run.trail.points) for run in runs])
     width, height = size
-    options = ExportOptions(view=args.view, width=width, height=height,
-                            scale=scale if scale is not None else auto_scale(width, height),
-                            theme=args.theme, transparent=args.transparent)
+    options = ExportOptions(
+        view=args.view,
+        width=width,
+        height=height,
+        scale=scale if scale is not None else auto_scale(width, height),
+        theme=args.theme,
+        transparent=args.transparent,
+    )
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
         data = exporter.export(scene, runs if args.view != "window" else None, **values)

@@ -21,15 +21,24 @@ examples:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "inspect", help="analyze one point: gradient, Hessian, eigenvalues, type, escape directions",
+        "inspect",
+        help="analyze one point: gradient, Hessian, eigenvalues, type, escape directions",
         description=textwrap.fill(
             "Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and "
             "unit eigenvectors, whether the point is critical and of which type, and the "
-            "directions that escape a saddle.", 90),
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+            "directions that escape a saddle.",
+            90,
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_loss_arguments(parser)
-    parser.add_argument("--at", required=True, metavar="X,Y",
-                        help="the point; negative numbers work as --at=-1.5,2 and --at -1.5,2")
+    parser.add_argument(
+        "--at",
+        required=True,
+        metavar="X,Y",
+        help="the point; negative numbers work as --at=-1.5,2 and --at -1.5,2",
+    )
     add_json_argument(parser)
     parser.set_defaults(run=run)
 
@@ -65,8 +74,12 @@ def describe(report: dict) -> str:
     if report.get("higher_order"):
         lines.append(labelled("", report["higher_order"]))
     for direction, eigenvalue in _escapes(report):
-        lines.append(labelled("escape", f"along +/-{pair(direction)}: a step t changes L by about "
-                                        f"{number(0.5 * eigenvalue)}*t^2"))
+        lines.append(
+            labelled(
+                "escape",
+                f"along +/-{pair(direction)}: a step t changes L by about {number(0.5 * eigenvalue)}*t^2",
+            )
+        )
     return "\n".join(lines)
 
 

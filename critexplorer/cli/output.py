@@ -67,5 +67,7 @@ def labelled(label: str, text: str, width: int = 16) -> str:
 def table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list[str]:
     """Left-aligned columns sized to their widest cell."""
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    return [indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-            for row in [header, *rows]]
+    return [
+        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]

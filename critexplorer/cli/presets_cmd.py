@@ -19,11 +19,16 @@ examples:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "presets", help="list the built-in losses",
+        "presets",
+        help="list the built-in losses",
         description=textwrap.fill(
             "List the built-in losses: name, formula, variables, view window and description. "
-            "Use a name with --preset NAME in any command.", 90),
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+            "Use a name with --preset NAME in any command.",
+            90,
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--preset", metavar="NAME", help="show only this preset")
     add_json_argument(parser)
     parser.set_defaults(run=run)
@@ -41,12 +46,12 @@ def run(args: argparse.Namespace) -> int:
 def describe(preset: Preset) -> str:
     """Three lines: name and formula, the window, the description."""
     a, b = preset.vars
-    window = (f"{a} in [{number(preset.xlim[0])}, {number(preset.xlim[1])}], "
-              f"{b} in [{number(preset.ylim[0])}, {number(preset.ylim[1])}]")
+    window = (
+        f"{a} in [{number(preset.xlim[0])}, {number(preset.xlim[1])}], "
+        f"{b} in [{number(preset.ylim[0])}, {number(preset.ylim[1])}]"
+    )
     params = ", ".join(f"{k}={number(v)}" for k, v in preset.params.items())
     width = 18
     formula = f"L({a}, {b}) = {preset.formula}" + (f"   with {params}" if params else "")
-    lines = [f"{preset.name:<{width}}{formula}",
-             " " * width + window,
-             " " * width + preset.description]
+    lines = [f"{preset.name:<{width}}{formula}", " " * width + window, " " * width + preset.description]
     return "\n".join(lines)

@@ -21,7 +21,8 @@ from critexplorer.files.trajectory_csv import trajectories_csv
 
 TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
 
-EXAMPLES = """\
+EXAMPLES = (
+    """\
 examples:
   critexplorer run "(1-w1*w2)^2" --optimizer gd --start 0,0 --steps 50
   critexplorer run "(1-w1*w2)^2" --optimizer eigen-escape --start 0,0 --steps 300 --json
@@ -30,42 +31,72 @@ examples:
   critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
   critexplorer run "x^2 + 10*y^2" --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
 
-optimizers: """ + ", ".join(optimizer_names()) + """
-schedules:  """ + ", ".join(SCHEDULES) + """ (NAME:key=value,... e.g. step:every=50,factor=0.5)
+optimizers: """
+    + ", ".join(optimizer_names())
+    + """
+schedules:  """
+    + ", ".join(SCHEDULES)
+    + """ (NAME:key=value,... e.g. step:every=50,factor=0.5)
 other hyperparameters: --hp NAME=VALUE, e.g. --hp beta2=0.99 or --hp damping=0.1
   (critexplorer run --list shows every optimizer with its hyperparameters and defaults)
 """
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "run", help="run an optimizer from a start point: trajectory, outcome label and final point",
+        "run",
+        help="run an optimizer from a start point: trajectory, outcome label and final point",
         description=textwrap.fill(
             "Run an optimizer on the loss from a start point for a number of steps. Prints the "
             "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
             "and the analysis of the final point (the same fields as inspect). On data-backed presets "
             "(chain-data, linear-regression, logistic-regression) sgd uses shuffled mini-batches; on a "
-            "formula it is gradient descent with exact gradients.", 90),
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+            "formula it is gradient descent with exact gradients.",
+            90,
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_loss_arguments(parser)
     parser.add_argument("--optimizer", default="gd", metavar="NAME", help="the optimizer (default: gd)")
-    parser.add_argument("--start", metavar="X,Y",
-                        help="the start point; negative numbers work as --start=-1,2 and --start -1,2")
-    parser.add_argument("--steps", default=str(DEFAULT_STEPS), metavar="N",
-                        help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier")
+    parser.add_argument(
+        "--start",
+        metavar="X,Y",
+        help="the start point; negative numbers work as --start=-1,2 and --start -1,2",
+    )
+    parser.add_argument(
+        "--steps",
+        default=str(DEFAULT_STEPS),
+        metavar="N",
+        help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier",
+    )
     parser.add_argument("--lr", metavar="ETA", help="learning rate (default: the optimizer's own)")
     parser.add_argument("--momentum", metavar="MU", help="momentum, for momentum and nesterov")
-    parser.add_argument("--hp", action="append", metavar="NAME=VALUE",
-                        help="any other hyperparameter of the optimizer; repeat for more")
-    parser.add_argument("--schedule", metavar="NAME[:K=V,...]", default="constant",
-                        help="learning-rate schedule (default: constant)")
+    parser.add_argument(
+        "--hp",
+        action="append",
+        metavar="NAME=VALUE",
+        help="any other hyperparameter of the optimizer; repeat for more",
+    )
+    parser.add_argument(
+        "--schedule",
+        metavar="NAME[:K=V,...]",
+        default="constant",
+        help="learning-rate schedule (default: constant)",
+    )
     parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")
-    parser.add_argument("--seed", default="0", metavar="S",
-                        help="seed of the shuffling and noise (default: 0); same seed, same run")
+    parser.add_argument(
+        "--seed",
+        default="0",
+        metavar="S",
+        help="seed of the shuffling and noise (default: 0); same seed, same run",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
-    output.add_argument("--csv", metavar="FILE",
-                        help="write run,optimizer,step,X,Y,loss rows to FILE ('-' for stdout)")
+    output.add_argument(
+        "--csv", metavar="FILE", help="write run,optimizer,step,X,Y,loss rows to FILE ('-' for stdout)"
+    )
     parser.add_argument("--list", action="store_true", help="list the optimizers and their hyperparameters")
     parser.set_defaults(run=run)
 
@@ -90,8 +121,15 @@ def run(args: argparse.Namespace) -> int:
         notes.append("--batch-size applies to data-backed presets only; this loss has exact gradients")
         batch_size = None
     try:
-        spec = RunSpec(args.optimizer, start, _hyperparameters(args, notes), _schedule(args.schedule),
-                       max_steps=steps, batch_size=batch_size, seed=seed)
+        spec = RunSpec(
+            args.optimizer,
+            start,
+            _hyperparameters(args, notes),
+            _schedule(args.schedule),
+            max_steps=steps,
+            batch_size=batch_size,
+            seed=seed,
+        )
         window = (resolved.preset.xlim, resolved.preset.ylim) if resolved.preset else (None, None)
         the_run = Run(loss, spec, Bounds.around(start, *window))
     except (OptimizerError, DataError) as error:
@@ -99,8 +137,13 @@ def run(args: argparse.Namespace) -> int:
     the_run.run_to_end()
     for note in notes:
         print(f"critexplorer run: note: {note}", file=sys.stderr)
-    report = {**the_run.to_dict(), "formula": resolved.formula, "vars": list(loss.vars),
-              "start": list(start), "final": the_run.final.to_dict(loss.vars, resolved.formula)}
+    report = {
+        **the_run.to_dict(),
+        "formula": resolved.formula,
+        "vars": list(loss.vars),
+        "start": list(start),
+        "final": the_run.final.to_dict(loss.vars, resolved.formula),
+    }
     if args.csv is not None:
         _write_csv(the_run, loss.vars, args.csv)
         if args.csv != "-":
@@ -169,8 +212,9 @@ def describe(report: dict) -> str:
     if len(rows) > 2 * TRAJECTORY_ROWS_SHOWN + 1:
         rows = rows[:TRAJECTORY_ROWS_SHOWN] + [None] + rows[-TRAJECTORY_ROWS_SHOWN:]
     for row in rows:
-        lines.append("  ..." if row is None else
-                     f"  {row[0]:>6}" + "".join(f"  {number(v):>12}" for v in row[1]))
+        lines.append(
+            "  ..." if row is None else f"  {row[0]:>6}" + "".join(f"  {number(v):>12}" for v in row[1])
+        )
     return "\n".join(lines)
 
 

@@ -32,8 +32,9 @@ def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> t
     """'X,Y' (optionally in brackets, with spaces) -> two finite floats."""
     parts = text.strip().strip(_BRACKETS).split(",")
     if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise CliError(f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), "
-                       f"got {text!r}")
+        raise CliError(
+            f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), got {text!r}"
+        )
     return parse_number(parts[0], f"{option} {names[0]}"), parse_number(parts[1], f"{option} {names[1]}")
 
 

@@ -34,35 +34,49 @@ examples:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "window", help="open the explorer window (what critexplorer does with no command)",
+        "window",
+        help="open the explorer window (what critexplorer does with no command)",
         description=textwrap.fill(
             "Open the explorer window on a formula, a preset or a .critx session. Without a command, "
-            "critexplorer takes these options and opens the window.", 90),
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+            "critexplorer takes these options and opens the window.",
+            90,
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_window_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def add_window_arguments(parser) -> None:
     """The window's options, on a parser or an argument group (the top-level --help lists them too)."""
-    parser.add_argument("source", nargs="?", metavar="FORMULA | FILE.critx",
-                        help='a formula such as "(1 - w1*w2)^2", or a .critx session')
+    parser.add_argument(
+        "source",
+        nargs="?",
+        metavar="FORMULA | FILE.critx",
+        help='a formula such as "(1 - w1*w2)^2", or a .critx session',
+    )
     parser.add_argument("--preset", metavar="NAME", help="open a preset by name (see: critexplorer presets)")
     parser.add_argument("--vars", metavar="A,B", help="the two variables of the formula, in order")
-    parser.add_argument("--param", action="append", metavar="NAME=VALUE",
-                        help="bind a parameter of the formula; repeatable")
+    parser.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="bind a parameter of the formula; repeatable"
+    )
     parser.add_argument("--xlim", metavar="A,B", help="x range of the window")
     parser.add_argument("--ylim", metavar="A,B", help="y range of the window")
-    parser.add_argument("--resolution", metavar="N",
-                        help=f"grid points per axis ({MIN_RESOLUTION}-{MAX_RESOLUTION})")
+    parser.add_argument(
+        "--resolution", metavar="N", help=f"grid points per axis ({MIN_RESOLUTION}-{MAX_RESOLUTION})"
+    )
     parser.add_argument("--select", metavar="X,Y", help="select this point at start")
     parser.add_argument("--find-critical", action="store_true", help="find every critical point at start")
     parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
     parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
     parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
-    parser.add_argument("--race", metavar="NAMES",
-                        help="optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
-                             "they run to the end before a --screenshot")
+    parser.add_argument(
+        "--race",
+        metavar="NAMES",
+        help="optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
+        "they run to the end before a --screenshot",
+    )
     parser.add_argument("--start", metavar="X,Y", help="start point of the optimizer runs")
     parser.add_argument("--steps", metavar="N", help="step limit of the optimizer runs")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
@@ -87,14 +101,20 @@ def start_state(args: argparse.Namespace) -> StartState:
     xlim = parse_window(args.xlim, "--xlim") if args.xlim is not None else None
     ylim = parse_window(args.ylim, "--ylim") if args.ylim is not None else None
     options = dict(
-        xlim=xlim, ylim=ylim,
+        xlim=xlim,
+        ylim=ylim,
         resolution=_optional_whole(args.resolution, "--resolution", MIN_RESOLUTION, MAX_RESOLUTION),
         select=parse_pair(args.select, "--select") if args.select is not None else None,
-        find_critical=args.find_critical, taylor=args.taylor, curvature=args.curvature, log=args.log,
-        race=_race(args.race), start=parse_pair(args.start, "--start") if args.start is not None else None,
+        find_critical=args.find_critical,
+        taylor=args.taylor,
+        curvature=args.curvature,
+        log=args.log,
+        race=_race(args.race),
+        start=parse_pair(args.start, "--start") if args.start is not None else None,
         steps=_optional_whole(args.steps, "--steps", 1, MAX_STEP_LIMIT),
         screenshot=_screenshot(args.screenshot),
-        size=parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size is not None else None)
+        size=parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size is not None else None,
+    )
     return StartState(**_loss(args, (xlim, ylim) if xlim and ylim else None), **options)
 
 
@@ -145,8 +165,10 @@ def _race(text: str | None) -> tuple[str, ...]:
     names = tuple(name.strip() for name in text.split(",") if name.strip())
     unknown = [name for name in names if name not in optimizer_names()]
     if unknown or not names:
-        raise CliError(f"--race takes optimizer names from: {', '.join(optimizer_names())}; "
-                       f"got '{','.join(unknown) or 'nothing'}'")
+        raise CliError(
+            f"--race takes optimizer names from: {', '.join(optimizer_names())}; "
+            f"got '{','.join(unknown) or 'nothing'}'"
+        )
     return names
 
 

@@ -9,9 +9,28 @@ DEFAULT_LEVEL_COUNT = 14
 # Marching squares: corner bits a=1 (x0,y0), b=2 (x1,y0), c=4 (x1,y1), d=8 (x0,y1); edges
 # 0 = a–b (bottom), 1 = b–c (right), 2 = c–d (top), 3 = d–a (left). Per case: the first segment's
 # edges, and a second segment for the two saddle cases 5 and 10 (-1: none).
-_FIRST = np.array([[-1, -1], [3, 0], [0, 1], [3, 1], [1, 2], [3, 0], [0, 2], [3, 2],
-                   [2, 3], [0, 2], [0, 1], [1, 2], [1, 3], [0, 1], [3, 0], [-1, -1]])
+_FIRST = np.array(
+    [
+        [-1, -1],
+        [3, 0],
+        [0, 1],
+        [3, 1],
+        [1, 2],
+        [3, 0],
+        [0, 2],
+        [3, 2],
+        [2, 3],
+        [0, 2],
+        [0, 1],
+        [1, 2],
+        [1, 3],
+        [0, 1],
+        [3, 0],
+        [-1, -1],
+    ]
+)
 _SECOND = {5: (1, 2), 10: (2, 3)}
+
 
 def display_values(values, log: bool, reference_min: float | None = None) -> np.ndarray:
     """L itself, or log(1 + L − min L) for losses spanning orders of magnitude; NaN where not finite.
@@ -77,10 +96,12 @@ def contour_segments(z: np.ndarray, xs: np.ndarray, ys: np.ndarray, levels) -> n
         case = (ca > level) * 1 + (cb > level) * 2 + (cc > level) * 4 + (cd > level) * 8
         rows, cols = np.divmod(cells, nx - 1)
         x0, x1, y0, y1 = xs[cols], xs[cols + 1], ys[rows], ys[rows + 1]
-        ex = np.stack([x0 + (level - ca) / (cb - ca) * (x1 - x0), x1,
-                       x1 - (level - cc) / (cd - cc) * (x1 - x0), x0])
-        ey = np.stack([y0, y0 + (level - cb) / (cc - cb) * (y1 - y0), y1,
-                       y1 - (level - cd) / (ca - cd) * (y1 - y0)])
+        ex = np.stack(
+            [x0 + (level - ca) / (cb - ca) * (x1 - x0), x1, x1 - (level - cc) / (cd - cc) * (x1 - x0), x0]
+        )
+        ey = np.stack(
+            [y0, y0 + (level - cb) / (cc - cb) * (y1 - y0), y1, y1 - (level - cd) / (ca - cd) * (y1 - y0)]
+        )
     idx = np.nonzero((case != 0) & (case != 15))[0]
     pairs = [(_FIRST[case[idx], 0], _FIRST[case[idx], 1], idx)]
     for code, (e1, e2) in _SECOND.items():

@@ -49,11 +49,14 @@ def _logistic(a, b, x, y):
     return anp.logaddexp(0.0, z) - y * z  # binary cross-entropy of sigmoid(z), without overflow
 
 
-MODELS: dict[str, SampleModel] = {m.name: m for m in (
-    SampleModel("chain", _chain, "the lecture's chain network ŷ = w1·w2·x, squared error"),
-    SampleModel("linear", _linear, "linear regression ŷ = w·x + b, squared error"),
-    SampleModel("logistic", _logistic, "logistic regression p = σ(w·x + b), cross-entropy"),
-)}
+MODELS: dict[str, SampleModel] = {
+    m.name: m
+    for m in (
+        SampleModel("chain", _chain, "the lecture's chain network ŷ = w1·w2·x, squared error"),
+        SampleModel("linear", _linear, "linear regression ŷ = w·x + b, squared error"),
+        SampleModel("logistic", _logistic, "logistic regression p = σ(w·x + b), cross-entropy"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,16 @@ class Dataset:
             targets = np.asarray(spec.get("targets"), dtype=float)
         except (TypeError, ValueError):
             raise DataError("data inputs and targets must be lists of numbers") from None
-        if inputs.ndim != 1 or inputs.shape != targets.shape or inputs.size == 0 \
-                or not (np.all(np.isfinite(inputs)) and np.all(np.isfinite(targets))):
-            raise DataError("data inputs and targets must be two equally long, non-empty lists of finite "
-                            f"numbers (got {inputs.size} and {targets.size})")
+        if (
+            inputs.ndim != 1
+            or inputs.shape != targets.shape
+            or inputs.size == 0
+            or not (np.all(np.isfinite(inputs)) and np.all(np.isfinite(targets)))
+        ):
+            raise DataError(
+                "data inputs and targets must be two equally long, non-empty lists of finite "
+                f"numbers (got {inputs.size} and {targets.size})"
+            )
         return cls(MODELS[name], inputs, targets)
 
 
@@ -121,8 +130,9 @@ class BatchSampler:
 
     def __init__(self, size: int, batch_size: int, seed: int = 0):
         if not (1 <= int(batch_size) <= int(size)):
-            raise DataError(f"batch size must be between 1 and {size} (the number of samples), "
-                            f"got {batch_size}")
+            raise DataError(
+                f"batch size must be between 1 and {size} (the number of samples), got {batch_size}"
+            )
         self.size, self.batch_size, self.seed = int(size), int(batch_size), int(seed)
         self.reset()
 
@@ -141,7 +151,7 @@ class BatchSampler:
             self._order = self._rng.permutation(self.size)
             self._position = 0
             self.epoch += 1
-        batch = self._order[self._position:self._position + self.batch_size]
+        batch = self._order[self._position : self._position + self.batch_size]
         self._position += self.batch_size
         return batch
 

@@ -30,8 +30,14 @@ TOO_MANY_VARIABLES = "too_many_variables"  # more than two free names (names: al
 class FormulaError(ValueError):
     """A formula that cannot become a Loss; `column` is 1-based, or None; `kind` and `names` as above."""
 
-    def __init__(self, message: str, column: int | None = None, text: str = "", kind: str = SYNTAX,
-                 names: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        message: str,
+        column: int | None = None,
+        text: str = "",
+        kind: str = SYNTAX,
+        names: tuple[str, ...] = (),
+    ):
         self.message = message
         self.column = column
         self.text = text
@@ -87,9 +93,15 @@ RESERVED_NAMES = set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS) | set(CONSTANTS)
 # Natural partners when a formula mentions only one variable, so "x**2" is still a surface.
 _PARTNERS = {"x": "y", "y": "x", "w1": "w2", "w2": "w1", "a": "b", "b": "a", "u": "v", "v": "u"}
 _DEFAULT_VARS = ("x", "y")
-_UNICODE_HINTS = {"\u2212": "; type - for minus", "\u00d7": "; type * for times",
-                  "\u00b7": "; type * for times", "\u00b2": "; type ^2 for a square",
-                  "\u00b3": "; type ^3 for a cube", "\u03c0": "; type pi", "\u2013": "; type - for minus"}
+_UNICODE_HINTS = {
+    "\u2212": "; type - for minus",
+    "\u00d7": "; type * for times",
+    "\u00b7": "; type * for times",
+    "\u00b2": "; type ^2 for a square",
+    "\u00b3": "; type ^3 for a cube",
+    "\u03c0": "; type pi",
+    "\u2013": "; type - for minus",
+}
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
 
 _BINOPS: dict[type, Callable] = {
@@ -179,8 +191,15 @@ class _Compiler:
         if isinstance(node, ast.BinOp):
             op = _BINOPS.get(type(node.op))
             if op is None:
-                symbol = {ast.FloorDiv: "//", ast.Mod: "%", ast.MatMult: "@", ast.BitAnd: "&",
-                          ast.BitOr: "|", ast.LShift: "<<", ast.RShift: ">>"}.get(type(node.op), "?")
+                symbol = {
+                    ast.FloorDiv: "//",
+                    ast.Mod: "%",
+                    ast.MatMult: "@",
+                    ast.BitAnd: "&",
+                    ast.BitOr: "|",
+                    ast.LShift: "<<",
+                    ast.RShift: ">>",
+                }.get(type(node.op), "?")
                 raise self.fail(f"operator '{symbol}' is not supported; use + - * / ** or ^", node)
             left, right = self.compile(node.left), self.compile(node.right)
             if isinstance(left, _Constant) and isinstance(right, _Constant):
@@ -240,8 +259,9 @@ class _Compiler:
             known = ", ".join(sorted(set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS)))
             raise self.fail(f"unknown function '{name}'; known functions: {known}", node)
         if len(node.args) != arity:
-            raise self.fail(f"{name}() takes {arity} argument{'s' if arity > 1 else ''}, "
-                            f"got {len(node.args)}", node)
+            raise self.fail(
+                f"{name}() takes {arity} argument{'s' if arity > 1 else ''}, got {len(node.args)}", node
+            )
         args = [self.compile(arg) for arg in node.args]
         if all(isinstance(arg, _Constant) for arg in args):
             with np.errstate(all="ignore"):  # log(-1) folds to nan, quietly
@@ -262,8 +282,9 @@ def _check_size(tree: ast.AST, text: str, columns: list[int]) -> None:
         if count > MAX_NODES:
             raise FormulaError(f"formula is too complex (more than {MAX_NODES} parts)", None, text)
         if depth > MAX_DEPTH:
-            raise FormulaError(f"formula is nested too deeply (more than {MAX_DEPTH} levels)",
-                               _column(node, columns), text)
+            raise FormulaError(
+                f"formula is nested too deeply (more than {MAX_DEPTH} levels)", _column(node, columns), text
+            )
         stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
 
@@ -293,8 +314,11 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         # Lookalikes (Cyrillic х, fullwidth ｘ) would silently become other names; say so instead.
         if ord(char) > 127 or (not char.isprintable() and char not in "\n\r\t"):
             hint = _UNICODE_HINTS.get(char, "")
-            raise FormulaError(f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use "
-                               f"plain ASCII{hint}", index, text)
+            raise FormulaError(
+                f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use plain ASCII{hint}",
+                index,
+                text,
+            )
     if "#" in text:
         # Python would read the rest as a comment and silently drop it: "x^2 #+ y^2" is not x^2.
         raise FormulaError("'#' is not allowed; a formula has no comments", text.index("#") + 1, text)
@@ -339,8 +363,12 @@ def parse_formula(
     except RecursionError:
         raise FormulaError("formula is nested too deeply", None, text) from None
     for name, value in params.items():
-        if not isinstance(name, str) or not _NAME_RE.match(name) or name in RESERVED_NAMES \
-                or name.startswith("__"):
+        if (
+            not isinstance(name, str)
+            or not _NAME_RE.match(name)
+            or name in RESERVED_NAMES
+            or name.startswith("__")
+        ):
             raise FormulaError(f"'{name}' cannot be a parameter name")
         if not isinstance(value, (int, float)) or not math.isfinite(value):
             raise FormulaError(f"parameter {name} must be a finite number, got {value!r}")
@@ -354,17 +382,28 @@ def parse_formula(
         env[vy] = y
         return compiled(env)
 
-    return Loss(evaluate, tuple(variables), params={k: float(v) for k, v in params.items()},
-                formula=text.strip(), uses_both=vx in compiler.names and vy in compiler.names)
+    return Loss(
+        evaluate,
+        tuple(variables),
+        params={k: float(v) for k, v in params.items()},
+        formula=text.strip(),
+        uses_both=vx in compiler.names and vy in compiler.names,
+    )
 
 
 def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[str, str]:
     if requested is not None:
         names = [str(n).strip() for n in requested]
-        if len(names) != 2 or names[0] == names[1] or \
-                not all(_NAME_RE.match(n) and not n.startswith("__") for n in names):
-            raise FormulaError(f"the variables need two different names, like x,y; got {','.join(names)}",
-                               kind=BAD_VARIABLES, names=tuple(names))
+        if (
+            len(names) != 2
+            or names[0] == names[1]
+            or not all(_NAME_RE.match(n) and not n.startswith("__") for n in names)
+        ):
+            raise FormulaError(
+                f"the variables need two different names, like x,y; got {','.join(names)}",
+                kind=BAD_VARIABLES,
+                names=tuple(names),
+            )
         for name in names:
             if name in RESERVED_NAMES:
                 raise FormulaError(f"'{name}' is a function or constant, not a variable name")
@@ -373,13 +412,23 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
         unbound = sorted((n for n in found if n not in names and n not in params), key=_natural_key)
         if unbound:
             first = min(found[n] for n in unbound)
-            raise FormulaError(f"unknown name{'s' if len(unbound) > 1 else ''} {', '.join(unbound)}", first,
-                               text, UNBOUND_NAMES, tuple(unbound))
+            raise FormulaError(
+                f"unknown name{'s' if len(unbound) > 1 else ''} {', '.join(unbound)}",
+                first,
+                text,
+                UNBOUND_NAMES,
+                tuple(unbound),
+            )
         return names[0], names[1]
     free = sorted((n for n in found if n not in params), key=_natural_key)
     if len(free) > 2:
-        raise FormulaError(f"a loss here has two variables, but this one has {len(free)}: "
-                           f"{', '.join(free)}", found[free[2]], text, TOO_MANY_VARIABLES, tuple(free))
+        raise FormulaError(
+            f"a loss here has two variables, but this one has {len(free)}: {', '.join(free)}",
+            found[free[2]],
+            text,
+            TOO_MANY_VARIABLES,
+            tuple(free),
+        )
     if len(free) == 2:
         return free[0], free[1]
     if len(free) == 1:

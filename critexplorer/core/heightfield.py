@@ -47,13 +47,18 @@ def _heights_at(xs, ys, z, px, py) -> np.ndarray:
     i0 = np.clip(np.floor(fx[ok]).astype(int), 0, len(xs) - 2)
     j0 = np.clip(np.floor(fy[ok]).astype(int), 0, len(ys) - 2)
     tx, ty = fx[ok] - i0, fy[ok] - j0
-    out[ok] = ((1 - tx) * (1 - ty) * z[j0, i0] + tx * (1 - ty) * z[j0, i0 + 1]
-               + (1 - tx) * ty * z[j0 + 1, i0] + tx * ty * z[j0 + 1, i0 + 1])
+    out[ok] = (
+        (1 - tx) * (1 - ty) * z[j0, i0]
+        + tx * (1 - ty) * z[j0, i0 + 1]
+        + (1 - tx) * ty * z[j0 + 1, i0]
+        + tx * ty * z[j0 + 1, i0 + 1]
+    )
     return out
 
 
-def intersect_ray(origin, direction, xs: np.ndarray, ys: np.ndarray, z: np.ndarray,
-                  samples: int = 4000) -> np.ndarray | None:
+def intersect_ray(
+    origin, direction, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, samples: int = 4000
+) -> np.ndarray | None:
     """The first point where a ray meets the height field z over (xs, ys), as (x, y, z), or None."""
     origin = np.asarray(origin, float)
     direction = np.asarray(direction, float)

@@ -34,7 +34,7 @@ class UndoHistory(Generic[State]):
 
     def record(self, before: State) -> None:
         self._undo.append(before)
-        del self._undo[:-self.depth]  # the oldest states go first
+        del self._undo[: -self.depth]  # the oldest states go first
         self._redo.clear()
 
     def undo(self, current: State) -> State | None:

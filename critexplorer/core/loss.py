@@ -37,8 +37,11 @@ class PointDerivatives:
 
     @property
     def finite(self) -> bool:
-        return bool(np.isfinite(self.value) and np.all(np.isfinite(self.gradient))
-                    and np.all(np.isfinite(self.hessian)))
+        return bool(
+            np.isfinite(self.value)
+            and np.all(np.isfinite(self.gradient))
+            and np.all(np.isfinite(self.hessian))
+        )
 
 
 @dataclass
@@ -77,8 +80,14 @@ class GridFields:
 class Loss:
     """A 2-parameter loss L(x, y) built from autograd.numpy operations, with exact derivatives."""
 
-    def __init__(self, evaluate: Callable, vars: tuple[str, str] = ("x", "y"),
-                 params: dict[str, float] | None = None, formula: str = "", uses_both: bool = False):
+    def __init__(
+        self,
+        evaluate: Callable,
+        vars: tuple[str, str] = ("x", "y"),
+        params: dict[str, float] | None = None,
+        formula: str = "",
+        uses_both: bool = False,
+    ):
         """`uses_both`: the expression refers to both variables, so its value already has their shape."""
         if uses_both:
             self._evaluate = evaluate
@@ -187,7 +196,9 @@ class Loss:
             xs=xs if xs is not None else X[0],
             ys=ys if ys is not None else Y[:, 0],
             value=np.broadcast_to(value, shape),
-            gx=np.broadcast_to(gx, shape), gy=np.broadcast_to(gy, shape),
-            hxx=np.broadcast_to(hxx, shape), hxy=np.broadcast_to(hxy, shape),
+            gx=np.broadcast_to(gx, shape),
+            gy=np.broadcast_to(gy, shape),
+            hxx=np.broadcast_to(hxx, shape),
+            hxy=np.broadcast_to(hxy, shape),
             hyy=np.broadcast_to(hyy, shape),
         )

@@ -61,8 +61,11 @@ class Preset:
 
 def _window(entry: dict, key: str, where: str) -> tuple[float, float]:
     value = entry.get(key)
-    if not isinstance(value, list) or len(value) != 2 or \
-            not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    ):
         raise PresetError(f"{where}: {key} must be a list of two numbers, got {value!r}")
     low, high = float(value[0]), float(value[1])
     if not (math.isfinite(low) and math.isfinite(high) and low < high):
@@ -79,13 +82,18 @@ def preset_from_dict(entry: Any, where: str = "preset") -> Preset:
             raise PresetError(f"{where}: '{key}' must be a non-empty string")
     where = f"preset '{entry['name']}'"
     names = entry.get("vars")
-    if not isinstance(names, list) or len(names) != 2 or not all(isinstance(n, str) for n in names) \
-            or names[0] == names[1]:
+    if (
+        not isinstance(names, list)
+        or len(names) != 2
+        or not all(isinstance(n, str) for n in names)
+        or names[0] == names[1]
+    ):
         raise PresetError(f"{where}: vars must be two different names, got {names!r}")
     params = entry.get("params", {})
     if not isinstance(params, dict) or not all(
-            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
-            and math.isfinite(v) for k, v in params.items()):
+        isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        for k, v in params.items()
+    ):
         raise PresetError(f"{where}: params must map names to finite numbers, got {params!r}")
     return Preset(
         name=entry["name"],

@@ -80,12 +80,16 @@ class RunSpec:
         except (TypeError, ValueError):
             start = ()
         if len(start) != 2 or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in start):
-            raise OptimizerError(f"start must be two finite numbers of magnitude at most {MAX_COORDINATE:g}, "
-                                 f"got {self.start!r}")
+            raise OptimizerError(
+                f"start must be two finite numbers of magnitude at most {MAX_COORDINATE:g}, "
+                f"got {self.start!r}"
+            )
         settle("start", start)
         try:
-            settle("hyperparams", resolve_hyperparams(spec.hyperparams, self.hyperparams,
-                                                      f"optimizer {self.optimizer}"))
+            settle(
+                "hyperparams",
+                resolve_hyperparams(spec.hyperparams, self.hyperparams, f"optimizer {self.optimizer}"),
+            )
         except OptimizerError as error:
             raise OptimizerError(f"hyperparameters: {error}") from None
         if not isinstance(self.schedule, Schedule):
@@ -116,8 +120,13 @@ class RunSpec:
 
 
 def _whole(value, name: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
-            or not math.isfinite(value) or value != int(value) or not low <= value <= high:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float, np.integer, np.floating))
+        or not math.isfinite(value)
+        or value != int(value)
+        or not low <= value <= high
+    ):
         raise OptimizerError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     return int(value)
 
@@ -166,7 +175,7 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     """
     if len(points) <= RUN_SETTLE_STEPS:
         return None
-    recent = points[-RUN_SETTLE_STEPS - 1:]
+    recent = points[-RUN_SETTLE_STEPS - 1 :]
     centre = recent.mean(axis=0)
     spread = float(np.max(np.hypot(*(recent - centre).T)))
     travelled = float(np.max(np.hypot(*(points - points[0]).T)))
@@ -179,14 +188,17 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
         remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
     scale = analyze_point(loss, centre).scale
     box = 4.0 * max(spread, remaining)
-    solve = solve_gradient_roots(loss, centre[None, :], (centre[0] - box, centre[0] + box),
-                                 (centre[1] - box, centre[1] + box), scale)
+    solve = solve_gradient_roots(
+        loss, centre[None, :], (centre[0] - box, centre[0] + box), (centre[1] - box, centre[1] + box), scale
+    )
     root = solve.points[0]
     if not solve.converged[0]:
         return None
     hovering = float(np.hypot(*(root - centre))) <= 2.0 * spread
-    converging = (float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
-                  and remaining <= RUN_ARRIVED_FRACTION * travelled)
+    converging = (
+        float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
+        and remaining <= RUN_ARRIVED_FRACTION * travelled
+    )
     return root if hovering or converging else None
 
 
@@ -257,8 +269,9 @@ class Run:
         self.settled_at: PointAnalysis | None = None  # the critical point a hovering run settled around
         self.stop_reason = ""
         self._hessian: np.ndarray | None = None  # ∇²L at the current point, when it was evaluated
-        values, gradients, hessians = evaluate_points(self.loss, self.start[None, :],
-                                                      self.optimizer.uses_hessian)
+        values, gradients, hessians = evaluate_points(
+            self.loss, self.start[None, :], self.optimizer.uses_hessian
+        )
         self._accept(self.start, float(values[0]), gradients[0], None if hessians is None else hessians[0])
 
     @property
@@ -282,8 +295,9 @@ class Run:
             return False
         proposal = self.propose()
         if proposal is not None:
-            values, gradients, hessians = evaluate_points(self.loss, proposal[None, :],
-                                                          self.optimizer.uses_hessian)
+            values, gradients, hessians = evaluate_points(
+                self.loss, proposal[None, :], self.optimizer.uses_hessian
+            )
             self._accept(proposal, float(values[0]), gradients[0], None if hessians is None else hessians[0])
         return not self.finished
 
@@ -296,14 +310,24 @@ class Run:
         """The optimizer's next point, or None (and the run finishes as diverged) if it is not finite."""
         hessian = None
         if self.optimizer.wants_hessian(self._gradient):
-            hessian = self._hessian if self._hessian is not None else \
-                evaluate_points(self.loss, self.point[None, :], True)[2][0]
+            hessian = (
+                self._hessian
+                if self._hessian is not None
+                else evaluate_points(self.loss, self.point[None, :], True)[2][0]
+            )
         gradient = self._gradient
         if self.sampler is not None:
             gradient = self.loss.batch_gradient(self.point, self.sampler.next_batch())
         t = self.steps_taken
-        s = StepInput(point=self.point.copy(), value=self.value, gradient=gradient, hessian=hessian,
-                      lr=self.optimizer.lr * self.spec.schedule.factor(t), t=t, rng=self.rng)
+        s = StepInput(
+            point=self.point.copy(),
+            value=self.value,
+            gradient=gradient,
+            hessian=hessian,
+            lr=self.optimizer.lr * self.spec.schedule.factor(t),
+            t=t,
+            rng=self.rng,
+        )
         with np.errstate(all="ignore"):
             proposal = np.asarray(self.optimizer.step(s), dtype=float)
         self.steps_taken += 1
@@ -312,8 +336,9 @@ class Run:
             return None
         return proposal
 
-    def _accept(self, point: np.ndarray, value: float, gradient: np.ndarray,
-                hessian: np.ndarray | None = None) -> None:
+    def _accept(
+        self, point: np.ndarray, value: float, gradient: np.ndarray, hessian: np.ndarray | None = None
+    ) -> None:
         if not (np.isfinite(value) and np.all(np.isfinite(gradient))):
             if len(self.trail) == 0:  # the start itself: keep it, so the trail still begins there
                 self.trail.append(point, value, float(np.hypot(*gradient)))
@@ -344,12 +369,18 @@ class Run:
     def to_dict(self) -> dict:
         """The JSON of `critexplorer run` (without `final`, which needs the variable names)."""
         trail = np.column_stack([self.trail.points, self.trail.values])
-        return {"optimizer": self.spec.optimizer, "hyperparams": dict(self.spec.hyperparams),
-                "schedule": self.spec.schedule.to_dict(), "batch_size": self.batch_size,
-                "seed": self.spec.seed,
-                "steps": self.steps_taken, "trajectory": trail.tolist(), "outcome": self.outcome,
-                "stop_reason": self.stop_reason,
-                "settled_at": None if self.settled_at is None else self.settled_at.point.tolist()}
+        return {
+            "optimizer": self.spec.optimizer,
+            "hyperparams": dict(self.spec.hyperparams),
+            "schedule": self.spec.schedule.to_dict(),
+            "batch_size": self.batch_size,
+            "seed": self.spec.seed,
+            "steps": self.steps_taken,
+            "trajectory": trail.tolist(),
+            "outcome": self.outcome,
+            "stop_reason": self.stop_reason,
+            "settled_at": None if self.settled_at is None else self.settled_at.point.tolist(),
+        }
 
 
 class RunGroup:
@@ -412,8 +443,9 @@ def _by_loss(runs: Iterable[Run]) -> list[tuple[Loss, list[Run]]]:
     return list(groups.values())
 
 
-def evaluate_points(loss: Loss, points: np.ndarray, with_hessian: bool = False
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+def evaluate_points(
+    loss: Loss, points: np.ndarray, with_hessian: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """L, ∇L and optionally ∇²L at n points (n, 2) in one vectorized call: (n,), (n, 2), (n, 2, 2)."""
     xs, ys = points[:, 0], points[:, 1]
     if not with_hessian:
@@ -424,4 +456,3 @@ def evaluate_points(loss: Loss, points: np.ndarray, with_hessian: bool = False
     hessians = np.empty((len(xs), 2, 2))
     hessians[:, 0, 0], hessians[:, 0, 1], hessians[:, 1, 0], hessians[:, 1, 1] = f.hxx, f.hxy, f.hxy, f.hyy
     return np.asarray(f.value, float), np.column_stack([f.gx, f.gy]), hessians
-

@@ -80,8 +80,9 @@ class Scale:
         with np.errstate(all="ignore"):
             distance = float(np.hypot(*np.asarray(point, float)))
             length = np.float64(max(1.0, FAR_POINT_LENGTH_FRACTION * distance))
-            spread = float(abs(value) + np.linalg.norm(gradient) * length
-                           + 0.5 * np.abs(hessian).max() * length**2)
+            spread = float(
+                abs(value) + np.linalg.norm(gradient) * length + 0.5 * np.abs(hessian).max() * length**2
+            )
             if spread == 0.0 and nearby_values is not None:
                 nearby = np.asarray(nearby_values, float)
                 nearby = np.abs(nearby[np.isfinite(nearby)] - value)

@@ -38,16 +38,16 @@ class Trail:
     @property
     def points(self) -> np.ndarray:
         """(n, 2) view: row 0 is the start."""
-        return self._points[:self._length]
+        return self._points[: self._length]
 
     @property
     def values(self) -> np.ndarray:
-        return self._values[:self._length]
+        return self._values[: self._length]
 
     @property
     def gradient_norms(self) -> np.ndarray:
         """‖∇L‖ of the full-batch loss at each point (for the ‖g‖-against-step plot)."""
-        return self._gradient_norms[:self._length]
+        return self._gradient_norms[: self._length]
 
 
 def indices_to_draw(points: np.ndarray, cell) -> np.ndarray:

@@ -51,8 +51,14 @@ MAX_OPTIONS = 200
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
-_SIGNATURES = {b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
-               b"\xff\xd8\xff": "a JPEG image", b"PK\x03\x04": "a zip archive", b"\x7fELF": "a program"}
+_SIGNATURES = {
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a zip archive",
+    b"\x7fELF": "a program",
+}
 
 Scalar = bool | int | float | str | None
 
@@ -72,8 +78,13 @@ class Camera:
     center: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"distance": self.distance, "elevation": self.elevation, "azimuth": self.azimuth,
-                "fov": self.fov, "center": list(self.center)}
+        return {
+            "distance": self.distance,
+            "elevation": self.elevation,
+            "azimuth": self.azimuth,
+            "fov": self.fov,
+            "center": list(self.center),
+        }
 
 
 # A saved run: its spec and its trail (n, 2), the start first; NaN marks a coordinate that went
@@ -82,12 +93,19 @@ SavedRun = tuple[RunSpec, np.ndarray]
 
 
 def _run_to_dict(spec: RunSpec, trail: np.ndarray) -> dict[str, Any]:
-    return {"optimizer": spec.optimizer, "label": spec.label, "color": spec.color,
-            "start": list(spec.start), "hyperparameters": dict(spec.hyperparams),
-            "schedule": spec.schedule.to_dict(), "max_steps": spec.max_steps,
-            "batch_size": spec.batch_size, "seed": spec.seed,
-            # JSON has no NaN: a diverged (non-finite) coordinate is stored as null.
-            "trail": [[_finite_or_none(x), _finite_or_none(y)] for x, y in np.asarray(trail, float)]}
+    return {
+        "optimizer": spec.optimizer,
+        "label": spec.label,
+        "color": spec.color,
+        "start": list(spec.start),
+        "hyperparameters": dict(spec.hyperparams),
+        "schedule": spec.schedule.to_dict(),
+        "max_steps": spec.max_steps,
+        "batch_size": spec.batch_size,
+        "seed": spec.seed,
+        # JSON has no NaN: a diverged (non-finite) coordinate is stored as null.
+        "trail": [[_finite_or_none(x), _finite_or_none(y)] for x, y in np.asarray(trail, float)],
+    }
 
 
 @dataclass
@@ -193,8 +211,10 @@ def _object(value: Any, where: str, required: set[str], optional: set[str] = fro
         raise _Invalid(f"{where} is missing {', '.join(repr(m) for m in missing)}")
     unknown = sorted(value.keys() - required - optional)
     if unknown:
-        raise _Invalid(f"{where} has unknown field{'s' if len(unknown) > 1 else ''} "
-                       f"{', '.join(repr(u) for u in unknown[:5])}")
+        raise _Invalid(
+            f"{where} has unknown field{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(u) for u in unknown[:5])}"
+        )
     return value
 
 
@@ -219,8 +239,9 @@ def _scalars(value: Any, where: str) -> dict[str, Scalar]:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            type(None): "null"}.get(type(value), "a number")
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number"
+    )
 
 
 _RUN_FIELDS_V1 = {"hyperparameters", "color", "label", "outcome"}
@@ -257,8 +278,9 @@ def _whole_or_none(value: Any, where: str) -> int | None:
 
 
 def _read_run(value: Any, where: str, version: int, index: int) -> SavedRun:
-    run = _object(value, where, {"optimizer", "start", "trail"},
-                  _RUN_FIELDS_V1 if version == 1 else _RUN_FIELDS)
+    run = _object(
+        value, where, {"optimizer", "start", "trail"}, _RUN_FIELDS_V1 if version == 1 else _RUN_FIELDS
+    )
     trail = _read_trail(run["trail"], f"{where}.trail")
     color = run.get("color")
     if version == 1:
@@ -272,11 +294,14 @@ def _read_run(value: Any, where: str, version: int, index: int) -> SavedRun:
     else:
         if not isinstance(color, str):
             raise _Invalid(f"{where}.color must be a colour like #1f77b4")
-        schedule_value = _object(run.get("schedule", {"name": "constant"}), f"{where}.schedule",
-                                 {"name"}, {"values"})
+        schedule_value = _object(
+            run.get("schedule", {"name": "constant"}), f"{where}.schedule", {"name"}, {"values"}
+        )
         try:
-            schedule = Schedule.make(_name(schedule_value["name"], f"{where}.schedule.name"),
-                                     _numbers(schedule_value.get("values", {}), f"{where}.schedule.values"))
+            schedule = Schedule.make(
+                _name(schedule_value["name"], f"{where}.schedule.name"),
+                _numbers(schedule_value.get("values", {}), f"{where}.schedule.values"),
+            )
         except OptimizerError as error:
             raise _Invalid(f"{where}.schedule: {error}") from None
         max_steps = _whole_or_none(run.get("max_steps", DEFAULT_WINDOW_STEP_LIMIT), f"{where}.max_steps")
@@ -287,8 +312,13 @@ def _read_run(value: Any, where: str, version: int, index: int) -> SavedRun:
             optimizer=_name(run["optimizer"], f"{where}.optimizer"),
             start=_pair(run["start"], f"{where}.start"),
             hyperparams=_numbers(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
-            schedule=schedule, max_steps=max_steps, batch_size=batch_size, seed=seed,
-            color=color, label=_text(run.get("label", ""), f"{where}.label", 200))
+            schedule=schedule,
+            max_steps=max_steps,
+            batch_size=batch_size,
+            seed=seed,
+            color=color,
+            label=_text(run.get("label", ""), f"{where}.label", 200),
+        )
     except OptimizerError as error:  # the message starts with the field's name
         raise _Invalid(f"{where}.{error}") from None
     return spec, trail
@@ -307,20 +337,26 @@ def _read_camera(value: Any) -> Camera | None:
     fov = _number(camera.get("fov", 60.0), "camera.fov")
     if not 0 < fov < 180:
         raise _Invalid("camera.fov must be between 0 and 180 degrees")
-    return Camera(distance=distance, elevation=_number(camera["elevation"], "camera.elevation", 1e6),
-                  azimuth=_number(camera["azimuth"], "camera.azimuth", 1e6), fov=fov,
-                  center=tuple(_number(c, "camera.center") for c in center))
+    return Camera(
+        distance=distance,
+        elevation=_number(camera["elevation"], "camera.elevation", 1e6),
+        azimuth=_number(camera["azimuth"], "camera.azimuth", 1e6),
+        fov=fov,
+        center=tuple(_number(c, "camera.center") for c in center),
+    )
 
 
 def _check_version(document: dict) -> int:
     if document.get("format") != SESSION_FORMAT:
-        raise _Invalid(f"it is not a critexplorer session (no \"format\": \"{SESSION_FORMAT}\")")
+        raise _Invalid(f'it is not a critexplorer session (no "format": "{SESSION_FORMAT}")')
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _Invalid("its \"version\" must be a whole number of at least 1")
+        raise _Invalid('its "version" must be a whole number of at least 1')
     if version > SESSION_VERSION:
-        raise _Invalid(f"it was saved by a newer critexplorer (session version {version}; this one "
-                       f"reads up to version {SESSION_VERSION}). Update critexplorer to open it")
+        raise _Invalid(
+            f"it was saved by a newer critexplorer (session version {version}; this one "
+            f"reads up to version {SESSION_VERSION}). Update critexplorer to open it"
+        )
     return version
 
 
@@ -336,8 +372,12 @@ def _session_from_dict(document: Any) -> Session:
     if not isinstance(document, dict):
         raise _Invalid(f"it is not a critexplorer session (the top level is {_kind(document)})")
     version = _check_version(document)
-    _object(document, "the session", {"format", "version", "formula", "window"},
-            {"vars", "params", "preset", "selection", "runs", "camera", "display"})
+    _object(
+        document,
+        "the session",
+        {"format", "version", "formula", "window"},
+        {"vars", "params", "preset", "selection", "runs", "camera", "display"},
+    )
     formula = _text(document["formula"], "formula")
     vars_value = document.get("vars", ["x", "y"])
     if not isinstance(vars_value, list) or len(vars_value) != 2:
@@ -357,8 +397,11 @@ def _session_from_dict(document: Any) -> Session:
         if not low < high:
             raise _Invalid(f"window.{name} must go from low to high, got [{low:g}, {high:g}]")
     resolution = window.get("resolution", DEFAULT_RESOLUTION)
-    if isinstance(resolution, bool) or not isinstance(resolution, int) \
-            or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION:
+    if (
+        isinstance(resolution, bool)
+        or not isinstance(resolution, int)
+        or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION
+    ):
         raise _Invalid(f"window.resolution must be a whole number from {MIN_RESOLUTION} to {MAX_RESOLUTION}")
     preset = document.get("preset")
     selection = document.get("selection")
@@ -444,5 +487,16 @@ def with_suffix(path: str | os.PathLike) -> Path:
     return target if target.suffix else target.with_suffix(SESSION_SUFFIX)
 
 
-__all__ = ["Camera", "SavedRun", "Session", "SessionError", "SESSION_VERSION", "SESSION_SUFFIX",
-           "load_session", "save_session", "session_from_dict", "session_from_json", "with_suffix"]
+__all__ = [
+    "Camera",
+    "SavedRun",
+    "Session",
+    "SessionError",
+    "SESSION_VERSION",
+    "SESSION_SUFFIX",
+    "load_session",
+    "save_session",
+    "session_from_dict",
+    "session_from_json",
+    "with_suffix",
+]

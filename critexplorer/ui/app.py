@@ -35,16 +35,20 @@ def apply_start(window, start: StartState) -> None:
         model.resolution = start.resolution
     if start.session is not None:
         _open_session(window, start.session)
-    elif not model.apply_formula(start.formula, start.params, start.vars, window=start.window,
-                                 preset=start.preset):
+    elif not model.apply_formula(
+        start.formula, start.params, start.vars, window=start.window, preset=start.preset
+    ):
         raise StartError("the formula could not be shown")
     if (start.xlim is None) != (start.ylim is None):
         ls = model.landscape
         model.set_window(start.xlim or ls.xlim, start.ylim or ls.ylim)
     if start.log or start.taylor or start.curvature:
-        model.set_display(surface_log=start.log or model.display.surface_log,
-                          contour_log=start.log or model.display.contour_log,
-                          show_taylor=start.taylor, show_curvature=start.curvature)
+        model.set_display(
+            surface_log=start.log or model.display.surface_log,
+            contour_log=start.log or model.display.contour_log,
+            show_taylor=start.taylor,
+            show_curvature=start.curvature,
+        )
     if start.select:
         model.select(start.select)
     if start.find_critical:

@@ -47,13 +47,20 @@ class NoGLMessage(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(24)
-        self.setText(f"<h3>3-D view unavailable</h3><p>{reason}</p>"
-                     "<p>Everything else works: the contour map, the panels and the critical points.</p>")
+        self.setText(
+            f"<h3>3-D view unavailable</h3><p>{reason}</p>"
+            "<p>Everything else works: the contour map, the panels and the critical points.</p>"
+        )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: ExplorerModel, gl_status: GLStatus | None = None, defer_views: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: ExplorerModel,
+        gl_status: GLStatus | None = None,
+        defer_views: bool = False,
+        parent: QWidget | None = None,
+    ):
         """gl_status None: probe GL when the views are built. defer_views: show placeholders until
         build_views() is called, so the window can paint before pyqtgraph and GL initialise."""
         super().__init__(parent)
@@ -221,17 +228,28 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda dx=dx, dy=dy, big=big: self.model.nudge(dx, dy, big))
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "Enter — apply the formula\nArrow keys (in the views) — nudge the selection; Shift for 10×\n"
-            "Space — play / pause the optimizer runs\n→ (in the Optimizers panel or the plots) or . — "
-            "one step of every run\nCtrl+click in a view — set the optimizers' start point\n"
-            "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
-            "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
-            "Ctrl+Z / Ctrl+Shift+Z — undo / redo a change of formula, window or grid\n"
-            "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"))
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            (
+                "Enter — apply the formula\nArrow keys (in the views) — nudge the selection; Shift for 10×\n"
+                "Space — play / pause the optimizer runs\n→ (in the Optimizers panel or the plots) or . — "
+                "one step of every run\nCtrl+click in a view — set the optimizers' start point\n"
+                "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
+                "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
+                "Ctrl+Z / Ctrl+Shift+Z — undo / redo a change of formula, window or grid\n"
+                "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"
+            ),
+        )
 
     def _show_about(self) -> None:
         gl = f"OpenGL {self.gl_status.version}" if self.gl_status.available else "no OpenGL"
-        QMessageBox.about(self, "About critexplorer", (
-            f"<b>critexplorer {__version__}</b><p>Critical points of 2-parameter losses: g, H, eigenvalues "
-            f"and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</p><p>{gl}</p>"))
+        QMessageBox.about(
+            self,
+            "About critexplorer",
+            (
+                f"<b>critexplorer {__version__}</b><p>Critical points of 2-parameter losses: g, H, "
+                f"eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</p>"
+                f"<p>{gl}</p>"
+            ),
+        )

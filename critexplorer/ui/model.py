@@ -71,11 +71,13 @@ class Landscape:
         fields = loss.fields(xlim, ylim, resolution)
         scale = Scale.of_window(xlim, ylim, fields.value)
         with np.errstate(invalid="ignore"):
-            biggest = np.nanmax(np.abs(np.stack([fields.lambda1, fields.lambda2]))) \
-                if np.isfinite(fields.lambda2).any() else 0.0
+            biggest = (
+                np.nanmax(np.abs(np.stack([fields.lambda1, fields.lambda2])))
+                if np.isfinite(fields.lambda2).any()
+                else 0.0
+            )
         zero_tol = max(EIGENVALUE_REL_TOL * float(biggest), scale.curvature_floor)
-        return cls(loss, tuple(xlim), tuple(ylim), resolution, fields, scale,
-                   fields.curvature_map(zero_tol))
+        return cls(loss, tuple(xlim), tuple(ylim), resolution, fields, scale, fields.curvature_map(zero_tol))
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,14 @@ class ExplorerModel(QObject):
     def vars(self) -> tuple[str, str]:
         return self.loss.vars if self.loss else ("x", "y")
 
-    def apply_formula(self, text: str, params: Mapping[str, float] | None = None,
-                      vars: Sequence[str] | None = None, window=None, preset=None) -> bool:
+    def apply_formula(
+        self,
+        text: str,
+        params: Mapping[str, float] | None = None,
+        vars: Sequence[str] | None = None,
+        window=None,
+        preset=None,
+    ) -> bool:
         """Parse and show a formula; on a FormulaError keep everything as it was and report it."""
         try:
             loss = parse_formula(text, vars=vars, params=params)
@@ -174,8 +182,11 @@ class ExplorerModel(QObject):
             self.presetChanged.emit(preset)
         if window is not None:
             self.home_window = window
-        xlim, ylim = window if window is not None else (
-            (self.landscape.xlim, self.landscape.ylim) if self.landscape else self.home_window)
+        xlim, ylim = (
+            window
+            if window is not None
+            else ((self.landscape.xlim, self.landscape.ylim) if self.landscape else self.home_window)
+        )
         self.formulaError.emit(None)
         self.formulaApplied.emit(text, dict(self.params))
         self._show(loss, xlim, ylim)
@@ -187,8 +198,9 @@ class ExplorerModel(QObject):
         from critexplorer.core.presets import get_preset
 
         preset = get_preset(name)
-        return self.apply_formula(preset.formula, preset.params, preset.vars,
-                                  window=(preset.xlim, preset.ylim), preset=preset)
+        return self.apply_formula(
+            preset.formula, preset.params, preset.vars, window=(preset.xlim, preset.ylim), preset=preset
+        )
 
     # ---- the window -----------------------------------------------------------------------
     def set_window(self, xlim, ylim) -> bool:
@@ -239,10 +251,16 @@ class ExplorerModel(QObject):
         ls = self.landscape
         selection = None if self.analysis is None else tuple(float(v) for v in self.analysis.point)
         return ViewState(
-            formula=self.formula_text, params=tuple(sorted(self.params.items())), vars=ls.loss.vars,
-            xlim=tuple(ls.xlim), ylim=tuple(ls.ylim), home_window=self.home_window,
-            resolution=self.resolution, preset_name=None if self.preset is None else self.preset.name,
-            selection=selection)
+            formula=self.formula_text,
+            params=tuple(sorted(self.params.items())),
+            vars=ls.loss.vars,
+            xlim=tuple(ls.xlim),
+            ylim=tuple(ls.ylim),
+            home_window=self.home_window,
+            resolution=self.resolution,
+            preset_name=None if self.preset is None else self.preset.name,
+            selection=selection,
+        )
 
     def _record(self, before: ViewState | None) -> None:
         after = self.view_state()
@@ -328,8 +346,11 @@ class ExplorerModel(QObject):
         if self.landscape is None:
             return
         ls = self.landscape
-        start = self.analysis.point if self.analysis is not None else \
-            np.array([np.mean(ls.xlim), np.mean(ls.ylim)])
+        start = (
+            self.analysis.point
+            if self.analysis is not None
+            else np.array([np.mean(ls.xlim), np.mean(ls.ylim)])
+        )
         factor = NUDGE_FRACTION * (10 if big else 1)
         step = np.array([dx * (ls.xlim[1] - ls.xlim[0]), dy * (ls.ylim[1] - ls.ylim[0])]) * factor
         self.select(start + step)
@@ -339,8 +360,9 @@ class ExplorerModel(QObject):
         if self.loss is None:
             return
         (a, b), value = self.vars, float(self.loss.value(x, y))
-        self.hoverChanged.emit(f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}, "
-                               f"L = {format_number(value, 6)}")
+        self.hoverChanged.emit(
+            f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}, L = {format_number(value, 6)}"
+        )
 
     # ---- critical points ------------------------------------------------------------------
     def find_critical_points(self):
@@ -354,8 +376,10 @@ class ExplorerModel(QObject):
         self.atlas = find_critical_points(ls.loss, ls.xlim, ls.ylim, ls.scale)
         self.atlasChanged.emit(self.atlas)
         n_points, n_sets = len(self.atlas.points), len(self.atlas.sets)
-        self.message.emit(f"Found {n_points} critical point{'s' * (n_points != 1)}"
-                          + (f" and {n_sets} critical curve{'s' * (n_sets != 1)}" if n_sets else ""))
+        self.message.emit(
+            f"Found {n_points} critical point{'s' * (n_points != 1)}"
+            + (f" and {n_sets} critical curve{'s' * (n_sets != 1)}" if n_sets else "")
+        )
         return self.atlas
 
     def clear_atlas(self) -> None:
@@ -383,8 +407,11 @@ class ExplorerModel(QObject):
         if step is None:
             self.remove_overlay("escape")
         else:
-            self.set_overlay(Overlay("escape", np.array([step.start, step.end]),
-                                     (255, 200, 40, 255), "escape step", width=3.0))
+            self.set_overlay(
+                Overlay(
+                    "escape", np.array([step.start, step.end]), (255, 200, 40, 255), "escape step", width=3.0
+                )
+            )
         self.escapeChanged.emit(step)
 
     # ---- display and overlays -------------------------------------------------------------

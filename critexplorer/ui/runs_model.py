@@ -110,8 +110,17 @@ class RunsModel(QObject):
     def add_race(self, names: Sequence[str] = RACE, start=None) -> list[Run]:
         """One run per optimizer (default hyperparameters) from one start, each in its own colour."""
         start = self.start if start is None else np.asarray(start, float)
-        return [self.add_run(RunSpec(name, (float(start[0]), float(start[1])), color=self.next_color(),
-                                     label=optimizer_spec(name).label)) for name in names]
+        return [
+            self.add_run(
+                RunSpec(
+                    name,
+                    (float(start[0]), float(start[1])),
+                    color=self.next_color(),
+                    label=optimizer_spec(name).label,
+                )
+            )
+            for name in names
+        ]
 
     def remove(self, run: Run) -> None:
         if run in self.group.runs:

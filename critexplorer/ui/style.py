@@ -37,8 +37,12 @@ CURVATURE_RGBA = {
     0: (255, 200, 40, 120),
     2: (128, 128, 128, 60),
 }
-CURVATURE_NAMES = {1: "both λ > 0 (convex)", -1: "both λ < 0 (concave)", 0: "mixed signs (saddle-shaped)",
-                   2: "flat (λ ≈ 0)"}
+CURVATURE_NAMES = {
+    1: "both λ > 0 (convex)",
+    -1: "both λ < 0 (concave)",
+    0: "mixed signs (saddle-shaped)",
+    2: "flat (λ ≈ 0)",
+}
 
 
 def class_style(classification: str) -> dict:

@@ -18,15 +18,23 @@ class CliResult:
 
     def json(self):
         """stdout as strict JSON: NaN/Infinity tokens are an error, not a float."""
+
         def reject(token):
             raise ValueError(f"non-standard JSON token {token}")
+
         return json.loads(self.stdout, parse_constant=reject)
 
 
 def run_critexplorer(*args: str, timeout: float = 120) -> CliResult:
     env = {k: v for k, v in os.environ.items() if k != "CRITEXPLORER_DEBUG"}
-    completed = subprocess.run([sys.executable, "-m", "critexplorer", *args], capture_output=True,
-                               text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL)
+    completed = subprocess.run(
+        [sys.executable, "-m", "critexplorer", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     return CliResult(completed)
 
 

@@ -47,8 +47,7 @@ def test_himmelblau_has_its_nine_critical_points(cli, shared_reference):
     assert kinds == {"minimum": 4, "saddle": 4, "maximum": 1}
     assert report["sets"] == []
     for expected in shared_reference["functions"]["himmelblau"]["points"]:
-        nearest = min(report["points"],
-                      key=lambda p: np.hypot(*(np.array(p["point"]) - expected["point"])))
+        nearest = min(report["points"], key=lambda p: np.hypot(*(np.array(p["point"]) - expected["point"])))
         np.testing.assert_allclose(nearest["point"], expected["point"], atol=1e-5)
         assert nearest["classification"] == expected["classification"]
 
@@ -68,8 +67,7 @@ def test_without_a_preset_the_window_defaults_to_minus_2_to_2(cli):
     assert point["classification"] == "saddle"
 
 
-@pytest.mark.parametrize("window", [["--xlim", "-3,-1", "--ylim", "-1,1"],
-                                    ["--xlim=-3,-1", "--ylim=-1,1"]])
+@pytest.mark.parametrize("window", [["--xlim", "-3,-1", "--ylim", "-1,1"], ["--xlim=-3,-1", "--ylim=-1,1"]])
 def test_negative_windows_work_in_both_option_forms(cli, window):
     report = critical_json(cli, "(x+2)^2 + y^2", *window)
     assert report["xlim"] == [-3.0, -1.0] and report["ylim"] == [-1.0, 1.0]

@@ -15,16 +15,25 @@ import pytest
 from PIL import Image
 
 
-def export(*args: str, display: bool = False, env_extra: dict | None = None, wrap: list | None = None,
-           timeout: float = 180) -> subprocess.CompletedProcess:
+def export(
+    *args: str,
+    display: bool = False,
+    env_extra: dict | None = None,
+    wrap: list | None = None,
+    timeout: float = 180,
+) -> subprocess.CompletedProcess:
     """Run `critexplorer export ...` with no DISPLAY (unless `display`), as on a headless server."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("CRITEXPLORER_DEBUG", "QT_QPA_PLATFORM") and (display or k not in ("DISPLAY",
-                                                                                           "WAYLAND_DISPLAY"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("CRITEXPLORER_DEBUG", "QT_QPA_PLATFORM")
+        and (display or k not in ("DISPLAY", "WAYLAND_DISPLAY"))
+    }
     env.update(env_extra or {})
     command = [*(wrap or []), sys.executable, "-m", "critexplorer", "export", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL
+    )
 
 
 def pixels(path) -> np.ndarray:
@@ -33,8 +42,23 @@ def pixels(path) -> np.ndarray:
 
 def test_contour_png_headless(tmp_path):
     out = tmp_path / "slide.png"
-    done = export("--preset", "himmelblau", "--view", "contour", "--out", str(out), "--size", "1280x720",
-                  "--point", "-0.27,-0.92", "--critical", "--run", "gd:0.2,-0.3", "--steps", "40")
+    done = export(
+        "--preset",
+        "himmelblau",
+        "--view",
+        "contour",
+        "--out",
+        str(out),
+        "--size",
+        "1280x720",
+        "--point",
+        "-0.27,-0.92",
+        "--critical",
+        "--run",
+        "gd:0.2,-0.3",
+        "--steps",
+        "40",
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert "wrote" in done.stdout
@@ -56,8 +80,22 @@ def test_contour_svg_pdf_and_negative_point_headless(tmp_path):
 
 def test_gif_race_headless(tmp_path):
     out = tmp_path / "race.gif"
-    done = export("--preset", "himmelblau", "--out", str(out), "--run", "gd:0.2,-0.3",
-                  "--run", "adam:0.2,-0.3:lr=0.1", "--steps", "15", "--size", "480x270", "--fps", "20")
+    done = export(
+        "--preset",
+        "himmelblau",
+        "--out",
+        str(out),
+        "--run",
+        "gd:0.2,-0.3",
+        "--run",
+        "adam:0.2,-0.3:lr=0.1",
+        "--steps",
+        "15",
+        "--size",
+        "480x270",
+        "--fps",
+        "20",
+    )
     assert done.returncode == 0, done.stderr
     gif = Image.open(out)
     assert (gif.n_frames, gif.size, gif.info["duration"]) == (16, (480, 270), 50)
@@ -65,8 +103,9 @@ def test_gif_race_headless(tmp_path):
 
 def test_csv_of_trajectories(tmp_path):
     out = tmp_path / "trails.csv"
-    done = export("x^2 + 10*y^2", "--out", str(out), "--run", "gd:1,1:lr=0.05", "--run", "gd:-1,1",
-                  "--steps", "4")
+    done = export(
+        "x^2 + 10*y^2", "--out", str(out), "--run", "gd:1,1:lr=0.05", "--run", "gd:-1,1", "--steps", "4"
+    )
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [r["run"] for r in rows] == ["gd"] * 5 + ["gd #2"] * 5
@@ -86,8 +125,15 @@ def test_surface_without_gl_exits_2_naming_xvfb_run(tmp_path):
 
 def test_both_on_the_offscreen_platform_exits_2_without_crashing(tmp_path):
     out = tmp_path / "both.png"
-    done = export("x^2 - y^2", "--view", "both", "--out", str(out), display=True,
-                  env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    done = export(
+        "x^2 - y^2",
+        "--view",
+        "both",
+        "--out",
+        str(out),
+        display=True,
+        env_extra={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 2, done.stderr  # not -11: no GL call was made without a context
     assert "xvfb-run" in done.stderr
     assert not out.exists()
@@ -97,8 +143,18 @@ def test_both_on_the_offscreen_platform_exits_2_without_crashing(tmp_path):
 def test_surface_and_both_under_xvfb_run(tmp_path):
     for view, size in (("surface", (960, 720)), ("both", (1920, 1080))):
         out = tmp_path / f"{view}.png"
-        done = export("--preset", "himmelblau", "--view", view, "--out", str(out), "--critical",
-                      "--size", f"{size[0]}x{size[1]}", wrap=["xvfb-run", "-a"])
+        done = export(
+            "--preset",
+            "himmelblau",
+            "--view",
+            view,
+            "--out",
+            str(out),
+            "--critical",
+            "--size",
+            f"{size[0]}x{size[1]}",
+            wrap=["xvfb-run", "-a"],
+        )
         assert done.returncode == 0, done.stderr
         image = Image.open(out)
         assert image.size == size
@@ -106,16 +162,19 @@ def test_surface_and_both_under_xvfb_run(tmp_path):
         assert rgb[:, : size[0] // 2].std() > 20  # the 3-D surface is drawn, not a blank GL pane
 
 
-@pytest.mark.parametrize("args, words", [
-    (["x^2", "--out", "a.jpg"], "--out must end in"),
-    (["x^2", "--out", "a.svg", "--view", "both"], "vector format for the contour view"),
-    (["x^2", "--out", "a.gif"], "at least one --run"),
-    (["x^2", "--out", "a.png", "--size", "10x10"], "64 to 8192"),
-    (["x^2", "--out", "a.png", "--size", "big"], "WIDTHxHEIGHT"),
-    (["x^2", "--out", "a.png", "--run", "warp:0,0"], "--run warp"),
-    (["x^2", "--out", "a.png", "--run", "gd"], "OPTIMIZER:X,Y"),
-    (["x^2 +", "--out", "a.png"], "cannot read the formula"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["x^2", "--out", "a.jpg"], "--out must end in"),
+        (["x^2", "--out", "a.svg", "--view", "both"], "vector format for the contour view"),
+        (["x^2", "--out", "a.gif"], "at least one --run"),
+        (["x^2", "--out", "a.png", "--size", "10x10"], "64 to 8192"),
+        (["x^2", "--out", "a.png", "--size", "big"], "WIDTHxHEIGHT"),
+        (["x^2", "--out", "a.png", "--run", "warp:0,0"], "--run warp"),
+        (["x^2", "--out", "a.png", "--run", "gd"], "OPTIMIZER:X,Y"),
+        (["x^2 +", "--out", "a.png"], "cannot read the formula"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(tmp_path, args, words):
     done = export(*[a if not a.startswith("a.") else str(tmp_path / a) for a in args])
     assert done.returncode == 2

@@ -5,8 +5,21 @@ import math
 import numpy as np
 import pytest
 
-FIELDS = {"formula", "vars", "point", "value", "gradient", "gradient_norm", "hessian", "eigenvalues",
-          "eigenvectors", "critical", "classification", "degenerate", "escape_directions"}
+FIELDS = {
+    "formula",
+    "vars",
+    "point",
+    "value",
+    "gradient",
+    "gradient_norm",
+    "hessian",
+    "eigenvalues",
+    "eigenvectors",
+    "critical",
+    "classification",
+    "degenerate",
+    "escape_directions",
+}
 CLASSIFICATIONS = {"minimum", "maximum", "saddle", "not_critical", "inconclusive"}
 
 
@@ -81,8 +94,9 @@ def test_every_field_has_its_type_and_the_eigen_pairs_are_consistent(cli):
     assert report["escape_directions"] == []
 
 
-@pytest.mark.parametrize("at_args", [["--at=-1.5,2"], ["--at", "-1.5,2"], ["--at", "-1.5, 2"],
-                                     ["--at", "(-1.5,2)"]])
+@pytest.mark.parametrize(
+    "at_args", [["--at=-1.5,2"], ["--at", "-1.5,2"], ["--at", "-1.5, 2"], ["--at", "(-1.5,2)"]]
+)
 def test_negative_numbers_work_in_both_option_forms(cli, at_args):
     report = inspect_json(cli, "x^2 - y^2", *at_args)
     assert report["point"] == [-1.5, 2.0]
@@ -151,7 +165,7 @@ def test_text_output_is_aligned_rounded_and_not_json(cli):
     assert "(0.707107, 0.707107)" in labels["escape"]
     assert "-1*t^2" in labels["escape"]
     # values start in one column
-    starts = {len(line) - len(line[len(line.split()[0]):].lstrip()) for line in labels.values()}
+    starts = {len(line) - len(line[len(line.split()[0]) :].lstrip()) for line in labels.values()}
     assert len(starts) == 1
     assert "[  0  -2 ]" in result.stdout and "[ -2   0 ]" in result.stdout
     assert not result.stdout.lstrip().startswith("{")

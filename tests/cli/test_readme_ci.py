@@ -26,16 +26,18 @@ def readme_block(text: str, name: str) -> list[str]:
 
 
 def ci_print(option: str) -> str:
-    return subprocess.run(["bash", str(CI_RUN), option], capture_output=True, text=True, check=True,
-                          timeout=30).stdout
+    return subprocess.run(
+        ["bash", str(CI_RUN), option], capture_output=True, text=True, check=True, timeout=30
+    ).stdout
 
 
 def test_the_readme_has_exactly_two_commands_and_ci_runs_the_test_one_verbatim():
     (app_command,) = readme_block(README, "app-command")
     (test_command,) = readme_block(README, "test-command")
     assert app_command == "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/critexplorer"
-    assert test_command == ("python3 -m venv .venv && .venv/bin/pip install -e '.[test]' "
-                            "&& .venv/bin/python -m pytest")
+    assert test_command == (
+        "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"
+    )
     assert ci_print("--print-test-command") == test_command + "\n"
 
 
@@ -76,9 +78,12 @@ def test_ci_lints_with_ruff_and_import_linter_at_the_test_extras_versions():
 
 def test_the_wheel_smoke_runs_the_installed_command_line():
     smoke = CI_SMOKE.read_text()
-    for command in ("--version", "critical --preset himmelblau --json",
-                    'QT_QPA_PLATFORM=offscreen "$cli" export --preset himmelblau --view contour --out x.png',
-                    "export --preset himmelblau --out t.csv --run gd:0.2,-0.3"):
+    for command in (
+        "--version",
+        "critical --preset himmelblau --json",
+        'QT_QPA_PLATFORM=offscreen "$cli" export --preset himmelblau --view contour --out x.png',
+        "export --preset himmelblau --out t.csv --run gd:0.2,-0.3",
+    ):
         assert command in smoke, command
     assert "--editable" not in smoke and "install -e" not in smoke
 
@@ -100,15 +105,22 @@ def fake_clone(tmp_path: Path, test_command: str, lint: str = "exit 0", smoke: s
     (tmp_path / ".ci" / "smoke-wheel").write_text(f"echo smoke-stub-ran\n{smoke}\n")
     (tmp_path / "README.md").write_text(
         "<!-- ci:test-command -->\n```bash\n" + test_command + "\n```\n\n"
-        "<!-- ci:apt-packages -->\n```bash\nsudo apt-get install -y bash coreutils\n```\n")
+        "<!-- ci:apt-packages -->\n```bash\nsudo apt-get install -y bash coreutils\n```\n"
+    )
     (tmp_path / ".venv").mkdir()  # a stale venv that CI must remove first
     return tmp_path
 
 
 def run_fake_ci(clone: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("CRITEXPLORER_REQUIRE_GL",)}
-    return subprocess.run(["bash", str(clone / ".ci" / "run")], capture_output=True, text=True,
-                          timeout=60, env=env, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        ["bash", str(clone / ".ci" / "run")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_ci_passes_with_gl_required_and_a_fresh_venv(tmp_path):
@@ -121,11 +133,14 @@ def test_ci_passes_with_gl_required_and_a_fresh_venv(tmp_path):
     assert out.index("lint-stub-ran") < out.index("\nran\n") < out.index("smoke-stub-ran")
 
 
-@pytest.mark.parametrize("command, status, message", [
-    ("exit 3", 3, "status 3"),
-    ("exit 5", 1, "no tests"),
-    ("echo 'SKIPPED [1] tests/ui/test_surface.py:12: no OpenGL context'", 1, "OpenGL were skipped"),
-])
+@pytest.mark.parametrize(
+    "command, status, message",
+    [
+        ("exit 3", 3, "status 3"),
+        ("exit 5", 1, "no tests"),
+        ("echo 'SKIPPED [1] tests/ui/test_surface.py:12: no OpenGL context'", 1, "OpenGL were skipped"),
+    ],
+)
 def test_ci_fails_on_failures_on_no_tests_and_on_gl_skips(tmp_path, command, status, message):
     result = run_fake_ci(fake_clone(tmp_path, command))
     assert result.returncode == status

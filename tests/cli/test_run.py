@@ -5,8 +5,21 @@ import math
 
 import pytest
 
-INSPECT_FIELDS = {"formula", "vars", "point", "value", "gradient", "gradient_norm", "hessian", "eigenvalues",
-                  "eigenvectors", "critical", "classification", "degenerate", "escape_directions"}
+INSPECT_FIELDS = {
+    "formula",
+    "vars",
+    "point",
+    "value",
+    "gradient",
+    "gradient_norm",
+    "hessian",
+    "eigenvalues",
+    "eigenvectors",
+    "critical",
+    "classification",
+    "degenerate",
+    "escape_directions",
+}
 OUTCOMES = {"minimum", "saddle", "maximum", "moving", "diverged"}
 
 
@@ -35,8 +48,20 @@ def test_eigen_escape_reaches_the_lecture_valley(cli):
 
 
 def test_first_steps_match_hand_values_with_lr_and_momentum(cli):
-    report = run_json(cli, "x^2 + 3*y^2", "--optimizer", "momentum", "--start", "1,1", "--steps", "2",
-                      "--lr", "0.1", "--momentum", "0.9")
+    report = run_json(
+        cli,
+        "x^2 + 3*y^2",
+        "--optimizer",
+        "momentum",
+        "--start",
+        "1,1",
+        "--steps",
+        "2",
+        "--lr",
+        "0.1",
+        "--momentum",
+        "0.9",
+    )
     rows = report["trajectory"]
     assert rows[0] == [1.0, 1.0, 4.0]
     assert rows[1][:2] == pytest.approx([0.8, 0.4], rel=1e-14)
@@ -53,10 +78,19 @@ def test_negative_starts_in_both_forms(cli, form):
 
 
 def test_newton_versus_saddle_free_newton_on_himmelblau(cli):
-    newton = run_json(cli, "--preset", "himmelblau", "--optimizer", "newton", "--start=-0.1,-1.9",
-                      "--steps", "60")
-    free = run_json(cli, "--preset", "himmelblau", "--optimizer", "saddle-free-newton", "--start=-0.1,-1.9",
-                    "--steps", "60")
+    newton = run_json(
+        cli, "--preset", "himmelblau", "--optimizer", "newton", "--start=-0.1,-1.9", "--steps", "60"
+    )
+    free = run_json(
+        cli,
+        "--preset",
+        "himmelblau",
+        "--optimizer",
+        "saddle-free-newton",
+        "--start=-0.1,-1.9",
+        "--steps",
+        "60",
+    )
     assert newton["outcome"] == "saddle"
     assert newton["final"]["point"] == pytest.approx([-0.127961, -1.953715], abs=1e-5)
     assert free["outcome"] == "minimum"
@@ -72,11 +106,23 @@ def test_divergence_is_an_outcome_not_an_error(cli):
 
 
 def test_every_optimizer_gives_the_contract(cli):
-    names = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton", "saddle-free-newton",
-             "eigen-escape", "perturbed-gd", "sgd"]
+    names = [
+        "gd",
+        "momentum",
+        "nesterov",
+        "adagrad",
+        "rmsprop",
+        "adam",
+        "newton",
+        "saddle-free-newton",
+        "eigen-escape",
+        "perturbed-gd",
+        "sgd",
+    ]
     for name in names:
-        report = run_json(cli, "--preset", "himmelblau", "--optimizer", name, "--start=-1,0.5",
-                          "--steps", "30")
+        report = run_json(
+            cli, "--preset", "himmelblau", "--optimizer", name, "--start=-1,0.5", "--steps", "30"
+        )
         assert report["optimizer"] == name
         assert report["outcome"] in OUTCOMES
         # (1 + 0.5 − 11)² + (−1 + 0.25 − 7)² = 90.25 + 60.0625
@@ -85,8 +131,18 @@ def test_every_optimizer_gives_the_contract(cli):
 
 
 def test_sgd_on_a_data_preset_is_seeded(cli):
-    args = ["--preset", "chain-data", "--optimizer", "sgd", "--start", "0.3,-0.5", "--steps", "40",
-            "--batch-size", "2"]
+    args = [
+        "--preset",
+        "chain-data",
+        "--optimizer",
+        "sgd",
+        "--start",
+        "0.3,-0.5",
+        "--steps",
+        "40",
+        "--batch-size",
+        "2",
+    ]
     a = run_json(cli, *args, "--seed", "7")
     b = run_json(cli, *args, "--seed", "7")
     c = run_json(cli, *args, "--seed", "8")
@@ -103,8 +159,20 @@ def test_sgd_on_a_formula_is_gd(cli):
 
 def test_csv_has_a_header_and_run_optimizer_step_x_y_loss_rows(cli, tmp_path):
     path = tmp_path / "trail.csv"
-    result = cli("run", "x^2 + 3*y^2", "--optimizer", "gd", "--start", "1,1", "--steps", "3", "--lr", "0.1",
-                 "--csv", str(path))
+    result = cli(
+        "run",
+        "x^2 + 3*y^2",
+        "--optimizer",
+        "gd",
+        "--start",
+        "1,1",
+        "--steps",
+        "3",
+        "--lr",
+        "0.1",
+        "--csv",
+        str(path),
+    )
     assert result.returncode == 0, result.stderr
     with open(path, newline="") as handle:
         rows = list(csv.reader(handle))
@@ -123,8 +191,22 @@ def test_text_output_names_the_outcome(cli):
 
 
 def test_schedule_and_extra_hyperparameters(cli):
-    report = run_json(cli, "x^2", "--optimizer", "adam", "--start", "1,0", "--steps", "2",
-                      "--hp", "beta2=0.99", "--schedule", "step:every=1,factor=0.5", "--lr", "0.1")
+    report = run_json(
+        cli,
+        "x^2",
+        "--optimizer",
+        "adam",
+        "--start",
+        "1,0",
+        "--steps",
+        "2",
+        "--hp",
+        "beta2=0.99",
+        "--schedule",
+        "step:every=1,factor=0.5",
+        "--lr",
+        "0.1",
+    )
     assert report["hyperparams"]["beta2"] == 0.99
     assert report["schedule"] == {"name": "step", "values": {"every": 1, "factor": 0.5}}
     xs = [row[0] for row in report["trajectory"]]
@@ -135,19 +217,24 @@ def test_schedule_and_extra_hyperparameters(cli):
     assert xs[1] - xs[2] == pytest.approx(0.05 * m_hat / math.sqrt(v_hat), rel=1e-7)
 
 
-@pytest.mark.parametrize("args,message", [
-    (["x^2", "--optimizer", "lbfgs", "--start", "0,0"], "unknown optimizer"),
-    (["x^2", "--optimizer", "gd", "--start", "0"], "--start needs two numbers"),
-    (["x^2", "--optimizer", "gd"], "--start X,Y is required"),
-    (["x^2", "--optimizer", "gd", "--start", "0,0", "--steps", "-3"], "--steps must be a whole number"),
-    (["x^2", "--optimizer", "gd", "--start", "0,0", "--lr", "-1"], "lr must be between"),
-    (["x^2", "--optimizer", "gd", "--start", "0,0", "--hp", "beta1=0.9"], "no hyperparameter 'beta1'"),
-    (["x^2 +", "--optimizer", "gd", "--start", "0,0"], ""),
-    (["--preset", "chain-data", "--optimizer", "sgd", "--start", "0,0", "--batch-size", "99"],
-     "between 1 and 16"),
-    (["x^2", "--start", "0,0", "--schedule", "warmup"], "unknown schedule"),
-    (["x^2", "--start", "0,0", "--json", "--csv", "a.csv"], "not allowed with"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["x^2", "--optimizer", "lbfgs", "--start", "0,0"], "unknown optimizer"),
+        (["x^2", "--optimizer", "gd", "--start", "0"], "--start needs two numbers"),
+        (["x^2", "--optimizer", "gd"], "--start X,Y is required"),
+        (["x^2", "--optimizer", "gd", "--start", "0,0", "--steps", "-3"], "--steps must be a whole number"),
+        (["x^2", "--optimizer", "gd", "--start", "0,0", "--lr", "-1"], "lr must be between"),
+        (["x^2", "--optimizer", "gd", "--start", "0,0", "--hp", "beta1=0.9"], "no hyperparameter 'beta1'"),
+        (["x^2 +", "--optimizer", "gd", "--start", "0,0"], ""),
+        (
+            ["--preset", "chain-data", "--optimizer", "sgd", "--start", "0,0", "--batch-size", "99"],
+            "between 1 and 16",
+        ),
+        (["x^2", "--start", "0,0", "--schedule", "warmup"], "unknown schedule"),
+        (["x^2", "--start", "0,0", "--json", "--csv", "a.csv"], "not allowed with"),
+    ],
+)
 def test_bad_input_is_exit_2_with_one_line(cli, args, message):
     result = cli("run", *args)
     assert result.returncode == 2

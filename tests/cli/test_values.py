@@ -36,10 +36,15 @@ def test_garbage_pairs_raise_only_cli_error(text):
     assert math.isfinite(x) and math.isfinite(y)
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("1", "--at needs two numbers like X,Y"), ("1,2,3", "needs two numbers"),
-    ("a,1", "--at X must be a number"), ("1,nan", "--at Y must be a finite number"),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1", "--at needs two numbers like X,Y"),
+        ("1,2,3", "needs two numbers"),
+        ("a,1", "--at X must be a number"),
+        ("1,nan", "--at Y must be a finite number"),
+    ],
+)
 def test_bad_pairs_say_what_is_wrong(text, words):
     with pytest.raises(CliError, match=words):
         parse_pair(text, "--at")
@@ -74,7 +79,7 @@ def test_sizes_outside_the_range_name_it():
         parse_size("big", "--size", 200, 8000)
 
 
-@given(st.integers(-10**20, 10**20))
+@given(st.integers(-(10**20), 10**20))
 def test_whole_numbers_read_back_exactly_in_range(value):
     low, high = -(2**63), 2**63 - 1
     if low <= value <= high:
@@ -106,11 +111,14 @@ def test_assignment_lists_read_back_exactly(groups):
     assert parse_assignment_list(items, "--param", "--param a=2") == expected
 
 
-@pytest.mark.parametrize(("items", "message"), [
-    (["a"], "--param needs NAME=VALUE (e.g. --param a=2), got 'a'"),
-    (["b=1,a=foo"], "--param a must be a number, got 'foo'"),
-    (["a=inf"], "--param a must be a finite number, got 'inf'"),
-])
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        (["a"], "--param needs NAME=VALUE (e.g. --param a=2), got 'a'"),
+        (["b=1,a=foo"], "--param a must be a number, got 'foo'"),
+        (["a=inf"], "--param a must be a finite number, got 'inf'"),
+    ],
+)
 def test_bad_assignments_name_the_option(items, message):
     with pytest.raises(CliError) as info:
         parse_assignment_list(items, "--param", "--param a=2")

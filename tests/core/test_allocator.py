@@ -35,8 +35,7 @@ _CHURN = textwrap.dedent("""
 
 
 def _faults(mode: str) -> int:
-    done = subprocess.run([sys.executable, "-c", _CHURN, mode], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", _CHURN, mode], capture_output=True, text=True, check=True)
     return int(done.stdout.split()[-1])
 
 

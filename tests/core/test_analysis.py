@@ -20,8 +20,9 @@ from critexplorer.core.formula import parse_formula
 from critexplorer.core.tolerances import Scale
 
 SQRT_HALF = 1.0 / math.sqrt(2.0)
-GOLDSTEIN_PRICE = ("(1+(x+y+1)^2*(19-14*x+3*x^2-14*y+6*x*y+3*y^2))"
-                   "*(30+(2*x-3*y)^2*(18-32*x+12*x^2+48*y-36*x*y+27*y^2))")
+GOLDSTEIN_PRICE = (
+    "(1+(x+y+1)^2*(19-14*x+3*x^2-14*y+6*x*y+3*y^2))*(30+(2*x-3*y)^2*(18-32*x+12*x^2+48*y-36*x*y+27*y^2))"
+)
 
 
 def analyze(formula: str, point, **kwargs):
@@ -30,6 +31,7 @@ def analyze(formula: str, point, **kwargs):
 
 
 # ---- the lecture example ----------------------------------------------------------------------
+
 
 def test_lecture_example_at_origin_exactly():
     a = analyze("(1 - w1*w2)^2", (0, 0))
@@ -92,26 +94,30 @@ def test_points_clearly_off_the_valley_are_not_critical(offset):
 
 # ---- degenerate points and the higher-order test ------------------------------------------------
 
-@pytest.mark.parametrize("formula, expected", [
-    ("x^4 + y^4", MINIMUM),
-    ("-x^4 - y^4", MAXIMUM),
-    ("x^3 - 3*x*y^2", SADDLE),                # monkey saddle
-    ("x^2 + y^3", SADDLE),
-    ("x^3 + y^2", SADDLE),
-    ("(y - x^2)*(y - 2*x^2)", SADDLE),        # Peano: a minimum on every line, still a saddle
-    ("x^2 + y^4", MINIMUM),
-    ("x^2 - y^4", SADDLE),
-    ("-x^2 - y^4", MAXIMUM),
-    ("x^4 - y^2", SADDLE),
-    ("x^6 + y^6", MINIMUM),
-    ("x^4 - y^6", SADDLE),                    # semidefinite quartic hides the fall along y
-    ("x^2*y^2", MINIMUM),                     # non-strict: zero along both axes
-    ("x^3", SADDLE),
-    ("1e-12*(x^4 + y^4)", MINIMUM),           # tiny loss scale
-    ("1e12*(x^4 - y^6)", SADDLE),             # huge loss scale
-    ("5 + x^4 + y^4", MINIMUM),
-    ("abs(x) + abs(y)", MINIMUM),
-])
+
+@pytest.mark.parametrize(
+    "formula, expected",
+    [
+        ("x^4 + y^4", MINIMUM),
+        ("-x^4 - y^4", MAXIMUM),
+        ("x^3 - 3*x*y^2", SADDLE),  # monkey saddle
+        ("x^2 + y^3", SADDLE),
+        ("x^3 + y^2", SADDLE),
+        ("(y - x^2)*(y - 2*x^2)", SADDLE),  # Peano: a minimum on every line, still a saddle
+        ("x^2 + y^4", MINIMUM),
+        ("x^2 - y^4", SADDLE),
+        ("-x^2 - y^4", MAXIMUM),
+        ("x^4 - y^2", SADDLE),
+        ("x^6 + y^6", MINIMUM),
+        ("x^4 - y^6", SADDLE),  # semidefinite quartic hides the fall along y
+        ("x^2*y^2", MINIMUM),  # non-strict: zero along both axes
+        ("x^3", SADDLE),
+        ("1e-12*(x^4 + y^4)", MINIMUM),  # tiny loss scale
+        ("1e12*(x^4 - y^6)", SADDLE),  # huge loss scale
+        ("5 + x^4 + y^4", MINIMUM),
+        ("abs(x) + abs(y)", MINIMUM),
+    ],
+)
 def test_degenerate_points_resolved_by_higher_order_test(formula, expected):
     a = analyze(formula, (0, 0))
     assert a.critical and a.degenerate, a
@@ -140,37 +146,44 @@ def test_far_degenerate_point():
 
 # ---- non-degenerate classification and tolerance scaling ----------------------------------------
 
-@pytest.mark.parametrize("formula, point, expected", [
-    ("x^2 + y^2", (0, 0), MINIMUM),
-    ("-x^2 - y^2", (0, 0), MAXIMUM),
-    ("x^2 - y^2", (0, 0), SADDLE),
-    ("5*x^2 - y^2", (0, 0), SADDLE),
-    ("1e6*(x^2 - y^2)", (0, 0), SADDLE),
-    ("1e-6*(x^2 + y^2)", (0, 0), MINIMUM),
-    ("1e-20*(x^2 + y^2)", (0, 0), MINIMUM),
-    ("1e20*(x^2 - y^2)", (0, 0), SADDLE),
-    ("x^2 + y^2 + 1e5", (0, 0), MINIMUM),
-    ("(x - 1000)^2 + (y + 1000)^2", (1000, -1000), MINIMUM),
-    ("sin(x)*sin(y)", (0, 0), SADDLE),
-    (GOLDSTEIN_PRICE, (0, -1), MINIMUM),
-    (GOLDSTEIN_PRICE, (-0.6, -0.4), MINIMUM),
-    (GOLDSTEIN_PRICE, (1.8, 0.2), MINIMUM),
-    ("x^2 + 50*y^2", (0, 0), MINIMUM),
-    ("x^2 + 1e-5*y^2", (0, 0), MINIMUM),
-])
+
+@pytest.mark.parametrize(
+    "formula, point, expected",
+    [
+        ("x^2 + y^2", (0, 0), MINIMUM),
+        ("-x^2 - y^2", (0, 0), MAXIMUM),
+        ("x^2 - y^2", (0, 0), SADDLE),
+        ("5*x^2 - y^2", (0, 0), SADDLE),
+        ("1e6*(x^2 - y^2)", (0, 0), SADDLE),
+        ("1e-6*(x^2 + y^2)", (0, 0), MINIMUM),
+        ("1e-20*(x^2 + y^2)", (0, 0), MINIMUM),
+        ("1e20*(x^2 - y^2)", (0, 0), SADDLE),
+        ("x^2 + y^2 + 1e5", (0, 0), MINIMUM),
+        ("(x - 1000)^2 + (y + 1000)^2", (1000, -1000), MINIMUM),
+        ("sin(x)*sin(y)", (0, 0), SADDLE),
+        (GOLDSTEIN_PRICE, (0, -1), MINIMUM),
+        (GOLDSTEIN_PRICE, (-0.6, -0.4), MINIMUM),
+        (GOLDSTEIN_PRICE, (1.8, 0.2), MINIMUM),
+        ("x^2 + 50*y^2", (0, 0), MINIMUM),
+        ("x^2 + 1e-5*y^2", (0, 0), MINIMUM),
+    ],
+)
 def test_nondegenerate_classification(formula, point, expected):
     a = analyze(formula, point)
     assert a.critical and a.classification == expected and not a.degenerate
 
 
-@pytest.mark.parametrize("formula, critical_point, scale_of_h", [
-    ("x^2 + y^2", (0, 0), 2.0),
-    ("1e6*(x^2 - y^2)", (0, 0), 2e6),
-    ("1e-6*(x^2 + y^2)", (0, 0), 2e-6),
-    ("(x - 1000)^2 + (y + 1000)^2", (1000, -1000), 2.0),
-    ("(x - 1e6)^2 + (y - 1e6)^2", (1e6, 1e6), 2.0),
-    (GOLDSTEIN_PRICE, (0, -1), 965.0),
-])
+@pytest.mark.parametrize(
+    "formula, critical_point, scale_of_h",
+    [
+        ("x^2 + y^2", (0, 0), 2.0),
+        ("1e6*(x^2 - y^2)", (0, 0), 2e6),
+        ("1e-6*(x^2 + y^2)", (0, 0), 2e-6),
+        ("(x - 1000)^2 + (y + 1000)^2", (1000, -1000), 2.0),
+        ("(x - 1e6)^2 + (y - 1e6)^2", (1e6, 1e6), 2.0),
+        (GOLDSTEIN_PRICE, (0, -1), 965.0),
+    ],
+)
 def test_near_points_are_critical_and_clearly_off_points_are_not(formula, critical_point, scale_of_h):
     loss = parse_formula(formula)
     x0, y0 = critical_point
@@ -204,8 +217,9 @@ def test_every_reference_point_has_its_type(shared_reference):
     checked = 0
     for name, entry in shared_reference["functions"].items():
         loss = parse_formula(entry["formula"], vars=entry.get("vars"))
-        window = Scale.of_window(entry["xlim"], entry["ylim"],
-                                 loss.fields(entry["xlim"], entry["ylim"], 32).value)
+        window = Scale.of_window(
+            entry["xlim"], entry["ylim"], loss.fields(entry["xlim"], entry["ylim"], 32).value
+        )
         for item in entry["points"]:
             for scale in (None, window):  # on its own (the CLI) and inside its window (the UI)
                 a = analyze_point(loss, item["point"], scale=scale)
@@ -231,13 +245,17 @@ def test_himmelblau_nine_points_and_nearby_off_points():
 
 # ---- eigen-decomposition reported ---------------------------------------------------------------
 
-@pytest.mark.parametrize("formula, point", [
-    ("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (0.3, 0.7)),
-    ("(1 - x)^2 + 100*(y - x^2)^2", (-1.2, 1.0)),
-    ("x*y", (0, 0)),
-    ("x^2 + y^2", (0, 0)),  # repeated eigenvalue
-    ("x^2 - 3*y^2 + x*y", (2, -1)),
-])
+
+@pytest.mark.parametrize(
+    "formula, point",
+    [
+        ("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (0.3, 0.7)),
+        ("(1 - x)^2 + 100*(y - x^2)^2", (-1.2, 1.0)),
+        ("x*y", (0, 0)),
+        ("x^2 + y^2", (0, 0)),  # repeated eigenvalue
+        ("x^2 - 3*y^2 + x*y", (2, -1)),
+    ],
+)
 def test_eigenvectors_unit_ordered_and_true(formula, point):
     a = analyze(formula, point)
     assert a.eigenvalues[0] <= a.eigenvalues[1]
@@ -263,12 +281,21 @@ def test_maximum_has_two_escape_directions():
 
 # ---- non-finite points ------------------------------------------------------------------------
 
+
 @pytest.mark.filterwarnings("error")
-@pytest.mark.parametrize("formula, point", [
-    ("log(x) + y", (-1, 0)), ("sqrt(x) + y^2", (-1, 0)), ("1/x + y", (0, 0)),
-    ("exp(x) + y^2", (800, 0)), ("x^2 + y^2", (1e200, 0)), ("x^2 + y^2", (math.inf, 0)),
-    ("x^2 + y^2", (math.nan, 0)), ("log(x) + y", (1e300, 1e300)),
-])
+@pytest.mark.parametrize(
+    "formula, point",
+    [
+        ("log(x) + y", (-1, 0)),
+        ("sqrt(x) + y^2", (-1, 0)),
+        ("1/x + y", (0, 0)),
+        ("exp(x) + y^2", (800, 0)),
+        ("x^2 + y^2", (1e200, 0)),
+        ("x^2 + y^2", (math.inf, 0)),
+        ("x^2 + y^2", (math.nan, 0)),
+        ("log(x) + y", (1e300, 1e300)),
+    ],
+)
 def test_non_finite_points_are_flagged(formula, point):
     a = analyze(formula, point)
     data = a.to_dict()

@@ -25,15 +25,18 @@ def test_pieces_are_separated_by_commas_or_semicolons_and_spaces_do_not_matter()
     assert parse_assignments("a=1,a=3") == {"a": 3.0}  # a later value wins
 
 
-@pytest.mark.parametrize(("text", "problem", "name", "value"), [
-    ("a", NOT_AN_ASSIGNMENT, None, None),
-    ("=2", NOT_AN_ASSIGNMENT, None, None),
-    ("2a=1", NOT_AN_ASSIGNMENT, None, None),
-    ("a=two", NOT_A_NUMBER, "a", "two"),
-    ("a=", NOT_A_NUMBER, "a", ""),
-    ("b=1, a=inf", NOT_FINITE, "a", "inf"),
-    ("a=nan", NOT_FINITE, "a", "nan"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem", "name", "value"),
+    [
+        ("a", NOT_AN_ASSIGNMENT, None, None),
+        ("=2", NOT_AN_ASSIGNMENT, None, None),
+        ("2a=1", NOT_AN_ASSIGNMENT, None, None),
+        ("a=two", NOT_A_NUMBER, "a", "two"),
+        ("a=", NOT_A_NUMBER, "a", ""),
+        ("b=1, a=inf", NOT_FINITE, "a", "inf"),
+        ("a=nan", NOT_FINITE, "a", "nan"),
+    ],
+)
 def test_a_bad_piece_reports_what_is_wrong(text, problem, name, value):
     with pytest.raises(AssignmentError) as info:
         parse_assignments(text)

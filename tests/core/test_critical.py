@@ -92,18 +92,21 @@ def test_degenerate_minimum_x4_y4_is_located_precisely():
     assert result.sets == []
 
 
-@pytest.mark.parametrize("formula, classification, degenerate, accuracy", [
-    ("x**2-y**2", "saddle", False, 1e-12),
-    ("5*x**2-y**2", "saddle", False, 1e-12),
-    ("x**3-3*x*y**2", "saddle", True, 1e-9),  # monkey saddle
-    ("x**2+y**3", "saddle", True, 1e-9),
-    ("x**4-y**6", "saddle", True, 1e-8),
-    ("x**2+y**4", "minimum", True, 1e-9),
-    ("-(x**4)-y**2", "maximum", True, 1e-9),
-    # A cusp: every line through 0 sees a minimum, yet L < 0 between the parabolas. Along the arc
-    # y = 1.5x² |∇L| = |x|³, so Newton crawls; the many stalls along it must merge into one point.
-    ("(y-x**2)*(y-2*x**2)", "saddle", True, 1e-3),
-])
+@pytest.mark.parametrize(
+    "formula, classification, degenerate, accuracy",
+    [
+        ("x**2-y**2", "saddle", False, 1e-12),
+        ("5*x**2-y**2", "saddle", False, 1e-12),
+        ("x**3-3*x*y**2", "saddle", True, 1e-9),  # monkey saddle
+        ("x**2+y**3", "saddle", True, 1e-9),
+        ("x**4-y**6", "saddle", True, 1e-8),
+        ("x**2+y**4", "minimum", True, 1e-9),
+        ("-(x**4)-y**2", "maximum", True, 1e-9),
+        # A cusp: every line through 0 sees a minimum, yet L < 0 between the parabolas. Along the arc
+        # y = 1.5x² |∇L| = |x|³, so Newton crawls; the many stalls along it must merge into one point.
+        ("(y-x**2)*(y-2*x**2)", "saddle", True, 1e-3),
+    ],
+)
 def test_single_critical_point_at_origin(formula, classification, degenerate, accuracy):
     result = atlas(formula, (-1, 1), (-1, 1))
     assert len(result.points) == 1, [(p.point, p.classification) for p in result.points]
@@ -127,8 +130,9 @@ def test_crossing_critical_axes_of_x2y2_form_one_set():
 
 def test_closed_valley_is_one_closed_curve_around_a_maximum():
     result = atlas("(x**2+y**2-1)**2", (-2, 2), (-2, 2))
-    assert [(p.classification, tuple(np.round(p.point, 9) + 0.0)) for p in result.points] == \
-        [("maximum", (0.0, 0.0))]
+    assert [(p.classification, tuple(np.round(p.point, 9) + 0.0)) for p in result.points] == [
+        ("maximum", (0.0, 0.0))
+    ]
     (ring,) = result.sets
     assert ring.classification == "minimum" and len(ring.branches) == 1
     np.testing.assert_allclose(np.hypot(*ring.samples.T), 1.0, atol=1e-8)
@@ -161,8 +165,9 @@ def test_cosine_grid():
     # critical where x, y ∈ {0, ±π, ±2π}: maxima at even multiples, minima at odd ones
     assert types(result) == {"maximum": 9, "minimum": 4, "saddle": 12}
     for p in result.points:
-        np.testing.assert_allclose(np.asarray(p.point) / np.pi, np.round(np.asarray(p.point) / np.pi),
-                                   atol=1e-12)
+        np.testing.assert_allclose(
+            np.asarray(p.point) / np.pi, np.round(np.asarray(p.point) / np.pi), atol=1e-12
+        )
 
 
 def one_dimensional_roots(derivative, lo, hi):
@@ -222,17 +227,20 @@ def test_dead_relu_quadrant_is_a_flat_minimum_region():
     assert np.all(region.samples <= 1e-9)
 
 
-@pytest.mark.parametrize("formula, kinds", [
-    # Linear relu: L rises by only one grid step past the dead quadrant, whose edge x = 0 falls
-    # between the atlas grid's cell centres; no stray point on that edge, and still a minimum.
-    ("relu(x)+relu(y)", [("minimum", 0.0)]),
-    ("-relu(x)-relu(y)", [("maximum", 0.0)]),
-    ("relu(x)*relu(y)", [("minimum", 0.0)]),
-    # A clipped ramp: flat below (a minimum) and flat on top (a maximum), sloped between.
-    ("minimum(maximum(x, 0), 1) + 0*y", [("minimum", 0.0), ("maximum", 1.0)]),
-    # Rising on one side and falling on the other: honestly neither.
-    ("relu(x)-relu(y)", [("inconclusive", 0.0)]),
-])
+@pytest.mark.parametrize(
+    "formula, kinds",
+    [
+        # Linear relu: L rises by only one grid step past the dead quadrant, whose edge x = 0 falls
+        # between the atlas grid's cell centres; no stray point on that edge, and still a minimum.
+        ("relu(x)+relu(y)", [("minimum", 0.0)]),
+        ("-relu(x)-relu(y)", [("maximum", 0.0)]),
+        ("relu(x)*relu(y)", [("minimum", 0.0)]),
+        # A clipped ramp: flat below (a minimum) and flat on top (a maximum), sloped between.
+        ("minimum(maximum(x, 0), 1) + 0*y", [("minimum", 0.0), ("maximum", 1.0)]),
+        # Rising on one side and falling on the other: honestly neither.
+        ("relu(x)-relu(y)", [("inconclusive", 0.0)]),
+    ],
+)
 def test_flat_regions_have_no_stray_points_and_the_type_of_their_surroundings(formula, kinds):
     result = atlas(formula, (-3, 3), (-3, 3))
     assert result.points == []
@@ -251,12 +259,16 @@ def test_non_finite_half_of_the_window_is_ignored_quietly():
 
 def test_points_outside_the_window_are_left_out():
     result = atlas(HIMMELBLAU, (0, 6), (0, 6))
-    np.testing.assert_allclose(sorted(map(tuple, (p.point for p in result.points))),
-                               [(0.086678, 2.884255), (3.0, 2.0), (3.385154, 0.073852)], atol=1e-6)
+    np.testing.assert_allclose(
+        sorted(map(tuple, (p.point for p in result.points))),
+        [(0.086678, 2.884255), (3.0, 2.0), (3.385154, 0.073852)],
+        atol=1e-6,
+    )
 
 
-@pytest.mark.parametrize("formula, xlim", [(HIMMELBLAU, (-6, 6)), (RASTRIGIN, (-5.12, 5.12)),
-                                           ("cos(x)+cos(y)", (-7, 7))])
+@pytest.mark.parametrize(
+    "formula, xlim", [(HIMMELBLAU, (-6, 6)), (RASTRIGIN, (-5.12, 5.12)), ("cos(x)+cos(y)", (-7, 7))]
+)
 def test_no_duplicates_and_deterministic_order(formula, xlim):
     first = atlas(formula, xlim, xlim)
     points = np.array([p.point for p in first.points])
@@ -327,26 +339,36 @@ def _greedy_unique(points, quality, tolerance):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.integers(-6, 6), st.integers(-6, 6), st.floats(-1, 1)), min_size=0,
-                max_size=40),
-       st.sampled_from([1e-9, 0.3, 1.0, 1e6]), st.floats(-1e9, 1e9))
+@given(
+    st.lists(st.tuples(st.integers(-6, 6), st.integers(-6, 6), st.floats(-1, 1)), min_size=0, max_size=40),
+    st.sampled_from([1e-9, 0.3, 1.0, 1e6]),
+    st.floats(-1e9, 1e9),
+)
 def test_deduplication_keeps_the_same_points_as_plain_greedy_clustering(rows, tolerance, offset):
     # Points on a lattice of the tolerance's size, jittered: many pairs sit right at the distance.
-    points = np.array([(offset + a * tolerance * 0.7 + d * 0.1 * tolerance, offset + b * tolerance * 0.7)
-                       for a, b, d in rows], float).reshape(-1, 2)
+    points = np.array(
+        [
+            (offset + a * tolerance * 0.7 + d * 0.1 * tolerance, offset + b * tolerance * 0.7)
+            for a, b, d in rows
+        ],
+        float,
+    ).reshape(-1, 2)
     quality = np.array([d for _, _, d in rows], float)
     assert critical._unique(points, quality, tolerance).tolist() == _greedy_unique(points, quality, tolerance)
 
 
-@pytest.mark.parametrize("formula, kind, at, tolerance", [
-    ("(y-x^2)*(y-2*x^2)", "saddle", (0.0, 0.0), 1e-12),  # Peano's surface
-    ("(y-x^2)*(y-3*x^2)", "saddle", (0.0, 0.0), 1e-12),
-    ("(y-x^2)^2-x^5", "saddle", (0.0, 0.0), 1e-12),
-    ("x^4-x^2*y+y^2", "minimum", (0.0, 0.0), 1e-12),
-    ("(x+y)^2+x^4", "minimum", (0.0, 0.0), 1e-9),
-    # Away from the origin L's terms no longer vanish there, so roundoff limits the location.
-    ("((y-2)-(x-1)^2)*((y-2)-2*(x-1)^2)", "saddle", (1.0, 2.0), 1e-8),
-])
+@pytest.mark.parametrize(
+    "formula, kind, at, tolerance",
+    [
+        ("(y-x^2)*(y-2*x^2)", "saddle", (0.0, 0.0), 1e-12),  # Peano's surface
+        ("(y-x^2)*(y-3*x^2)", "saddle", (0.0, 0.0), 1e-12),
+        ("(y-x^2)^2-x^5", "saddle", (0.0, 0.0), 1e-12),
+        ("x^4-x^2*y+y^2", "minimum", (0.0, 0.0), 1e-12),
+        ("(x+y)^2+x^4", "minimum", (0.0, 0.0), 1e-9),
+        # Away from the origin L's terms no longer vanish there, so roundoff limits the location.
+        ("((y-2)-(x-1)^2)*((y-2)-2*(x-1)^2)", "saddle", (1.0, 2.0), 1e-8),
+    ],
+)
 def test_degenerate_points_on_a_curved_valley_are_located_exactly(formula, kind, at, tolerance):
     """Newton zigzags across a curved valley and stalls ~1e-5 short of such a point; the atlas
     then refines it along the valley (core/degenerate_roots.py)."""
@@ -373,11 +395,14 @@ def test_a_degenerate_saddle_off_centre_is_one_point_not_a_curve():
     assert np.hypot(*result.points[0].point) <= 1e-12
 
 
-@pytest.mark.parametrize("formula, xlim, ylim", [
-    ("(y-x^2)^2*(1+(x-0.001)^2) - x^5", (-1, 1), (-1, 1)),
-    ("(y-x^3)^2+x^8", (-1000, 1000), (-1000, 1000)),
-    ("(y-x^2)^2+x^6", (-630, 1370), (-1000, 1000)),
-])
+@pytest.mark.parametrize(
+    "formula, xlim, ylim",
+    [
+        ("(y-x^2)^2*(1+(x-0.001)^2) - x^5", (-1, 1), (-1, 1)),
+        ("(y-x^3)^2+x^8", (-1000, 1000), (-1000, 1000)),
+        ("(y-x^2)^2+x^6", (-630, 1370), (-1000, 1000)),
+    ],
+)
 def test_the_degenerate_refinement_never_warns(formula, xlim, ylim):
     result = atlas(formula, xlim, ylim)  # warnings are errors in atlas()
     assert any(p.degenerate for p in result.points)

@@ -40,8 +40,10 @@ def test_fields_on_a_large_grid_match_the_pointwise_mean():
     assert fields.value[i, j] == pytest.approx(float(loss.value(fields.xs[j], fields.ys[i])), rel=1e-13)
 
 
-@pytest.mark.parametrize("name,batch", [("chain-data", 4), ("linear-regression", 3),
-                                        ("logistic-regression", 1), ("linear-regression", 20)])
+@pytest.mark.parametrize(
+    "name,batch",
+    [("chain-data", 4), ("linear-regression", 3), ("logistic-regression", 1), ("linear-regression", 20)],
+)
 def test_minibatch_gradients_over_one_epoch_average_to_the_full_gradient(name, batch):
     loss = data_loss_for_preset(get_preset(name))
     point = np.array([0.7, -0.4])
@@ -79,8 +81,10 @@ def test_shuffling_is_seeded_per_epoch():
 
 def test_sgd_on_data_uses_minibatches_and_the_same_seed_gives_the_same_run():
     loss = data_loss_for_preset(get_preset("linear-regression"))
-    runs = [Run(loss, RunSpec("sgd", (0.0, 0.0),
-                              max_steps=50, batch_size=2, seed=s)).run_to_end() for s in (4, 4, 5)]
+    runs = [
+        Run(loss, RunSpec("sgd", (0.0, 0.0), max_steps=50, batch_size=2, seed=s)).run_to_end()
+        for s in (4, 4, 5)
+    ]
     np.testing.assert_array_equal(runs[0].trail.points, runs[1].trail.points)
     assert not np.array_equal(runs[0].trail.points, runs[2].trail.points)
     full = Run(loss, RunSpec("gd", (0.0, 0.0), max_steps=50)).run_to_end()

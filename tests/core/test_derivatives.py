@@ -24,13 +24,32 @@ from critexplorer.core.presets import load_presets
 RTOL = 1e-9
 
 _FUNCTIONS = {
-    "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
-    "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "asin": sp.asin, "acos": sp.acos,
-    "atan": sp.atan, "exp": sp.exp, "log": sp.log, "ln": sp.log, "sqrt": sp.sqrt, "abs": sp.Abs,
-    "log2": lambda a: sp.log(a) / sp.log(2), "log10": lambda a: sp.log(a) / sp.log(10),
-    "log1p": lambda a: sp.log(1 + a), "expm1": lambda a: sp.exp(a) - 1,
-    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)), "softplus": lambda a: sp.log(1 + sp.exp(a)),
-    "relu": lambda a: sp.Max(0, a), "maximum": sp.Max, "minimum": sp.Min,
+    "sin": sp.sin,
+    "cos": sp.cos,
+    "tan": sp.tan,
+    "sinh": sp.sinh,
+    "cosh": sp.cosh,
+    "tanh": sp.tanh,
+    "arcsin": sp.asin,
+    "arccos": sp.acos,
+    "arctan": sp.atan,
+    "asin": sp.asin,
+    "acos": sp.acos,
+    "atan": sp.atan,
+    "exp": sp.exp,
+    "log": sp.log,
+    "ln": sp.log,
+    "sqrt": sp.sqrt,
+    "abs": sp.Abs,
+    "log2": lambda a: sp.log(a) / sp.log(2),
+    "log10": lambda a: sp.log(a) / sp.log(10),
+    "log1p": lambda a: sp.log(1 + a),
+    "expm1": lambda a: sp.exp(a) - 1,
+    "sigmoid": lambda a: 1 / (1 + sp.exp(-a)),
+    "softplus": lambda a: sp.log(1 + sp.exp(a)),
+    "relu": lambda a: sp.Max(0, a),
+    "maximum": sp.Max,
+    "minimum": sp.Min,
 }
 # Arguments of these must stay away from 0 (their kink) for derivatives to exist.
 _KINKS = {"abs", "relu", "maximum", "minimum"}
@@ -54,13 +73,16 @@ def to_sympy(text: str, params: dict | None = None):
             a, b = walk(node.left), walk(node.right)
             op = type(node.op)
             if op in (ast.Pow, ast.BitXor):
-                return a ** b
+                return a**b
             return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b, ast.Div: a / b}[op]
         if isinstance(node, ast.UnaryOp):
             return -walk(node.operand) if isinstance(node.op, ast.USub) else walk(node.operand)
         if isinstance(node, ast.Constant):
-            return sp.Float(repr(float(node.value)), 30) if isinstance(node.value, float) \
+            return (
+                sp.Float(repr(float(node.value)), 30)
+                if isinstance(node.value, float)
                 else sp.Integer(node.value)
+            )
         if isinstance(node, ast.Name):
             if node.id in params:
                 return sp.Float(repr(float(params[node.id])), 30)
@@ -90,6 +112,7 @@ class Oracle:
         x, y = (sp.Symbol(v, real=True) for v in variables)
         gradient = [sp.diff(expression, v) for v in (x, y)]
         hessian = [sp.diff(gradient[0], x), sp.diff(gradient[0], y), sp.diff(gradient[1], y)]
+
         def compile_(e):
             # Away from kinks (checked in .at) the Dirac deltas of abs/relu/max/min vanish.
             e = e.replace(lambda n: isinstance(n, sp.DiracDelta), lambda n: sp.S.Zero)
@@ -145,7 +168,8 @@ def assert_close(ours: np.ndarray, exact: np.ndarray, magnitude: np.ndarray, whe
     bad = np.abs(ours - exact) > allowed
     names = ["L", "gx", "gy", "hxx", "hxy", "hyy"]
     assert not bad.any(), f"{where}: " + ", ".join(
-        f"{names[i]} ours={ours[i]!r} exact={exact[i]!r}" for i in np.flatnonzero(bad))
+        f"{names[i]} ours={ours[i]!r} exact={exact[i]!r}" for i in np.flatnonzero(bad)
+    )
 
 
 def check_grid(loss, oracle: Oracle, xs, ys, label: str) -> int:
@@ -171,11 +195,19 @@ def check_grid(loss, oracle: Oracle, xs, ys, label: str) -> int:
 
 # ---- presets and reference functions ----------------------------------------------------------
 
+
 def _reference_functions() -> list[tuple[str, str, tuple[str, str], tuple, tuple]]:
     document = load_reference()
-    return [(f"reference:{name}", entry["formula"], tuple(entry.get("vars", ("x", "y"))),
-             tuple(entry["xlim"]), tuple(entry["ylim"]))
-            for name, entry in document["functions"].items()]
+    return [
+        (
+            f"reference:{name}",
+            entry["formula"],
+            tuple(entry.get("vars", ("x", "y"))),
+            tuple(entry["xlim"]),
+            tuple(entry["ylim"]),
+        )
+        for name, entry in document["functions"].items()
+    ]
 
 
 EXTRA_FORMULAS = [
@@ -259,8 +291,9 @@ def test_derivatives_of_formulas_independent_of_a_variable_are_zero():
 
 # ---- generated formulas -----------------------------------------------------------------------
 
-ORACLE_SETTINGS = settings(max_examples=60, deadline=None,
-                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+ORACLE_SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 coordinates = st.floats(-2.0, 2.0, allow_nan=False).map(lambda v: round(v, 3))
 
 
@@ -292,8 +325,11 @@ def _typical_size(text: str, x: float, y: float) -> np.ndarray:
     (x, y), and at least the size of the subexpressions at (x, y), which rounding is relative to
     (a constant that cancels, like sin(pi), is ~0 at every nearby point too)."""
     oracle = Oracle(text, ("x", "y"))
-    sizes = [np.abs(v) for dx, dy in ((0.1, 0), (0, 0.1), (-0.1, 0), (0, -0.1), (0, 0))
-             if (v := oracle.at(x + dx, y + dy)) is not None]
+    sizes = [
+        np.abs(v)
+        for dx, dy in ((0.1, 0), (0, 0.1), (-0.1, 0), (0, -0.1), (0, 0))
+        if (v := oracle.at(x + dx, y + dy)) is not None
+    ]
     typical = np.max(sizes, axis=0) if sizes else np.ones(6)
     return np.maximum(typical, oracle.scale_at(x, y))
 

@@ -31,10 +31,21 @@ def test_matches_eigh(a, b, c):
     _check(a, b, c)
 
 
-@pytest.mark.parametrize("a, b, c", [
-    (0, -2, 0), (2, 0, 2), (0, 0, 0), (1, 0, -1), (-1, 0, 1), (3, 1e-300, 3), (1e-300, 0, -1e-300),
-    (5, 2, 5), (1, 1, 1), (1e8, 1, 1e-8),
-])
+@pytest.mark.parametrize(
+    "a, b, c",
+    [
+        (0, -2, 0),
+        (2, 0, 2),
+        (0, 0, 0),
+        (1, 0, -1),
+        (-1, 0, 1),
+        (3, 1e-300, 3),
+        (1e-300, 0, -1e-300),
+        (5, 2, 5),
+        (1, 1, 1),
+        (1e8, 1, 1e-8),
+    ],
+)
 def test_edge_cases(a, b, c):
     _check(a, b, c)
 
@@ -42,7 +53,7 @@ def test_edge_cases(a, b, c):
 def test_lecture_hessian_exactly():
     (l1, l2), (u1, u2) = symmetric_eigenvalues(0, -2, 0), symmetric_eigenvectors(0, -2, 0)
     assert (l1, l2) == (-2.0, 2.0)
-    assert np.allclose(u1, [2**-0.5, 2**-0.5], atol=1e-16) and np.allclose(u2, [2**-0.5, -2**-0.5])
+    assert np.allclose(u1, [2**-0.5, 2**-0.5], atol=1e-16) and np.allclose(u2, [2**-0.5, -(2**-0.5)])
 
 
 def test_signs_are_canonical():
@@ -76,7 +87,7 @@ def test_axis_aligned_eigenvectors_are_exact():
     assert u2.tolist() == [[0.0, 1.0], [1.0, 0.0]]
 
 
-magnitudes = st.floats(-300, 300).map(lambda e: 10.0 ** e)
+magnitudes = st.floats(-300, 300).map(lambda e: 10.0**e)
 signs = st.sampled_from([-1.0, 1.0])
 
 

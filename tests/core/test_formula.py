@@ -30,13 +30,27 @@ HANG_LIMIT_S = 1.0  # generous: only catches hangs; speed is measured in benchma
 
 # name -> (reference function, a point inside its domain)
 UNARY_REFERENCE = {
-    "sin": (math.sin, 0.3), "cos": (math.cos, 0.3), "tan": (math.tan, 0.3),
-    "arcsin": (math.asin, 0.3), "arccos": (math.acos, 0.3), "arctan": (math.atan, 0.3),
-    "asin": (math.asin, 0.3), "acos": (math.acos, 0.3), "atan": (math.atan, 0.3),
-    "sinh": (math.sinh, 0.3), "cosh": (math.cosh, 0.3), "tanh": (math.tanh, 0.3),
-    "exp": (math.exp, 0.3), "log": (math.log, 0.3), "ln": (math.log, 0.3),
-    "log2": (math.log2, 0.3), "log10": (math.log10, 0.3), "log1p": (math.log1p, 0.3),
-    "expm1": (math.expm1, 0.3), "sqrt": (math.sqrt, 0.3), "abs": (abs, -0.3),
+    "sin": (math.sin, 0.3),
+    "cos": (math.cos, 0.3),
+    "tan": (math.tan, 0.3),
+    "arcsin": (math.asin, 0.3),
+    "arccos": (math.acos, 0.3),
+    "arctan": (math.atan, 0.3),
+    "asin": (math.asin, 0.3),
+    "acos": (math.acos, 0.3),
+    "atan": (math.atan, 0.3),
+    "sinh": (math.sinh, 0.3),
+    "cosh": (math.cosh, 0.3),
+    "tanh": (math.tanh, 0.3),
+    "exp": (math.exp, 0.3),
+    "log": (math.log, 0.3),
+    "ln": (math.log, 0.3),
+    "log2": (math.log2, 0.3),
+    "log10": (math.log10, 0.3),
+    "log1p": (math.log1p, 0.3),
+    "expm1": (math.expm1, 0.3),
+    "sqrt": (math.sqrt, 0.3),
+    "abs": (abs, -0.3),
     "sigmoid": (lambda v: 1 / (1 + math.exp(-v)), 0.3),
     "softplus": (lambda v: math.log1p(math.exp(v)), 0.3),
     "relu": (lambda v: max(v, 0.0), -0.3),
@@ -48,6 +62,7 @@ def value_of(text: str, x: float = 0.0, y: float = 0.0, **kwargs) -> float:
 
 
 # ---- the grammar ------------------------------------------------------------------------------
+
 
 def test_every_whitelisted_unary_function_matches_math():
     assert set(UNARY_REFERENCE) == set(UNARY_FUNCTIONS)
@@ -62,30 +77,33 @@ def test_binary_functions():
     assert value_of("maximum(x^2, 3)", -2.0) == 4.0
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2^3^2", 512.0),          # right-associative, like **
-    ("2**3**2", 512.0),
-    ("(2^3)^2", 64.0),
-    ("-2^2", -4.0),            # power binds tighter than unary minus
-    ("-2**2", -4.0),
-    ("2^-1", 0.5),
-    ("2*3^2", 18.0),           # power before multiplication
-    ("2^3*2", 16.0),
-    ("1 - 2 - 3", -4.0),       # left-associative minus
-    ("8 / 4 / 2", 1.0),
-    ("pi", math.pi),
-    ("e", math.e),
-    ("1e-3", 1e-3),
-    ("2.5E+2", 250.0),
-    (".5", 0.5),
-    ("--3", 3.0),
-    ("+3", 3.0),
-    ("-(1 + 2)", -3.0),
-    ("((((1))))", 1.0),
-    ("e^1", math.e),
-    ("sin(pi/2)", 1.0),
-    ("2 ^ 3", 8.0),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2^3^2", 512.0),  # right-associative, like **
+        ("2**3**2", 512.0),
+        ("(2^3)^2", 64.0),
+        ("-2^2", -4.0),  # power binds tighter than unary minus
+        ("-2**2", -4.0),
+        ("2^-1", 0.5),
+        ("2*3^2", 18.0),  # power before multiplication
+        ("2^3*2", 16.0),
+        ("1 - 2 - 3", -4.0),  # left-associative minus
+        ("8 / 4 / 2", 1.0),
+        ("pi", math.pi),
+        ("e", math.e),
+        ("1e-3", 1e-3),
+        ("2.5E+2", 250.0),
+        (".5", 0.5),
+        ("--3", 3.0),
+        ("+3", 3.0),
+        ("-(1 + 2)", -3.0),
+        ("((((1))))", 1.0),
+        ("e^1", math.e),
+        ("sin(pi/2)", 1.0),
+        ("2 ^ 3", 8.0),
+    ],
+)
 def test_arithmetic_and_precedence(text, expected):
     assert value_of(text) == pytest.approx(expected, rel=1e-15)
 
@@ -117,23 +135,36 @@ def test_nine_to_the_nine_to_the_nine_is_a_float():
 
 # ---- variables and parameters -----------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("y + x", ("x", "y")),
-    ("w2 * w1", ("w1", "w2")),
-    ("w10 + w2", ("w2", "w10")),
-    ("b - a", ("a", "b")),
-    ("(1 - w1*w2)^2", ("w1", "w2")),
-    ("theta2 + theta1", ("theta1", "theta2")),
-    ("v + u", ("u", "v")),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("y + x", ("x", "y")),
+        ("w2 * w1", ("w1", "w2")),
+        ("w10 + w2", ("w2", "w10")),
+        ("b - a", ("a", "b")),
+        ("(1 - w1*w2)^2", ("w1", "w2")),
+        ("theta2 + theta1", ("theta1", "theta2")),
+        ("v + u", ("u", "v")),
+    ],
+)
 def test_variable_detection_order(text, expected):
     assert parse_formula(text).vars == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("x^2", ("x", "y")), ("y^2", ("x", "y")), ("w1^2", ("w1", "w2")), ("w2^2", ("w1", "w2")),
-    ("b^2", ("a", "b")), ("a^2", ("a", "b")), ("q^2", ("q", "y")), ("3", ("x", "y")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("x^2", ("x", "y")),
+        ("y^2", ("x", "y")),
+        ("w1^2", ("w1", "w2")),
+        ("w2^2", ("w1", "w2")),
+        ("b^2", ("a", "b")),
+        ("a^2", ("a", "b")),
+        ("q^2", ("q", "y")),
+        ("3", ("x", "y")),
+    ],
+)
 def test_one_name_formulas_get_a_natural_partner(text, expected):
     loss = parse_formula(text)
     assert loss.vars == expected
@@ -166,31 +197,37 @@ def test_three_unbound_names_is_an_error_listing_them():
     assert all(name in info.value.message for name in ("q", "r", "x", "y"))
 
 
-@pytest.mark.parametrize("kwargs, fragment", [
-    ({"vars": ["x"]}, "two different names"),
-    ({"vars": ["x", "x"]}, "two different names"),
-    ({"vars": ["x", "1y"]}, "two different names"),
-    ({"vars": ["x", "sin"]}, "function or constant"),
-    ({"vars": ["x", "y"], "params": {"y": 1}}, "both a variable and a parameter"),
-    ({"vars": ["x", "y"]}, "unknown name"),  # z is neither a variable nor a parameter
-    ({"params": {"z": float("nan")}}, "finite number"),
-    ({"params": {"z": "1"}}, "finite number"),
-    ({"params": {"pi": 3, "z": 1}}, "cannot be a parameter"),
-    ({"params": {"__class__": 3, "z": 1}}, "cannot be a parameter"),
-])
+@pytest.mark.parametrize(
+    "kwargs, fragment",
+    [
+        ({"vars": ["x"]}, "two different names"),
+        ({"vars": ["x", "x"]}, "two different names"),
+        ({"vars": ["x", "1y"]}, "two different names"),
+        ({"vars": ["x", "sin"]}, "function or constant"),
+        ({"vars": ["x", "y"], "params": {"y": 1}}, "both a variable and a parameter"),
+        ({"vars": ["x", "y"]}, "unknown name"),  # z is neither a variable nor a parameter
+        ({"params": {"z": float("nan")}}, "finite number"),
+        ({"params": {"z": "1"}}, "finite number"),
+        ({"params": {"pi": 3, "z": 1}}, "cannot be a parameter"),
+        ({"params": {"__class__": 3, "z": 1}}, "cannot be a parameter"),
+    ],
+)
 def test_bad_vars_and_params(kwargs, fragment):
     with pytest.raises(FormulaError) as info:
         parse_formula("x + y + z", **kwargs)
     assert fragment in info.value.message
 
 
-@pytest.mark.parametrize(("text", "kwargs", "kind", "names"), [
-    ("a = 2", {}, ASSIGNMENT, ()),
-    ("x +", {}, SYNTAX, ()),
-    ("x + y", {"vars": ["x", "x"]}, BAD_VARIABLES, ("x", "x")),
-    ("x + y + z2 + z10", {"vars": ["x", "y"]}, UNBOUND_NAMES, ("z2", "z10")),
-    ("x + y + z", {}, TOO_MANY_VARIABLES, ("x", "y", "z")),
-])
+@pytest.mark.parametrize(
+    ("text", "kwargs", "kind", "names"),
+    [
+        ("a = 2", {}, ASSIGNMENT, ()),
+        ("x +", {}, SYNTAX, ()),
+        ("x + y", {"vars": ["x", "x"]}, BAD_VARIABLES, ("x", "x")),
+        ("x + y + z2 + z10", {"vars": ["x", "y"]}, UNBOUND_NAMES, ("z2", "z10")),
+        ("x + y + z", {}, TOO_MANY_VARIABLES, ("x", "y", "z")),
+    ],
+)
 def test_errors_carry_their_facts_and_no_front_end_words(text, kwargs, kind, names):
     """The command line and the window each say how to fix these in their own terms."""
     with pytest.raises(FormulaError) as info:
@@ -209,7 +246,7 @@ HOSTILE = {
     "x[0]": 2,
     "y + x[0:1]": 6,
     "'abc'": 1,
-    "x + \"s\"": 5,
+    'x + "s"': 5,
     "f'{x}'": 1,
     "b'x'": 1,
     "lambda: 1": 1,
@@ -260,9 +297,9 @@ HOSTILE = {
     "2x": 1,
     "x y": 3,
     "x²": 2,
-    "\u0445 + y": 1,          # Cyrillic х
-    "x + \uff59": 5,          # fullwidth y
-    "x \u2212 y": 3,          # unicode minus
+    "\u0445 + y": 1,  # Cyrillic х
+    "x + \uff59": 5,  # fullwidth y
+    "x \u2212 y": 3,  # unicode minus
     "x\x00": 2,
     "x + y\x00 + __import__('os')": 6,
     "": None,
@@ -286,6 +323,7 @@ def _column_ok(error: FormulaError, text: str, expected: int | None) -> bool:
 def test_hostile_input_is_a_formula_error_with_a_column(text, monkeypatch):
     def forbidden(*args, **kwargs):
         raise AssertionError("the parser must never eval or exec")
+
     monkeypatch.setattr(builtins, "eval", forbidden)
     monkeypatch.setattr(builtins, "exec", forbidden)
     started = time.perf_counter()
@@ -300,10 +338,16 @@ def test_hostile_input_is_a_formula_error_with_a_column(text, monkeypatch):
 
 def test_messages_say_what_to_do():
     cases = {
-        "x^2 # y": "no comments", "a = 2": "'=' is not allowed",
-        "2x": "2*x", "x \u2212 y": "type - for minus", "sin": "call it like sin(x)",
-        "x if y else 1": "maximum", "x // y": "use + - * / ** or ^", "": "type a loss",
-        "foo(x)": "known functions", "x + y" + " " * MAX_LENGTH: "too long",
+        "x^2 # y": "no comments",
+        "a = 2": "'=' is not allowed",
+        "2x": "2*x",
+        "x \u2212 y": "type - for minus",
+        "sin": "call it like sin(x)",
+        "x if y else 1": "maximum",
+        "x // y": "use + - * / ** or ^",
+        "": "type a loss",
+        "foo(x)": "known functions",
+        "x + y" + " " * MAX_LENGTH: "too long",
     }
     for text, fragment in cases.items():
         with pytest.raises(FormulaError) as info:
@@ -313,10 +357,12 @@ def test_messages_say_what_to_do():
 
 def test_nothing_is_executed(tmp_path):
     marker = tmp_path / "pwned"
-    attempts = [f"__import__('os').system('touch {marker}')",
-                f"open('{marker}', 'w')",
-                f"exec(\"open('{marker}', 'w')\")",
-                f"(lambda: open('{marker}', 'w'))()"]
+    attempts = [
+        f"__import__('os').system('touch {marker}')",
+        f"open('{marker}', 'w')",
+        f"exec(\"open('{marker}', 'w')\")",
+        f"(lambda: open('{marker}', 'w'))()",
+    ]
     for text in attempts:
         with pytest.raises(FormulaError):
             parse_formula(text)
@@ -342,6 +388,7 @@ def test_length_limit_is_about_two_thousand_characters():
 
 
 # ---- fuzzing ----------------------------------------------------------------------------------
+
 
 def _parse_or_error(text: str):
     started = time.perf_counter()
@@ -391,19 +438,23 @@ def test_generated_formulas_always_parse(text):
 
 # ---- non-finite values ------------------------------------------------------------------------
 
+
 @pytest.mark.filterwarnings("error")
-@pytest.mark.parametrize("text, point", [
-    ("exp(x) + y", (1000.0, 0.0)),        # overflow
-    ("x^2 + y^2", (1e200, 0.0)),          # overflow of a square
-    ("log(x) + y", (-1.0, 0.0)),          # log of a negative number
-    ("log(x) + y", (0.0, 0.0)),           # log of zero
-    ("sqrt(x) + y", (-4.0, 0.0)),         # sqrt of a negative number
-    ("1/x + y", (0.0, 0.0)),              # division by zero
-    ("arcsin(x) + y", (2.0, 0.0)),
-    ("x^0.5 + y", (-1.0, 0.0)),
-    ("(x - x)^-1 + y", (1.0, 1.0)),
-    ("cosh(x)*y", (800.0, 1.0)),
-])
+@pytest.mark.parametrize(
+    "text, point",
+    [
+        ("exp(x) + y", (1000.0, 0.0)),  # overflow
+        ("x^2 + y^2", (1e200, 0.0)),  # overflow of a square
+        ("log(x) + y", (-1.0, 0.0)),  # log of a negative number
+        ("log(x) + y", (0.0, 0.0)),  # log of zero
+        ("sqrt(x) + y", (-4.0, 0.0)),  # sqrt of a negative number
+        ("1/x + y", (0.0, 0.0)),  # division by zero
+        ("arcsin(x) + y", (2.0, 0.0)),
+        ("x^0.5 + y", (-1.0, 0.0)),
+        ("(x - x)^-1 + y", (1.0, 1.0)),
+        ("cosh(x)*y", (800.0, 1.0)),
+    ],
+)
 def test_non_finite_values_are_flagged_quietly(text, point):
     loss = parse_formula(text)
     value = loss.value(*point)

@@ -15,8 +15,19 @@ from critexplorer.core.optimizers.registry import (
 )
 from critexplorer.core.runs import Run, RunSpec
 
-ALL = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton", "saddle-free-newton",
-       "eigen-escape", "perturbed-gd", "sgd"]
+ALL = [
+    "gd",
+    "momentum",
+    "nesterov",
+    "adagrad",
+    "rmsprop",
+    "adam",
+    "newton",
+    "saddle-free-newton",
+    "eigen-escape",
+    "perturbed-gd",
+    "sgd",
+]
 
 # L = x² + 3y²: g = (2x, 6y), H = diag(2, 6). From (1, 1): g = (2, 6).
 BOWL = "x^2 + 3*y^2"
@@ -146,16 +157,18 @@ def test_perturbed_gd_kicks_with_seeded_noise_only_when_the_gradient_is_small():
     run = Run(loss, RunSpec("perturbed-gd", (0.0, 0.0), max_steps=1, seed=3)).run_to_end()
     rng = np.random.default_rng(3)
     angle, radius = rng.uniform(0.0, 2 * math.pi), 0.1 * math.sqrt(rng.uniform())
-    np.testing.assert_allclose(run.trail.points[1], [radius * math.cos(angle), radius * math.sin(angle)],
-                               rtol=1e-15)
+    np.testing.assert_allclose(
+        run.trail.points[1], [radius * math.cos(angle), radius * math.sin(angle)], rtol=1e-15
+    )
     assert run.optimizer.kicks == 1
     # Far from critical points it is plain GD.
     np.testing.assert_allclose(first_points("perturbed-gd", 1, lr=0.1)[1], [0.8, 0.4], rtol=1e-15)
 
 
 def test_perturbed_gd_gives_up_kicking_at_a_minimum_and_returns_there():
-    run = Run(parse_formula(BOWL), RunSpec("perturbed-gd", (0.0, 0.0),
-                                           {"wait": 20}, max_steps=200, seed=1)).run_to_end()
+    run = Run(
+        parse_formula(BOWL), RunSpec("perturbed-gd", (0.0, 0.0), {"wait": 20}, max_steps=200, seed=1)
+    ).run_to_end()
     assert run.optimizer.settled
     assert run.optimizer.kicks == 1
     np.testing.assert_allclose(run.point, [0.0, 0.0], atol=1e-12)

@@ -18,8 +18,20 @@ from critexplorer.core.presets import (
 
 PRESETS = load_presets()
 REQUIRED_NAMES = {
-    "lecture", "saddle", "dauphin", "monkey-saddle", "quartic-bowl", "bowl", "ravine", "rosenbrock",
-    "himmelblau", "beale", "booth", "six-hump-camel", "goldstein-price", "rastrigin",
+    "lecture",
+    "saddle",
+    "dauphin",
+    "monkey-saddle",
+    "quartic-bowl",
+    "bowl",
+    "ravine",
+    "rosenbrock",
+    "himmelblau",
+    "beale",
+    "booth",
+    "six-hump-camel",
+    "goldstein-price",
+    "rastrigin",
 }
 
 
@@ -63,31 +75,40 @@ def test_lecture_preset_is_the_lecture_example():
     assert loss.value(3.0, 1.0) == 4.0  # (1 - 3)^2
 
 
-@pytest.mark.parametrize("name, point, value", [
-    ("saddle", (1.0, 2.0), -3.0),
-    ("dauphin", (1.0, 2.0), 1.0),
-    ("monkey-saddle", (1.0, 1.0), -2.0),
-    ("quartic-bowl", (1.0, 2.0), 17.0),
-    ("bowl", (1.0, 2.0), 5.0),
-    ("ravine", (1.0, 1.0), 51.0),
-    ("rosenbrock", (1.0, 1.0), 0.0),
-    ("rosenbrock", (0.0, 0.0), 1.0),
-    ("himmelblau", (3.0, 2.0), 0.0),
-    ("beale", (3.0, 0.5), 0.0),
-    ("booth", (1.0, 3.0), 0.0),
-    ("six-hump-camel", (0.0898, -0.7126), -1.0316284229280819),
-    ("goldstein-price", (0.0, -1.0), 3.0),
-    ("rastrigin", (0.0, 0.0), 0.0),
-    ("rastrigin", (1.0, 0.0), 1.0),
-])
+@pytest.mark.parametrize(
+    "name, point, value",
+    [
+        ("saddle", (1.0, 2.0), -3.0),
+        ("dauphin", (1.0, 2.0), 1.0),
+        ("monkey-saddle", (1.0, 1.0), -2.0),
+        ("quartic-bowl", (1.0, 2.0), 17.0),
+        ("bowl", (1.0, 2.0), 5.0),
+        ("ravine", (1.0, 1.0), 51.0),
+        ("rosenbrock", (1.0, 1.0), 0.0),
+        ("rosenbrock", (0.0, 0.0), 1.0),
+        ("himmelblau", (3.0, 2.0), 0.0),
+        ("beale", (3.0, 0.5), 0.0),
+        ("booth", (1.0, 3.0), 0.0),
+        ("six-hump-camel", (0.0898, -0.7126), -1.0316284229280819),
+        ("goldstein-price", (0.0, -1.0), 3.0),
+        ("rastrigin", (0.0, 0.0), 0.0),
+        ("rastrigin", (1.0, 0.0), 1.0),
+    ],
+)
 def test_known_values(name, point, value):
     assert float(get_preset(name).loss().value(*point)) == pytest.approx(value, abs=1e-6)
 
 
 def test_windows_match_the_reference_file(shared_reference):
     functions = shared_reference["functions"]
-    pairs = {"himmelblau": "himmelblau", "rosenbrock": "rosenbrock", "booth": "booth",
-             "beale": "beale", "dauphin": "dauphin", "lecture": "lecture_example"}
+    pairs = {
+        "himmelblau": "himmelblau",
+        "rosenbrock": "rosenbrock",
+        "booth": "booth",
+        "beale": "beale",
+        "dauphin": "dauphin",
+        "lecture": "lecture_example",
+    }
     for preset_name, ref_name in pairs.items():
         preset, ref = get_preset(preset_name), functions[ref_name]
         assert list(preset.xlim) == ref["xlim"] and list(preset.ylim) == ref["ylim"], preset_name
@@ -96,8 +117,9 @@ def test_windows_match_the_reference_file(shared_reference):
             assert float(ref_loss.value(*entry["point"])) == pytest.approx(entry["value"], abs=1e-6)
 
 
-@pytest.mark.parametrize("spelling", ["six-hump-camel", "Six Hump Camel", "six_hump_camel", " SIX-hump"
-                                      "-camel "])
+@pytest.mark.parametrize(
+    "spelling", ["six-hump-camel", "Six Hump Camel", "six_hump_camel", " SIX-hump-camel "]
+)
 def test_get_preset_forgives_case_spaces_and_underscores(spelling):
     assert get_preset(spelling).name == "six-hump-camel"
 
@@ -114,8 +136,15 @@ def test_file_is_read_through_importlib_resources():
     assert [e["name"] for e in json.loads(text)["presets"]] == [p.name for p in PRESETS]
 
 
-GOOD = {"name": "tilted", "formula": "a*x^2 + y^2", "vars": ["x", "y"], "xlim": [-1, 1],
-        "ylim": [0, 2], "description": "A test preset", "params": {"a": 3}}
+GOOD = {
+    "name": "tilted",
+    "formula": "a*x^2 + y^2",
+    "vars": ["x", "y"],
+    "xlim": [-1, 1],
+    "ylim": [0, 2],
+    "description": "A test preset",
+    "params": {"a": 3},
+}
 
 
 def test_params_are_bound_and_extra_keys_are_kept():
@@ -128,18 +157,21 @@ def test_params_are_bound_and_extra_keys_are_kept():
     assert as_json["xlim"] == [-1.0, 1.0] and as_json["params"] == {"a": 3.0}
 
 
-@pytest.mark.parametrize("change, words", [
-    ({"xlim": [1, -1]}, "xlim"),
-    ({"ylim": [0, float("inf")]}, "ylim"),
-    ({"xlim": [0]}, "xlim"),
-    ({"xlim": ["a", "b"]}, "xlim"),
-    ({"vars": ["x", "x"]}, "vars"),
-    ({"vars": "xy"}, "vars"),
-    ({"formula": ""}, "formula"),
-    ({"description": None}, "description"),
-    ({"params": {"a": "big"}}, "params"),
-    ({"params": {"a": True}}, "params"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"xlim": [1, -1]}, "xlim"),
+        ({"ylim": [0, float("inf")]}, "ylim"),
+        ({"xlim": [0]}, "xlim"),
+        ({"xlim": ["a", "b"]}, "xlim"),
+        ({"vars": ["x", "x"]}, "vars"),
+        ({"vars": "xy"}, "vars"),
+        ({"formula": ""}, "formula"),
+        ({"description": None}, "description"),
+        ({"params": {"a": "big"}}, "params"),
+        ({"params": {"a": True}}, "params"),
+    ],
+)
 def test_malformed_entries_are_rejected_with_the_key(change, words):
     with pytest.raises(PresetError) as caught:
         preset_from_dict({**GOOD, **change})

@@ -32,8 +32,9 @@ def test_newton_near_a_himmelblau_saddle_converges_onto_it():
 
 
 def test_saddle_free_newton_from_the_same_start_leaves_the_saddle_for_a_minimum():
-    run = Run(parse_formula(HIMMELBLAU), RunSpec("saddle-free-newton", (-0.1, -1.9),
-                                                 max_steps=60)).run_to_end()
+    run = Run(
+        parse_formula(HIMMELBLAU), RunSpec("saddle-free-newton", (-0.1, -1.9), max_steps=60)
+    ).run_to_end()
     assert math.dist(run.point, HIMMELBLAU_SADDLE) > 1.0
     assert nearest_minimum(run.point) < 1e-6
     assert run.outcome == "minimum"
@@ -92,8 +93,9 @@ def test_adagrad_creeping_towards_a_minimum_is_still_moving():
 
 
 def test_gd_with_a_huge_learning_rate_diverges_cleanly():
-    run = Run(parse_formula("x^2 + y^2"), RunSpec("gd", (1.0, 1.0),
-                                                  {"lr": 10.0}, max_steps=1000)).run_to_end()
+    run = Run(
+        parse_formula("x^2 + y^2"), RunSpec("gd", (1.0, 1.0), {"lr": 10.0}, max_steps=1000)
+    ).run_to_end()
     assert run.outcome == "diverged"
     assert run.stop_reason == "left the bounding box"
     assert len(run.trail) < 10  # x ← −19x leaves the box within a few steps
@@ -102,8 +104,9 @@ def test_gd_with_a_huge_learning_rate_diverges_cleanly():
 
 
 def test_a_run_into_the_undefined_region_of_log_diverges_cleanly():
-    run = Run(parse_formula("log(x) + y^2"), RunSpec("gd", (0.5, 2.0),
-                                                     {"lr": 1.0}, max_steps=100)).run_to_end()
+    run = Run(
+        parse_formula("log(x) + y^2"), RunSpec("gd", (0.5, 2.0), {"lr": 1.0}, max_steps=100)
+    ).run_to_end()
     assert run.outcome == "diverged"
     assert "not finite" in run.stop_reason
     assert len(run.trail) == 1 and run.trail.points[0].tolist() == [0.5, 2.0]
@@ -117,8 +120,9 @@ def test_a_start_where_the_loss_is_undefined_is_diverged_at_once():
 
 
 def test_newton_on_a_flat_direction_with_no_damping_diverges_without_raising():
-    run = Run(parse_formula("x + y^2"), RunSpec("newton", (0.0, 1.0),
-                                                {"damping": 0.0}, max_steps=10)).run_to_end()
+    run = Run(
+        parse_formula("x + y^2"), RunSpec("newton", (0.0, 1.0), {"damping": 0.0}, max_steps=10)
+    ).run_to_end()
     assert run.outcome == "diverged"
 
 
@@ -153,8 +157,12 @@ def test_a_group_steps_like_the_runs_alone():
 
 def test_a_group_keeps_going_when_one_run_diverges():
     loss = parse_formula("x^2 + y^2")
-    group = RunGroup([Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 10.0}, max_steps=20)),
-                      Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 0.1}, max_steps=20))])
+    group = RunGroup(
+        [
+            Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 10.0}, max_steps=20)),
+            Run(loss, RunSpec("gd", (1.0, 1.0), {"lr": 0.1}, max_steps=20)),
+        ]
+    )
     while group.step():
         pass
     assert [r.outcome for r in group.runs] == ["diverged", "moving"]  # 0.8²⁰ ≈ 0.0115: still moving

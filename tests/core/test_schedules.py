@@ -50,7 +50,8 @@ def test_a_run_steps_with_the_scheduled_learning_rate():
 
     # L = x²: x ← x − η_t·2x with η_t = 0.1·0.5^⌊t/1⌋.
     schedule = Schedule.make("step", {"every": 1, "factor": 0.5})
-    run = Run(parse_formula("x^2"), RunSpec("gd", (1.0, 0.0), {"lr": 0.1}, max_steps=3,
-                                            schedule=schedule)).run_to_end()
+    run = Run(
+        parse_formula("x^2"), RunSpec("gd", (1.0, 0.0), {"lr": 0.1}, max_steps=3, schedule=schedule)
+    ).run_to_end()
     expected = [1.0, 1 - 0.2, 0.8 * (1 - 0.1), 0.8 * 0.9 * (1 - 0.05)]
     assert run.trail.points[:, 0].tolist() == pytest.approx(expected, rel=1e-15)

@@ -44,11 +44,23 @@ def full_session() -> Session:
         preset="lecture",
         selection=(0.1 + 0.2, -1 / 3),  # floats that do not print short, to check exact round trips
         runs=[
-            (RunSpec("gd", (0.1, 0.2), {"lr": 0.1}, color="#1f77b4", label="GD lr=0.1"),
-             np.array([(0.1, 0.2), (0.123456789012345, 0.2000000000000001), (1.0, 1.0)])),
-            (RunSpec("adam", (-1.0, 2.0), {"lr": 0.01, "beta1": 0.9}, Schedule.make("cosine", {"period": 40}),
-                     max_steps=40, batch_size=3, seed=7, color="#ff7f0e"),
-             np.array([(-1.0, 2.0), (math.inf, math.nan)])),
+            (
+                RunSpec("gd", (0.1, 0.2), {"lr": 0.1}, color="#1f77b4", label="GD lr=0.1"),
+                np.array([(0.1, 0.2), (0.123456789012345, 0.2000000000000001), (1.0, 1.0)]),
+            ),
+            (
+                RunSpec(
+                    "adam",
+                    (-1.0, 2.0),
+                    {"lr": 0.01, "beta1": 0.9},
+                    Schedule.make("cosine", {"period": 40}),
+                    max_steps=40,
+                    batch_size=3,
+                    seed=7,
+                    color="#ff7f0e",
+                ),
+                np.array([(-1.0, 2.0), (math.inf, math.nan)]),
+            ),
         ],
         camera=Camera(distance=7.5, elevation=28.0, azimuth=-135.0, fov=45.0, center=(0.0, 0.5, 1.25)),
         display={"colormap": "viridis", "log_levels": True, "levels": 24, "z_scale": 0.75, "overlay": None},
@@ -84,8 +96,14 @@ def test_saved_file_is_versioned_json_with_compact_trails(tmp_path):
 
 
 def test_minimal_document_gets_defaults():
-    session = session_from_dict({"format": "critexplorer-session", "version": 1, "formula": "x^2 + y^2",
-                                 "window": {"xlim": [-1, 1], "ylim": [-3, 3]}})
+    session = session_from_dict(
+        {
+            "format": "critexplorer-session",
+            "version": 1,
+            "formula": "x^2 + y^2",
+            "window": {"xlim": [-1, 1], "ylim": [-3, 3]},
+        }
+    )
     assert session.vars == ("x", "y")
     assert session.resolution == DEFAULT_RESOLUTION  # the window's default, defined once
     assert session.runs == [] and session.camera is None and session.selection is None
@@ -113,21 +131,24 @@ def test_bad_file_is_rejected_and_nothing_is_lost(path, tmp_path):
     assert not Path("/tmp/critx_pwned").exists()
 
 
-@pytest.mark.parametrize("name, words", [
-    ("version_999.critx", "newer critexplorer (session version 999"),
-    ("png_renamed.critx", "PNG image"),
-    ("empty.critx", "empty"),
-    ("nan_selection.critx", "NaN"),
-    ("huge_number.critx", "Infinity"),
-    ("huge_integer.critx", "too many digits"),
-    ("foreign_json.critx", "not a critexplorer session"),
-    ("missing_formula.critx", "missing 'formula'"),
-    ("wrong_type_formula.critx", "formula must be text"),
-    ("hostile_formula.critx", "formula cannot be used"),
-    ("truncated.critx", "not valid JSON"),
-    ("binary_garbage.critx", "not a text file"),
-    ("deep_nesting.critx", "nested too deeply"),
-])
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("version_999.critx", "newer critexplorer (session version 999"),
+        ("png_renamed.critx", "PNG image"),
+        ("empty.critx", "empty"),
+        ("nan_selection.critx", "NaN"),
+        ("huge_number.critx", "Infinity"),
+        ("huge_integer.critx", "too many digits"),
+        ("foreign_json.critx", "not a critexplorer session"),
+        ("missing_formula.critx", "missing 'formula'"),
+        ("wrong_type_formula.critx", "formula must be text"),
+        ("hostile_formula.critx", "formula cannot be used"),
+        ("truncated.critx", "not valid JSON"),
+        ("binary_garbage.critx", "not a text file"),
+        ("deep_nesting.critx", "nested too deeply"),
+    ],
+)
 def test_error_says_what_is_wrong(name, words):
     with pytest.raises(SessionError, match=None) as info:
         load_session(CORPUS / name)
@@ -216,23 +237,29 @@ def _run_document(**changes) -> dict:
     return document
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"optimizer": "gradient"}, "runs[1].optimizer"),
-    ({"hyperparameters": {"lr": -1.0}}, "runs[1].hyperparameters: lr must be between"),
-    ({"hyperparameters": {"beta1": 2.0}}, "runs[1].hyperparameters: beta1 must be between"),
-    ({"hyperparameters": {"gamma": 0.5}}, "runs[1].hyperparameters: optimizer adam has no hyperparameter"),
-    ({"schedule": {"name": "sawtooth"}}, "runs[1].schedule: unknown schedule"),
-    ({"schedule": {"name": "cosine", "values": {"period": 0}}}, "runs[1].schedule: period must be"),
-    ({"max_steps": 10**7}, "runs[1].max_steps"),
-    ({"max_steps": 2.5}, "runs[1].max_steps"),
-    ({"batch_size": 0}, "runs[1].batch_size"),
-    ({"seed": -1}, "runs[1].seed"),
-    ({"seed": 1.5}, "runs[1].seed"),
-    ({"color": "#ff7f0e80"}, "runs[1].color"),
-    ({"color": "red"}, "runs[1].color"),
-    ({"start": [2e12, 0]}, "runs[1].start[0]"),
-    ({"outcome": "minimum"}, "runs[1] has unknown field 'outcome'"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"optimizer": "gradient"}, "runs[1].optimizer"),
+        ({"hyperparameters": {"lr": -1.0}}, "runs[1].hyperparameters: lr must be between"),
+        ({"hyperparameters": {"beta1": 2.0}}, "runs[1].hyperparameters: beta1 must be between"),
+        (
+            {"hyperparameters": {"gamma": 0.5}},
+            "runs[1].hyperparameters: optimizer adam has no hyperparameter",
+        ),
+        ({"schedule": {"name": "sawtooth"}}, "runs[1].schedule: unknown schedule"),
+        ({"schedule": {"name": "cosine", "values": {"period": 0}}}, "runs[1].schedule: period must be"),
+        ({"max_steps": 10**7}, "runs[1].max_steps"),
+        ({"max_steps": 2.5}, "runs[1].max_steps"),
+        ({"batch_size": 0}, "runs[1].batch_size"),
+        ({"seed": -1}, "runs[1].seed"),
+        ({"seed": 1.5}, "runs[1].seed"),
+        ({"color": "#ff7f0e80"}, "runs[1].color"),
+        ({"color": "red"}, "runs[1].color"),
+        ({"start": [2e12, 0]}, "runs[1].start[0]"),
+        ({"outcome": "minimum"}, "runs[1] has unknown field 'outcome'"),
+    ],
+)
 def test_an_out_of_range_run_setting_is_refused_naming_the_field(changes, field):
     with pytest.raises(SessionError) as info:
         session_from_dict(_run_document(**changes))
@@ -246,8 +273,11 @@ def test_a_version_1_run_with_an_unknown_optimizer_is_refused():
         session_from_dict(document)
 
 
-SCHEDULES = [Schedule(), Schedule.make("cosine", {"period": 12, "floor": 0.1}),
-             Schedule.make("step", {"every": 5, "factor": 0.5})]
+SCHEDULES = [
+    Schedule(),
+    Schedule.make("cosine", {"period": 12, "floor": 0.1}),
+    Schedule.make("step", {"every": 5, "factor": 0.5}),
+]
 BATCHES = [(None, 0), (2, 7)]
 
 
@@ -267,8 +297,16 @@ def test_every_run_setting_survives_a_round_trip_bit_for_bit(name, tmp_path):
     runs = []
     for schedule in SCHEDULES:
         for batch_size, seed in BATCHES:
-            spec = RunSpec(name, (0.3, -0.5), schedule=schedule, max_steps=15, batch_size=batch_size,
-                           seed=seed, color="#56b4e9", label=f"{name} {schedule.name} {batch_size}")
+            spec = RunSpec(
+                name,
+                (0.3, -0.5),
+                schedule=schedule,
+                max_steps=15,
+                batch_size=batch_size,
+                seed=seed,
+                color="#56b4e9",
+                label=f"{name} {schedule.name} {batch_size}",
+            )
             runs.append((spec, replayed(loss, spec, 15)))
     path = tmp_path / "runs.critx"
     save_session(Session(formula=preset.formula, vars=preset.vars, preset=preset.name, runs=runs), path)

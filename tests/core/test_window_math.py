@@ -71,8 +71,10 @@ def test_taylor_model_is_exact_for_a_quadratic_and_escape_follows_the_lecture():
 def test_reasons_read_like_the_lecture():
     loss = parse_formula("(1 - w1*w2)^2")
     saddle = classification_reason(analyze_point(loss, (0.0, 0.0)))
-    assert saddle.startswith("g = 0 and λ₁ = −2 < 0 < λ₂ = 2, so this is a saddle: moving along "
-                             "u₁ = (0.71, 0.71) lowers L by about ½·2·t²")
+    assert saddle.startswith(
+        "g = 0 and λ₁ = −2 < 0 < λ₂ = 2, so this is a saddle: moving along "
+        "u₁ = (0.71, 0.71) lowers L by about ½·2·t²"
+    )
     bowl = classification_reason(analyze_point(parse_formula("x^2 + 2*y^2"), (0.0, 0.0)))
     assert "H is positive definite, so this is a local minimum" in bowl
     slope = classification_reason(analyze_point(parse_formula("x^2 + 2*y^2"), (1.0, 0.0)))

@@ -69,8 +69,14 @@ def run_main():
     def run(args, env_extra=None, timeout=120):
         env = dict(os.environ)
         env.update(env_extra or {})
-        return subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), *args], capture_output=True,
-                              text=True, env=env, timeout=timeout, cwd=REPO_ROOT)
+        return subprocess.run(
+            [sys.executable, str(REPO_ROOT / "main.py"), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            cwd=REPO_ROOT,
+        )
 
     return run
 

@@ -14,8 +14,19 @@ OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
 def test_screenshot_mode_writes_a_png_of_the_requested_size(tmp_path, run_main):
     out = tmp_path / "shot.png"
-    result = run_main(["--preset", "lecture", "--select", "0,0", "--find-critical",
-                       "--screenshot", str(out), "--size", "1000x700"])
+    result = run_main(
+        [
+            "--preset",
+            "lecture",
+            "--select",
+            "0,0",
+            "--find-critical",
+            "--screenshot",
+            str(out),
+            "--size",
+            "1000x700",
+        ]
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
@@ -53,8 +64,9 @@ def test_without_gl_the_window_degrades_to_a_message(tmp_path):
     import subprocess
 
     env = {**os.environ, **OFFSCREEN}
-    result = subprocess.run([sys.executable, "-c", NO_GL_SCRIPT], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", NO_GL_SCRIPT], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[0] == "False True"
@@ -64,28 +76,33 @@ def test_without_gl_the_window_degrades_to_a_message(tmp_path):
 
 def test_without_gl_screenshot_mode_still_works(tmp_path, run_main):
     out = tmp_path / "nogl.png"
-    result = run_main(["--preset", "himmelblau", "--select", "3,2", "--screenshot", str(out),
-                       "--size", "900x600"], env_extra=OFFSCREEN)
+    result = run_main(
+        ["--preset", "himmelblau", "--select", "3,2", "--screenshot", str(out), "--size", "900x600"],
+        env_extra=OFFSCREEN,
+    )
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() == 900
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (["--size", "big"], "--size needs WIDTHxHEIGHT in pixels"),
-    (["--size", "100x900"], "--size must be 200 to 8000 pixels per side"),
-    (["--preset", "no-such-preset"], "no-such-preset"),
-    (["x^^2"], "bad formula"),
-    (["--select", "1"], "--select needs two numbers like X,Y"),
-    (["--select", "nan,0"], "--select X must be a finite number"),
-    (["--param", "a"], "--param needs NAME=VALUE"),
-    (["--resolution", "5"], "--resolution must be a whole number from 16 to 1024"),
-    (["--steps", "0"], "--steps must be a whole number from 1 to 1000000"),
-    (["--race", "gd,warp"], "--race takes optimizer names from"),
-    (["--xlim", "3,-3"], "--xlim needs A < B"),
-    (["x+y+z"], "Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"),
-    (["--preset", "bowl", "x^2"], "either --preset NAME or a formula"),
-    (["--screenshot", "out.jpg"], "must name a .png file"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--size", "big"], "--size needs WIDTHxHEIGHT in pixels"),
+        (["--size", "100x900"], "--size must be 200 to 8000 pixels per side"),
+        (["--preset", "no-such-preset"], "no-such-preset"),
+        (["x^^2"], "bad formula"),
+        (["--select", "1"], "--select needs two numbers like X,Y"),
+        (["--select", "nan,0"], "--select X must be a finite number"),
+        (["--param", "a"], "--param needs NAME=VALUE"),
+        (["--resolution", "5"], "--resolution must be a whole number from 16 to 1024"),
+        (["--steps", "0"], "--steps must be a whole number from 1 to 1000000"),
+        (["--race", "gd,warp"], "--race takes optimizer names from"),
+        (["--xlim", "3,-3"], "--xlim needs A < B"),
+        (["x+y+z"], "Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"),
+        (["--preset", "bowl", "x^2"], "either --preset NAME or a formula"),
+        (["--screenshot", "out.jpg"], "must name a .png file"),
+    ],
+)
 def test_bad_arguments_exit_2_with_one_line(args, needle, run_main):
     result = run_main(args, env_extra=OFFSCREEN)
     assert result.returncode == 2
@@ -112,21 +129,51 @@ def test_pairs_accept_negative_values_in_both_forms(window_start, capsys):
     assert window_start(["--select", "-1.5,2"]).select == (-1.5, 2.0)
     assert window_start(["--select=-1.5,-2"]).select == (-1.5, -2.0)
     start = window_start(["--xlim", "-3,3", "--ylim=-1,1", "--start", "-1,-2"])
-    assert (start.xlim, start.ylim, start.window, start.start) == ((-3.0, 3.0), (-1.0, 1.0),
-                                                                  ((-3.0, 3.0), (-1.0, 1.0)), (-1.0, -2.0))
+    assert (start.xlim, start.ylim, start.window, start.start) == (
+        (-3.0, 3.0),
+        (-1.0, 1.0),
+        ((-3.0, 3.0), (-1.0, 1.0)),
+        (-1.0, -2.0),
+    )
     assert main(["--xlim", "3,-3"]) == 2
     assert "--xlim needs A < B" in capsys.readouterr().err
 
 
 def test_the_start_state_holds_every_option(window_start):
-    start = window_start(["-a*x^2 + y^2", "--param", "a=2", "--resolution", "128", "--find-critical",
-                          "--taylor", "--log", "--race", "gd, adam", "--steps", "40", "--size", "1000x700",
-                          "--screenshot", "out/shot.png"])
+    start = window_start(
+        [
+            "-a*x^2 + y^2",
+            "--param",
+            "a=2",
+            "--resolution",
+            "128",
+            "--find-critical",
+            "--taylor",
+            "--log",
+            "--race",
+            "gd, adam",
+            "--steps",
+            "40",
+            "--size",
+            "1000x700",
+            "--screenshot",
+            "out/shot.png",
+        ]
+    )
     assert (start.formula, start.params, start.vars) == ("-a*x^2 + y^2", {"a": 2.0}, ("x", "y"))
-    assert (start.resolution, start.find_critical, start.taylor, start.curvature, start.log) == \
-        (128, True, True, False, True)
-    assert (start.race, start.steps, start.size, start.screenshot) == \
-        (("gd", "adam"), 40, (1000, 700), Path("out/shot.png"))
+    assert (start.resolution, start.find_critical, start.taylor, start.curvature, start.log) == (
+        128,
+        True,
+        True,
+        False,
+        True,
+    )
+    assert (start.race, start.steps, start.size, start.screenshot) == (
+        ("gd", "adam"),
+        40,
+        (1000, 700),
+        Path("out/shot.png"),
+    )
     preset = window_start(["--preset", "himmelblau", "--vars", "y,x"])
     assert preset.preset.name == "himmelblau" and preset.vars == ("y", "x")
     assert preset.window == (preset.preset.xlim, preset.preset.ylim)

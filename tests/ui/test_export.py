@@ -38,8 +38,10 @@ def _png(data: bytes) -> Image.Image:
 
 
 def _trails(model, steps=12):
-    return [Run(model.loss, RunSpec(name, (0.2, -0.3), max_steps=steps, color=color)).run_to_end()
-            for name, color in zip(("gd", "adam"), ("#e69f00", "#56b4e9"), strict=True)]
+    return [
+        Run(model.loss, RunSpec(name, (0.2, -0.3), max_steps=steps, color=color)).run_to_end()
+        for name, color in zip(("gd", "adam"), ("#e69f00", "#56b4e9"), strict=True)
+    ]
 
 
 def _export(model, path_suffix, gl=False, trails=None, **options):
@@ -59,10 +61,14 @@ def test_contour_png_has_the_requested_size_and_is_not_blank(himmelblau, size):
 
 
 def test_slide_theme_has_a_white_background_and_screen_does_not(himmelblau):
-    slide = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=800, height=450,
-                                    theme="slide")).convert("RGB"))
-    screen = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=800, height=450,
-                                     theme="screen")).convert("RGB"))
+    slide = np.asarray(
+        _png(_export(himmelblau, ".png", view="contour", width=800, height=450, theme="slide")).convert("RGB")
+    )
+    screen = np.asarray(
+        _png(_export(himmelblau, ".png", view="contour", width=800, height=450, theme="screen")).convert(
+            "RGB"
+        )
+    )
     # Aspect lock leaves margins beside the square plot: they show the background.
     assert (slide[5, 5] == 255).all() and (slide[-3, -3] == 255).all()
     assert (screen[5, 5] < 60).all()
@@ -132,8 +138,9 @@ def test_gif_without_runs_is_refused(himmelblau):
 def test_trails_appear_in_the_png(himmelblau):
     without = np.asarray(_png(_export(himmelblau, ".png", view="contour", width=640, height=360)), float)
     trails = _trails(himmelblau, steps=30)
-    with_runs = np.asarray(_png(_export(himmelblau, ".png", trails=trails, view="contour", width=640,
-                                        height=360)), float)
+    with_runs = np.asarray(
+        _png(_export(himmelblau, ".png", trails=trails, view="contour", width=640, height=360)), float
+    )
     changed = np.abs(with_runs - without).sum(axis=2) > 60
     assert changed.sum() > 200
 
@@ -161,8 +168,12 @@ def test_both_side_by_side_under_gl(himmelblau, gl_status):
 def test_window_png_has_the_requested_size(window, model):
     model.resolution = 64
     model.load_preset("himmelblau")
-    scene = ExportScene(model, ExportOptions(view="window", width=1000, height=700, theme="screen"),
-                        window.surface_view is not None, window=window)
+    scene = ExportScene(
+        model,
+        ExportOptions(view="window", width=1000, height=700, theme="screen"),
+        window.surface_view is not None,
+        window=window,
+    )
     before = window.size()
     image = _png(exporter_for("w.png").export(scene))
     assert image.size == (1000, 700)
@@ -200,7 +211,7 @@ def test_write_export_is_atomic_and_reports_errors(tmp_path):
 
 
 # A format that is one class and nothing else: the CLI and the dialog must offer it unchanged.
-THROWAWAY = '''
+THROWAWAY = """
 from critexplorer.ui.export.formats import Exporter, FormatOption, register
 
 
@@ -215,7 +226,7 @@ class NoteExporter(Exporter):
     def encode(self, scene, trails, variables, words=2):
         image = scene.render()
         return " ".join([f"{image.width()}x{image.height()}", *variables][:words]).encode()
-'''
+"""
 
 
 def test_a_new_format_is_offered_by_the_cli_without_changing_it(tmp_path):
@@ -228,13 +239,21 @@ def test_a_new_format_is_offered_by_the_cli_without_changing_it(tmp_path):
     module.write_text(THROWAWAY)
 
     def cli(*args):
-        code = ("import sys; sys.path.insert(0, sys.argv[1]); import note_format; "
-                "from critexplorer.cli import main; sys.exit(main(sys.argv[2:]))")
-        headless = {k: v for k, v in os.environ.items()
-                    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-        return subprocess.run([sys.executable, "-c", code, str(tmp_path), "export", *args],
-                              capture_output=True, text=True, timeout=120, env=headless,
-                              stdin=subprocess.DEVNULL)
+        code = (
+            "import sys; sys.path.insert(0, sys.argv[1]); import note_format; "
+            "from critexplorer.cli import main; sys.exit(main(sys.argv[2:]))"
+        )
+        headless = {
+            k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        }
+        return subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path), "export", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=headless,
+            stdin=subprocess.DEVNULL,
+        )
 
     out = tmp_path / "a.notes"
     done = cli("x^2 - y^2", "--out", str(out), "--size", "320x180", "--words", "3")

@@ -59,8 +59,10 @@ def test_parameters_are_editable(qtbot, window, model):
 
 def test_errors_say_what_to_do_in_the_window(qtbot, window, model):
     model.load_preset("lecture")
-    cases = {"a=2": "'=' is not allowed (parameters such as a=2 go in the parameters box)",
-             "w1*w2*w3": "has 3: w1, w2, w3. Give it a value in the parameters box, e.g. w3=1"}
+    cases = {
+        "a=2": "'=' is not allowed (parameters such as a=2 go in the parameters box)",
+        "w1*w2*w3": "has 3: w1, w2, w3. Give it a value in the parameters box, e.g. w3=1",
+    }
     for formula, words in cases.items():
         type_formula(qtbot, window, formula)
         qtbot.waitUntil(window.formula_bar.error.isVisible)

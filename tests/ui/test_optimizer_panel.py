@@ -25,8 +25,9 @@ def contour_trail(window, index):
     return np.column_stack([xs, ys])
 
 
-def test_adding_a_run_from_the_form_and_stepping_grows_its_trail_and_moves_its_marker(qtbot, window, model,
-                                                                                       panel):
+def test_adding_a_run_from_the_form_and_stepping_grows_its_trail_and_moves_its_marker(
+    qtbot, window, model, panel
+):
     model.load_preset("himmelblau")
     panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("gd"))
     panel.start_x.setValue(-0.3)
@@ -133,8 +134,12 @@ def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbo
     pixel = max((x1 - x0) / vb.width(), (y1 - y0) / vb.height())
     marker = window.optimizers.contour_trails.start_marker
     assert not marker.isVisible()  # no runs and no start chosen: no stray cross in the middle
-    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ControlModifier, view.scene_position_of(2.5, -1.25))
+    qtbot.mouseClick(
+        view.plot_widget.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        view.scene_position_of(2.5, -1.25),
+    )
     assert marker.isVisible()
     start = window.model.runs.start
     assert np.allclose(start, (2.5, -1.25), atol=2 * pixel)
@@ -148,14 +153,15 @@ def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbo
     # "Set start" mode: a plain click sets the start too, until the mode is switched off
     qtbot.mouseClick(panel.set_start_button, Qt.MouseButton.LeftButton)
     assert model.start_pick_mode
-    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.scene_position_of(-3.0, 3.0))
+    qtbot.mouseClick(
+        view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=view.scene_position_of(-3.0, 3.0)
+    )
     assert np.allclose(window.model.runs.start, (-3.0, 3.0), atol=2 * pixel) and model.analysis is None
     qtbot.mouseClick(panel.set_start_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.scene_position_of(1.0, 1.0))
-    assert model.analysis is not None and np.allclose(window.model.runs.start, (-3.0, 3.0),
-                                                      atol=2 * pixel)
+    qtbot.mouseClick(
+        view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=view.scene_position_of(1.0, 1.0)
+    )
+    assert model.analysis is not None and np.allclose(window.model.runs.start, (-3.0, 3.0), atol=2 * pixel)
 
 
 def test_a_new_formula_rebinds_the_runs_to_it_from_their_starts(qtbot, window, model, panel):
@@ -200,7 +206,8 @@ def test_a_diverging_run_shows_diverged_without_exceptions(qtbot, window, model,
 
 
 def test_space_plays_and_pauses_and_right_arrow_steps_in_the_panel_but_nudges_in_the_views(
-        qtbot, window, model, panel):
+    qtbot, window, model, panel
+):
     model.load_preset("himmelblau")
     entry = add(window, "gd", (-0.3, -0.9))
     window.model.runs.set_step_limit(100_000)
@@ -261,8 +268,9 @@ def test_sgd_on_a_data_preset_uses_mini_batches_and_the_seed(qtbot, window, mode
     assert not panel.batch_size.isVisibleTo(panel)
 
 
-def test_a_bad_hyperparameter_is_refused_and_a_run_that_cannot_be_made_is_shown_inline(qtbot, window, model,
-                                                                                       panel):
+def test_a_bad_hyperparameter_is_refused_and_a_run_that_cannot_be_made_is_shown_inline(
+    qtbot, window, model, panel
+):
     # A RunSpec is checked when it is made (the form's boxes keep values in range anyway) …
     with pytest.raises(OptimizerError, match="beta1"):
         RunSpec("adam", (1.0, 1.0), {"beta1": 3.0})
@@ -288,9 +296,22 @@ def test_restore_replays_saved_runs_to_the_same_trails(qtbot, window, model, pan
 
 def test_race_option_runs_to_the_end_before_the_screenshot(run_main, tmp_path):
     out = tmp_path / "race.png"
-    result = run_main(["--preset", "himmelblau", "--race", "gd,newton", "--start", "-0.3,-0.9",
-                       "--steps", "40",
-                       "--size", "900x600", "--screenshot", str(out)])
+    result = run_main(
+        [
+            "--preset",
+            "himmelblau",
+            "--race",
+            "gd,newton",
+            "--start",
+            "-0.3,-0.9",
+            "--steps",
+            "40",
+            "--size",
+            "900x600",
+            "--screenshot",
+            str(out),
+        ]
+    )
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
 

@@ -84,10 +84,12 @@ def test_hover_shows_coordinates_and_loss_in_status_bar(qtbot, window, model, se
     y = float(text.split("y = ")[1].split(",")[0].replace("−", "-"))
     value = float(text.split("L = ")[1].replace("−", "-"))
     assert abs(x - 1.0) < 0.05 and abs(y - 1.0) < 0.05
+
     # x and y are shown to 4 significant digits, so L(x, y) from the shown digits may differ from the
     # shown L by up to |∂L/∂x|·δx + |∂L/∂y|·δy, with δ half a unit in the last shown digit.
     def half_ulp(v):
         return 0.5 * 10.0 ** (np.floor(np.log10(abs(v))) - 3)
+
     rounding = 2 * abs(x) * half_ulp(x) + 4 * abs(y) * half_ulp(y)
     assert value == pytest.approx(x**2 + 2 * y**2, abs=rounding + 1e-5 * value)
 
@@ -132,7 +134,7 @@ def test_escape_moves_along_negative_eigenvector_and_shows_the_drop(qtbot, windo
     t = step.step
     assert step.end_value == pytest.approx((1 - t**2 / 2) ** 2)  # L along (1,1)/√2 from (0, 0)
     assert step.end_value < step.start_value == 1.0
-    assert step.predicted_change == pytest.approx(-t**2)  # ½·λ·t² with λ = −2
+    assert step.predicted_change == pytest.approx(-(t**2))  # ½·λ·t² with λ = −2
     assert window.point_panel.escape_result.isVisible()
     assert "ΔL = −" in window.point_panel.escape_result.text()
     assert "escape" in model.overlays

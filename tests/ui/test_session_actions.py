@@ -63,8 +63,17 @@ def test_save_and_reopen_gives_the_same_session(explored, model, tmp_path, qtbot
     assert other.windowTitle().startswith("himmelblau.critx") and not other.isWindowModified()
 
 
-@pytest.mark.parametrize("name", ["truncated.critx", "version_999.critx", "png_renamed.critx",
-                                  "hostile_formula.critx", "nan_selection.critx", "empty.critx"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "truncated.critx",
+        "version_999.critx",
+        "png_renamed.critx",
+        "hostile_formula.critx",
+        "nan_selection.critx",
+        "empty.critx",
+    ],
+)
 def test_bad_file_shows_an_error_and_keeps_the_exploration(explored, model, monkeypatch, name):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
@@ -91,8 +100,9 @@ def test_unsaved_changes_prompt_can_cancel_the_close(explored, model, monkeypatc
     model.select((1.0, 1.0))
     assert actions.dirty and explored.isWindowModified() and "[*]" in explored.windowTitle()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
+    )
     explored.close()
     assert asked and explored.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -119,8 +129,12 @@ def test_export_dialog_writes_the_chosen_picture(explored, tmp_path):
     dialog.view.setCurrentIndex(dialog.view.findData("contour"))
     dialog.size.setCurrentIndex(dialog.size.findData("1280x720"))
     assert dialog.scale.value() == 1.0
-    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [".gif", ".png", ".svg",
-                                                                                 ".pdf"]
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [
+        ".gif",
+        ".png",
+        ".svg",
+        ".pdf",
+    ]
     dialog.format.setCurrentIndex(dialog.format.findData(".png"))
     out = tmp_path / "slide.png"
     assert dialog.export_to_file(str(out))
@@ -135,12 +149,30 @@ def test_main_py_opens_a_session_file(explored, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # the recent-files list of this run stays here
     shot = tmp_path / "shot.png"
-    done = subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), str(path), "--screenshot", str(shot),
-                           "--size", "900x600"], capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "main.py"),
+            str(path),
+            "--screenshot",
+            str(shot),
+            "--size",
+            "900x600",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     assert shot.exists()
-    bad = subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), str(CORPUS / "version_999.critx")],
-                         capture_output=True, text=True, timeout=120, env=env)
+    bad = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "main.py"), str(CORPUS / "version_999.critx")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert bad.returncode == 2
     assert (tmp_path / "config" / "critexplorer" / "critexplorer.ini").exists()
     assert "newer critexplorer" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
@@ -176,12 +208,23 @@ def test_every_run_setting_survives_save_and_open_in_a_fresh_window(window, mode
 
     model.resolution = 32
     model.load_preset("chain-data")
-    schedules = [Schedule(), Schedule.make("cosine", {"period": 8, "floor": 0.2}),
-                 Schedule.make("exponential", {"gamma": 0.9})]
+    schedules = [
+        Schedule(),
+        Schedule.make("cosine", {"period": 8, "floor": 0.2}),
+        Schedule.make("exponential", {"gamma": 0.9}),
+    ]
     for index, name in enumerate(optimizer_names()):
-        model.runs.add_run(RunSpec(name, (0.4, -0.6), schedule=schedules[index % 3],
-                                   batch_size=(None, 2, 5)[index % 3], seed=index,
-                                   color=model.runs.next_color(), label=f"{name} run"))
+        model.runs.add_run(
+            RunSpec(
+                name,
+                (0.4, -0.6),
+                schedule=schedules[index % 3],
+                batch_size=(None, 2, 5)[index % 3],
+                seed=index,
+                color=model.runs.next_color(),
+                label=f"{name} run",
+            )
+        )
     model.runs.step(12)
     before = [(run.spec, run.trail.points.copy()) for run in model.runs.runs]
     path = tmp_path / "runs.critx"

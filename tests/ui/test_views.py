@@ -13,7 +13,8 @@ def image_array(qimage) -> np.ndarray:
     img = qimage.convertToFormat(QImage.Format.Format_RGBA8888)
     buffer = np.frombuffer(img.constBits(), np.uint8, img.sizeInBytes())
     return buffer.reshape(img.height(), img.bytesPerLine())[:, : img.width() * 4].reshape(
-        img.height(), img.width(), 4)
+        img.height(), img.width(), 4
+    )
 
 
 def test_atlas_markers_appear_in_both_views_and_the_table(qtbot, window, model):
@@ -101,8 +102,10 @@ def test_curvature_map_layer_colours_by_eigenvalue_signs(qtbot, window, model):
 def test_taylor_overlay_draws_in_both_views(qtbot, window, model):
     model.load_preset("himmelblau")
     model.select((0.5, 0.5))
-    assert window.contour_view.taylor_contours.getData()[0] is None or \
-        len(window.contour_view.taylor_contours.getData()[0]) == 0
+    assert (
+        window.contour_view.taylor_contours.getData()[0] is None
+        or len(window.contour_view.taylor_contours.getData()[0]) == 0
+    )
     model.set_display(show_taylor=True)
     x, y = window.contour_view.taylor_contours.getData()
     assert len(x) > 10

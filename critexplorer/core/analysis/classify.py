@@ -112,17 +112,30 @@ def analyze_point(loss: Loss, point, scale: Scale | None = None) -> PointAnalysi
         scale = _scale_around(loss, d) if d.finite else Scale(1.0, 1.0)
     if not d.finite:
         nan2 = np.full(2, np.nan)
-        return PointAnalysis(d.point, d.value, d.gradient, d.hessian, nan2, np.full((2, 2), np.nan),
-                             critical=False, classification=NOT_CRITICAL, degenerate=False,
-                             finite=False, scale=scale,
-                             higher_order="L or its derivatives are not finite here")
+        return PointAnalysis(
+            d.point,
+            d.value,
+            d.gradient,
+            d.hessian,
+            nan2,
+            np.full((2, 2), np.nan),
+            critical=False,
+            classification=NOT_CRITICAL,
+            degenerate=False,
+            finite=False,
+            scale=scale,
+            higher_order="L or its derivatives are not finite here",
+        )
     eigenvalues, eigenvectors = _eigen(d)
     critical = float(np.hypot(*d.gradient)) <= gradient_tolerance(d, scale)
     zero_tol = eigenvalue_tolerance(eigenvalues, scale)
     # Decide the type where the critical point is: a step away when the point is only near one.
     at, values, vectors = d, eigenvalues, eigenvectors
-    if critical and d.gradient.any() and \
-            np.abs(eigenvalues).min() <= NEAR_SINGULAR_RATIO * np.abs(eigenvalues).max():
+    if (
+        critical
+        and d.gradient.any()
+        and np.abs(eigenvalues).min() <= NEAR_SINGULAR_RATIO * np.abs(eigenvalues).max()
+    ):
         at, values, vectors = _project_to_critical(loss, d, eigenvalues, eigenvectors, zero_tol, scale)
         zero_tol = eigenvalue_tolerance(values, scale)
     degenerate = bool(np.any(np.abs(values) <= zero_tol))
@@ -135,12 +148,24 @@ def analyze_point(loss: Loss, point, scale: Scale | None = None) -> PointAnalysi
         classification, higher_order = resolve_degenerate(loss, at, values, vectors, zero_tol, scale)
     escapes: tuple[EscapeDirection, ...] = ()
     if critical and classification != MINIMUM:
-        escapes = tuple(EscapeDirection(eigenvectors[i], float(eigenvalues[i]))
-                        for i in range(2) if values[i] < -zero_tol)
-    return PointAnalysis(d.point, d.value, d.gradient, d.hessian, eigenvalues, eigenvectors,
-                         critical=critical, classification=classification, degenerate=degenerate,
-                         finite=True, escape_directions=escapes, higher_order=higher_order,
-                         scale=scale)
+        escapes = tuple(
+            EscapeDirection(eigenvectors[i], float(eigenvalues[i])) for i in range(2) if values[i] < -zero_tol
+        )
+    return PointAnalysis(
+        d.point,
+        d.value,
+        d.gradient,
+        d.hessian,
+        eigenvalues,
+        eigenvectors,
+        critical=critical,
+        classification=classification,
+        degenerate=degenerate,
+        finite=True,
+        escape_directions=escapes,
+        higher_order=higher_order,
+        scale=scale,
+    )
 
 
 def _eigen(d: PointDerivatives) -> tuple[np.ndarray, np.ndarray]:
@@ -151,8 +176,14 @@ def _eigen(d: PointDerivatives) -> tuple[np.ndarray, np.ndarray]:
     return np.array([float(l1), float(l2)]), np.array([u1, u2], dtype=float)
 
 
-def _project_to_critical(loss: Loss, d: PointDerivatives, eigenvalues: np.ndarray,
-                         eigenvectors: np.ndarray, zero_tol: float, scale: Scale):
+def _project_to_critical(
+    loss: Loss,
+    d: PointDerivatives,
+    eigenvalues: np.ndarray,
+    eigenvectors: np.ndarray,
+    zero_tol: float,
+    scale: Scale,
+):
     """Derivatives at θ − H⁺g (the pseudo-inverse ignores the null direction), if that is closer
     to critical; otherwise at θ itself."""
     step = np.zeros(2)

@@ -69,30 +69,36 @@ def classification_reason(analysis: PointAnalysis) -> str:
     l1, l2 = (format_number(v) for v in a.eigenvalues)
     u1, u2 = (format_vector(u) for u in a.eigenvectors)
     if not a.critical:
-        return (f"‖g‖ = {format_number(a.gradient_norm)} ≠ 0, so θ is not a critical point: "
-                f"L falls fastest along −g = {format_vector(-a.gradient)}, by about "
-                f"‖g‖·t = {format_number(a.gradient_norm)}·t for a small step t.")
+        return (
+            f"‖g‖ = {format_number(a.gradient_norm)} ≠ 0, so θ is not a critical point: "
+            f"L falls fastest along −g = {format_vector(-a.gradient)}, by about "
+            f"‖g‖·t = {format_number(a.gradient_norm)}·t for a small step t."
+        )
     if a.degenerate:
         zero = "λ₁" if abs(a.eigenvalues[0]) <= abs(a.eigenvalues[1]) else "λ₂"
         detail = a.higher_order or "the higher-order test could not decide"
-        return (f"g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; "
-                f"{detail}.")
+        return f"g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; {detail}."
     if a.classification == SADDLE:
-        return (f"g = 0 and λ₁ = {l1} < 0 < λ₂ = {l2}, so this is a saddle: moving along "
-                f"u₁ = {u1} lowers L by about ½·{format_number(abs(a.eigenvalues[0]))}·t², "
-                f"moving along u₂ = {u2} raises it by about ½·{format_number(a.eigenvalues[1])}·t².")
+        return (
+            f"g = 0 and λ₁ = {l1} < 0 < λ₂ = {l2}, so this is a saddle: moving along "
+            f"u₁ = {u1} lowers L by about ½·{format_number(abs(a.eigenvalues[0]))}·t², "
+            f"moving along u₂ = {u2} raises it by about ½·{format_number(a.eigenvalues[1])}·t²."
+        )
     if a.classification == MINIMUM:
-        return (f"g = 0 and 0 < λ₁ = {l1} ≤ λ₂ = {l2}: H is positive definite, so this is a local "
-                f"minimum; every step t raises L by at least ½·{l1}·t² (least along u₁ = {u1}).")
+        return (
+            f"g = 0 and 0 < λ₁ = {l1} ≤ λ₂ = {l2}: H is positive definite, so this is a local "
+            f"minimum; every step t raises L by at least ½·{l1}·t² (least along u₁ = {u1})."
+        )
     if a.classification == MAXIMUM:
-        return (f"g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local "
-                f"maximum; every step t lowers L by at least ½·{format_number(abs(a.eigenvalues[1]))}"
-                f"·t² (least along u₂ = {u2}).")
+        return (
+            f"g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local "
+            f"maximum; every step t lowers L by at least ½·{format_number(abs(a.eigenvalues[1]))}"
+            f"·t² (least along u₂ = {u2})."
+        )
     return a.higher_order or "the tests could not decide what kind of point this is."
 
 
-def analysis_as_text(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"),
-                     formula: str = "") -> str:
+def analysis_as_text(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"), formula: str = "") -> str:
     """The panel's values as plain text, for the clipboard."""
     a = analysis
     (hxx, hxy), (_, hyy) = a.hessian
@@ -126,8 +132,9 @@ def _latex_number(value: float, digits: int = 6) -> str:
 
 
 def _latex_vector(values) -> str:
-    return r"\begin{pmatrix} " + r" \\ ".join(_latex_number(v, 4) for v in np.ravel(values)) + \
-        r" \end{pmatrix}"
+    return (
+        r"\begin{pmatrix} " + r" \\ ".join(_latex_number(v, 4) for v in np.ravel(values)) + r" \end{pmatrix}"
+    )
 
 
 def analysis_as_latex(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y")) -> str:
@@ -151,8 +158,10 @@ def analysis_as_latex(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"
 
 def escape_summary(step, vars: tuple[str, str] = ("x", "y")) -> str:
     """What the escape step did, beside what the quadratic model predicted (an EscapeStep)."""
-    return (f"Stepped t = {format_number(step.step)} along u = {format_vector(step.direction)} "
-            f"(λ = {format_number(step.eigenvalue)}) to {format_vector(step.end)}: L went from "
-            f"{format_number(step.start_value, 4)} to {format_number(step.end_value, 4)} "
-            f"(ΔL = {format_number(step.actual_change)}); the model ½·λ·t² predicts "
-            f"{format_number(step.predicted_change)}.")
+    return (
+        f"Stepped t = {format_number(step.step)} along u = {format_vector(step.direction)} "
+        f"(λ = {format_number(step.eigenvalue)}) to {format_vector(step.end)}: L went from "
+        f"{format_number(step.start_value, 4)} to {format_number(step.end_value, 4)} "
+        f"(ΔL = {format_number(step.actual_change)}); the model ½·λ·t² predicts "
+        f"{format_number(step.predicted_change)}."
+    )

@@ -30,14 +30,21 @@ LOOK_FURTHER = 3  # radii (half decades) checked beyond the first one that resol
 _EPS = np.finfo(float).eps
 
 
-def resolve_degenerate(loss: Loss, d: PointDerivatives, eigenvalues: np.ndarray,
-                       eigenvectors: np.ndarray, zero_tol: float, scale: Scale) -> tuple[str, str]:
+def resolve_degenerate(
+    loss: Loss,
+    d: PointDerivatives,
+    eigenvalues: np.ndarray,
+    eigenvectors: np.ndarray,
+    zero_tol: float,
+    scale: Scale,
+) -> tuple[str, str]:
     """(classification, explanation) of a critical point whose Hessian has a (near) zero eigenvalue."""
     big = np.abs(eigenvalues) > zero_tol
     if big.any():
         curved = int(np.argmax(np.abs(eigenvalues)))
-        return _reduced_test(loss, d, eigenvectors[1 - curved], eigenvectors[curved],
-                             float(eigenvalues[curved]), scale)
+        return _reduced_test(
+            loss, d, eigenvectors[1 - curved], eigenvectors[curved], float(eigenvalues[curved]), scale
+        )
     return _circle_test(loss, d, scale)
 
 
@@ -47,8 +54,9 @@ def _noise(reference: float, values: np.ndarray, scale: Scale) -> float:
     return max(ROUNDOFF_FACTOR * _EPS * magnitude, RESOLUTION_FLOOR * scale.loss_range)
 
 
-def _reduced_test(loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.ndarray,
-                  curvature: float, scale: Scale) -> tuple[str, str]:
+def _reduced_test(
+    loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.ndarray, curvature: float, scale: Scale
+) -> tuple[str, str]:
     extreme_kind = "minimum" if curvature > 0 else "maximum"
     sign = 1.0 if curvature > 0 else -1.0
     radii = RELATIVE_RADII * scale.length
@@ -65,17 +73,23 @@ def _reduced_test(loss: Loss, d: PointDerivatives, null: np.ndarray, curved: np.
         pair = np.array([diff[k], diff[k + len(radii)]])
         noise = _noise(d.value, phi[[k, k + len(radii)]], scale)
         if np.any(pair < -noise):
-            return "saddle", (f"the Hessian is singular; along its null direction the loss moves "
-                              f"{'below' if sign > 0 else 'above'} L(θ) at distance {r:.1g}, "
-                              f"so this is a saddle")
+            return "saddle", (
+                f"the Hessian is singular; along its null direction the loss moves "
+                f"{'below' if sign > 0 else 'above'} L(θ) at distance {r:.1g}, "
+                f"so this is a saddle"
+            )
         if np.any(pair > noise):
-            return extreme_kind, (f"the Hessian is singular; the higher-order test at distance "
-                                  f"{r:.1g} finds L {'rising' if sign > 0 else 'falling'} in every "
-                                  f"direction, so this is a {extreme_kind}")
+            return extreme_kind, (
+                f"the Hessian is singular; the higher-order test at distance "
+                f"{r:.1g} finds L {'rising' if sign > 0 else 'falling'} in every "
+                f"direction, so this is a {extreme_kind}"
+            )
     shape = "valley floor" if sign > 0 else "ridge"
-    return extreme_kind, (f"the Hessian is singular and L stays constant along the null direction "
-                          f"(to machine precision): a {shape} of critical points, a non-strict "
-                          f"{extreme_kind}")
+    return extreme_kind, (
+        f"the Hessian is singular and L stays constant along the null direction "
+        f"(to machine precision): a {shape} of critical points, a non-strict "
+        f"{extreme_kind}"
+    )
 
 
 def _extremize_across(loss: Loss, point, null, curved, curvature, ts, smallest) -> np.ndarray:
@@ -116,14 +130,26 @@ def _circle_test(loss: Loss, d: PointDerivatives, scale: Scale) -> tuple[str, st
         noise = _noise(d.value, np.array([low + d.value, high + d.value]), scale)
         below, above = low < -noise, high > noise
         if below and above:
-            return "saddle", (f"the Hessian is zero; on a circle of radius {r:.1g} the loss goes "
-                              f"both above and below L(θ), so this is a saddle")
+            return "saddle", (
+                f"the Hessian is zero; on a circle of radius {r:.1g} the loss goes "
+                f"both above and below L(θ), so this is a saddle"
+            )
         if verdict is None and above:
-            verdict = "minimum", (f"the Hessian is zero; on circles of radius {r:.1g} and a little "
-                                  f"larger the loss is never below L(θ), so this is a minimum")
+            verdict = (
+                "minimum",
+                (
+                    f"the Hessian is zero; on circles of radius {r:.1g} and a little "
+                    f"larger the loss is never below L(θ), so this is a minimum"
+                ),
+            )
         elif verdict is None and below:
-            verdict = "maximum", (f"the Hessian is zero; on circles of radius {r:.1g} and a little "
-                                  f"larger the loss is never above L(θ), so this is a maximum")
+            verdict = (
+                "maximum",
+                (
+                    f"the Hessian is zero; on circles of radius {r:.1g} and a little "
+                    f"larger the loss is never above L(θ), so this is a maximum"
+                ),
+            )
         if verdict is not None:
             if remaining == 0:
                 break

@@ -66,6 +66,12 @@ def escape_step(loss: Loss, analysis: PointAnalysis, step: float) -> EscapeStep 
     values = [float(loss.value(*p)) for p in candidates]
     best = int(np.nanargmin(values)) if np.any(np.isfinite(values)) else 0
     direction = u if best == 0 else -u
-    return EscapeStep(start=np.asarray(analysis.point, float), end=candidates[best],
-                      direction=direction, eigenvalue=escape.eigenvalue, step=float(step),
-                      start_value=float(analysis.value), end_value=values[best])
+    return EscapeStep(
+        start=np.asarray(analysis.point, float),
+        end=candidates[best],
+        direction=direction,
+        eigenvalue=escape.eigenvalue,
+        step=float(step),
+        start_value=float(analysis.value),
+        end_value=values[best],
+    )

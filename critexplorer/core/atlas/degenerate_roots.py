@@ -58,8 +58,11 @@ def refine_degenerate_roots(loss: Loss, points: np.ndarray, length: float) -> np
             steady = (ratio > RATIO_RANGE[0]) & (ratio < RATIO_RANGE[1])
             taken = np.where(steady, step / (1.0 - ratio), step)
             trial = on_valley + taken[:, None] * u
-            moving = np.isfinite(taken) & np.all(np.isfinite(trial), axis=1) & (
-                np.abs(taken) > 4 * np.finfo(float).eps * np.hypot(*trial.T))
+            moving = (
+                np.isfinite(taken)
+                & np.all(np.isfinite(trial), axis=1)
+                & (np.abs(taken) > 4 * np.finfo(float).eps * np.hypot(*trial.T))
+            )
             far = np.hypot(*(trial - start[idx]).T) > REACH * length
             valley_near = np.hypot(*(on_valley - start[idx]).T) <= REACH * length
         # After an extrapolated step the next plain step starts a fresh ratio estimate.

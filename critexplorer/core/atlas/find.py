@@ -63,9 +63,13 @@ class CriticalPoint:
     analysis: PointAnalysis = field(repr=False)
 
     def to_dict(self) -> dict:
-        return {"point": _floats(self.point), "value": _float(self.value),
-                "classification": self.classification, "eigenvalues": _floats(self.eigenvalues),
-                "degenerate": bool(self.degenerate)}
+        return {
+            "point": _floats(self.point),
+            "value": _float(self.value),
+            "classification": self.classification,
+            "eigenvalues": _floats(self.eigenvalues),
+            "degenerate": bool(self.degenerate),
+        }
 
 
 @dataclass(frozen=True)
@@ -79,9 +83,13 @@ class CriticalSet:
     branches: list[np.ndarray] = field(default_factory=list)  # ordered polylines, (M, 2) each
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "classification": self.classification, "value": _float(self.value),
-                "samples": [_floats(p) for p in self.samples],
-                "branches": [[_floats(p) for p in branch] for branch in self.branches]}
+        return {
+            "kind": self.kind,
+            "classification": self.classification,
+            "value": _float(self.value),
+            "samples": [_floats(p) for p in self.samples],
+            "branches": [[_floats(p) for p in branch] for branch in self.branches],
+        }
 
 
 @dataclass(frozen=True)
@@ -164,9 +172,13 @@ def _sign_change(component: np.ndarray) -> np.ndarray:
 def _inside(points: np.ndarray, xlim, ylim, margin: float) -> np.ndarray:
     """Mask of the finite points inside the window (give or take the margin)."""
     with np.errstate(invalid="ignore"):
-        return (np.all(np.isfinite(points), axis=1)
-                & (points[:, 0] >= xlim[0] - margin) & (points[:, 0] <= xlim[1] + margin)
-                & (points[:, 1] >= ylim[0] - margin) & (points[:, 1] <= ylim[1] + margin))
+        return (
+            np.all(np.isfinite(points), axis=1)
+            & (points[:, 0] >= xlim[0] - margin)
+            & (points[:, 0] <= xlim[1] + margin)
+            & (points[:, 1] >= ylim[0] - margin)
+            & (points[:, 1] <= ylim[1] + margin)
+        )
 
 
 # -- roots -------------------------------------------------------------------------------------------
@@ -184,8 +196,12 @@ class _Roots:
     nullity: np.ndarray  # number of (near) zero eigenvalues
 
     def subset(self, keep) -> _Roots:
-        return _Roots(*(getattr(self, f)[keep] for f in
-                        ("points", "values", "gradients", "hessians", "eigenvalues", "nullity")))
+        return _Roots(
+            *(
+                getattr(self, f)[keep]
+                for f in ("points", "values", "gradients", "hessians", "eigenvalues", "nullity")
+            )
+        )
 
 
 def _critical_roots(loss: Loss, solved: RootSolve, keep: np.ndarray, scale: Scale) -> _Roots:
@@ -222,8 +238,9 @@ def _roots(points, values, gradients, hessians, scale: Scale) -> _Roots:
     l1, l2 = symmetric_eigenvalues(hessians[:, 0], hessians[:, 1], hessians[:, 2])
     eigenvalues = np.stack([l1, l2], axis=1).reshape(-1, 2)
     with np.errstate(invalid="ignore"):
-        zero_tol = np.maximum(EIGENVALUE_REL_TOL * np.abs(eigenvalues).max(axis=1, initial=0.0),
-                              scale.curvature_floor)
+        zero_tol = np.maximum(
+            EIGENVALUE_REL_TOL * np.abs(eigenvalues).max(axis=1, initial=0.0), scale.curvature_floor
+        )
         nullity = np.sum(np.abs(eigenvalues) <= zero_tol[:, None], axis=1)
     return _Roots(points, values, gradients, hessians, eigenvalues, nullity)
 
@@ -244,8 +261,12 @@ def _unique(points: np.ndarray, quality: np.ndarray, tolerance: float) -> np.nda
     for i in np.argsort(quality, kind="stable"):
         x, y = float(points[i, 0]), float(points[i, 1])
         cx, cy = int(cells[i, 0]), int(cells[i, 1])
-        if any(math.hypot(x - kx, y - ky) <= tolerance
-               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for kx, ky in filed.get((cx + dx, cy + dy), ())):
+        if any(
+            math.hypot(x - kx, y - ky) <= tolerance
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for kx, ky in filed.get((cx + dx, cy + dy), ())
+        ):
             continue
         kept.append(int(i))
         filed.setdefault((cx, cy), []).append((x, y))
@@ -331,10 +352,12 @@ def _critical_paths(loss: Loss, roots: _Roots, pairs, scale: Scale) -> np.ndarra
             s = -np.sum(gradients * normal, axis=1) / curvature
         points = points + np.where(np.isfinite(s), s, 0.0)[:, None] * normal
         ones = np.ones(len(points))
-        gradients = np.stack([np.asarray(v, float) * ones
-                              for v in loss.gradient(points[:, 0], points[:, 1])], axis=1)
-    tolerance = np.maximum(scale.position_tol * scale.length * np.abs(at.hessians).max(axis=1),
-                           scale.gradient_floor)
+        gradients = np.stack(
+            [np.asarray(v, float) * ones for v in loss.gradient(points[:, 0], points[:, 1])], axis=1
+        )
+    tolerance = np.maximum(
+        scale.position_tol * scale.length * np.abs(at.hessians).max(axis=1), scale.gradient_floor
+    )
     with np.errstate(invalid="ignore"):
         critical = np.hypot(*gradients.T) <= tolerance
     return critical.reshape(len(pairs), PATH_SAMPLES).all(axis=1)
@@ -388,8 +411,9 @@ def _probe_flat_points(loss: Loss, roots: _Roots, xlim, ylim, scale: Scale) -> l
     origins = np.repeat(roots.points[flat], PROBE_DIRECTIONS, axis=0)
     landed = _evaluate(loss, solved.points, scale)
     gnorm = np.hypot(*landed.gradients.T)
-    tolerance = np.maximum(scale.position_tol * scale.length * np.abs(landed.hessians).max(axis=1),
-                           scale.gradient_floor)
+    tolerance = np.maximum(
+        scale.position_tol * scale.length * np.abs(landed.hessians).max(axis=1), scale.gradient_floor
+    )
     moved_away = np.hypot(*(solved.points - origins).T) >= 0.5 * h
     useful = (gnorm <= tolerance) & moved_away & (landed.nullity == 1)
     return [p for p in solved.points[useful]]
@@ -406,9 +430,16 @@ def _group_curves(loss: Loss, curves, scale: Scale) -> list[CriticalSet]:
                     break
             else:
                 groups.append((kind, value, [piece]))
-    return [CriticalSet(kind="curve", classification=kind, value=value,
-                        samples=np.concatenate(branches), branches=branches)
-            for kind, value, branches in groups]
+    return [
+        CriticalSet(
+            kind="curve",
+            classification=kind,
+            value=value,
+            samples=np.concatenate(branches),
+            branches=branches,
+        )
+        for kind, value, branches in groups
+    ]
 
 
 def _split_by_type(curve: TracedCurve) -> list[tuple[str, np.ndarray]]:
@@ -430,13 +461,18 @@ def _split_by_type(curve: TracedCurve) -> list[tuple[str, np.ndarray]]:
     pieces = []
     for start, stop in zip(np.concatenate([[0], cuts]), np.concatenate([cuts, [len(sign)]]), strict=True):
         kind = analysis.MINIMUM if sign[start] > 0 else analysis.MAXIMUM
-        pieces.append((kind, curve.points[max(start - 1, 0):stop]))
+        pieces.append((kind, curve.points[max(start - 1, 0) : stop]))
     return pieces
 
 
 def _region_set(region) -> CriticalSet:
-    return CriticalSet(kind="region", classification=region.classification, value=region.value,
-                       samples=region.edge, branches=[])
+    return CriticalSet(
+        kind="region",
+        classification=region.classification,
+        value=region.value,
+        samples=region.edge,
+        branches=[],
+    )
 
 
 # -- classification ----------------------------------------------------------------------------------
@@ -459,10 +495,16 @@ def _classify(loss: Loss, roots: _Roots, scale: Scale) -> list[CriticalPoint]:
             result = analysis.analyze_point(loss, roots.points[i], scale)
         if not result.critical:
             continue
-        points.append(CriticalPoint(point=result.point, value=result.value,
-                                    classification=result.classification,
-                                    eigenvalues=result.eigenvalues, degenerate=result.degenerate,
-                                    analysis=result))
+        points.append(
+            CriticalPoint(
+                point=result.point,
+                value=result.value,
+                classification=result.classification,
+                eigenvalues=result.eigenvalues,
+                degenerate=result.degenerate,
+                analysis=result,
+            )
+        )
     return points
 
 
@@ -474,14 +516,26 @@ def _regular_analysis(roots: _Roots, i: int, eigenvectors: np.ndarray, scale: Sc
     u1, u2 = eigenvectors
     eigenvalues = np.array([l1, l2])
     zero_tol = analysis.eigenvalue_tolerance(eigenvalues, scale)
-    classification = (analysis.MINIMUM if l1 > 0 else analysis.MAXIMUM if l2 < 0 else analysis.SADDLE)
-    escapes = () if classification == analysis.MINIMUM else tuple(
-        EscapeDirection(u, float(lam)) for u, lam in ((u1, l1), (u2, l2)) if lam < -zero_tol)
-    return PointAnalysis(point=roots.points[i].copy(), value=float(roots.values[i]),
-                         gradient=roots.gradients[i].copy(),
-                         hessian=np.array([[hxx, hxy], [hxy, hyy]]), eigenvalues=eigenvalues,
-                         eigenvectors=eigenvectors, critical=True, classification=classification,
-                         degenerate=False, finite=True, escape_directions=escapes, scale=scale)
+    classification = analysis.MINIMUM if l1 > 0 else analysis.MAXIMUM if l2 < 0 else analysis.SADDLE
+    escapes = (
+        ()
+        if classification == analysis.MINIMUM
+        else tuple(EscapeDirection(u, float(lam)) for u, lam in ((u1, l1), (u2, l2)) if lam < -zero_tol)
+    )
+    return PointAnalysis(
+        point=roots.points[i].copy(),
+        value=float(roots.values[i]),
+        gradient=roots.gradients[i].copy(),
+        hessian=np.array([[hxx, hxy], [hxy, hyy]]),
+        eigenvalues=eigenvalues,
+        eigenvectors=eigenvectors,
+        critical=True,
+        classification=classification,
+        degenerate=False,
+        finite=True,
+        escape_directions=escapes,
+        scale=scale,
+    )
 
 
 def _float(value) -> float | None:

@@ -75,8 +75,9 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
             # Seeds whose ‖g‖ has not even halved in a while, and that Newton still sees far from a
             # root, are crawling along a flat valley towards nothing.
             with np.errstate(invalid="ignore"):
-                active &= ~((gnorm > STAGNATION_RATIO * checkpoint)
-                            & (distance > STAGNATION_DISTANCE * scale.length))
+                active &= ~(
+                    (gnorm > STAGNATION_RATIO * checkpoint) & (distance > STAGNATION_DISTANCE * scale.length)
+                )
             checkpoint = gnorm.copy()
         idx = np.flatnonzero(active)
         if idx.size == 0:
@@ -127,8 +128,9 @@ def solve_gradient_roots(loss: Loss, seeds: np.ndarray, xlim, ylim, scale: Scale
         # along a critical curve there is nothing to find) is tiny, or ‖g‖ is pure roundoff:
         # roundoff already dominates, the seed has arrived.
         with np.errstate(invalid="ignore"):
-            stalled = ~better & ~accelerated & ((newton_size <= 1e3 * step_tol)
-                                                  | (gnorm[idx] <= roundoff_gradient))
+            stalled = (
+                ~better & ~accelerated & ((newton_size <= 1e3 * step_tol) | (gnorm[idx] <= roundoff_gradient))
+            )
         converged[idx[arrived | stalled]] = True
         # No curvature at all and a nonzero gradient: Newton has nothing to work with.
         hopeless = ~better & (((a == 0) & (b == 0) & (c == 0)) | (mu[idx] > MU_MAX))
@@ -160,8 +162,9 @@ def _polish(loss: Loss, p, g, hess, gnorm, converged, min_curvature: float) -> N
         l1, l2 = symmetric_eigenvalues(a, b, c)
         with np.errstate(invalid="ignore"):
             weakest = np.minimum(np.abs(l1), np.abs(l2))
-            regular = (weakest > SINGULAR_RATIO * np.maximum(np.abs(l1), np.abs(l2))) \
-                & (weakest > min_curvature)
+            regular = (weakest > SINGULAR_RATIO * np.maximum(np.abs(l1), np.abs(l2))) & (
+                weakest > min_curvature
+            )
         # A step that would not change the point's float digits is skipped (most roots are already
         # exact to roundoff, and each pass costs a derivative evaluation).
         with np.errstate(invalid="ignore"):
@@ -232,8 +235,10 @@ def pseudo_newton_size(a, b, c, g) -> np.ndarray:
     cos, sin = eigen_angle(a, b, c)
     with np.errstate(all="ignore"):
         along = ((-sin * g[:, 0] + cos * g[:, 1]) / l1, (cos * g[:, 0] + sin * g[:, 1]) / l2)
-        size2 = sum(np.where(np.abs(lam) > SINGULAR_RATIO * big, part * part, 0.0)
-                    for lam, part in zip((l1, l2), along, strict=True))
+        size2 = sum(
+            np.where(np.abs(lam) > SINGULAR_RATIO * big, part * part, 0.0)
+            for lam, part in zip((l1, l2), along, strict=True)
+        )
         return np.where(big > 0, np.sqrt(size2), np.inf)
 
 

@@ -75,8 +75,7 @@ def find_flat_regions(loss: Loss, xs, ys, values, gx, gy, scale: Scale) -> FlatR
     cells = flat_nodes[:-1, :-1] & flat_nodes[:-1, 1:] & flat_nodes[1:, :-1] & flat_nodes[1:, 1:]
     if not cells.any():
         return FlatRegions(xs, ys, cells, gradient_threshold=threshold)
-    regions = [_describe(component, xs, ys, values, flat_nodes, scale)
-               for component in _components(cells)]
+    regions = [_describe(component, xs, ys, values, flat_nodes, scale) for component in _components(cells)]
     return FlatRegions(xs, ys, cells, regions, gradient_threshold=threshold)
 
 
@@ -116,7 +115,7 @@ def _describe(component: np.ndarray, xs, ys, values, flat_nodes, scale: Scale) -
     nodes = np.zeros(flat_nodes.shape, bool)
     for dj in (0, 1):
         for di in (0, 1):
-            nodes[dj:dj + component.shape[0], di:di + component.shape[1]] |= component
+            nodes[dj : dj + component.shape[0], di : di + component.shape[1]] |= component
     inner = values[nodes]
     value = float(np.median(inner[np.isfinite(inner)])) if np.isfinite(inner).any() else float("nan")
     # The grid nodes in two rings just outside the region say whether L rises or falls away from it.
@@ -131,14 +130,17 @@ def _describe(component: np.ndarray, xs, ys, values, flat_nodes, scale: Scale) -
     spread = float(np.ptp(inner[np.isfinite(inner)])) if np.isfinite(inner).any() else 0.0
     noise = max(spread, ROUNDOFF_FACTOR * _EPS * max(abs(value), scale.loss_range))
     above, below = np.any(around > value + noise), np.any(around < value - noise)
-    classification = ("minimum" if above and not below else "maximum" if below and not above
-                      else "inconclusive")
+    classification = (
+        "minimum" if above and not below else "maximum" if below and not above else "inconclusive"
+    )
     padded = np.pad(component, 1)
     interior = padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
     cj, ci = np.nonzero(component & ~interior)
     centers_x, centers_y = 0.5 * (xs[:-1] + xs[1:]), 0.5 * (ys[:-1] + ys[1:])
     edge = np.stack([centers_x[ci], centers_y[cj]], axis=1)
     rows, cols = np.nonzero(component)
-    bounds = ((float(xs[cols.min()]), float(xs[cols.max() + 1])),
-              (float(ys[rows.min()]), float(ys[rows.max() + 1])))
+    bounds = (
+        (float(xs[cols.min()]), float(xs[cols.max() + 1])),
+        (float(ys[rows.min()]), float(ys[rows.max() + 1])),
+    )
     return FlatRegion(classification, value, edge, bounds)

@@ -73,5 +73,6 @@ def lr_param(default: float, tooltip: str = "Learning rate η (step size)") -> H
     return HyperParam("lr", default, 0.0, 1e6, tooltip, log_scale=True)
 
 
-EPSILON = HyperParam("eps", 1e-8, 0.0, 1.0, "Added to the denominator so it never divides by zero",
-                     log_scale=True)
+EPSILON = HyperParam(
+    "eps", 1e-8, 0.0, 1.0, "Added to the denominator so it never divides by zero", log_scale=True
+)

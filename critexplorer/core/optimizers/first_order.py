@@ -68,8 +68,11 @@ class AdaGrad(OptimizerBase):
 class RMSProp(OptimizerBase):
     name, label = "rmsprop", "RMSProp"
     description = "s ← ρ·s + (1 − ρ)·g²;  θ ← θ − η·g / (√s + ε)"
-    HYPERPARAMS = (lr_param(0.01),
-                   HyperParam("rho", 0.9, 0.0, 0.9999, "Decay ρ of the squared-gradient average"), EPSILON)
+    HYPERPARAMS = (
+        lr_param(0.01),
+        HyperParam("rho", 0.9, 0.0, 0.9999, "Decay ρ of the squared-gradient average"),
+        EPSILON,
+    )
 
     def reset(self) -> None:
         super().reset()
@@ -84,9 +87,12 @@ class RMSProp(OptimizerBase):
 class Adam(OptimizerBase):
     name, label = "adam", "Adam"
     description = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction"
-    HYPERPARAMS = (lr_param(0.05), HyperParam("beta1", 0.9, 0.0, 0.9999, "Decay β₁ of the gradient average"),
-                   HyperParam("beta2", 0.999, 0.0, 0.999999, "Decay β₂ of the squared-gradient average"),
-                   EPSILON)
+    HYPERPARAMS = (
+        lr_param(0.05),
+        HyperParam("beta1", 0.9, 0.0, 0.9999, "Decay β₁ of the gradient average"),
+        HyperParam("beta2", 0.999, 0.0, 0.999999, "Decay β₂ of the squared-gradient average"),
+        EPSILON,
+    )
 
     def reset(self) -> None:
         super().reset()

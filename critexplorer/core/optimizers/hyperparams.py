@@ -30,8 +30,7 @@ class HyperParam:
         except (TypeError, ValueError):
             raise OptimizerError(f"{self.name} must be a number, got {value!r}") from None
         if not math.isfinite(number) or not (self.low <= number <= self.high):
-            raise OptimizerError(f"{self.name} must be between {self.low:g} and {self.high:g}, "
-                                  f"got {value!r}")
+            raise OptimizerError(f"{self.name} must be between {self.low:g} and {self.high:g}, got {value!r}")
         if self.integer:
             if number != int(number):
                 raise OptimizerError(f"{self.name} must be a whole number, got {value!r}")
@@ -39,12 +38,20 @@ class HyperParam:
         return number
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "default": self.default, "low": self.low, "high": self.high,
-                "tooltip": self.tooltip, "integer": self.integer, "log_scale": self.log_scale}
+        return {
+            "name": self.name,
+            "default": self.default,
+            "low": self.low,
+            "high": self.high,
+            "tooltip": self.tooltip,
+            "integer": self.integer,
+            "log_scale": self.log_scale,
+        }
 
 
-def resolve_hyperparams(specs: Sequence[HyperParam], given: Mapping[str, float] | None,
-                        owner: str) -> dict[str, float]:
+def resolve_hyperparams(
+    specs: Sequence[HyperParam], given: Mapping[str, float] | None, owner: str
+) -> dict[str, float]:
     """Defaults overlaid with the given values, each checked; unknown names are an error."""
     known = {spec.name: spec for spec in specs}
     given = dict(given or {})
@@ -52,5 +59,4 @@ def resolve_hyperparams(specs: Sequence[HyperParam], given: Mapping[str, float] 
     if unknown:
         names = ", ".join(known) or "none"
         raise OptimizerError(f"{owner} has no hyperparameter {unknown[0]!r} (it has: {names})")
-    return {name: spec.check(given[name]) if name in given else spec.default
-            for name, spec in known.items()}
+    return {name: spec.check(given[name]) if name in given else spec.default for name, spec in known.items()}

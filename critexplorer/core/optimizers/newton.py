@@ -15,9 +15,14 @@ from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvecto
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
 
-DAMPING = HyperParam("damping", 1e-2, 0.0, 1e6,
-                     "Smallest |λ| used when dividing by the curvature, so a flat direction cannot "
-                     "send the step to infinity", log_scale=True)
+DAMPING = HyperParam(
+    "damping",
+    1e-2,
+    0.0,
+    1e6,
+    "Smallest |λ| used when dividing by the curvature, so a flat direction cannot send the step to infinity",
+    log_scale=True,
+)
 
 
 def eigen_decomposition(hessian: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,7 @@
 """The optimizer registry: every optimizer by name, with its hyperparameter specs for forms and CLIs.
 
-    opt = make_optimizer("adam", lr=0.1)       # checked values; defaults for the rest
-    new_point = opt.step(StepInput(...))       # usually driven by core.runs.Run
+opt = make_optimizer("adam", lr=0.1)       # checked values; defaults for the rest
+new_point = opt.step(StepInput(...))       # usually driven by core.runs.Run
 """
 
 from __future__ import annotations
@@ -22,13 +22,34 @@ from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError
 from critexplorer.core.optimizers.newton import Newton, SaddleFreeNewton
 from critexplorer.core.optimizers.saddle_escapes import EigenEscape, PerturbedGradientDescent
 
-__all__ = ["OPTIMIZER_CLASSES", "OptimizerBase", "OptimizerError", "OptimizerSpec", "StepInput",
-           "make_optimizer", "optimizer_names", "optimizer_spec", "optimizer_specs"]
+__all__ = [
+    "OPTIMIZER_CLASSES",
+    "OptimizerBase",
+    "OptimizerError",
+    "OptimizerSpec",
+    "StepInput",
+    "make_optimizer",
+    "optimizer_names",
+    "optimizer_spec",
+    "optimizer_specs",
+]
 
-OPTIMIZER_CLASSES: dict[str, type[OptimizerBase]] = {cls.name: cls for cls in (
-    GradientDescent, Momentum, Nesterov, AdaGrad, RMSProp, Adam, Newton, SaddleFreeNewton,
-    EigenEscape, PerturbedGradientDescent, StochasticGradientDescent,
-)}
+OPTIMIZER_CLASSES: dict[str, type[OptimizerBase]] = {
+    cls.name: cls
+    for cls in (
+        GradientDescent,
+        Momentum,
+        Nesterov,
+        AdaGrad,
+        RMSProp,
+        Adam,
+        Newton,
+        SaddleFreeNewton,
+        EigenEscape,
+        PerturbedGradientDescent,
+        StochasticGradientDescent,
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -43,9 +64,14 @@ class OptimizerSpec:
     stochastic: bool
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "label": self.label, "description": self.description,
-                "hyperparams": [h.to_dict() for h in self.hyperparams],
-                "needs_hessian": self.needs_hessian, "stochastic": self.stochastic}
+        return {
+            "name": self.name,
+            "label": self.label,
+            "description": self.description,
+            "hyperparams": [h.to_dict() for h in self.hyperparams],
+            "needs_hessian": self.needs_hessian,
+            "stochastic": self.stochastic,
+        }
 
 
 def optimizer_names() -> list[str]:
@@ -54,8 +80,9 @@ def optimizer_names() -> list[str]:
 
 def optimizer_spec(name: str) -> OptimizerSpec:
     cls = _class_of(name)
-    return OptimizerSpec(cls.name, cls.label, cls.description, cls.HYPERPARAMS, cls.needs_hessian,
-                         cls.stochastic)
+    return OptimizerSpec(
+        cls.name, cls.label, cls.description, cls.HYPERPARAMS, cls.needs_hessian, cls.stochastic
+    )
 
 
 def optimizer_specs() -> list[OptimizerSpec]:

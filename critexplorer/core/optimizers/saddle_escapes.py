@@ -24,10 +24,19 @@ class EigenEscape(OptimizerBase):
 
     name, label = "eigen-escape", "GD + eigenvector escape"
     description = "GD; at a stall with λ_min < 0, step along the eigenvector of λ_min"
-    HYPERPARAMS = (lr_param(0.01), STALL_TOL,
-                   # A unit step is the lecture's θ' + u with ‖u‖ = 1: L drops by about ½|λ_min|.
-                   HyperParam("escape_step", 1.0, 0.0, 1e6, "Length of the step along the escape eigenvector "
-                              "(1 = the lecture's unit eigenvector u)", log_scale=True))
+    HYPERPARAMS = (
+        lr_param(0.01),
+        STALL_TOL,
+        # A unit step is the lecture's θ' + u with ‖u‖ = 1: L drops by about ½|λ_min|.
+        HyperParam(
+            "escape_step",
+            1.0,
+            0.0,
+            1e6,
+            "Length of the step along the escape eigenvector (1 = the lecture's unit eigenvector u)",
+            log_scale=True,
+        ),
+    )
     uses_hessian = True
 
     def reset(self) -> None:
@@ -57,12 +66,27 @@ class PerturbedGradientDescent(OptimizerBase):
 
     name, label = "perturbed-gd", "Perturbed GD"
     description = "GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)"
-    HYPERPARAMS = (lr_param(0.01), STALL_TOL,
-                   HyperParam("radius", 0.1, 0.0, 1e6, "Radius r of the random kick", log_scale=True),
-                   HyperParam("wait", 50, 1, 1_000_000, "Steps after a kick before judging it (and before "
-                              "the next kick)", integer=True),
-                   HyperParam("min_decrease", 1e-5, 0.0, 1e6, "A kick that lowered L by less than this "
-                              "found no escape: the point was a minimum", log_scale=True))
+    HYPERPARAMS = (
+        lr_param(0.01),
+        STALL_TOL,
+        HyperParam("radius", 0.1, 0.0, 1e6, "Radius r of the random kick", log_scale=True),
+        HyperParam(
+            "wait",
+            50,
+            1,
+            1_000_000,
+            "Steps after a kick before judging it (and before the next kick)",
+            integer=True,
+        ),
+        HyperParam(
+            "min_decrease",
+            1e-5,
+            0.0,
+            1e6,
+            "A kick that lowered L by less than this found no escape: the point was a minimum",
+            log_scale=True,
+        ),
+    )
 
     def reset(self) -> None:
         super().reset()

@@ -23,22 +23,50 @@ CONSTANT, STEP, EXPONENTIAL, COSINE, INVERSE_TIME = "constant", "step", "exponen
 
 SCHEDULES: dict[str, ScheduleKind] = {
     CONSTANT: ScheduleKind(CONSTANT, "Constant", (), "η_t = η"),
-    STEP: ScheduleKind(STEP, "Step decay", (
-        HyperParam("every", 100, 1, 1_000_000, "Multiply the learning rate by `factor` every this many steps",
-                   integer=True),
-        HyperParam("factor", 0.5, 1e-6, 1.0, "Multiplier applied at each drop"),
-    ), "η_t = η · factor^⌊t / every⌋"),
-    EXPONENTIAL: ScheduleKind(EXPONENTIAL, "Exponential", (
-        HyperParam("gamma", 0.99, 1e-6, 1.0, "Per-step multiplier"),
-    ), "η_t = η · γ^t"),
-    COSINE: ScheduleKind(COSINE, "Cosine", (
-        HyperParam("period", 1000, 1, 1_000_000, "Steps from η down to the floor (held there afterwards)",
-                   integer=True),
-        HyperParam("floor", 0.0, 0.0, 1.0, "Smallest learning rate, as a fraction of η"),
-    ), "η_t = η · (floor + (1 − floor)·½(1 + cos(π·min(t, period)/period)))"),
-    INVERSE_TIME: ScheduleKind(INVERSE_TIME, "1/t", (
-        HyperParam("decay", 0.01, 0.0, 1e6, "How fast the learning rate falls", log_scale=True),
-    ), "η_t = η / (1 + decay·t)"),
+    STEP: ScheduleKind(
+        STEP,
+        "Step decay",
+        (
+            HyperParam(
+                "every",
+                100,
+                1,
+                1_000_000,
+                "Multiply the learning rate by `factor` every this many steps",
+                integer=True,
+            ),
+            HyperParam("factor", 0.5, 1e-6, 1.0, "Multiplier applied at each drop"),
+        ),
+        "η_t = η · factor^⌊t / every⌋",
+    ),
+    EXPONENTIAL: ScheduleKind(
+        EXPONENTIAL,
+        "Exponential",
+        (HyperParam("gamma", 0.99, 1e-6, 1.0, "Per-step multiplier"),),
+        "η_t = η · γ^t",
+    ),
+    COSINE: ScheduleKind(
+        COSINE,
+        "Cosine",
+        (
+            HyperParam(
+                "period",
+                1000,
+                1,
+                1_000_000,
+                "Steps from η down to the floor (held there afterwards)",
+                integer=True,
+            ),
+            HyperParam("floor", 0.0, 0.0, 1.0, "Smallest learning rate, as a fraction of η"),
+        ),
+        "η_t = η · (floor + (1 − floor)·½(1 + cos(π·min(t, period)/period)))",
+    ),
+    INVERSE_TIME: ScheduleKind(
+        INVERSE_TIME,
+        "1/t",
+        (HyperParam("decay", 0.01, 0.0, 1e6, "How fast the learning rate falls", log_scale=True),),
+        "η_t = η / (1 + decay·t)",
+    ),
 }
 
 

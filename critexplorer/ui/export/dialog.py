@@ -49,28 +49,37 @@ def _bare_scene(window, options: ExportOptions) -> ExportScene:
     if surface is not None:
         opts = surface.gl_widget.opts
         center = opts["center"]
-        camera = {"elevation": opts["elevation"], "azimuth": opts["azimuth"],
-                  "center": (center.x(), center.y(), center.z())}
-    return ExportScene(window.model, options, surface is not None, window=window,
-                       view_range=view_range, camera=camera)
+        camera = {
+            "elevation": opts["elevation"],
+            "azimuth": opts["azimuth"],
+            "center": (center.x(), center.y(), center.z()),
+        }
+    return ExportScene(
+        window.model, options, surface is not None, window=window, view_range=view_range, camera=camera
+    )
 
 
 def saved_options() -> ExportOptions:
     store = settings()
     width = int(store.value("export/width", 1920))
     height = int(store.value("export/height", 1080))
-    return ExportOptions(view=str(store.value("export/view", CONTOUR)), width=width, height=height,
-                         scale=float(store.value("export/scale", auto_scale(width, height))),
-                         theme=str(store.value("export/theme", "slide")),
-                         transparent=str(store.value("export/transparent", "false")).lower() == "true")
+    return ExportOptions(
+        view=str(store.value("export/view", CONTOUR)),
+        width=width,
+        height=height,
+        scale=float(store.value("export/scale", auto_scale(width, height))),
+        theme=str(store.value("export/theme", "slide")),
+        transparent=str(store.value("export/transparent", "false")).lower() == "true",
+    )
 
 
 def copy_image_with_saved_options(window) -> str:
     """Render with the last export choices and put the picture on the clipboard; returns a status line."""
     options = saved_options()
     if options.view in NEEDS_GL and getattr(window, "surface_view", None) is None:
-        options = ExportOptions(CONTOUR, options.width, options.height, options.scale, options.theme,
-                                options.transparent)
+        options = ExportOptions(
+            CONTOUR, options.width, options.height, options.scale, options.theme, options.transparent
+        )
     try:
         scene = _scene_for(window, options)
         image = scene.render()
@@ -143,8 +152,10 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         # One box per option name, shared by the formats that declare it.
         declared = {o.name: o for e in self.formats for o in e.options}
-        self.option_boxes = {name: _option_box(o, settings().value(f"export/{name}", o.default))
-                             for name, o in declared.items()}
+        self.option_boxes = {
+            name: _option_box(o, settings().value(f"export/{name}", o.default))
+            for name, o in declared.items()
+        }
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -226,10 +237,14 @@ class ExportDialog(QDialog):
         return {o.name: self.option_boxes[o.name].value() for o in exporter.options}
 
     def options(self) -> ExportOptions:
-        return ExportOptions(view=self.view.currentData(), width=self.width_box.value(),
-                             height=self.height_box.value(), scale=self.scale.value(),
-                             theme=self.theme.currentData(),
-                             transparent=self.transparent.isChecked() and self.transparent.isEnabled())
+        return ExportOptions(
+            view=self.view.currentData(),
+            width=self.width_box.value(),
+            height=self.height_box.value(),
+            scale=self.scale.value(),
+            theme=self.theme.currentData(),
+            transparent=self.transparent.isChecked() and self.transparent.isEnabled(),
+        )
 
     def _remember(self, options: ExportOptions) -> None:
         store = settings()
@@ -258,9 +273,9 @@ class ExportDialog(QDialog):
         if not path:
             folder = Path(settings().value("last_folder", str(Path.home())))
             stem = self.session_path.stem if self.session_path else "critexplorer"
-            path, _ = QFileDialog.getSaveFileName(self, "Export picture",
-                                                  str(folder / f"{stem}{exporter.suffix}"),
-                                                  exporter.file_filter())
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export picture", str(folder / f"{stem}{exporter.suffix}"), exporter.file_filter()
+            )
             if not path:
                 return False
         if Path(path).suffix.lower() not in exporter.suffixes:

@@ -65,8 +65,10 @@ class ExportOptions:
             raise ExportError(f"unknown theme {self.theme!r}; choose {' or '.join(THEMES)}")
         for side in (self.width, self.height):
             if not (isinstance(side, int) and MIN_SIDE <= side <= MAX_SIDE):
-                raise ExportError(f"the size must be {MIN_SIDE} to {MAX_SIDE} pixels per side, "
-                                  f"got {self.width}x{self.height}")
+                raise ExportError(
+                    f"the size must be {MIN_SIDE} to {MAX_SIDE} pixels per side, "
+                    f"got {self.width}x{self.height}"
+                )
         if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
             raise ExportError(f"the scale must be between {MIN_SCALE} and {MAX_SCALE}, got {self.scale}")
         return self
@@ -100,8 +102,11 @@ def image_array(image: QImage) -> np.ndarray:
     """Pixels as an (h, w, 4) uint8 array in B, G, R, A order (QImage's ARGB32 in memory)."""
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     view = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
-    return view.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4] \
-        .reshape(image.height(), image.width(), 4).copy()
+    return (
+        view.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4]
+        .reshape(image.height(), image.width(), 4)
+        .copy()
+    )
 
 
 def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
@@ -120,8 +125,15 @@ def _settle() -> None:
 class ExportScene:
     """Throwaway copies of the views, fed from `model`, styled and sized for one export."""
 
-    def __init__(self, model, options: ExportOptions, gl_available: bool, window=None,
-                 view_range=None, camera: dict | None = None):
+    def __init__(
+        self,
+        model,
+        options: ExportOptions,
+        gl_available: bool,
+        window=None,
+        view_range=None,
+        camera: dict | None = None,
+    ):
         self.model = model
         self.options = options.checked()
         self.gl_available = gl_available
@@ -166,8 +178,9 @@ class ExportScene:
                 surface_format = view.gl_widget.format()
                 surface_format.setAlphaBufferSize(8)
                 view.gl_widget.setFormat(surface_format)
-            apply_surface_theme(view, theme_spec(self.options.theme), self.options.transparent,
-                                self.options.scale)
+            apply_surface_theme(
+                view, theme_spec(self.options.theme), self.options.transparent, self.options.scale
+            )
             self._surface = view
             if self.trails:
                 self._draw_trails(view)
@@ -182,8 +195,9 @@ class ExportScene:
 
     def _draw_trails(self, view) -> None:
         overlays = dict(self.model.overlays)
-        overlays.update({f"run:{i}": run_overlay(f"run:{i}", run, self.trails_upto)
-                         for i, run in enumerate(self.trails)})
+        overlays.update(
+            {f"run:{i}": run_overlay(f"run:{i}", run, self.trails_upto) for i, run in enumerate(self.trails)}
+        )
         view.show_overlays(overlays)
         spec = theme_spec(self.options.theme)
         if view is self._contour:
@@ -315,8 +329,11 @@ class ExportScene:
             if not mapped:
                 continue
             color = QColor(run.spec.color)
-            painter.setPen(QPen(color, width_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(
+                QPen(
+                    color, width_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+                )
+            )
             painter.drawPolyline(QPolygonF(mapped))
             painter.setPen(QPen(QColor(0, 0, 0, 200), 1.2 * self.options.scale))
             painter.setBrush(color)
@@ -343,8 +360,9 @@ class ExportScene:
         view = self.surface_copy()
         self._lay_out(view, width, height)
         if self.camera:
-            view.gl_widget.setCameraPosition(elevation=self.camera.get("elevation"),
-                                             azimuth=self.camera.get("azimuth"))
+            view.gl_widget.setCameraPosition(
+                elevation=self.camera.get("elevation"), azimuth=self.camera.get("azimuth")
+            )
             if "center" in self.camera:
                 import pyqtgraph as pg
 
@@ -409,6 +427,20 @@ def write_export(path: str | Path, data: bytes) -> None:
         raise ExportError(describe_os_error(error, path)) from None
 
 
-__all__ = ["BOTH", "CONTOUR", "SURFACE", "WINDOW", "VIEWS", "SCREEN", "SLIDE", "ExportError",
-           "ExportOptions", "ExportScene", "auto_scale", "image_array", "image_bytes",
-           "image_is_blank", "write_export"]
+__all__ = [
+    "BOTH",
+    "CONTOUR",
+    "SURFACE",
+    "WINDOW",
+    "VIEWS",
+    "SCREEN",
+    "SLIDE",
+    "ExportError",
+    "ExportOptions",
+    "ExportScene",
+    "auto_scale",
+    "image_array",
+    "image_bytes",
+    "image_is_blank",
+    "write_export",
+]

@@ -38,8 +38,9 @@ class ThemeSpec:
 
 def theme_spec(name: str) -> ThemeSpec:
     if name == SLIDE:
-        return ThemeSpec(SLIDE, "#ffffff", INK, SLIDE_LINE_FACTOR, SLIDE_MARKER_FACTOR, SLIDE_TICK_PT,
-                         SLIDE_LABEL_PT)
+        return ThemeSpec(
+            SLIDE, "#ffffff", INK, SLIDE_LINE_FACTOR, SLIDE_MARKER_FACTOR, SLIDE_TICK_PT, SLIDE_LABEL_PT
+        )
     if name == SCREEN:
         return ThemeSpec(SCREEN, None, None, 1.0, 1.0, None, None)
     raise ValueError(f"unknown theme {name!r}; choose {' or '.join(THEMES)}")
@@ -145,8 +146,10 @@ def apply_surface_theme(view, spec: ThemeSpec, transparent: bool, scale: float) 
             item.setData(size=item.size * spec.marker_factor * scale)
     legend = getattr(view, "legend", None)
     if legend is not None and spec.ink is not None:
-        legend.setStyleSheet(f"background: rgba(255,255,255,230); color: {spec.ink}; padding: 6px; "
-                             f"border: 1px solid {spec.ink}; font-size: {int(spec.tick_pt * scale)}pt;")
+        legend.setStyleSheet(
+            f"background: rgba(255,255,255,230); color: {spec.ink}; padding: 6px; "
+            f"border: 1px solid {spec.ink}; font-size: {int(spec.tick_pt * scale)}pt;"
+        )
         legend.adjustSize()
 
 
@@ -163,8 +166,11 @@ def _is_greyish(color) -> bool:
     """Light grey or white GL colours (axes, ticks, stems) become ink; coloured ones (trails) stay."""
     if isinstance(color, QColor):
         qcolor = color
-    elif isinstance(color, (tuple, list)) and len(color) >= 3 \
-            and all(isinstance(c, (int, float)) for c in color[:3]):
+    elif (
+        isinstance(color, (tuple, list))
+        and len(color) >= 3
+        and all(isinstance(c, (int, float)) for c in color[:3])
+    ):
         rgb = [float(c) for c in color[:3]]
         qcolor = QColor.fromRgbF(*rgb) if max(rgb) <= 1.0 else QColor(*(int(c) for c in rgb))
     else:

@@ -80,8 +80,9 @@ class CriticalTable(QWidget):
             s = style.class_style(classification)
             type_item = QTableWidgetItem(f"{s['glyph']} {s['label']}{suffix}")
             type_item.setForeground(QColor(s["color"]))
-            cells = [type_item] + [QTableWidgetItem(_cell(v)) for v in (point[0], point[1], value,
-                                                                        *eigenvalues)]
+            cells = [type_item] + [
+                QTableWidgetItem(_cell(v)) for v in (point[0], point[1], value, *eigenvalues)
+            ]
             for col, item in enumerate(cells):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -19,6 +19,8 @@ from critexplorer.ui.model import ExplorerModel
 
 HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class FormulaBar(QWidget):
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,15 +31,17 @@ class FormulaBar(QWidget):
         self.combo.setMinimumContentsLength(30)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.lineEdit().setPlaceholderText("Type a loss, e.g. (1 - w1*w2)^2, and press Enter")
-        self.combo.setToolTip("The loss L. Enter applies it; the drop-down lists presets and your history. "
-                              "^ means power.")
+        self.combo.setToolTip(
+            "The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power."
+        )
         self.editor: QLineEdit = self.combo.lineEdit()
         self.editor.returnPressed.connect(self.apply)
         self.combo.activated.connect(self._on_activated)
         self.params = QLineEdit()
         self.params.setPlaceholderText("parameters, e.g. a=2, b=1")
-        self.params.setToolTip("Values for the extra names in the formula, as NAME=VALUE, separated by "
-                               "commas. Enter applies.")
+        self.params.setToolTip(
+            "Values for the extra names in the formula, as NAME=VALUE, separated by commas. Enter applies."
+        )
         self.params.setMaximumWidth(200)
         self.params.returnPressed.connect(self.apply)
         self.apply_button = QPushButton("Apply")
@@ -83,8 +87,9 @@ class FormulaBar(QWidget):
         for preset in self.presets:
             self.combo.addItem(f"★ {preset.name} — {preset.formula}")
             self.combo.setItemData(self.combo.count() - 1, preset.name, PRESET_ROLE)
-            self.combo.setItemData(self.combo.count() - 1, preset.description or preset.formula,
-                                   Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(
+                self.combo.count() - 1, preset.description or preset.formula, Qt.ItemDataRole.ToolTipRole
+            )
         self.combo.setCurrentIndex(-1)
         self.editor.setText(text)
         self.combo.blockSignals(False)
@@ -123,10 +128,12 @@ class FormulaBar(QWidget):
         text = error.text or self.editor.text()
         if error.column is not None and text:
             col = max(0, min(error.column - 1, len(text)))
-            before, at, after = text[:col], text[col:col + 1] or " ", text[col + 1:]
+            before, at, after = text[:col], text[col : col + 1] or " ", text[col + 1 :]
             before, at, after = (html.escape(t, quote=False) for t in (before, at, after))
-            pointer = (f"<span style='font-family: monospace'>{before}"
-                       f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span><br>")
+            pointer = (
+                f"<span style='font-family: monospace'>{before}"
+                f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span><br>"
+            )
             self.error.setText(f"{pointer}⚠ column {error.column}: {html.escape(message, quote=False)}")
             self.editor.setCursorPosition(col)
         else:
@@ -157,4 +164,3 @@ def _formula_message(error: FormulaError) -> str:
 def _give_values(give: str, names: tuple[str, ...]) -> str:
     them = "it" if len(names) == 1 else "them"
     return f"{give} {them} a value in the parameters box, e.g. {names[0]}=1"
-

@@ -13,8 +13,9 @@ SIGNIFICANT_DIGITS = 6
 
 
 class NumberBox(QDoubleSpinBox):
-    def __init__(self, low: float, high: float, value: float, log_scale: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, low: float, high: float, value: float, log_scale: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.log_scale = log_scale
         self.setDecimals(15)  # the text is %g; decimals only bound the stored precision
@@ -37,8 +38,9 @@ class NumberBox(QDoubleSpinBox):
         try:
             number = float(stripped)
         except ValueError:
-            partial = stripped in ("", "-", "+", ".", "-.", "+.") or \
-                stripped.lower().endswith(("e", "e-", "e+"))
+            partial = stripped in ("", "-", "+", ".", "-.", "+.") or stripped.lower().endswith(
+                ("e", "e-", "e+")
+            )
             return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
         if not math.isfinite(number):
             return QValidator.State.Invalid, text, pos
@@ -53,4 +55,4 @@ class NumberBox(QDoubleSpinBox):
         if value <= 0:
             value = max(self.minimum(), 1e-6)
             steps = max(steps - 1, 0)
-        self.setValue(min(max(value * LOG_STEP ** steps, self.minimum()), self.maximum()))
+        self.setValue(min(max(value * LOG_STEP**steps, self.minimum()), self.maximum()))

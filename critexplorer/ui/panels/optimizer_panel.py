@@ -42,8 +42,13 @@ from critexplorer.ui.panels.number_box import NumberBox
 from critexplorer.ui.run_player import MAX_SPEED, RunPlayer
 
 # Outcome label colours: critical-point ones as in the inspector's badges.
-OUTCOME_COLORS = {"minimum": "#3ddc84", "saddle": "#ffa630", "maximum": "#ff4d6d", "moving": "#8fb8ff",
-                  "diverged": "#d36cff"}
+OUTCOME_COLORS = {
+    "minimum": "#3ddc84",
+    "saddle": "#ffa630",
+    "maximum": "#ff4d6d",
+    "moving": "#8fb8ff",
+    "diverged": "#d36cff",
+}
 COLUMNS = ("", "Run", "Step", "L", "Outcome")
 PLOTS_FRACTION = 0.3  # of the view column's height, for the loss and ‖g‖ plots
 TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a second while playing
@@ -92,8 +97,9 @@ class OptimizerPanel(QWidget):
         self.optimizer_combo = QComboBox()
         for spec in self.specs.values():
             self.optimizer_combo.addItem(spec.label, spec.name)
-            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, spec.description,
-                                             Qt.ItemDataRole.ToolTipRole)
+            self.optimizer_combo.setItemData(
+                self.optimizer_combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #9aa3ad;")
@@ -106,8 +112,10 @@ class OptimizerPanel(QWidget):
         self.batch_size.setToolTip("Samples per mini-batch (1 to N) on a data-backed preset")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("Seed for shuffling the mini-batches and for perturbed GD's noise: "
-                             "the same seed gives the same run")
+        self.seed.setToolTip(
+            "Seed for shuffling the mini-batches and for perturbed GD's noise: "
+            "the same seed gives the same run"
+        )
         self.batch_label = QLabel("batch size")
         self.color_button = QPushButton()
         self.color_button.setToolTip("The run's colour in the views and plots")
@@ -120,8 +128,9 @@ class OptimizerPanel(QWidget):
             box.editingFinished.connect(self._typed_start)
         self.set_start_button = QPushButton("Set start")
         self.set_start_button.setCheckable(True)
-        self.set_start_button.setToolTip("While on, a click in either view sets the start (Ctrl+click "
-                                         "does it any time)")
+        self.set_start_button.setToolTip(
+            "While on, a click in either view sets the start (Ctrl+click does it any time)"
+        )
         self.set_start_button.toggled.connect(self.model.set_start_pick_mode)
         self.from_selection_button = QPushButton("From selection")
         self.from_selection_button.setToolTip("Start at the selected point")
@@ -130,8 +139,10 @@ class OptimizerPanel(QWidget):
         self.add_button.setToolTip("Add a run of this optimizer from the start point")
         self.add_button.clicked.connect(self.add_run_from_form)
         self.race_button = QPushButton("Add race")
-        self.race_button.setToolTip("From the start point, one run each (default settings) of: "
-                                    + ", ".join(self.specs[n].label for n in RACE))
+        self.race_button.setToolTip(
+            "From the start point, one run each (default settings) of: "
+            + ", ".join(self.specs[n].label for n in RACE)
+        )
         self.race_button.clicked.connect(self.add_race)
         self.error_label = QLabel()
         self.error_label.setObjectName("optimizerError")
@@ -154,8 +165,13 @@ class OptimizerPanel(QWidget):
         grid.addRow(batch_row)
         start_row = QHBoxLayout()
         self.start_label = QLabel("start")
-        for widget in (self.start_label, self.start_x, self.start_y, self.set_start_button,
-                       self.from_selection_button):
+        for widget in (
+            self.start_label,
+            self.start_x,
+            self.start_y,
+            self.set_start_button,
+            self.from_selection_button,
+        ):
             start_row.addWidget(widget)
         grid.addRow(start_row)
         add_row = QHBoxLayout()
@@ -190,8 +206,9 @@ class OptimizerPanel(QWidget):
         self.gradient_arrows.setToolTip("White arrow along −∇L at each run's current point")
         self.gradient_arrows.toggled.connect(lambda on: self.runs.set_arrows(gradient=on))
         self.update_arrows = QCheckBox("update / momentum arrows")
-        self.update_arrows.setToolTip("Arrow in the run's colour along its last update Δθ, or its "
-                                      "momentum (velocity) when it has one")
+        self.update_arrows.setToolTip(
+            "Arrow in the run's colour along its last update Δθ, or its momentum (velocity) when it has one"
+        )
         self.update_arrows.toggled.connect(lambda on: self.runs.set_arrows(update=on))
 
         player = QGroupBox("Runs")
@@ -220,8 +237,10 @@ class OptimizerPanel(QWidget):
         metrics = self.table.fontMetrics()
         for column, widest in ((0, "●"), (2, "00000"), (3, "−8.888e−88"), (4, "diverged")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, max(metrics.horizontalAdvance(widest),
-                                             metrics.horizontalAdvance(COLUMNS[column])) + 14)
+            header.resizeSection(
+                column,
+                max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(COLUMNS[column])) + 14,
+            )
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         player_layout.addWidget(self.table, 3, 0, 1, 4)
@@ -313,12 +332,17 @@ class OptimizerPanel(QWidget):
         name = self.optimizer_combo.currentData()
         size = self.runs.data_size()
         start = self.runs.start
-        return RunSpec(name, (float(start[0]), float(start[1])), self.hyper_form.values(),
-                       Schedule.make(self.schedule_combo.currentData(), self.schedule_form.values()),
-                       max_steps=self.runs.step_limit,
-                       batch_size=self.batch_size.value() if size is not None else None,
-                       seed=self.seed.value(), color=self._color,
-                       label=self.runs.unique_label(self.specs[name].label))
+        return RunSpec(
+            name,
+            (float(start[0]), float(start[1])),
+            self.hyper_form.values(),
+            Schedule.make(self.schedule_combo.currentData(), self.schedule_form.values()),
+            max_steps=self.runs.step_limit,
+            batch_size=self.batch_size.value() if size is not None else None,
+            seed=self.seed.value(),
+            color=self._color,
+            label=self.runs.unique_label(self.specs[name].label),
+        )
 
     def add_run_from_form(self) -> Run | None:
         try:
@@ -363,8 +387,13 @@ class OptimizerPanel(QWidget):
             for column in (2, 3, 4):
                 self.table.setItem(row, column, QTableWidgetItem(""))
         has_runs = bool(runs)
-        for button in (self.step_button, self.play_button, self.reset_button, self.remove_button,
-                       self.clear_button):
+        for button in (
+            self.step_button,
+            self.play_button,
+            self.reset_button,
+            self.remove_button,
+            self.clear_button,
+        ):
             button.setEnabled(has_runs)
         self.refresh_table()
 

@@ -55,8 +55,10 @@ class ClassificationBadge(QLabel):
             self.classification = analysis.classification
             self.setText(classification_title(analysis))
             background, foreground = style.BADGE_STYLE.get(analysis.classification, ("#555", "#fff"))
-        self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; "
-                           f"border-radius: 6px; padding: 6px 10px; }}")
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; "
+            f"border-radius: 6px; padding: 6px 10px; }}"
+        )
 
 
 class PointPanel(QWidget):
@@ -92,8 +94,9 @@ class PointPanel(QWidget):
         frame.setLayout(grid)
 
         self.escape_button = QPushButton("Escape along u₁")
-        self.escape_button.setToolTip("Step from the saddle along the eigenvector with λ < 0 and show "
-                                      "how much L drops (E)")
+        self.escape_button.setToolTip(
+            "Step from the saddle along the eigenvector with λ < 0 and show how much L drops (E)"
+        )
         self.escape_button.setEnabled(False)
         self.escape_button.clicked.connect(model.escape_saddle)
         self.copy_text_button = QPushButton("Copy text")
@@ -143,8 +146,9 @@ class PointPanel(QWidget):
         self.values["L(θ)"].setText(n(a.value, 6))
         self.values["g"].setText(format_vector(a.gradient, 4))
         self.values["‖g‖"].setText(n(a.gradient_norm, 4))
-        self.values["H"].setText(f"⎡{n(hxx, 5):>{width}}  {n(hxy, 5):>{width}}⎤\n"
-                                 f"⎣{n(hxy, 5):>{width}}  {n(hyy, 5):>{width}}⎦")
+        self.values["H"].setText(
+            f"⎡{n(hxx, 5):>{width}}  {n(hxy, 5):>{width}}⎤\n⎣{n(hxy, 5):>{width}}  {n(hyy, 5):>{width}}⎦"
+        )
         for i, key in enumerate(("λ₁, u₁", "λ₂, u₂")):
             lam = a.eigenvalues[i]
             color = style.NEGATIVE_CURVATURE if lam < 0 else style.POSITIVE_CURVATURE

@@ -54,9 +54,21 @@ class WindowControls(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.x_label, self.x_min, QLabel("…"), self.x_max, self.y_label, self.y_min,
-                       QLabel("…"), self.y_max, QLabel("grid"), self.resolution, self.reset,
-                       QLabel("z-scale"), self.z_scale):
+        for widget in (
+            self.x_label,
+            self.x_min,
+            QLabel("…"),
+            self.x_max,
+            self.y_label,
+            self.y_min,
+            QLabel("…"),
+            self.y_max,
+            QLabel("grid"),
+            self.resolution,
+            self.reset,
+            QLabel("z-scale"),
+            self.z_scale,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -71,8 +83,12 @@ class WindowControls(QWidget):
         vx, vy = landscape.loss.vars
         self.x_label.setText(f"{vx} ∈")
         self.y_label.setText(f"{vy} ∈")
-        for box, value in ((self.x_min, landscape.xlim[0]), (self.x_max, landscape.xlim[1]),
-                           (self.y_min, landscape.ylim[0]), (self.y_max, landscape.ylim[1])):
+        for box, value in (
+            (self.x_min, landscape.xlim[0]),
+            (self.x_max, landscape.xlim[1]),
+            (self.y_min, landscape.ylim[0]),
+            (self.y_max, landscape.ylim[1]),
+        ):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)

@@ -51,8 +51,13 @@ class SessionActions(QObject):
         self._user_active = False
         self.remember_geometry = False  # save the window geometry on close (see restore_geometry)
         self._build_actions()
-        for signal in (self.model.landscapeChanged, self.model.selectionChanged, self.model.displayChanged,
-                       self.model.overlaysChanged, self.model.atlasChanged):
+        for signal in (
+            self.model.landscapeChanged,
+            self.model.selectionChanged,
+            self.model.displayChanged,
+            self.model.overlaysChanged,
+            self.model.atlasChanged,
+        ):
             signal.connect(self._mark_dirty)
         window.installEventFilter(self)
         app = QApplication.instance()
@@ -169,9 +174,14 @@ class SessionActions(QObject):
         if not self.dirty or self.model.landscape is None or os.environ.get(NO_PROMPTS_ENV):
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved changes", "This exploration has unsaved changes. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self.window,
+            "Unsaved changes",
+            "This exploration has unsaved changes. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -214,9 +224,9 @@ class SessionActions(QObject):
             return
         exporter = exporter_for("trajectories.csv")
         folder = Path(settings().value("last_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export trajectories",
-                                              str(folder / "trajectories.csv"),
-                                              exporter.file_filter())
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export trajectories", str(folder / "trajectories.csv"), exporter.file_filter()
+        )
         if not name:
             return
         try:

@@ -22,10 +22,15 @@ def capture_camera(window) -> Camera | None:
         return None
     opts = surface.gl_widget.opts
     center = opts.get("center")
-    return Camera(distance=float(opts["distance"]), elevation=float(opts["elevation"]),
-                  azimuth=float(opts["azimuth"]), fov=float(opts.get("fov", 60.0)),
-                  center=(float(center.x()), float(center.y()), float(center.z())) if center is not None
-                  else (0.0, 0.0, 0.0))
+    return Camera(
+        distance=float(opts["distance"]),
+        elevation=float(opts["elevation"]),
+        azimuth=float(opts["azimuth"]),
+        fov=float(opts.get("fov", 60.0)),
+        center=(float(center.x()), float(center.y()), float(center.z()))
+        if center is not None
+        else (0.0, 0.0, 0.0),
+    )
 
 
 def capture_session(model, window=None) -> Session:
@@ -58,8 +63,12 @@ def _display_changes(model, display: dict) -> dict:
     for key, value in display.items():
         if key in current and type(value) is type(current[key]):
             changes[key] = value
-        elif key in current and isinstance(current[key], float) and isinstance(value, int) \
-                and not isinstance(value, bool):
+        elif (
+            key in current
+            and isinstance(current[key], float)
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+        ):
             changes[key] = float(value)
     return changes
 
@@ -85,8 +94,9 @@ def restore_session(session: Session, model, window=None) -> None:
     try:
         previous_resolution = model.resolution
         model.resolution = session.resolution
-        ok = model.apply_formula(session.formula, session.params, session.vars,
-                                 window=(session.xlim, session.ylim), preset=preset)
+        ok = model.apply_formula(
+            session.formula, session.params, session.vars, window=(session.xlim, session.ylim), preset=preset
+        )
     finally:
         model.formulaError.disconnect(note)
     if not ok:

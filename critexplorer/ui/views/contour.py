@@ -80,9 +80,11 @@ class ContourView(QWidget):
 
         self.view_box = SelectingViewBox()
         self.plot_widget = pg.PlotWidget(viewBox=self.view_box, background=style.VIEW_BACKGROUND)
-        self.plot_widget.setToolTip("Left click or drag: select a point · Ctrl+click: optimizer start · "
-                                    "Shift+drag or middle drag: pan · "
-                                    "wheel: zoom · right click: view menu")
+        self.plot_widget.setToolTip(
+            "Left click or drag: select a point · Ctrl+click: optimizer start · "
+            "Shift+drag or middle drag: pan · "
+            "wheel: zoom · right click: view menu"
+        )
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=False, y=False)
         self.plot_item.setContentsMargins(2, 10, 4, 2)  # room for the colour bar's top tick label
@@ -94,31 +96,39 @@ class ContourView(QWidget):
         self.contours = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((255, 255, 255, 120), width=1))
         self.contours.setZValue(2)
         self.taylor_contours = pg.PlotDataItem(
-            connect="pairs", pen=pg.mkPen((255, 170, 60, 230), width=1.5, style=Qt.PenStyle.DashLine))
+            connect="pairs", pen=pg.mkPen((255, 170, 60, 230), width=1.5, style=Qt.PenStyle.DashLine)
+        )
         self.taylor_contours.setZValue(3)
         for item in (self.heat, self.curvature, self.contours, self.taylor_contours):
             self.plot_item.addItem(item)
         self.color_bar = pg.ColorBarItem(colorMap=self.cmap, interactive=False, width=14)
         self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
 
-        self.legend = self.plot_item.addLegend(offset=(8, 8), labelTextSize="9pt",
-                                               brush=pg.mkBrush(20, 20, 20, 170))
+        self.legend = self.plot_item.addLegend(
+            offset=(8, 8), labelTextSize="9pt", brush=pg.mkBrush(20, 20, 20, 170)
+        )
         self.legend.hide()
         self.atlas_items: list[pg.GraphicsObject] = []
         self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
         self._arrow_pool: list[tuple] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
-        self.selection = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5),
-                                            brush=pg.mkBrush(0, 0, 0, 90))
+        self.selection = pg.ScatterPlotItem(
+            size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5), brush=pg.mkBrush(0, 0, 0, 90)
+        )
         self.selection.setZValue(20)
         self.plot_item.addItem(self.selection)
 
         self.curvature_legend = QLabel()
         self.curvature_legend.setTextFormat(Qt.TextFormat.RichText)
         self.curvature_legend.setWordWrap(True)
-        self.curvature_legend.setText("Curvature map: " + " &nbsp; ".join(
-            f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
-            f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}" for k in (1, -1, 0)))
+        self.curvature_legend.setText(
+            "Curvature map: "
+            + " &nbsp; ".join(
+                f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
+                f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}"
+                for k in (1, -1, 0)
+            )
+        )
         self.curvature_legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +195,10 @@ class ContourView(QWidget):
         self.view_box.setAspectLocked(display.lock_aspect, ratio=1.0)
         if self._landscape is None:
             return
-        if previous is None or (previous.contour_log, previous.contour_count) != \
-                (display.contour_log, display.contour_count):
+        if previous is None or (previous.contour_log, previous.contour_count) != (
+            display.contour_log,
+            display.contour_count,
+        ):
             self._redraw_field()
         self._draw_curvature()
         self._draw_taylor()
@@ -227,13 +239,19 @@ class ContourView(QWidget):
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis
-        if not (self._display.show_taylor and analysis is not None and analysis.finite
-                and self._landscape is not None):
+        if not (
+            self._display.show_taylor
+            and analysis is not None
+            and analysis.finite
+            and self._landscape is not None
+        ):
             self.taylor_contours.setData([], [])
             return
         ls = self._landscape
-        half = (TAYLOR_PATCH_FRACTION * (ls.xlim[1] - ls.xlim[0]),
-                TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]))
+        half = (
+            TAYLOR_PATCH_FRACTION * (ls.xlim[1] - ls.xlim[0]),
+            TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]),
+        )
         xs, ys, q = quadratic_patch(analysis, half)
         shown = display_values(q, self._display.contour_log, self._reference_min)
         # Levels of the patch's own range: the window's levels are too coarse to show a local model.
@@ -269,8 +287,12 @@ class ContourView(QWidget):
         for slot in self._arrow_pool:
             for item in slot:
                 item.hide()
-        if analysis is None or not analysis.finite or not self._display.show_arrows or \
-                self._landscape is None:
+        if (
+            analysis is None
+            or not analysis.finite
+            or not self._display.show_arrows
+            or self._landscape is None
+        ):
             return
         ls = self._landscape
         span = np.array([ls.xlim[1] - ls.xlim[0], ls.ylim[1] - ls.ylim[0]])
@@ -317,9 +339,13 @@ class ContourView(QWidget):
             if not pieces:
                 continue
             path = np.concatenate(pieces)
-            curve = pg.PlotDataItem(path[:, 0], path[:, 1], connect="finite",
-                                    pen=pg.mkPen(s["color"], width=3, style=Qt.PenStyle.DashLine),
-                                    name=f"{s['label']} curve")
+            curve = pg.PlotDataItem(
+                path[:, 0],
+                path[:, 1],
+                connect="finite",
+                pen=pg.mkPen(s["color"], width=3, style=Qt.PenStyle.DashLine),
+                name=f"{s['label']} curve",
+            )
             curve.setZValue(10)
             self.plot_item.addItem(curve)
             self.atlas_items.append(curve)
@@ -329,9 +355,15 @@ class ContourView(QWidget):
         for classification, points in by_class.items():
             s = style.class_style(classification)
             pts = np.asarray(points, float)
-            scatter = pg.ScatterPlotItem(pts[:, 0], pts[:, 1], symbol=s["symbol"], size=13,
-                                         brush=pg.mkBrush(s["color"]), pen=pg.mkPen("#111111", width=1.2),
-                                         name=f"{s['label']} ({len(points)})")
+            scatter = pg.ScatterPlotItem(
+                pts[:, 0],
+                pts[:, 1],
+                symbol=s["symbol"],
+                size=13,
+                brush=pg.mkBrush(s["color"]),
+                pen=pg.mkPen("#111111", width=1.2),
+                name=f"{s['label']} ({len(points)})",
+            )
             scatter.setZValue(12)
             self.plot_item.addItem(scatter)
             self.atlas_items.append(scatter)
@@ -348,13 +380,20 @@ class ContourView(QWidget):
                 continue
             items = []
             if overlay.style == "path":
-                items.append(pg.PlotDataItem(pts[:, 0], pts[:, 1], pen=pg.mkPen(overlay.color,
-                                                                               width=overlay.width)))
-                items.append(pg.ScatterPlotItem(pts[:1, 0], pts[:1, 1], size=7,
-                                                brush=pg.mkBrush(overlay.color), pen=None))
+                items.append(
+                    pg.PlotDataItem(pts[:, 0], pts[:, 1], pen=pg.mkPen(overlay.color, width=overlay.width))
+                )
+                items.append(
+                    pg.ScatterPlotItem(
+                        pts[:1, 0], pts[:1, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
+                    )
+                )
             else:
-                items.append(pg.ScatterPlotItem(pts[:, 0], pts[:, 1], size=7,
-                                                brush=pg.mkBrush(overlay.color), pen=None))
+                items.append(
+                    pg.ScatterPlotItem(
+                        pts[:, 0], pts[:, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
+                    )
+                )
             for item in items:
                 item.setZValue(14)
                 self.plot_item.addItem(item)

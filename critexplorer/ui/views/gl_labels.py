@@ -45,8 +45,16 @@ class GLLabels(GLGraphicsItem.GLGraphicsItem):
         self._labels = []
         for label in self.labels:
             box = QFontMetrics(label.font).tightBoundingRect(label.text)
-            self._labels.append((QVector3D(*(float(v) for v in label.pos)), label.text, QColor(label.color),
-                                 label.font, box.width() / 2.0, box.height() / 2.0))
+            self._labels.append(
+                (
+                    QVector3D(*(float(v) for v in label.pos)),
+                    label.text,
+                    QColor(label.color),
+                    label.font,
+                    box.width() / 2.0,
+                    box.height() / 2.0,
+                )
+            )
         self.update()
 
     def paint(self) -> None:

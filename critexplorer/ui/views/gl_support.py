@@ -30,13 +30,19 @@ def probe_gl() -> GLStatus:
         return GLStatus(False, "no Qt application is running")
     platform = QGuiApplication.platformName()
     if platform in NO_GL_PLATFORMS:
-        _cached = GLStatus(False, f"the Qt platform '{platform}' has no OpenGL. Run under a desktop "
-                                  f"session or Xvfb (xvfb-run) to see the 3-D surface.")
+        _cached = GLStatus(
+            False,
+            f"the Qt platform '{platform}' has no OpenGL. Run under a desktop "
+            f"session or Xvfb (xvfb-run) to see the 3-D surface.",
+        )
         return _cached
     context = QOpenGLContext()
     if not context.create():
-        _cached = GLStatus(False, "no OpenGL context could be created (missing or broken GL "
-                                  "drivers). Install Mesa (libgl1, libegl1) or update the drivers.")
+        _cached = GLStatus(
+            False,
+            "no OpenGL context could be created (missing or broken GL "
+            "drivers). Install Mesa (libgl1, libegl1) or update the drivers.",
+        )
         return _cached
     surface = QOffscreenSurface()
     surface.setFormat(context.format())

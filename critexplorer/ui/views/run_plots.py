@@ -57,8 +57,10 @@ class RunPlots(QWidget):
             plot.setMinimumHeight(120)
         self.gradient_plot.getPlotItem().setLogMode(False, True)
         self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
-        self.loss_plot.setToolTip("L at each step (full batch); log scale unless some L < 0, with L = 0 "
-                                  "drawn a decade below the smallest positive L")
+        self.loss_plot.setToolTip(
+            "L at each step (full batch); log scale unless some L < 0, with L = 0 "
+            "drawn a decade below the smallest positive L"
+        )
         self._loss_log: bool | None = None
         self._set_loss_log(True)
         self.loss_lines: list[pg.PlotDataItem] = []
@@ -115,8 +117,10 @@ class RunPlots(QWidget):
             return
         with np.errstate(invalid="ignore"):
             lowest = [float(np.nanmin(r.trail.values, initial=np.inf)) for r in runs]
-            smallest_positive = min((float(np.min(r.trail.values[r.trail.values > 0], initial=np.inf))
-                                     for r in runs), default=np.inf)
+            smallest_positive = min(
+                (float(np.min(r.trail.values[r.trail.values > 0], initial=np.inf)) for r in runs),
+                default=np.inf,
+            )
         log = all(low >= 0 for low in lowest)
         self._set_loss_log(log)
         # An exact L = 0 (Adam landing on a Himmelblau minimum) has no logarithm: it is drawn a decade

@@ -34,8 +34,10 @@ CURVE_LIFT = 0.08
 CAMERA_DISTANCE = 19.0  # fits the box and its labels in a square pane (pyqtgraph's fov is horizontal)
 
 # Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
-SURFACE_SHADER = shaders.ShaderProgram("critexplorer_surface", [
-    shaders.VertexShader("""
+SURFACE_SHADER = shaders.ShaderProgram(
+    "critexplorer_surface",
+    [
+        shaders.VertexShader("""
         uniform mat4 u_mvp;
         uniform mat3 u_normal;
         attribute vec4 a_position;
@@ -49,7 +51,7 @@ SURFACE_SHADER = shaders.ShaderProgram("critexplorer_surface", [
             gl_Position = u_mvp * a_position;
         }
     """),
-    shaders.FragmentShader("""
+        shaders.FragmentShader("""
         #ifdef GL_ES
         precision mediump float;
         #endif
@@ -60,12 +62,16 @@ SURFACE_SHADER = shaders.ShaderProgram("critexplorer_surface", [
             gl_FragColor = vec4(v_color.rgb * (0.38 + 0.62 * p), v_color.a);
         }
     """),
-])
+    ],
+)
 
 
 # The selection marker stays visible even where the surface hides the point.
-ALWAYS_ON_TOP = {"glDisable": (GL.GL_DEPTH_TEST,), "glEnable": (GL.GL_BLEND,),
-                 "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)}
+ALWAYS_ON_TOP = {
+    "glDisable": (GL.GL_DEPTH_TEST,),
+    "glEnable": (GL.GL_BLEND,),
+    "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
+}
 
 
 class GridMeshItem(gl.GLMeshItem):
@@ -105,8 +111,11 @@ class PickingGLView(gl.GLViewWidget):
 
     def mouseReleaseEvent(self, ev):
         press, self._press = self._press, None
-        if press is not None and ev.button() == Qt.MouseButton.LeftButton and \
-                (ev.position() - press).manhattanLength() < 4:
+        if (
+            press is not None
+            and ev.button() == Qt.MouseButton.LeftButton
+            and (ev.position() - press).manhattanLength() < 4
+        ):
             set_start = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
             self._on_click(*self.ray_through(ev.position()), set_start)
         super().mouseReleaseEvent(ev)
@@ -157,8 +166,7 @@ class SurfaceView(QWidget):
         self.taylor = GridMeshItem(glOptions="translucent")
         self.taylor.setVisible(False)
         self.gl_widget.addItem(self.taylor)
-        self.axes = gl.GLLinePlotItem(mode="lines", color=(0.85, 0.85, 0.85, 0.9), width=1.5,
-                                      antialias=True)
+        self.axes = gl.GLLinePlotItem(mode="lines", color=(0.85, 0.85, 0.85, 0.9), width=1.5, antialias=True)
         self.gl_widget.addItem(self.axes)
         self.tick_labels = GLLabels()
         self.gl_widget.addItem(self.tick_labels)
@@ -174,8 +182,9 @@ class SurfaceView(QWidget):
         self.overlay_items: list = []
 
         self.legend = QLabel(self.gl_widget)
-        self.legend.setStyleSheet("background: rgba(20,20,20,170); color: #eee; padding: 4px; "
-                                  "border-radius: 3px;")
+        self.legend.setStyleSheet(
+            "background: rgba(20,20,20,170); color: #eee; padding: 4px; border-radius: 3px;"
+        )
         self.legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,8 +211,9 @@ class SurfaceView(QWidget):
     # ---- coordinates ----------------------------------------------------------------------
     def _scene_xy(self, x, y):
         (x0, x1), (y0, y1) = self._landscape.xlim, self._landscape.ylim
-        return ((np.asarray(x, float) - x0) / (x1 - x0) - 0.5) * SIZE, \
-            ((np.asarray(y, float) - y0) / (y1 - y0) - 0.5) * SIZE
+        return ((np.asarray(x, float) - x0) / (x1 - x0) - 0.5) * SIZE, (
+            (np.asarray(y, float) - y0) / (y1 - y0) - 0.5
+        ) * SIZE
 
     def _scene_z(self, shown):
         lo, hi = self._z_range
@@ -302,8 +312,19 @@ class SurfaceView(QWidget):
         labels: list[Label] = []
         ls, half = self._landscape, SIZE / 2
         top = HEIGHT * self._display.z_scale
-        self.axes.setData(pos=np.array([[-half, -half, 0], [half, -half, 0], [half, -half, 0],
-                                        [half, half, 0], [-half, -half, 0], [-half, -half, top]], float))
+        self.axes.setData(
+            pos=np.array(
+                [
+                    [-half, -half, 0],
+                    [half, -half, 0],
+                    [half, -half, 0],
+                    [half, half, 0],
+                    [-half, -half, 0],
+                    [-half, -half, top],
+                ],
+                float,
+            )
+        )
         font = QFont()
         font.setPointSize(8)
         title_font = QFont()
@@ -346,8 +367,10 @@ class SurfaceView(QWidget):
             self.taylor.setVisible(False)
             return
         ls = self._landscape
-        half = (TAYLOR_PATCH_FRACTION * (ls.xlim[1] - ls.xlim[0]),
-                TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]))
+        half = (
+            TAYLOR_PATCH_FRACTION * (ls.xlim[1] - ls.xlim[0]),
+            TAYLOR_PATCH_FRACTION * (ls.ylim[1] - ls.ylim[0]),
+        )
         xs, ys, q = quadratic_patch(analysis, half, n=31)
         sx, sy = self._scene_xy(xs, ys)
         sz = self._scene_z_of_loss(q)
@@ -376,9 +399,13 @@ class SurfaceView(QWidget):
                 branch = np.asarray(branch, float)
                 sx, sy = self._scene_xy(branch[:, 0], branch[:, 1])
                 sz = self._scene_z_of_loss(self.model.loss.value(branch[:, 0], branch[:, 1])) + CURVE_LIFT
-                line = gl.GLLinePlotItem(pos=np.stack([sx, sy, sz], 1), color=pg.mkColor(s["color"]),
-                                         width=3, antialias=False,  # smoothing left seams at every joint
-                                         glOptions="translucent")  # the default "additive" tints it
+                line = gl.GLLinePlotItem(
+                    pos=np.stack([sx, sy, sz], 1),
+                    color=pg.mkColor(s["color"]),
+                    width=3,
+                    antialias=False,  # smoothing left seams at every joint
+                    glOptions="translucent",
+                )  # the default "additive" tints it
                 self.gl_widget.addItem(line)
                 self.atlas_items.append(line)
         glyphs = []
@@ -388,8 +415,11 @@ class SurfaceView(QWidget):
             pos = self.scene_point_of(*cp.point) + [0, 0, 0.08]
             glyphs.append(Label(tuple(float(v) for v in pos), s["glyph"], pg.mkColor(s["color"]), glyph_font))
         self.atlas_labels.set_labels(glyphs)
-        lines = [f"<span style='color:{s['color']}'>{s['glyph'] if not k.endswith('curve') else '━'}</span> "
-                 f"{s['label']}{' curve' if k.endswith('curve') else ''}" for k, s in seen.items()]
+        lines = [
+            f"<span style='color:{s['color']}'>{s['glyph'] if not k.endswith('curve') else '━'}</span> "
+            f"{s['label']}{' curve' if k.endswith('curve') else ''}"
+            for k, s in seen.items()
+        ]
         self.legend.setText("<br>".join(lines) if lines else "no critical points in view")
         self.legend.adjustSize()
         self.legend.move(8, 8)
@@ -413,10 +443,10 @@ class SurfaceView(QWidget):
             sz = self._scene_z_of_loss(self.model.loss.value(pts[:, 0], pts[:, 1])) + 0.06
             color = tuple(c / 255 for c in overlay.color)
             if overlay.style == "path":
-                item = gl.GLLinePlotItem(pos=np.stack([sx, sy, sz], 1), color=color, width=overlay.width,
-                                         antialias=True)
+                item = gl.GLLinePlotItem(
+                    pos=np.stack([sx, sy, sz], 1), color=color, width=overlay.width, antialias=True
+                )
             else:
                 item = gl.GLScatterPlotItem(pos=np.stack([sx, sy, sz], 1), color=color, size=7)
             self.gl_widget.addItem(item)
             self.overlay_items.append(item)
-

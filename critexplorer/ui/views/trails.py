@@ -76,8 +76,9 @@ class ContourTrails:
         self._thinners: list[TrailThinner] = []
         self.markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5))
         self.markers.setZValue(19)
-        self.start_marker = pg.ScatterPlotItem(size=16, symbol="+", pen=pg.mkPen("#ffffff", width=2.5),
-                                               brush=pg.mkBrush("#ffffff"))
+        self.start_marker = pg.ScatterPlotItem(
+            size=16, symbol="+", pen=pg.mkPen("#ffffff", width=2.5), brush=pg.mkBrush("#ffffff")
+        )
         self.start_marker.setZValue(18)
         self.arrows: dict[tuple, pg.PlotDataItem] = {}  # by colour
         for item in (self.markers, self.start_marker):
@@ -99,8 +100,9 @@ class ContourTrails:
     def _show_start_marker(self, *_) -> None:
         """The start cross only once it means something: runs exist, or the user is choosing a start.
         (A lone cross at the window's centre of a fresh window just puzzled people.)"""
-        self.start_marker.setVisible(bool(self.runs.runs) or self.runs.start_chosen
-                                     or self.view.model.start_pick_mode)
+        self.start_marker.setVisible(
+            bool(self.runs.runs) or self.runs.start_chosen or self.view.model.start_pick_mode
+        )
 
     def rebuild(self) -> None:
         for item in self.trails:
@@ -128,8 +130,9 @@ class ContourTrails:
         # Only a diverging run's last point can be far out (the run stops there), so test it first.
         if points.size and np.abs(points[-1] - (cx, cy)).max() <= min(rx, ry):
             return points
-        return np.column_stack([np.clip(points[:, 0], cx - rx, cx + rx),
-                                np.clip(points[:, 1], cy - ry, cy + ry)])
+        return np.column_stack(
+            [np.clip(points[:, 0], cx - rx, cx + rx), np.clip(points[:, 1], cy - ry, cy + ry)]
+        )
 
     def restart(self) -> None:
         """Redraw every trail from scratch (a new landscape moves the clamp and the points' meaning)."""

@@ -1,7 +1,7 @@
 """Export formats, one small class per module, each declaring itself (see base.py):
 
-    exporter = exporter_for("slide.png")
-    data = exporter.export(scene, trails)      # bytes, ready for an atomic write
+exporter = exporter_for("slide.png")
+data = exporter.export(scene, trails)      # bytes, ready for an atomic write
 """
 
 from critexplorer.ui.export.formats.base import (

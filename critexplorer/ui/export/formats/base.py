@@ -89,11 +89,18 @@ class Exporter:
             return None
         drawn = _and(VIEW_PHRASES[v] for v in self.views)
         others = " or ".join(e.suffix for e in exporters() if view in e.views)
-        return f"{self.suffix} is {self.kind} for {drawn}; use {others or 'another format'} for " \
-               f"{VIEW_PHRASES.get(view, view)}"
+        return (
+            f"{self.suffix} is {self.kind} for {drawn}; use {others or 'another format'} for "
+            f"{VIEW_PHRASES.get(view, view)}"
+        )
 
-    def export(self, scene: ExportScene | None, trails: Sequence[Run] | None = None,
-               variables: tuple[str, str] | None = None, **values) -> bytes:
+    def export(
+        self,
+        scene: ExportScene | None,
+        trails: Sequence[Run] | None = None,
+        variables: tuple[str, str] | None = None,
+        **values,
+    ) -> bytes:
         """Check the request against the declarations, then encode it.
 
         `scene` is needed by picture formats only; `variables` are the loss's variable names (by default
@@ -119,8 +126,9 @@ class Exporter:
         """What a file that is no picture holds, for the CLI's "wrote" line."""
         return f"{len(trails)} run(s)"
 
-    def encode(self, scene: ExportScene | None, trails: list[Run], variables: tuple[str, str],
-               **values) -> bytes:
+    def encode(
+        self, scene: ExportScene | None, trails: list[Run], variables: tuple[str, str], **values
+    ) -> bytes:
         raise NotImplementedError
 
 

@@ -64,8 +64,11 @@ def _caption(image: QImage, step: int, trails: list[Run], scale: float, ink: str
             swatch = QRectF(box.left() + 8 * scale, y + line_height * 0.3, 10 * scale, 4 * scale)
             painter.fillRect(swatch, color)
         painter.setPen(QColor(ink))
-        painter.drawText(QRectF(box.left() + (24 if index else 8) * scale, y, width, line_height),
-                         Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRectF(box.left() + (24 if index else 8) * scale, y, width, line_height),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
     painter.end()
 
 
@@ -89,15 +92,33 @@ class GifExporter(Exporter):
     views = (CONTOUR, SURFACE, BOTH)
     needs_runs = True
     options = (
-        FormatOption("fps", "--fps", "Frame rate", "gif frame rate", DEFAULT_FPS, 0, MAX_FPS,
-                     low_inclusive=False, unit=" frames/s"),
-        FormatOption("max_frames", "--frames", "Frames", "at most this many gif frames, evenly spaced "
-                     "over the steps", DEFAULT_MAX_FRAMES, 1, 2000, whole=True),
+        FormatOption(
+            "fps",
+            "--fps",
+            "Frame rate",
+            "gif frame rate",
+            DEFAULT_FPS,
+            0,
+            MAX_FPS,
+            low_inclusive=False,
+            unit=" frames/s",
+        ),
+        FormatOption(
+            "max_frames",
+            "--frames",
+            "Frames",
+            "at most this many gif frames, evenly spaced over the steps",
+            DEFAULT_MAX_FRAMES,
+            1,
+            2000,
+            whole=True,
+        ),
     )
     default_size = (1280, 720)
 
-    def encode(self, scene, trails, variables, fps: float = DEFAULT_FPS,
-               max_frames: int = DEFAULT_MAX_FRAMES) -> bytes:
+    def encode(
+        self, scene, trails, variables, fps: float = DEFAULT_FPS, max_frames: int = DEFAULT_MAX_FRAMES
+    ) -> bytes:
         from PIL import Image
 
         ink = "#1b1b1f" if scene.options.theme == "slide" else "#ffffff"
@@ -113,6 +134,14 @@ class GifExporter(Exporter):
         palette = pictures[-1].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
         frames = [p.quantize(palette=palette, dither=Image.Dither.NONE) for p in pictures]
         stream = io.BytesIO()
-        frames[0].save(stream, format="GIF", save_all=True, append_images=frames[1:],
-                       duration=max(20, round(1000 / fps)), loop=0, optimize=False, disposal=1)
+        frames[0].save(
+            stream,
+            format="GIF",
+            save_all=True,
+            append_images=frames[1:],
+            duration=max(20, round(1000 / fps)),
+            loop=0,
+            optimize=False,
+            disposal=1,
+        )
         return stream.getvalue()

@@ -77,8 +77,13 @@ class PdfExporter(VectorExporter):
         writer = QPdfWriter(buffer)
         writer.setResolution(VECTOR_DPI)
         points = QSizeF(width * 72 / VECTOR_DPI, height * 72 / VECTOR_DPI)
-        writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize.Unit.Point, "critexplorer"),
-                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(points, QPageSize.Unit.Point, "critexplorer"),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
         writer.setTitle(title)
         writer.setCreator(f"critexplorer {__version__}")
         return writer
