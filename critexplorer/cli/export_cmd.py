@@ -31,7 +31,7 @@ from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUT
 # Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
-from critexplorer.ui.export.pictures import MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEWS
+from critexplorer.ui.export.pictures import MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
 
 MAX_STEPS = 100_000
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
@@ -339,5 +339,5 @@ def _export_picture(
         raise CliError(str(error)) from None
     scene.close()
     app.processEvents()
-    print(f"wrote {out} ({width}x{height}, {args.view} view)")
+    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
     return 0
