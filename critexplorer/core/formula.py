@@ -362,6 +362,14 @@ def parse_formula(
         compiled = compiler.compile(body)
     except RecursionError:
         raise FormulaError("formula is nested too deeply", None, text) from None
+    if isinstance(compiled, _Constant) and not np.isfinite(compiled.value):
+        what = "infinite" if np.isinf(compiled.value) else "not a number"
+        raise FormulaError(
+            f"this formula is the constant {float(compiled.value)}, {what} (a division by zero or an "
+            "overflow), so the loss is undefined everywhere",
+            None,
+            text,
+        )
     for name, value in params.items():
         if (
             not isinstance(name, str)
