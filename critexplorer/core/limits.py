@@ -47,7 +47,7 @@ def check_axis_range(low, high, name: str) -> tuple[float, float]:
     if not (math.isfinite(low) and math.isfinite(high)):
         raise WindowError(f"{name} must be two finite numbers, got {low:g}, {high:g}")
     if not low < high:
-        raise WindowError(f"{name} must go from low to high, got {low:g}, {high:g}")
+        raise WindowError(f"{name} needs A < B, from low to high; got {low:g}, {high:g}")
     if max(abs(low), abs(high)) > MAX_COORDINATE:
         raise WindowError(f"{name} must stay within ±{MAX_COORDINATE:g}, got {low:g}, {high:g}")
     narrowest = max(MIN_WINDOW_WIDTH, MIN_RELATIVE_WIDTH * max(abs(low), abs(high)))
