@@ -120,7 +120,13 @@ def _dispatch(argv: list[str]) -> int:
     parser = build_parser(only=first)
     tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
-    return args.run(args)
+    import numpy as np
+
+    # The engine turns overflow and undefined values into non-finite numbers and handles them; a
+    # floating-point warning is never news to a user, so none reaches stderr (the window's event
+    # loop runs inside this too).
+    with np.errstate(all="ignore"):
+        return args.run(args)
 
 
 def _asks_for_help(argv: list[str]) -> bool:

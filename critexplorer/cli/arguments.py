@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that raises instead of printing usage and calling sys.exit."""
 
     def error(self, message: str):  # type: ignore[override]
+        if "unrecognized arguments: --" in message:
+            message += '; a formula that starts with -- goes after a lone --, like: -- "--x"'
         raise CliError(f"{message} (see: {self.prog} --help)")
 
     def exit(self, status: int = 0, message: str | None = None):  # type: ignore[override]
@@ -70,6 +73,9 @@ def flag_options(parser: argparse.ArgumentParser) -> set[str]:
     return {s for a in parser._actions if a.option_strings and a.nargs == 0 for s in a.option_strings}
 
 
+_OPTION_NAME = re.compile(r"--[A-Za-z][A-Za-z0-9-]*")
+
+
 def join_option_values(tokens: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
     """Rewrite argv so that values starting with '-' reach their option instead of looking like options.
 
@@ -91,6 +97,8 @@ def join_option_values(tokens: Sequence[str], parser: argparse.ArgumentParser) -
             continue
         if len(token) > 1 and token[0] == "-" and token[1] != "-" and token not in flags:
             token = " " + token
+        elif token.startswith("--") and not _OPTION_NAME.fullmatch(token.split("=", 1)[0]):
+            token = " " + token  # no option looks like --x^2: a formula with a double minus
         out.append(token)
         i += 1
     return out

@@ -13,7 +13,7 @@ from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
-from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec
+from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec, optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
 from critexplorer.core.runs import MAX_SEED, Bounds, Run, RunSpec, loss_for_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
@@ -103,7 +103,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.list:
-        print(describe_optimizers())
+        print(to_json([spec.to_dict() for spec in optimizer_specs()]) if args.json else describe_optimizers())
         return 0
     resolved = resolve_loss(args)
     try:

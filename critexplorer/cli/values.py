@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from critexplorer.core.assignments import NOT_A_NUMBER, NOT_AN_ASSIGNMENT, AssignmentError, parse_assignments
+from critexplorer.core.limits import WindowError, check_axis_range
 
 _BRACKETS = "()[] "
 _SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX×]\s*([0-9]{1,9})\s*$")
@@ -39,13 +40,12 @@ def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> t
 
 
 def parse_window(text: str, option: str) -> tuple[float, float]:
-    """'A,B' with A < B, both finite, and a finite width."""
+    """'A,B' that make a window axis (core.limits.check_axis_range: A < B, within bounds)."""
     low, high = parse_pair(text, option, ("A", "B"))
-    if not low < high:
-        raise CliError(f"{option} needs A < B, got {text!r}")
-    if not math.isfinite(high - low):
-        raise CliError(f"{option} is too wide to sample: {text!r}")
-    return low, high
+    try:
+        return check_axis_range(low, high, option)
+    except WindowError as error:
+        raise CliError(str(error)) from None
 
 
 def parse_size(text: str, option: str, low: int, high: int) -> tuple[int, int]:

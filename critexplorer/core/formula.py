@@ -362,6 +362,14 @@ def parse_formula(
         compiled = compiler.compile(body)
     except RecursionError:
         raise FormulaError("formula is nested too deeply", None, text) from None
+    if isinstance(compiled, _Constant) and not np.isfinite(compiled.value):
+        what = "infinite" if np.isinf(compiled.value) else "not a number"
+        raise FormulaError(
+            f"this formula is the constant {float(compiled.value)}, {what} (a division by zero or an "
+            "overflow), so the loss is undefined everywhere",
+            None,
+            text,
+        )
     for name, value in params.items():
         if (
             not isinstance(name, str)
@@ -431,10 +439,31 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
         )
     if len(free) == 2:
         return free[0], free[1]
+    # A bound name is never a variable: fewer than two free names are completed with the next free
+    # names in natural order (x·y with y bound: x and z; x + y with both bound: z and x1).
+    taken = set(found) | set(params) | set(RESERVED_NAMES)
     if len(free) == 1:
         only = free[0]
-        partner = _PARTNERS.get(only)
-        if partner is None or partner in params:
-            partner = "y" if only != "y" else "x"
+        partner = _PARTNERS.get(only, "y" if only != "y" else "x")
+        while partner in taken:
+            partner = _next_name(partner)
         return tuple(sorted((only, partner), key=_natural_key))  # type: ignore[return-value]
-    return _DEFAULT_VARS
+    if not taken & set(_DEFAULT_VARS):
+        return _DEFAULT_VARS
+    first = _DEFAULT_VARS[0]
+    while first in taken:
+        first = _next_name(first)
+    second = _next_name(first)
+    while second in taken:
+        second = _next_name(second)
+    return first, second
+
+
+def _next_name(name: str) -> str:
+    """The name after `name` in natural order: w1 → w2, x → y, z → x1 (past z, numbered x's)."""
+    stem = name.rstrip("0123456789")
+    if stem != name:
+        return f"{stem}{int(name[len(stem) :]) + 1}"
+    if len(name) == 1 and "a" <= name < "z":
+        return chr(ord(name) + 1)
+    return f"{name if name != 'z' else 'x'}1"

@@ -6,10 +6,16 @@ value one of them refuses is refused by all of them.
 
 from __future__ import annotations
 
+import math
+
 DEFAULT_FORMULA = "(1 - w1*w2)^2"  # the lecture's loss: what the window opens on
 DEFAULT_LIMITS = (-2.0, 2.0)  # each axis of the window when no preset gives one
 DEFAULT_WINDOW = (DEFAULT_LIMITS, DEFAULT_LIMITS)
 MAX_COORDINATE = 1e12  # window edges, the selection and starts; trails may wander further
+# A window narrower than this fraction of its largest |edge| (or than MIN_WINDOW_WIDTH) cannot be
+# sampled on MAX_RESOLUTION points a few ulps apart, nor drawn: the views' ranges become nan.
+MIN_RELATIVE_WIDTH = 1e-9
+MIN_WINDOW_WIDTH = 1e-12
 
 DEFAULT_RESOLUTION = 256  # grid points per side of the window
 MIN_RESOLUTION, MAX_RESOLUTION = 16, 1024
@@ -24,6 +30,33 @@ RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00",
 # The optimizers that "Add race" and `--race` default to: the lecture's contrast of first-order
 # methods, Newton (drawn to saddles) and the two ways out of a saddle.
 RACE = ("gd", "momentum", "adam", "newton", "saddle-free-newton", "eigen-escape")
+
+
+class WindowError(ValueError):
+    """One axis of a window that cannot be shown (the message names the axis and says why)."""
+
+
+def check_axis_range(low, high, name: str) -> tuple[float, float]:
+    """(low, high) as floats when they make a window axis: finite, low < high, |edges| at most
+    MAX_COORDINATE and wide enough to resolve; otherwise WindowError. The CLI, the window and
+    sessions all call this."""
+    try:
+        low, high = float(low), float(high)
+    except (TypeError, ValueError):
+        raise WindowError(f"{name} must be two numbers, got {low!r}, {high!r}") from None
+    if not (math.isfinite(low) and math.isfinite(high)):
+        raise WindowError(f"{name} must be two finite numbers, got {low:g}, {high:g}")
+    if not low < high:
+        raise WindowError(f"{name} needs A < B, from low to high; got {low:g}, {high:g}")
+    if max(abs(low), abs(high)) > MAX_COORDINATE:
+        raise WindowError(f"{name} must stay within ±{MAX_COORDINATE:g}, got {low:g}, {high:g}")
+    narrowest = max(MIN_WINDOW_WIDTH, MIN_RELATIVE_WIDTH * max(abs(low), abs(high)))
+    if high - low < narrowest:
+        raise WindowError(
+            f"{name} is too narrow to resolve: {low:g} to {high:g} is {high - low:g} wide, "
+            f"at least {narrowest:g} is needed there"
+        )
+    return low, high
 
 
 def palette_color(index: int) -> str:

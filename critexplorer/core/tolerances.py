@@ -21,8 +21,14 @@ NEAR_SINGULAR_RATIO = 1e-3
 FAR_POINT_LENGTH_FRACTION = 1e-8
 # Floor for ‖g‖ when H ≈ 0, as a fraction of loss_range / length.
 GRADIENT_FLOOR = 1e-9
-# An eigenvalue is "about zero" below this fraction of the largest |λ| (or of the curvature floor).
+# An eigenvalue below this fraction of the largest |λ| (or below the curvature floor) is suspect; it is
+# zero only when roundoff or the point's inexactness explains it (analysis/zero_curvature.py).
 EIGENVALUE_REL_TOL = 1e-6
+# Roundoff in H's entries moves an eigenvalue by up to this many ε times its componentwise condition.
+HESSIAN_ROUNDOFF_FACTOR = 1e3
+# A suspect eigenvalue that changes by this fraction across the Newton step to the critical point is
+# an artifact of the point's offset (a degenerate point's λ changes by half or more; a true one ~0).
+STEP_CURVATURE_SHIFT = 0.1
 # Curvature floor as a fraction of loss_range / length².
 CURVATURE_FLOOR = 1e-10
 # Differences of L smaller than this multiple of machine epsilon·|L| are roundoff.

@@ -31,6 +31,8 @@ from critexplorer.core.limits import (
     MAX_COORDINATE,
     MAX_RESOLUTION,
     MIN_RESOLUTION,
+    WindowError,
+    check_axis_range,
     palette_color,
 )
 from critexplorer.core.optimizers.hyperparams import OptimizerError
@@ -394,8 +396,10 @@ def _session_from_dict(document: Any) -> Session:
     window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
     xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
     for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
-        if not low < high:
-            raise _Invalid(f"window.{name} must go from low to high, got [{low:g}, {high:g}]")
+        try:
+            check_axis_range(low, high, f"window.{name}")
+        except WindowError as error:
+            raise _Invalid(str(error)) from None
     resolution = window.get("resolution", DEFAULT_RESOLUTION)
     if (
         isinstance(resolution, bool)

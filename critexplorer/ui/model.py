@@ -16,7 +16,13 @@ from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
-from critexplorer.core.limits import DEFAULT_RESOLUTION, DEFAULT_WINDOW, MAX_RESOLUTION, MIN_RESOLUTION
+from critexplorer.core.limits import (
+    DEFAULT_RESOLUTION,
+    DEFAULT_WINDOW,
+    MAX_RESOLUTION,
+    MIN_RESOLUTION,
+    check_axis_range,
+)
 from critexplorer.core.loss import GridFields, Loss
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
 from critexplorer.ui.runs_model import RunsModel
@@ -105,12 +111,7 @@ class ViewState:
 
 
 def _check_window(xlim, ylim) -> tuple[tuple[float, float], tuple[float, float]]:
-    xlim = (float(xlim[0]), float(xlim[1]))
-    ylim = (float(ylim[0]), float(ylim[1]))
-    for name, (lo, hi) in (("x", xlim), ("y", ylim)):
-        if not (np.isfinite(lo) and np.isfinite(hi)) or lo >= hi:
-            raise ValueError(f"the {name} range must be two finite numbers, low < high; got {lo}, {hi}")
-    return xlim, ylim
+    return check_axis_range(*xlim, "the x range"), check_axis_range(*ylim, "the y range")
 
 
 class ExplorerModel(QObject):

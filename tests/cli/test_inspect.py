@@ -169,3 +169,21 @@ def test_text_output_is_aligned_rounded_and_not_json(cli):
     assert len(starts) == 1
     assert "[  0  -2 ]" in result.stdout and "[ -2   0 ]" in result.stdout
     assert not result.stdout.lstrip().startswith("{")
+
+
+def test_param_binding_y_is_never_ignored(cli):
+    """Issue 9: `inspect "x*y" --param y=3 --at 1,1` said L = 1, ignoring y = 3."""
+    report = inspect_json(cli, "x*y", "--param", "y=3", "--at", "1,1")
+    assert report["value"] == 3.0
+    assert report["vars"] == ["x", "z"]
+
+
+def test_critical_with_y_bound_finds_the_valley_x_equals_1(cli):
+    """Issue 9: `critical "(x-1)^2+(y-a)^2" --param y=5 --param a=2` reported a minimum at (1, 2)."""
+    result = cli("critical", "(x-1)^2+(y-a)^2", "--param", "y=5", "--param", "a=2", "--json")
+    assert result.returncode == 0, result.stderr
+    report = result.json()
+    assert report["points"] == []
+    (valley,) = report["sets"]
+    assert valley["classification"] == "minimum" and valley["value"] == pytest.approx(9.0)
+    assert all(x == pytest.approx(1.0) for x, _ in valley["samples"])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from critexplorer.core.analysis.higher_order import RELATIVE_RADII, resolve_degenerate
+from critexplorer.core.analysis.zero_curvature import zero_eigenvalues
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
 from critexplorer.core.loss import Loss, PointDerivatives
 from critexplorer.core.tolerances import (
@@ -91,7 +92,8 @@ def gradient_tolerance(derivatives: PointDerivatives, scale: Scale) -> float:
 
 
 def eigenvalue_tolerance(eigenvalues: np.ndarray, scale: Scale) -> float:
-    """|λ| below this is 'about zero': relative to the larger |λ|, with a floor from the scale."""
+    """|λ| below this is suspect (zero_curvature decides whether it is zero): relative to the larger
+    |λ|, with a floor from the scale."""
     return max(EIGENVALUE_REL_TOL * float(np.abs(eigenvalues).max()), scale.curvature_floor)
 
 
@@ -137,19 +139,22 @@ def analyze_point(loss: Loss, point, scale: Scale | None = None) -> PointAnalysi
         and np.abs(eigenvalues).min() <= NEAR_SINGULAR_RATIO * np.abs(eigenvalues).max()
     ):
         at, values, vectors = _project_to_critical(loss, d, eigenvalues, eigenvectors, zero_tol, scale)
-        zero_tol = eigenvalue_tolerance(values, scale)
-    degenerate = bool(np.any(np.abs(values) <= zero_tol))
+    (hxx, hxy), (_, hyy) = at.hessian
+    zero = zero_eigenvalues(loss, at.point, at.gradient, np.array([hxx, hxy, hyy]), values, scale)[0]
+    degenerate = bool(zero.any())
     higher_order = ""
     if not critical:
         classification = NOT_CRITICAL
     elif not degenerate:
         classification = MINIMUM if values[0] > 0 else MAXIMUM if values[1] < 0 else SADDLE
     else:
-        classification, higher_order = resolve_degenerate(loss, at, values, vectors, zero_tol, scale)
+        classification, higher_order = resolve_degenerate(loss, at, values, vectors, zero, scale)
     escapes: tuple[EscapeDirection, ...] = ()
     if critical and classification != MINIMUM:
         escapes = tuple(
-            EscapeDirection(eigenvectors[i], float(eigenvalues[i])) for i in range(2) if values[i] < -zero_tol
+            EscapeDirection(eigenvectors[i], float(eigenvalues[i]))
+            for i in range(2)
+            if values[i] < 0 and not zero[i]
         )
     return PointAnalysis(
         d.point,

@@ -35,11 +35,12 @@ def resolve_degenerate(
     d: PointDerivatives,
     eigenvalues: np.ndarray,
     eigenvectors: np.ndarray,
-    zero_tol: float,
+    zero: np.ndarray,
     scale: Scale,
 ) -> tuple[str, str]:
-    """(classification, explanation) of a critical point whose Hessian has a (near) zero eigenvalue."""
-    big = np.abs(eigenvalues) > zero_tol
+    """(classification, explanation) of a critical point whose Hessian has a zero eigenvalue
+    (`zero` marks which, see zero_curvature)."""
+    big = ~np.asarray(zero, bool)
     if big.any():
         curved = int(np.argmax(np.abs(eigenvalues)))
         return _reduced_test(

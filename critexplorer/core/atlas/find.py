@@ -19,6 +19,7 @@ import numpy as np
 
 from critexplorer.core.analysis import classify as analysis
 from critexplorer.core.analysis.classify import EscapeDirection, PointAnalysis
+from critexplorer.core.analysis.zero_curvature import zero_eigenvalues
 from critexplorer.core.atlas.curves import (
     MAX_STEP,
     START_STEP,
@@ -213,7 +214,7 @@ def _critical_roots(loss: Loss, solved: RootSolve, keep: np.ndarray, scale: Scal
     points, converged = solved.points[keep], solved.converged[keep]
     # The solver already holds ∇L and H at its points; only L is left to evaluate.
     values = np.asarray(loss.value(points[:, 0], points[:, 1]), float) * np.ones(len(points))
-    roots = _roots(points, values, solved.gradients[keep], solved.hessians[keep], scale)
+    roots = _roots(loss, points, values, solved.gradients[keep], solved.hessians[keep], scale)
     h = np.abs(roots.hessians).max(axis=1) if len(points) else np.zeros(0)
     tolerance = np.maximum(scale.position_tol * scale.length * h, scale.gradient_floor)
     gnorm = np.hypot(*roots.gradients.T)
@@ -230,18 +231,16 @@ def _evaluate(loss: Loss, points: np.ndarray, scale: Scale) -> _Roots:
     f = loss.fields_at(points[None, :, 0], points[None, :, 1])  # value, ∇L and H in one trace
     gradients = np.stack([f.gx[0], f.gy[0]], axis=1)
     hessians = np.stack([f.hxx[0], f.hxy[0], f.hyy[0]], axis=1)
-    return _roots(points, np.array(f.value[0], float), gradients, hessians, scale)
+    return _roots(loss, points, np.array(f.value[0], float), gradients, hessians, scale)
 
 
-def _roots(points, values, gradients, hessians, scale: Scale) -> _Roots:
-    """The derivatives at the points, with the Hessians' eigenvalues and nullity."""
+def _roots(loss: Loss, points, values, gradients, hessians, scale: Scale) -> _Roots:
+    """The derivatives at the points, with the Hessians' eigenvalues and nullity (zero_curvature)."""
     l1, l2 = symmetric_eigenvalues(hessians[:, 0], hessians[:, 1], hessians[:, 2])
     eigenvalues = np.stack([l1, l2], axis=1).reshape(-1, 2)
-    with np.errstate(invalid="ignore"):
-        zero_tol = np.maximum(
-            EIGENVALUE_REL_TOL * np.abs(eigenvalues).max(axis=1, initial=0.0), scale.curvature_floor
-        )
-        nullity = np.sum(np.abs(eigenvalues) <= zero_tol[:, None], axis=1)
+    nullity = np.zeros(len(eigenvalues), int)
+    if len(eigenvalues):
+        nullity = zero_eigenvalues(loss, points, gradients, hessians, eigenvalues, scale).sum(axis=1)
     return _Roots(points, values, gradients, hessians, eigenvalues, nullity)
 
 

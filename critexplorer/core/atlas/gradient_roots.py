@@ -211,15 +211,21 @@ def gradient_and_hessian(loss: Loss, p: np.ndarray) -> tuple[np.ndarray, np.ndar
 
 
 def _lm_step(a, b, c, g, mu) -> np.ndarray:
-    """δ = −(H² + μ‖H‖²I)⁻¹ H g for H = [[a, b], [b, c]], elementwise (Cramer's rule)."""
-    norm2 = a * a + 2 * b * b + c * c
-    damp = mu * norm2
-    m11 = a * a + b * b + damp
-    m12 = b * (a + c)
-    m22 = b * b + c * c + damp
-    r1 = a * g[:, 0] + b * g[:, 1]
-    r2 = b * g[:, 0] + c * g[:, 1]
+    """δ = −(H² + μ‖H‖²I)⁻¹ H g for H = [[a, b], [b, c]], elementwise (Cramer's rule).
+
+    H is divided by its largest entry n first (δ is the same with H/n and g/n): H² overflows from
+    entries of 1e154 on (1e300·x² + y²)."""
     with np.errstate(all="ignore"):
+        n = np.maximum(np.maximum(np.abs(a), np.abs(b)), np.abs(c))
+        n = np.where((n > 0) & np.isfinite(n), n, 1.0)
+        a, b, c, g = a / n, b / n, c / n, g / n[:, None]
+        norm2 = a * a + 2 * b * b + c * c
+        damp = mu * norm2
+        m11 = a * a + b * b + damp
+        m12 = b * (a + c)
+        m22 = b * b + c * c + damp
+        r1 = a * g[:, 0] + b * g[:, 1]
+        r2 = b * g[:, 0] + c * g[:, 1]
         det = m11 * m22 - m12 * m12
         s1 = -(m22 * r1 - m12 * r2) / det
         s2 = -(m11 * r2 - m12 * r1) / det
@@ -244,9 +250,12 @@ def pseudo_newton_size(a, b, c, g) -> np.ndarray:
 
 def _damping_negligible(a, b, c, mu) -> np.ndarray:
     """μ‖H‖² is small against λ_min², so a short step is short because the root is near."""
-    mean, radius = 0.5 * (a + c), np.hypot(0.5 * (a - c), b)
-    weakest = np.minimum(np.abs(mean - radius), np.abs(mean + radius))
-    return mu * (a * a + 2 * b * b + c * c) <= SETTLED_DAMPING * weakest * weakest
+    l1, l2 = symmetric_eigenvalues(a, b, c)  # the stable form: λ_min survives beside a huge λ_max
+    with np.errstate(all="ignore"):
+        big = np.maximum(np.abs(l1), np.abs(l2))
+        ratio = np.minimum(np.abs(l1), np.abs(l2)) / big
+        # μ·‖H‖_F² ≤ k·λ_min², divided by λ_max² (‖H‖_F² = λ1² + λ2²) so nothing overflows.
+        return (big == 0) | (mu * (1.0 + ratio * ratio) <= SETTLED_DAMPING * ratio * ratio)
 
 
 def _limit(step: np.ndarray, max_step: float) -> np.ndarray:
