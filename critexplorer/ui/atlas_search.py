@@ -8,6 +8,7 @@ older window than the one in view.
 
 from __future__ import annotations
 
+import atexit
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -25,6 +26,10 @@ def stop_all_searches() -> None:
         thread.stop.set()
     for thread in list(_LIVE):
         thread.wait()
+
+
+# A script that never runs the event loop (a screenshot) never hears aboutToQuit.
+atexit.register(stop_all_searches)
 
 
 class _SearchThread(QThread):
