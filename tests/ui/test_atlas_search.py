@@ -64,6 +64,10 @@ def test_a_window_too_busy_to_resolve_says_so_in_the_status_bar(qtbot, window, m
     qtbot.waitUntil(lambda: model.atlas is not None, timeout=20_000)
     assert not model.atlas.complete
     assert window.statusBar().currentMessage() == "about 32,000 critical points in view: zoom in"
+    assert window.critical_table.summary.text() == "About 32,000 critical points in view: zoom in."
+    assert window.critical_table.table.rowCount() == 0
+    if window.surface_view is not None:
+        assert window.surface_view.legend.text() == "too many critical points: zoom in"
 
 
 def test_find_critical_points_stays_synchronous_for_scripts(model):

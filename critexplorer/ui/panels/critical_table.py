@@ -68,6 +68,9 @@ class CriticalTable(QWidget):
         if atlas is None:
             self.summary.setText("Press “Find critical points” (F5) to list every critical point in view.")
             return
+        if not atlas.complete:  # more in view than the atlas resolves: nothing listed, and why
+            self.summary.setText(atlas.message[0].upper() + atlas.message[1:] + ".")
+            return
         entries = []
         for cp in atlas.points:
             entries.append((cp.classification, cp.point, cp.value, cp.eigenvalues, ""))
