@@ -6,7 +6,14 @@ numpy's Hessian eigenvalues. It runs twice: with our autograd gradient (`baselin
 derivatives we use) and with a hand-written numpy gradient where we have one
 (`baseline_numpy_ms`, the fastest a user could hope for). Both found sets are compared with ours
 (positions within 1e-6, same types). Himmelblau carries the target (≤ 300 ms and ≥ 10× faster);
-the other cases are reported. Run: python benchmarks/bench_atlas.py [--repeat N]
+the other cases are reported.
+
+The hostile windows (formulas and windows holding far more critical points than a window can show)
+carry the budget's target: each `critexplorer critical --json` subprocess within 5 s and 1 GB peak
+RSS, with a complete answer or "about N … in view: zoom in". Their baseline is the same subprocess
+on Himmelblau (start-up plus an ordinary search). Before the budget, sin(x) on ±1000 took 24 GB and
+was killed, on ±100 43 s and 7.6 GB; sin(60x) 15 s and 2.4 GB; sin(100x)·sin(100y) silently gave
+15,234 of ~32,400 points. Run: python benchmarks/bench_atlas.py [--repeat N] [--hostile-only]
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
 import warnings
 
@@ -58,6 +67,57 @@ CASES = [  # name, formula, xlim, ylim, hand-written numpy gradient (or None), c
     ),
     ("lecture (valley + saddle)", "(1 - w1*w2)^2", (-2, 2), (-2, 2), None, False),
 ]
+
+
+HOSTILE_TARGET_S, HOSTILE_TARGET_MB = 5.0, 1024
+HOSTILE = [  # formula, xlim, ylim
+    ("sin(x)", (-1000, 1000), (-2, 2)),
+    ("sin(x)", (-100, 100), (-2, 2)),
+    ("sin(60*x)", (-2, 2), (-2, 2)),
+    ("sin(100*x)*sin(100*y)", (-2, 2), (-2, 2)),
+    ("sin(x)*cos(y)", (-1e6, 1e6), (-1e6, 1e6)),
+    ("sin(30*x)*sin(30*y)", (-2, 2), (-2, 2)),  # 2,965 points: still complete
+    ("sin(x)", (-40, 40), (-2, 2)),  # 26 lines: still complete
+]
+# Peak RSS of one child: getrusage(RUSAGE_CHILDREN) is the maximum over all waited children, so
+# every measured run gets a fresh parent of its own.
+_MEASURE = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run([sys.executable, "-m", "critexplorer", *sys.argv[1:]], capture_output=True, text=True)
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(done.stdout)
+"""
+
+
+def critical_subprocess(formula, xlim, ylim) -> tuple[float, float, dict]:
+    """(wall s, peak RSS MB, the JSON report) of one `critexplorer critical --json` process."""
+    args = ["critical", formula, f"--xlim={xlim[0]},{xlim[1]}", f"--ylim={ylim[0]},{ylim[1]}", "--json"]
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True).stdout
+    figures, report = out.split("\n", 1)
+    seconds, peak_kb = figures.split()
+    return float(seconds), int(peak_kb) / 1024, json.loads(report)
+
+
+def hostile_windows() -> None:
+    base_s, base_mb, _ = critical_subprocess("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (-6, 6), (-6, 6))
+    for formula, xlim, ylim in HOSTILE:
+        seconds, peak_mb, report = critical_subprocess(formula, xlim, ylim)
+        record = {
+            "name": f"atlas-hostile[{formula} on {xlim} x {ylim}]",
+            "ours_s": round(seconds, 2),
+            "peak_mb": round(peak_mb),
+            "complete": report["complete"],
+            "points": len(report["points"]),
+            "sets": len(report["sets"]),
+            "message": report.get("message"),
+            "baseline": "the same subprocess on Himmelblau in [-6, 6]^2",
+            "baseline_s": round(base_s, 2),
+            "baseline_peak_mb": round(base_mb),
+            "target": f"<= {HOSTILE_TARGET_S:g} s and <= {HOSTILE_TARGET_MB} MB peak",
+            "meets_target": seconds <= HOSTILE_TARGET_S and peak_mb <= HOSTILE_TARGET_MB,
+        }
+        print(json.dumps(record), flush=True)
 
 
 def timed(run, repeat: int):
@@ -110,7 +170,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=9, help="runs of the atlas (median)")
     parser.add_argument("--baseline-repeat", type=int, default=3, help="runs of the fsolve baseline")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile windows")
     args = parser.parse_args(argv)
+    hostile_windows()
+    if args.hostile_only:
+        return 0
     for name, formula, xlim, ylim, numpy_gradient, carries_target in CASES:
         loss = parse_formula(formula)
         ours_ms, ours_cpu, atlas = timed(

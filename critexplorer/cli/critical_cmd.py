@@ -74,6 +74,8 @@ def describe(report: dict) -> str:
         "",
     ]
     points, sets = report["points"], report["sets"]
+    if not report["complete"]:
+        return "\n".join([*lines, report["message"]])
     # Display rounding only (the JSON keeps every digit): positions relative to the window,
     # values relative to the largest |L| reported.
     tiny_x = 1e-9 * max(report["xlim"][1] - report["xlim"][0], report["ylim"][1] - report["ylim"][0])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from critexplorer import __version__
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.panels.atlas_progress import AtlasProgress
 from critexplorer.ui.panels.critical_table import CriticalTable
 from critexplorer.ui.panels.formula_bar import FormulaBar
 from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
 
         self.hover_label = QLabel()
         self.statusBar().addPermanentWidget(self.hover_label)
+        self.atlas_progress = AtlasProgress(model)
+        self.statusBar().addPermanentWidget(self.atlas_progress)
         model.hoverChanged.connect(self.hover_label.setText)
         model.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_menus()
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         reset.setShortcut(QKeySequence("Ctrl+0"))
 
         point_menu = bar.addMenu("&Point")
-        find = point_menu.addAction("Find critical points", self.model.find_critical_points)
+        find = point_menu.addAction("Find critical points", self.model.search_critical_points)
         find.setShortcut(QKeySequence("F5"))
         point_menu.addAction("Hide critical points", self.model.clear_atlas)
         escape = point_menu.addAction("Escape from saddle", self.model.escape_saddle)

@@ -25,6 +25,7 @@ from critexplorer.core.limits import (
 )
 from critexplorer.core.loss import GridFields, Loss
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
+from critexplorer.ui.atlas_search import AtlasSearch
 from critexplorer.ui.runs_model import RunsModel
 
 NUDGE_FRACTION = 0.01  # arrow keys move the selection by 1 % of the window (10 % with Shift)
@@ -144,6 +145,9 @@ class ExplorerModel(QObject):
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
+        self.atlas_search = AtlasSearch(self)
+        self.atlas_search.found.connect(self._set_atlas)
+        self.atlas_search.failed.connect(self.message.emit)
         self.start_pick_mode = False  # clicks set the optimizers' start instead of selecting
         self.history: UndoHistory[ViewState] = UndoHistory()
         self.runs = RunsModel(self, self)  # the optimizer runs on this loss
@@ -239,10 +243,10 @@ class ExplorerModel(QObject):
         self.landscapeChanged.emit(self.landscape)
         if self.analysis is not None:
             self.select(self.analysis.point)
+        self.atlas_search.cancel()
+        self.atlasChanged.emit(None)
         if self._want_atlas:
-            self.find_critical_points()
-        else:
-            self.atlasChanged.emit(None)
+            self.search_critical_points()
 
     # ---- undo and redo ----------------------------------------------------------------------
     def view_state(self) -> ViewState | None:
@@ -367,24 +371,49 @@ class ExplorerModel(QObject):
 
     # ---- critical points ------------------------------------------------------------------
     def find_critical_points(self):
-        """Run the atlas on the current window and keep running it when the landscape changes."""
+        """Run the atlas on the current window, here and now (scripts, screenshots, export), and
+        keep it up to date (in the background) when the landscape changes. Returns the Atlas."""
         if self.landscape is None:
             return None
         from critexplorer.core.atlas.find import find_critical_points
 
         self._want_atlas = True
+        self.atlas_search.cancel()
         ls = self.landscape
-        self.atlas = find_critical_points(ls.loss, ls.xlim, ls.ylim, ls.scale)
-        self.atlasChanged.emit(self.atlas)
-        n_points, n_sets = len(self.atlas.points), len(self.atlas.sets)
+        self._set_atlas(find_critical_points(ls.loss, ls.xlim, ls.ylim, ls.scale))
+        return self.atlas
+
+    def search_critical_points(self) -> None:
+        """Run the atlas on the current window off the GUI thread (F5): atlasChanged reports it, and
+        atlas_search its progress; a new window or Cancel stops it."""
+        if self.landscape is None:
+            return
+        self._want_atlas = True
+        ls = self.landscape
+        self.atlas_search.start(ls.loss, ls.xlim, ls.ylim, ls.scale)
+
+    def cancel_critical_points(self) -> None:
+        """Stop a running search; the window stays without markers until the next search."""
+        if self.atlas_search.running:
+            self.atlas_search.cancel()
+            self._want_atlas = False
+            self.message.emit("Critical-point search cancelled")
+
+    def _set_atlas(self, atlas) -> None:
+        self.atlas = atlas
+        self.atlasChanged.emit(atlas)
+        if not atlas.complete:
+            self.message.emit(atlas.message)
+            return
+        n_points, n_sets = len(atlas.points), len(atlas.sets)
         self.message.emit(
             f"Found {n_points} critical point{'s' * (n_points != 1)}"
             + (f" and {n_sets} critical curve{'s' * (n_sets != 1)}" if n_sets else "")
         )
-        return self.atlas
 
     def clear_atlas(self) -> None:
         self._want_atlas = False
+        self.atlas_search.cancel()
         self.atlas = None
         self.atlasChanged.emit(None)
 

@@ -298,7 +298,8 @@ def test_to_dict_round_trips_through_strict_json():
     for formula in [HIMMELBLAU, "(1-x*y)**2", "3+0*x"]:
         result = atlas(formula, (-2, 2), (-2, 2))
         data = result.to_dict()
-        assert set(data) == {"points", "sets"}
+        assert set(data) == {"points", "sets", "complete"}  # "message" only when incomplete
+        assert data["complete"] is True
         assert json.loads(json.dumps(data, allow_nan=False)) == data
         for p in data["points"]:
             assert {"point", "value", "classification", "eigenvalues", "degenerate"} <= set(p)

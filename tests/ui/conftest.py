@@ -32,9 +32,11 @@ def gl_status(qapp):
 
 @pytest.fixture
 def model(qapp):
+    from critexplorer.ui.atlas_search import stop_all_searches
     from critexplorer.ui.model import ExplorerModel
 
-    return ExplorerModel()
+    yield ExplorerModel()
+    stop_all_searches()  # no search thread outlives its test
 
 
 def _make_window(qtbot, model, status):

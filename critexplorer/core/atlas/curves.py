@@ -29,6 +29,7 @@ EASY_CORRECTION = 0.05
 # The corrector stops once its step is below this fraction of the continuation step; ∇L is then
 # far below the curve test's CURVE_GRADIENT_TOL · |λ| · step.
 CORRECTOR_TOL = 1e-8
+DISTANCE_BLOCK = 1 << 18  # point × segment pairs per block of distance_to_polyline
 _EPS_RATIO = 1e-6  # secants from corrector steps below 1e-3·step_tol·this are not trusted
 
 
@@ -39,23 +40,29 @@ class TracedCurve:
     points: np.ndarray  # (M, 2)
     transverse: np.ndarray  # (M,) Hessian eigenvalue across the curve: > 0 valley, < 0 ridge
     closed: bool
+    truncated: bool = False  # stopped after max_steps, short of the window's edge
 
 
-def trace_critical_curve(loss: Loss, start, xlim, ylim, scale: Scale) -> TracedCurve | None:
-    """The critical curve through `start`, both ways to the window's edge or round a loop.
+def trace_critical_curve(
+    loss: Loss, start, xlim, ylim, scale: Scale, max_steps: int = MAX_STEPS
+) -> TracedCurve | None:
+    """The critical curve through `start`, both ways to the window's edge or round a loop, in at
+    most `max_steps` steps (more makes it `truncated`).
 
     None when `start` is an isolated point (no critical point continues from it).
     """
     start = np.asarray(start, float)
+    max_steps = min(max_steps, MAX_STEPS)
     tangent, _, _ = _frame(loss, start, None)
-    forward, closed = _march(loss, start, tangent, xlim, ylim, scale)
+    forward, closed, finished = _march(loss, start, tangent, xlim, ylim, scale, max_steps)
     if closed:
         return TracedCurve(forward, _transverse_curvature(loss, forward), True)
-    backward, _ = _march(loss, start, -tangent, xlim, ylim, scale)
+    steps_left = max_steps - len(forward) + 1
+    backward, _, finished_back = _march(loss, start, -tangent, xlim, ylim, scale, steps_left)
     if len(forward) < 2 and len(backward) < 2:
         return None
     points = np.concatenate([backward[::-1], forward[1:]])
-    return TracedCurve(points, _transverse_curvature(loss, points), False)
+    return TracedCurve(points, _transverse_curvature(loss, points), False, not (finished and finished_back))
 
 
 def _transverse_curvature(loss: Loss, points: np.ndarray) -> np.ndarray:
@@ -71,6 +78,12 @@ def distance_to_polyline(points: np.ndarray, polyline: np.ndarray) -> np.ndarray
     points = np.asarray(points, float).reshape(-1, 2)
     if len(polyline) == 1:
         return np.hypot(*(points - polyline[0]).T)
+    # In blocks of points: memory stays at block × segments whatever the number of points.
+    block = max(1, DISTANCE_BLOCK // len(polyline))
+    if len(points) > block:
+        return np.concatenate(
+            [distance_to_polyline(points[i : i + block], polyline) for i in range(0, len(points), block)]
+        )
     a, b = polyline[:-1], polyline[1:]
     ab = b - a
     length2 = np.maximum(np.sum(ab * ab, axis=1), 1e-300)
@@ -128,8 +141,8 @@ def _correct(loss: Loss, q, normal, curvature, step_tol):
     return q, g, curvature
 
 
-def _march(loss: Loss, start, tangent, xlim, ylim, scale: Scale):
-    """Continue from start along tangent; returns (points, closed)."""
+def _march(loss: Loss, start, tangent, xlim, ylim, scale: Scale, max_steps: int):
+    """Continue from start along tangent; returns (points, closed, finished before max_steps)."""
     length = scale.length
     lo = np.array([xlim[0], ylim[0]], float)
     hi = np.array([xlim[1], ylim[1]], float)
@@ -140,7 +153,7 @@ def _march(loss: Loss, start, tangent, xlim, ylim, scale: Scale):
     # The Hessian gives the first frame; after that the secant of the last two points is the
     # tangent (the standard continuation predictor) and the corrector keeps the curvature current.
     t, normal, curvature = _frame(loss, p, t)
-    for _ in range(MAX_STEPS):
+    for _ in range(max_steps):
         accepted = None
         while h >= MIN_STEP * length:
             predicted = p + h * t
@@ -155,24 +168,24 @@ def _march(loss: Loss, start, tangent, xlim, ylim, scale: Scale):
                 break
             h *= 0.5
         if accepted is None:
-            return np.array(points), False
+            return np.array(points), False, True
         q, correction = accepted
         if np.any(q < lo) or np.any(q > hi):
             points.append(_end_on_edge(loss, p, q, lo, hi, curvature))
-            return np.array(points), False
+            return np.array(points), False, True
         stride = float(np.hypot(*(q - p)))
         travelled += stride
         # A loop closes when, having gone somewhere, the last segment passes by the start again.
         if travelled > 3 * stride and distance_to_polyline(start, np.array([p, q]))[0] <= 0.1 * stride:
             points.append(start)
-            return np.array(points), True
+            return np.array(points), True, True
         points.append(q)
         t = (q - p) / stride
         normal = np.array([-t[1], t[0]])
         p = q
         if correction <= EASY_CORRECTION * h:
             h = min(1.5 * h, MAX_STEP * length)
-    return np.array(points), False
+    return np.array(points), False, max_steps >= MAX_STEPS
 
 
 def _end_on_edge(loss: Loss, p, q, lo, hi, curvature) -> np.ndarray:

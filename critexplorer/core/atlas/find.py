@@ -13,6 +13,7 @@ exactly zero (a constant function, a ReLU's dead quadrant) are reported as sets 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +21,8 @@ import numpy as np
 from critexplorer.core.analysis import classify as analysis
 from critexplorer.core.analysis.classify import EscapeDirection, PointAnalysis
 from critexplorer.core.analysis.zero_curvature import zero_eigenvalues
+from critexplorer.core.atlas import budget
+from critexplorer.core.atlas.budget import GRID_CELLS, UNIFORM_SEEDS, OverBudget, _sign_change
 from critexplorer.core.atlas.curves import (
     MAX_STEP,
     START_STEP,
@@ -41,15 +44,19 @@ from critexplorer.core.tolerances import (
     Scale,
 )
 
-GRID_CELLS = 128  # sign-change grid (cells per side)
-UNIFORM_SEEDS = 16  # plus a uniform grid of this many seeds per side
 PROBE_DIRECTIONS = 8  # directions probed around a point where the whole Hessian vanishes
 MERGE_REACH = 0.05  # near-singular roots closer than this fraction of the diagonal may be one point
 PATH_SAMPLES = 8  # points checked on the path between two of them
+MERGE_NEIGHBOURS = 8  # ... each compared with its nearest few (a chain of roots links a cluster)
+DISTANCE_CHUNK = 256  # roots per block of the nearest-neighbour search (memory: block × roots)
 
 
 class AtlasError(ValueError):
     """A window the atlas cannot search (empty, reversed or not finite)."""
+
+
+class AtlasCancelled(Exception):
+    """The search was cancelled (its `cancelled` check said so) before it finished."""
 
 
 @dataclass(frozen=True)
@@ -102,15 +109,49 @@ class Atlas:
     xlim: tuple[float, float] = (0.0, 1.0)
     ylim: tuple[float, float] = (0.0, 1.0)
     scale: Scale | None = field(default=None, compare=False)
+    # False when the window holds more than the atlas can resolve (see budget): then points and
+    # sets are empty and `message` says roughly how much is in view.
+    complete: bool = True
+    message: str | None = None
 
     def to_dict(self) -> dict:
         """The JSON contract of `critexplorer critical` (no NaN: non-finite numbers become null)."""
-        return {"points": [p.to_dict() for p in self.points], "sets": [s.to_dict() for s in self.sets]}
+        report = {
+            "points": [p.to_dict() for p in self.points],
+            "sets": [s.to_dict() for s in self.sets],
+            "complete": self.complete,
+        }
+        if not self.complete:
+            report["message"] = self.message
+        return report
 
 
-def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> Atlas:
-    """Every critical point and critical set of `loss` in the rectangle xlim × ylim."""
+Progress = Callable[[float], None]
+
+
+def find_critical_points(
+    loss: Loss,
+    xlim,
+    ylim,
+    scale: Scale | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Atlas:
+    """Every critical point and critical set of `loss` in the rectangle xlim × ylim.
+
+    `progress(fraction)` hears how far the search is; once `cancelled()` is true the search stops
+    at its next stage with AtlasCancelled. Time and memory are bounded (see budget): a window
+    holding more than the atlas resolves gives an incomplete Atlas with a message.
+    """
     xlim, ylim = _window(xlim, "xlim"), _window(ylim, "ylim")
+
+    def stage(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise AtlasCancelled
+        if progress is not None:
+            progress(fraction)
+
+    stage(0.0)
     xs = np.linspace(xlim[0], xlim[1], GRID_CELLS + 1)
     ys = np.linspace(ylim[0], ylim[1], GRID_CELLS + 1)
     X, Y = np.meshgrid(xs, ys)
@@ -119,17 +160,33 @@ def find_critical_points(loss: Loss, xlim, ylim, scale: Scale | None = None) -> 
     if scale is None:
         scale = Scale.of_window(xlim, ylim, values)
     flats = find_flat_regions(loss, xs, ys, values, gx, gy, scale)
-    seeds = _seeds(xs, ys, gx, gy, flats)
-    solved = solve_gradient_roots(loss, seeds, xlim, ylim, scale)
-    keep = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
-    if flats.regions and keep.any():
-        keep[keep] = ~flats.absorbs(solved.points[keep], solved.gradient_norm[keep])
-    roots = _critical_roots(loss, solved, keep, scale)
-    roots = _merge_blurred_roots(loss, roots, scale)
-    curves, roots = _absorb_curves(loss, roots, xlim, ylim, scale)
-    roots = _refine_degenerate(loss, roots, scale)
-    points = _classify(loss, roots, scale)
+    try:
+        if not budget.resolves(gx, gy):
+            raise OverBudget(0)
+        stage(0.1)
+        seeds = _seeds(xs, ys, gx, gy, flats)
+        solved = solve_gradient_roots(loss, seeds, xlim, ylim, scale)
+        stage(0.5)
+        keep = _inside(solved.points, xlim, ylim, WINDOW_MARGIN * scale.length)
+        if flats.regions and keep.any():
+            keep[keep] = ~flats.absorbs(solved.points[keep], solved.gradient_norm[keep])
+        roots = _critical_roots(loss, solved, keep, scale)
+        roots = _merge_blurred_roots(loss, roots, scale)
+        stage(0.6)
+        curves, roots = _absorb_curves(loss, roots, xlim, ylim, scale, lambda: stage(0.6))
+        stage(0.8)
+        if len(roots.points) > budget.MAX_POINTS:
+            raise OverBudget(len(roots.points))
+        roots = _refine_degenerate(loss, roots, scale)
+        stage(0.9)
+        points = _classify(loss, roots, scale)
+    except OverBudget as over:
+        stage(0.95)
+        seen = over if over.found else None
+        message = budget.busy_message(loss, xlim, ylim, flats.gradient_threshold, seen)
+        return Atlas([], [], xlim=xlim, ylim=ylim, scale=scale, complete=False, message=message)
     sets = _group_curves(loss, curves, scale) + [_region_set(region) for region in flats.regions]
+    stage(1.0)
     return Atlas(points=points, sets=sets, xlim=xlim, ylim=ylim, scale=scale)
 
 
@@ -160,14 +217,6 @@ def _seeds(xs, ys, gx, gy, flats: FlatRegions) -> np.ndarray:
     uniform = np.stack([UX.ravel(), UY.ravel()], axis=1)
     uniform = uniform[~flats.contains(uniform)]
     return np.concatenate([changed, uniform])
-
-
-def _sign_change(component: np.ndarray) -> np.ndarray:
-    """Cells whose four corners hold both signs (or a zero) of a gradient component."""
-    corners = np.stack([component[:-1, :-1], component[:-1, 1:], component[1:, :-1], component[1:, 1:]])
-    low, high = corners.min(axis=0), corners.max(axis=0)
-    with np.errstate(invalid="ignore"):
-        return (low <= 0) & (high >= 0) & np.isfinite(low) & np.isfinite(high)
 
 
 def _inside(points: np.ndarray, xlim, ylim, margin: float) -> np.ndarray:
@@ -290,24 +339,34 @@ def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
     weak = np.flatnonzero(_near_singular(roots))
     if weak.size < 2:
         return roots
+    if weak.size > budget.MAX_WEAK_ROOTS:
+        raise OverBudget(int(weak.size))
     parent = {int(i): int(i) for i in weak}
 
     def find(i: int) -> int:
         while parent[i] != i:
+            parent[i] = parent[parent[i]]  # path halving: chains along a valley stay short
             i = parent[i]
         return i
 
-    reach = MERGE_REACH * scale.length
-    at = roots.points[weak]
-    close = np.hypot(*(at[:, None, :] - at[None, :, :]).transpose(2, 0, 1)) <= reach
-    first, second = np.nonzero(np.triu(close, k=1))
-    pairs = [(int(weak[i]), int(weak[j])) for i, j in zip(first, second, strict=True)]
-    if not pairs:
-        return roots
-    joined = _critical_paths(loss, roots, pairs, scale)
-    for (i, j), ok in zip(pairs, joined, strict=True):
-        if ok:
-            parent[find(i)] = find(j)
+    # Each root is compared with its nearest neighbours within reach, nearest first, skipping
+    # those it is already joined to: a cluster is linked through a chain, not all n² pairs.
+    neighbours, distances = _nearest(roots.points[weak], MERGE_NEIGHBOURS)
+    for rank in range(neighbours.shape[1]):
+        pairs = sorted(
+            {
+                (min(int(weak[i]), int(weak[j])), max(int(weak[i]), int(weak[j])))
+                for i, j in enumerate(neighbours[:, rank])
+                if distances[i, rank] <= MERGE_REACH * scale.length
+                and find(int(weak[i])) != find(int(weak[j]))
+            }
+        )
+        if not pairs:
+            continue
+        joined = _critical_paths(loss, roots, pairs, scale)
+        for (i, j), ok in zip(pairs, joined, strict=True):
+            if ok:
+                parent[find(i)] = find(j)
     gnorm = np.hypot(*roots.gradients.T)
     keep = np.ones(len(roots.points), bool)
     clusters: dict[int, list[int]] = {}
@@ -317,6 +376,23 @@ def _merge_blurred_roots(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
         best = min(members, key=lambda m: (gnorm[m], m))
         keep[[m for m in members if m != best]] = False
     return roots.subset(keep)
+
+
+def _nearest(points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each point its k nearest others (indices and distances, nearest first), in blocks."""
+    n = len(points)
+    k = min(k, n - 1)
+    neighbours, distances = np.zeros((n, k), int), np.zeros((n, k))
+    for start in range(0, n, DISTANCE_CHUNK):
+        block = points[start : start + DISTANCE_CHUNK]
+        d = np.hypot(block[:, None, 0] - points[None, :, 0], block[:, None, 1] - points[None, :, 1])
+        d[np.arange(len(block)), np.arange(start, start + len(block))] = np.inf
+        nearest = np.argpartition(d, k - 1, axis=1)[:, :k]
+        near_d = np.take_along_axis(d, nearest, axis=1)
+        order = np.argsort(near_d, axis=1, kind="stable")
+        neighbours[start : start + len(block)] = np.take_along_axis(nearest, order, axis=1)
+        distances[start : start + len(block)] = np.take_along_axis(near_d, order, axis=1)
+    return neighbours, distances
 
 
 def _refine_degenerate(loss: Loss, roots: _Roots, scale: Scale) -> _Roots:
@@ -365,14 +441,16 @@ def _critical_paths(loss: Loss, roots: _Roots, pairs, scale: Scale) -> np.ndarra
 # -- curves ------------------------------------------------------------------------------------------
 
 
-def _absorb_curves(loss: Loss, roots: _Roots, xlim, ylim, scale: Scale):
+def _absorb_curves(loss: Loss, roots: _Roots, xlim, ylim, scale: Scale, checkpoint=lambda: None):
     """Trace the critical curves through degenerate roots; drop the roots that lie on them."""
     seeds = list(np.flatnonzero(roots.nullity == 1))
     seeds += _probe_flat_points(loss, roots, xlim, ylim, scale)
     removed = np.zeros(len(roots.points), bool)
     curves: list[tuple[TracedCurve, float]] = []
     tried = []
+    samples_left = budget.MAX_CURVE_SAMPLES
     for seed in seeds:
+        checkpoint()
         p = roots.points[seed] if isinstance(seed, (int, np.integer)) else seed
         if isinstance(seed, (int, np.integer)) and removed[seed]:
             continue
@@ -381,9 +459,14 @@ def _absorb_curves(loss: Loss, roots: _Roots, xlim, ylim, scale: Scale):
         if any(np.hypot(*(p - q)) <= DEDUP_TOL * scale.length for q in tried):
             continue
         tried.append(p)
-        curve = trace_critical_curve(loss, p, xlim, ylim, scale)
+        if len(curves) >= budget.MAX_CURVES or samples_left <= 0:
+            raise OverBudget(len(curves), "critical curves")
+        curve = trace_critical_curve(loss, p, xlim, ylim, scale, max_steps=samples_left)
         if curve is None:
             continue
+        samples_left -= len(curve.points)
+        if curve.truncated:
+            raise OverBudget(len(curves) + 1, "critical curves")
         value = float(np.median(np.asarray(loss.value(curve.points[:, 0], curve.points[:, 1]), float)))
         curves.append((curve, value))
         near = distance_to_polyline(roots.points, curve.points) <= _on_curve_tol(scale)
@@ -483,12 +566,15 @@ def _classify(loss: Loss, roots: _Roots, scale: Scale) -> list[CriticalPoint]:
     order = np.lexsort((np.round(roots.points[:, 1] / grain), np.round(roots.points[:, 0] / grain)))
     # One batched eigen-decomposition: Rastrigin has 441 roots in view.
     eigenvectors = np.stack(symmetric_eigenvectors(*roots.hessians.T), axis=1).reshape(-1, 2, 2)
+    magnitude = np.abs(roots.eigenvalues)
+    regular = (magnitude.min(axis=1) > NEAR_SINGULAR_RATIO * magnitude.max(axis=1)) & (roots.nullity == 0)
+    if np.sum(~regular) > budget.MAX_DEGENERATE_ANALYSES:
+        raise OverBudget(len(roots.points))
     points = []
     for i in order:
-        l1, l2 = np.abs(roots.eigenvalues[i])
         # Clearly regular roots take the Hessian test from the batched derivatives; anything near
         # singular goes through analyze_point (projection, higher-order test).
-        if min(l1, l2) > NEAR_SINGULAR_RATIO * max(l1, l2) and roots.nullity[i] == 0:
+        if regular[i]:
             result = _regular_analysis(roots, i, eigenvectors[i], scale)
         else:
             result = analysis.analyze_point(loss, roots.points[i], scale)

@@ -190,12 +190,28 @@ def _retire_followers(p, g, hess, gnorm, active, converged, radius: float) -> No
     they take over that root, with its derivatives (which the atlas reuses)."""
     idx = np.flatnonzero(active)
     root_idx = np.flatnonzero(converged)
-    if idx.size == 0 or root_idx.size == 0:
+    if idx.size == 0 or root_idx.size == 0 or not radius > 0:
         return
-    gap = np.hypot(p[idx, 0, None] - p[None, root_idx, 0], p[idx, 1, None] - p[None, root_idx, 1])
-    nearest = np.argmin(gap, axis=1)
-    follows = gap[np.arange(idx.size), nearest] <= radius
-    followers, roots = idx[follows], root_idx[nearest[follows]]
+    # Roots filed in square cells one radius wide (sorted cell keys): a seed within the radius of
+    # a root has it in its own or a neighbouring cell, so each seed looks at 9 cells, not all roots.
+    with np.errstate(invalid="ignore", over="ignore"):
+        cells = np.floor(p / radius)
+    cells = np.where(np.isfinite(cells), np.clip(cells, -(2.0**30), 2.0**30), 2.0**31).astype(np.int64)
+    keys = cells[root_idx, 0] * (1 << 32) + cells[root_idx, 1]
+    order = np.argsort(keys, kind="stable")
+    sorted_keys, sorted_roots = keys[order], root_idx[order]
+    best_gap, nearest = np.full(idx.size, np.inf), np.full(idx.size, -1)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            wanted = (cells[idx, 0] + dx) * (1 << 32) + cells[idx, 1] + dy
+            at = np.minimum(np.searchsorted(sorted_keys, wanted), len(sorted_keys) - 1)
+            hit = sorted_keys[at] == wanted
+            candidate = sorted_roots[at]
+            gap = np.where(hit, np.hypot(*(p[idx] - p[candidate]).T), np.inf)
+            closer = gap < best_gap
+            best_gap[closer], nearest[closer] = gap[closer], candidate[closer]
+    follows = best_gap <= radius
+    followers, roots = idx[follows], nearest[follows]
     for array in (p, g, hess, gnorm):
         array[followers] = array[roots]
     converged[followers] = True

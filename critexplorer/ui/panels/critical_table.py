@@ -39,7 +39,7 @@ class CriticalTable(QWidget):
         self.summary.setWordWrap(True)
         self.find_button = QPushButton("Find critical points")
         self.find_button.setToolTip("Find every critical point and critical curve in the window (F5)")
-        self.find_button.clicked.connect(model.find_critical_points)
+        self.find_button.clicked.connect(model.search_critical_points)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
@@ -67,6 +67,9 @@ class CriticalTable(QWidget):
         self.rows = []
         if atlas is None:
             self.summary.setText("Press “Find critical points” (F5) to list every critical point in view.")
+            return
+        if not atlas.complete:  # more in view than the atlas resolves: nothing listed, and why
+            self.summary.setText(atlas.message[0].upper() + atlas.message[1:] + ".")
             return
         entries = []
         for cp in atlas.points:

@@ -420,7 +420,8 @@ class SurfaceView(QWidget):
             f"{s['label']}{' curve' if k.endswith('curve') else ''}"
             for k, s in seen.items()
         ]
-        self.legend.setText("<br>".join(lines) if lines else "no critical points in view")
+        empty = "no critical points in view" if atlas.complete else "too many critical points: zoom in"
+        self.legend.setText("<br>".join(lines) if lines else empty)
         self.legend.adjustSize()
         self.legend.move(8, 8)
         self.legend.show()
