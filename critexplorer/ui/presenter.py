@@ -291,6 +291,14 @@ def _restyle_plot_item(item, factor: float) -> None:
             new.setWidthF(max(original.widthF(), 1.0) * factor)
         item.setPen(new)
         setattr(item, _APPLIED, item.opts["pen"])
+    elif isinstance(item, pg.ScatterPlotItem):  # markers: outline and default size
+        pen, size = _original(item, (item.opts["pen"], item.opts["size"]))
+        new = pg.mkPen(pen)
+        if factor != 1.0:
+            new.setWidthF(max(pen.widthF(), 1.0) * factor)
+        item.setPen(new)
+        item.setSize(size * factor)
+        setattr(item, _APPLIED, (item.opts["pen"], item.opts["size"]))
     elif isinstance(item, pg.AxisItem):
         fonts = _original(item, (item.style["tickFont"], item.label.font(), item.fixedWidth))
         tick_font, label_font, fixed_width = fonts
