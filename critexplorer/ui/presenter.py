@@ -20,7 +20,7 @@ import operator
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from critexplorer.ui.navigation import Navigation
 from critexplorer.ui.settings import settings
@@ -149,6 +149,7 @@ class Presenter(QObject):
         window, saved = self.window, self._saved
         self.active = False
         self._scale_fonts(1.0)
+        self._scale_table_columns(1.0)
         self._restyle_graphics(1.0)
         for action in (self.larger_action, self.smaller_action, self.normal_text_action):
             action.setEnabled(False)
@@ -203,6 +204,7 @@ class Presenter(QObject):
     def _apply_scale(self) -> None:
         self.factor = presenter_factor(self._height, self.text_scale)
         self._scale_fonts(self.factor)
+        self._scale_table_columns(self.factor)
         self._restyle_graphics(self.factor)
 
     def _scale_fonts(self, factor: float) -> None:
@@ -228,6 +230,18 @@ class Presenter(QObject):
         window.setFont(_scaled(base, factor))
         for widget, font in own_fonts.items():
             widget.setFont(_scaled(font, factor))
+
+    def _scale_table_columns(self, factor: float) -> None:
+        """Columns the tables sized for their text (fixed widths) grow with it; stretched ones follow."""
+        sized = (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
+        for header in self.window.findChildren(QHeaderView):
+            if header.orientation() != Qt.Orientation.Horizontal:
+                continue
+            columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
+            widths = _original(header, {i: header.sectionSize(i) for i in columns})
+            for column, width in widths.items():
+                header.resizeSection(column, round(width * factor))
+            setattr(header, _APPLIED, {i: header.sectionSize(i) for i in columns})
 
     # ---- the views --------------------------------------------------------------------------------
     def _schedule_restyle(self, *_) -> None:
@@ -314,6 +328,15 @@ def _restyle_plot_item(item, factor: float) -> None:
         item.resizeEvent()
         setattr(item, _APPLIED, (item.style["tickFont"], item.label.font(), item.fixedWidth))
         item.update()
+    elif isinstance(item, pg.LabelItem):  # legend entries: their size is in their HTML
+        size = _original(item, item.opts.get("size"))
+        if factor == 1.0 and size is None:
+            item.opts.pop("size", None)
+            item.setText(item.text)
+        else:
+            points = float(size[:-2]) if size and size.endswith("pt") else QApplication.font().pointSizeF()
+            item.setText(item.text, size=f"{points * factor:.1f}pt")
+        setattr(item, _APPLIED, item.opts.get("size"))
     elif isinstance(item, pg.TextItem):
         font = _original(item, item.textItem.font())
         item.setFont(_scaled(font, factor))
