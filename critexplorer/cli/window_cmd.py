@@ -81,6 +81,11 @@ def add_window_arguments(parser) -> None:
     parser.add_argument("--steps", metavar="N", help="step limit of the optimizer runs")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="presenter mode: full screen, large text (with --screenshot: at --size)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,6 +119,7 @@ def start_state(args: argparse.Namespace) -> StartState:
         steps=_optional_whole(args.steps, "--steps", 1, MAX_STEP_LIMIT),
         screenshot=_screenshot(args.screenshot),
         size=parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size is not None else None,
+        presenter=args.presenter,
     )
     return StartState(**_loss(args, (xlim, ylim) if xlim and ylim else None), **options)
 

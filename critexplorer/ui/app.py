@@ -105,6 +105,7 @@ def run_window(start: StartState) -> int:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(["critexplorer"])
     app.setApplicationName("critexplorer")
+    app.setDesktopFileName("critexplorer")  # matches resources/critexplorer.desktop (icon, task bar)
 
     import pyqtgraph as pg
 
@@ -133,6 +134,8 @@ def run_window(start: StartState) -> int:
         except StartError as error:
             fail(str(error))
             return
+        if start.presenter:  # a screenshot keeps its --size rather than the virtual screen's
+            window.presenter.enter(full_screen=start.screenshot is None)
         if os.environ.get("CRITEXPLORER_EXIT_WHEN_READY"):  # for benchmarks/bench_ui.py
             _after_first_paint(window, app.quit)
             window.update()

@@ -8,14 +8,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from critexplorer import __version__
+from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
 from critexplorer.ui.panels.critical_table import CriticalTable
@@ -23,6 +22,7 @@ from critexplorer.ui.panels.formula_bar import FormulaBar
 from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
 from critexplorer.ui.panels.point_panel import PointPanel
 from critexplorer.ui.panels.window_controls import WindowControls
+from critexplorer.ui.presenter import install_presenter
 from critexplorer.ui.sessions.session_actions import install_session_actions
 from critexplorer.ui.views.contour import ContourView
 from critexplorer.ui.views.gl_support import GLStatus
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.gl_status = gl_status
         self.setWindowTitle("critexplorer — critical points of 2-parameter losses")
+        self.setWindowIcon(app_icon())
 
         self.toggle_actions: dict[str, QAction] = {}
         for name, text, shortcut, tip, _ in TOGGLES:
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
         self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
+        self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
         if not defer_views:
             self.build_views()
 
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.model.historyChanged.connect(self._on_history)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = self.view_menu = bar.addMenu("&View")
         for name, *_ in TOGGLES:
             view_menu.addAction(self.toggle_actions[name])
         view_menu.addSeparator()
@@ -214,8 +216,10 @@ class MainWindow(QMainWindow):
         point_menu.addAction("Clear selection", self.model.clear_selection)
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction("Keyboard shortcuts", self._show_shortcuts)
-        help_menu.addAction("About critexplorer", self._show_about)
+        guide = help_menu.addAction("User guide", self.show_guide)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction("Keyboard shortcuts", lambda: self.show_guide(at_shortcuts=True))
+        help_menu.addAction("About critexplorer", self.show_about)
 
     def _on_history(self, can_undo: bool, can_redo: bool) -> None:
         self.undo_action.setEnabled(can_undo)
@@ -228,31 +232,30 @@ class MainWindow(QMainWindow):
             for big in (False, True):
                 shortcut = QShortcut(QKeySequence(("Shift+" if big else "") + key), self.views)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setWhatsThis(
+                    f"in the views: nudge the selection{' ten times further' if big else ''}"
+                )
                 shortcut.activated.connect(lambda dx=dx, dy=dy, big=big: self.model.nudge(dx, dy, big))
 
-    def _show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            (
-                "Enter — apply the formula\nArrow keys (in the views) — nudge the selection; Shift for 10×\n"
-                "Space — play / pause the optimizer runs\n→ (in the Optimizers panel or the plots) or . — "
-                "one step of every run\nCtrl+click in a view — set the optimizers' start point\n"
-                "F5 — find critical points\nE — escape from a saddle\nA / T / C — arrows, Taylor overlay, "
-                "curvature map\nL / Shift+L — log surface / log contour levels\nCtrl+0 — reset the window\n"
-                "Ctrl+Z / Ctrl+Shift+Z — undo / redo a change of formula, window or grid\n"
-                "Ctrl+Shift+C — copy the point as text\nCtrl+Q — quit"
-            ),
-        )
+    def show_guide(self, at_shortcuts: bool = False):
+        """Help → User guide (formulas, mouse, shortcuts); returns the dialog, shown without blocking."""
+        from critexplorer.ui.help.guide import GuideDialog
 
-    def _show_about(self) -> None:
-        gl = f"OpenGL {self.gl_status.version}" if self.gl_status.available else "no OpenGL"
-        QMessageBox.about(
-            self,
-            "About critexplorer",
-            (
-                f"<b>critexplorer {__version__}</b><p>Critical points of 2-parameter losses: g, H, "
-                f"eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</p>"
-                f"<p>{gl}</p>"
-            ),
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        if at_shortcuts:
+            dialog.show_shortcuts()
+        return dialog
+
+    def show_about(self):
+        """Help → About: version, licence, project page, library versions; returns the box, shown."""
+        from critexplorer.ui.help.about import about_box
+
+        gl = (
+            f"OpenGL {self.gl_status.version}" if self.gl_status and self.gl_status.available else "no OpenGL"
         )
+        box = about_box(self, gl)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        return box

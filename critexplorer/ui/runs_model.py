@@ -212,6 +212,17 @@ class RunsModel(QObject):
         self.stepped.emit()
         return more
 
+    def step_back(self) -> bool:
+        """Every run one step back, replayed from its start (so its optimizer state and noise are
+        exactly those of that step); False if every run is at its start already."""
+        steps = [run.steps_taken for run in self.group.runs]
+        if not any(steps):
+            return False
+        self.interrupted.emit()
+        self.group.replay(max(count - 1, 0) for count in steps)
+        self.stepped.emit()
+        return True
+
     def run_to_end(self) -> None:
         """Step until every run has finished (blocking: for scripts and screenshots, not the UI)."""
         self.interrupted.emit()

@@ -35,3 +35,4 @@ class StartState:
     steps: int | None = None  # step limit of the optimizer runs
     screenshot: Path | None = None  # save a PNG of the window and exit
     size: tuple[int, int] | None = None  # window size in pixels
+    presenter: bool = False  # presenter mode (full screen; at `size` for a screenshot)

@@ -500,6 +500,9 @@ class OptimizerFeature:
         step_here = QShortcut(QKeySequence(Qt.Key.Key_Right), self.panel)
         step_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         step_here.activated.connect(self.player.step_once)
+        play.setWhatsThis("play / pause the optimizer runs")
+        step_anywhere.setWhatsThis("one step of every run")
+        step_here.setWhatsThis("in the Optimizers panel or the run plots: one step of every run")
         self.shortcuts = (play, step_anywhere, step_here)
 
 

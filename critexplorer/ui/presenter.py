@@ -1,0 +1,362 @@
+"""Presenter mode (View → Presenter mode, F11): the window for a projector.
+
+Full screen; the controls a lecture does not need (window ranges, grid, z-scale) hidden; every font
+and every line of the 2-D plots and the 3-D view scaled so that the panels read from the back of a room:
+at least PRESENTER_MIN_FACTOR times the normal size, more on screens taller than 1080 px. Ctrl+= and
+Ctrl+− change the text size (remembered in QSettings), Ctrl+0 puts it back (in presenter mode Ctrl+0
+is the text size's, not Reset window's). PageDown / PageUp, what presentation clickers send, go
+forward and back through ui/navigation.py.
+
+The views are restyled from the outside, item by item, and again whenever they redraw (they make new
+pens and labels as the state changes); each item remembers what it looked like, so leaving presenter
+mode puts everything back exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+
+from critexplorer.ui.navigation import Navigation
+from critexplorer.ui.settings import settings
+
+PRESENTER_MIN_FACTOR = 2.0  # text and lines at least twice their normal size...
+REFERENCE_HEIGHT_PX = 540  # ...and more on taller screens: 1080 px → 2×, 1440 px → 2.67×
+TEXT_SCALE_KEY = "presenter/text_scale"
+TEXT_SCALE_STEP = 0.1
+TEXT_SCALE_MIN, TEXT_SCALE_MAX = 0.5, 2.0
+SIDE_COLUMN_FRACTION = 0.36  # of the window's width: the panels are what the room reads
+SIZE_RESOLVED = 0x0002  # QFont::SizeResolved, which PySide6 does not export: a widget set its own size
+PRESENTER_KEYS = ("Ctrl+0", "PgDown", "PgUp")  # other actions give these up while presenting
+
+
+def presenter_factor(height_px: int, text_scale: float) -> float:
+    """How much bigger text and lines are on a screen `height_px` tall at the user's text scale."""
+    return max(PRESENTER_MIN_FACTOR, height_px / REFERENCE_HEIGHT_PX) * text_scale
+
+
+def clamp_text_scale(value) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    if number != number:  # NaN from a hand-edited settings file
+        return 1.0
+    return round(min(max(number, TEXT_SCALE_MIN), TEXT_SCALE_MAX), 2)
+
+
+class Presenter(QObject):
+    def __init__(self, window, navigation: Navigation):
+        super().__init__(window)
+        self.window, self.navigation = window, navigation
+        self.active = False
+        self.factor = 1.0
+        self.text_scale = clamp_text_scale(settings().value(TEXT_SCALE_KEY, 1.0))
+        self._height = 0
+        self._saved: dict = {}
+        self._taken_keys: list[tuple[QAction, list[QKeySequence]]] = []
+        self._restyle_due = False
+
+        self.toggle_action = QAction("Presenter mode", window, checkable=True)
+        self.toggle_action.setShortcut(QKeySequence("F11"))
+        self.toggle_action.setToolTip("Full screen, large text, lecture controls only (F11)")
+        self.toggle_action.toggled.connect(self._on_toggled)
+        self.larger_action = self._action("Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.change_text(+1))
+        self.smaller_action = self._action("Smaller text", ("Ctrl+-",), lambda: self.change_text(-1))
+        self.normal_text_action = self._action("Normal text size", (), lambda: self.change_text(0))
+        self.forward_action = self._action("Next (step the runs)", (), navigation.forward)
+        self.back_action = self._action("Previous (step the runs back)", (), navigation.back)
+        model = window.model
+        for signal in (
+            model.landscapeChanged,
+            model.selectionChanged,
+            model.atlasChanged,
+            model.displayChanged,
+            model.overlaysChanged,
+            model.escapeChanged,
+            model.runs.runsChanged,
+            model.runs.stepped,
+        ):
+            signal.connect(self._schedule_restyle)
+
+    def _action(self, text: str, keys: tuple[str, ...], slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setEnabled(False)
+        action.triggered.connect(slot)
+        self.window.addAction(action)  # its keys work with the menu bar hidden or not
+        return action
+
+    def add_to_menu(self, menu) -> None:
+        menu.addSeparator()
+        for action in (self.toggle_action, self.larger_action, self.smaller_action, self.normal_text_action):
+            menu.addAction(action)
+
+    # ---- entering and leaving -----------------------------------------------------------------
+    def toggle(self) -> None:
+        self.toggle_action.toggle()
+
+    def enter(self, full_screen: bool = True) -> None:
+        """Presenter mode; full_screen False keeps the window's size (screenshots at a given size)."""
+        if self.active:
+            return
+        self.toggle_action.blockSignals(True)
+        self.toggle_action.setChecked(True)
+        self.toggle_action.blockSignals(False)
+        window = self.window
+        self.active = True
+        self._saved = {
+            "geometry": window.saveGeometry(),
+            "was_full_screen": window.isFullScreen(),
+            "controls_visible": window.window_controls.isVisibleTo(window),
+            "side_widths": (window.side.minimumWidth(), window.side.maximumWidth()),
+            "split": window.main_split.sizes(),
+            "window_font": window.font() if window.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None,
+            "own_fonts": {},
+        }
+        if full_screen:
+            window.showFullScreen()
+            screen = window.screen().geometry()
+            width, self._height = screen.width(), screen.height()
+        else:
+            width, self._height = window.width(), window.height()
+        window.window_controls.hide()
+        self._take_keys()
+        for action in (self.larger_action, self.smaller_action, self.normal_text_action):
+            action.setEnabled(True)
+        self.normal_text_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.forward_action.setShortcuts([QKeySequence("PgDown")])
+        self.back_action.setShortcuts([QKeySequence("PgUp")])
+        for action in (self.forward_action, self.back_action):
+            action.setEnabled(True)
+        side_width = round(width * SIDE_COLUMN_FRACTION)
+        window.side.setMaximumWidth(side_width)
+        window.side.setMinimumWidth(min(side_width, window.side.minimumWidth()))
+        window.main_split.setSizes([width - side_width, side_width])
+        self._apply_scale()
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        self.toggle_action.blockSignals(True)
+        self.toggle_action.setChecked(False)
+        self.toggle_action.blockSignals(False)
+        window, saved = self.window, self._saved
+        self.active = False
+        self._scale_fonts(1.0)
+        self._scale_table_columns(1.0)
+        self._restyle_graphics(1.0)
+        for action in (self.larger_action, self.smaller_action, self.normal_text_action):
+            action.setEnabled(False)
+        self.normal_text_action.setShortcuts([])
+        for action in (self.forward_action, self.back_action):
+            action.setShortcuts([])
+            action.setEnabled(False)
+        self._give_back_keys()
+        window.window_controls.setVisible(saved["controls_visible"])
+        window.side.setMinimumWidth(saved["side_widths"][0])
+        window.side.setMaximumWidth(saved["side_widths"][1])
+        if not saved["was_full_screen"] and window.isFullScreen():
+            window.showNormal()
+        window.restoreGeometry(saved["geometry"])
+        window.main_split.setSizes(saved["split"])
+
+    def _on_toggled(self, on: bool) -> None:
+        self.enter() if on else self.leave()
+
+    def _take_keys(self) -> None:
+        """Presenter keys mean the presenter's action: other actions give them up until leave()."""
+        presenter_keys = {QKeySequence(k) for k in PRESENTER_KEYS}
+        mine = {self.normal_text_action, self.forward_action, self.back_action}
+        self._taken_keys = []
+        for action in self.window.findChildren(QAction):
+            if action in mine:
+                continue
+            keys = action.shortcuts()
+            kept = [k for k in keys if k not in presenter_keys]
+            if len(kept) != len(keys):
+                self._taken_keys.append((action, keys))
+                action.setShortcuts(kept)
+
+    def _give_back_keys(self) -> None:
+        for action, keys in self._taken_keys:
+            action.setShortcuts(keys)
+        self._taken_keys = []
+
+    # ---- text size ------------------------------------------------------------------------------
+    def change_text(self, direction: int) -> None:
+        """+1 larger, −1 smaller, 0 back to the presenter's normal size; remembered for next time."""
+        if direction == 0:
+            scale = 1.0
+        else:
+            scale = self.text_scale + direction * TEXT_SCALE_STEP
+        self.text_scale = clamp_text_scale(scale)
+        settings().setValue(TEXT_SCALE_KEY, self.text_scale)
+        if self.active:
+            self._apply_scale()
+            self.window.model.message.emit(f"Text size {round(self.text_scale * 100)} %")
+
+    def _apply_scale(self) -> None:
+        self.factor = presenter_factor(self._height, self.text_scale)
+        self._scale_fonts(self.factor)
+        self._scale_table_columns(self.factor)
+        self._restyle_graphics(self.factor)
+
+    def _scale_fonts(self, factor: float) -> None:
+        """The window's font scaled (every widget that inherits it follows); widgets that set a size
+        of their own (the classification badge) are scaled from the size they had."""
+        window, saved = self.window, self._saved
+        own_fonts: dict = saved["own_fonts"]
+        if factor == 1.0:
+            for widget, font in own_fonts.items():
+                widget.setFont(font)
+            own_fonts.clear()
+            window.setFont(saved["window_font"] if saved["window_font"] is not None else QFont())
+            return
+        if not own_fonts:
+            # Found before the window's font changes: after it, every child's font has a size.
+            for widget in window.findChildren(QWidget):
+                if (
+                    widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                    and widget.font().resolveMask() & SIZE_RESOLVED
+                ):
+                    own_fonts[widget] = QFont(widget.font())
+        base = saved["window_font"] or QApplication.font()
+        window.setFont(_scaled(base, factor))
+        for widget, font in own_fonts.items():
+            widget.setFont(_scaled(font, factor))
+
+    def _scale_table_columns(self, factor: float) -> None:
+        """Columns the tables sized for their text (fixed widths) grow with it; stretched ones follow."""
+        sized = (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
+        for header in self.window.findChildren(QHeaderView):
+            if header.orientation() != Qt.Orientation.Horizontal:
+                continue
+            columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
+            widths = _original(header, {i: header.sectionSize(i) for i in columns})
+            for column, width in widths.items():
+                header.resizeSection(column, round(width * factor))
+            setattr(header, _APPLIED, {i: header.sectionSize(i) for i in columns})
+
+    # ---- the views --------------------------------------------------------------------------------
+    def _schedule_restyle(self, *_) -> None:
+        """After a view redraws (new pens, labels): restyle once the event loop is back."""
+        if self.active and not self._restyle_due:
+            self._restyle_due = True
+            QTimer.singleShot(0, self._restyle_now)
+
+    def _restyle_now(self) -> None:
+        self._restyle_due = False
+        if self.active:
+            self._restyle_graphics(self.factor)
+
+    def _restyle_graphics(self, factor: float) -> None:
+        for view in self.window.findChildren(pg.GraphicsView):
+            for item in view.scene().items():
+                _restyle_plot_item(item, factor)
+        surface = getattr(self.window, "surface_view", None)
+        if surface is not None:
+            import pyqtgraph.opengl as gl  # the 3-D view exists, so OpenGL is there
+
+            from critexplorer.ui.views.gl_labels import GLLabels
+
+            for item in list(surface.gl_widget.items):
+                if isinstance(item, GLLabels):
+                    _restyle_labels(item, factor)
+                elif isinstance(item, gl.GLLinePlotItem):
+                    _restyle_gl_line(item, factor)
+            surface.gl_widget.update()
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(round(font.pixelSize() * factor))
+    return scaled
+
+
+# Each restyled item keeps its own look in an attribute, taken again when the view has replaced the
+# pen, font or labels since (what it shows is no longer what the presenter applied).
+_ORIGINAL, _APPLIED = "_presenter_original", "_presenter_applied"
+
+
+def _original(item, current, same=operator.eq):
+    """What `item` looked like before the presenter touched it (re-read if the view changed it)."""
+    if not hasattr(item, _APPLIED) or not same(getattr(item, _APPLIED), current):
+        setattr(item, _ORIGINAL, current)
+    return getattr(item, _ORIGINAL)
+
+
+def _restyle_plot_item(item, factor: float) -> None:
+    if isinstance(item, pg.PlotDataItem):
+        pen = item.opts.get("pen")
+        if pen is None:
+            return
+        original = _original(item, pen, operator.is_)
+        new = pg.mkPen(original)
+        if factor != 1.0:
+            new.setWidthF(max(original.widthF(), 1.0) * factor)
+        item.setPen(new)
+        setattr(item, _APPLIED, item.opts["pen"])
+    elif isinstance(item, pg.ScatterPlotItem):  # markers: outline and default size
+        pen, size = _original(item, (item.opts["pen"], item.opts["size"]))
+        new = pg.mkPen(pen)
+        if factor != 1.0:
+            new.setWidthF(max(pen.widthF(), 1.0) * factor)
+        item.setPen(new)
+        item.setSize(size * factor)
+        setattr(item, _APPLIED, (item.opts["pen"], item.opts["size"]))
+    elif isinstance(item, pg.AxisItem):
+        fonts = _original(item, (item.style["tickFont"], item.label.font(), item.fixedWidth))
+        tick_font, label_font, fixed_width = fonts
+        if factor == 1.0:
+            item.setTickFont(tick_font)
+            item.label.setFont(label_font)
+            item.textWidth, item.textHeight = 30, 18  # pyqtgraph's start values: shrink back
+        else:
+            item.setTickFont(_scaled(tick_font or QApplication.font(), factor))
+            item.label.setFont(_scaled(label_font, factor))
+        if fixed_width is not None:
+            item.setWidth(round(fixed_width * factor))
+        item.resizeEvent()
+        setattr(item, _APPLIED, (item.style["tickFont"], item.label.font(), item.fixedWidth))
+        item.update()
+    elif isinstance(item, pg.LabelItem):  # legend entries: their size is in their HTML
+        size = _original(item, item.opts.get("size"))
+        if factor == 1.0 and size is None:
+            item.opts.pop("size", None)
+            item.setText(item.text)
+        else:
+            points = float(size[:-2]) if size and size.endswith("pt") else QApplication.font().pointSizeF()
+            item.setText(item.text, size=f"{points * factor:.1f}pt")
+        setattr(item, _APPLIED, item.opts.get("size"))
+    elif isinstance(item, pg.TextItem):
+        font = _original(item, item.textItem.font())
+        item.setFont(_scaled(font, factor))
+        setattr(item, _APPLIED, item.textItem.font())
+
+
+def _restyle_labels(item, factor: float) -> None:
+    labels = _original(item, item.labels, operator.is_)
+    item.set_labels([dataclasses.replace(label, font=_scaled(label.font, factor)) for label in labels])
+    setattr(item, _APPLIED, item.labels)
+
+
+def _restyle_gl_line(item, factor: float) -> None:
+    width = _original(item, item.width, operator.is_)
+    item.setData(width=width * factor)
+    setattr(item, _APPLIED, item.width)
+
+
+def install_presenter(window) -> Presenter:
+    """Presenter mode and its keys in the window's View menu (clickers' keys go to the Navigation)."""
+    presenter = Presenter(window, Navigation(window.model, window.run_player))
+    presenter.add_to_menu(window.view_menu)
+    return presenter

@@ -1,0 +1,185 @@
+"""Presenter mode: F11, text at least twice as large at 1920×1080, Ctrl+=/Ctrl+−/Ctrl+0 remembered,
+PageDown / PageUp step the runs, --presenter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontInfo
+
+from critexplorer.core.runs import RunSpec
+from critexplorer.ui.presenter import TEXT_SCALE_KEY, Presenter
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+def _activate(window, qtbot) -> None:
+    """Window shortcuts fire only in the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _panel_points(window) -> dict[str, float]:
+    """Point sizes of the text the room reads: the badge, the reason, a value, the table, the formula."""
+    panel = window.point_panel
+    widgets = {
+        "badge": panel.badge,
+        "reason": panel.reason,
+        "value": panel.values["θ"],
+        "table": window.critical_table,
+        "formula": window.formula_bar,
+    }
+    return {name: widget.font().pointSizeF() for name, widget in widgets.items()}
+
+
+def _contour_tick_points(window) -> float:
+    axis = window.contour_view.plot_item.getAxis("bottom")
+    return (axis.style["tickFont"] or window.contour_view.font()).pointSizeF()
+
+
+def test_f11_enters_and_leaves_presenter_mode(window, qtbot):
+    _activate(window, qtbot)
+    window.model.select((0.0, 0.0))
+    before = _panel_points(window)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    presenter = window.presenter
+    assert presenter.active and presenter.toggle_action.isChecked()
+    assert not window.window_controls.isVisible()
+    during = _panel_points(window)
+    assert all(during[name] >= 2 * before[name] for name in before), (before, during)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not presenter.active and window.window_controls.isVisible()
+    assert _panel_points(window) == before
+
+
+def test_text_and_lines_are_at_least_twice_as_large_at_1920x1080(window, qtbot):
+    window.model.select((0.0, 0.0))
+    before = _panel_points(window)
+    ticks_before = _contour_tick_points(window)
+    widths_before = sorted(_line_widths(window))
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    during = _panel_points(window)
+    assert all(during[name] >= 2 * before[name] for name in before), (before, during)
+    assert _contour_tick_points(window) >= 2 * ticks_before
+    widths = sorted(_line_widths(window))
+    assert widths and all(w >= 2 * max(b, 1.0) for w, b in zip(widths, widths_before, strict=True))
+    # The side column is no longer capped at 520 px: it gets about a third of the screen.
+    qtbot.waitUntil(lambda: window.side.width() >= 0.3 * 1920)
+    # A redraw (a new selection makes new arrow pens) is restyled too, without compounding.
+    window.model.select((0.5, 0.25))
+    qtbot.waitUntil(lambda: all(w >= 2 for w in _line_widths(window)))
+    window.model.select((0.0, 0.0))
+    qtbot.waitUntil(lambda: sorted(_line_widths(window)) == widths)
+    window.presenter.leave()
+    assert _panel_points(window) == before and _contour_tick_points(window) == ticks_before
+    assert sorted(_line_widths(window)) == widths_before
+
+
+def _line_widths(window) -> list[float]:
+    """Pen widths of the contour view's lines, arrows and marker outlines."""
+    items = window.contour_view.plot_widget.scene().items()
+    return [
+        i.opts["pen"].widthF()
+        for i in items
+        if isinstance(i, (pg.PlotDataItem, pg.ScatterPlotItem))
+        and i.opts.get("pen") is not None
+        and i.isVisible()
+    ]
+
+
+def test_ctrl_plus_changes_the_text_size_and_remembers_it(window, qtbot, model):
+    _activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.presenter.active)
+    reason = window.point_panel.reason
+    size = QFontInfo(reason.font()).pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.presenter.text_scale == pytest.approx(1.1)
+    assert QFontInfo(reason.font()).pointSizeF() == pytest.approx(size * 1.1, rel=0.05)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert float(
+        QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "critexplorer", "critexplorer"
+        ).value(TEXT_SCALE_KEY)
+    ) == pytest.approx(1.2)
+    # The next window starts at the remembered size.
+    assert Presenter(window, window.presenter.navigation).text_scale == pytest.approx(1.2)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.presenter.text_scale == pytest.approx(1.1)
+    # Ctrl+0 is the text size's in presenter mode, not Reset window's.
+    model.load_preset("lecture")
+    model.set_window((-1.0, 1.0), (-1.0, 1.0))
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.presenter.text_scale == 1.0
+    assert tuple(model.landscape.xlim) == (-1.0, 1.0)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.presenter.active)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    # Outside presenter mode Ctrl+0 resets the window again.
+    qtbot.waitUntil(lambda: tuple(model.landscape.xlim) == (-2.0, 2.0))
+
+
+def test_page_down_steps_the_runs_and_page_up_steps_them_back(window, qtbot, model):
+    _activate(window, qtbot)
+    model.load_preset("lecture")
+    run = model.runs.add_run(RunSpec("momentum", (0.3, -0.2)))
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert run.steps_taken == 0  # outside presenter mode PageDown is left to the widgets
+    window.presenter.enter()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert run.steps_taken == 1
+    after_one = run.point.copy()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert run.steps_taken == 2
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert run.steps_taken == 1
+    np.testing.assert_array_equal(run.point, after_one)  # replayed: exactly the first step again
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # at the start: stays there
+    assert run.steps_taken == 0
+    np.testing.assert_array_equal(run.point, [0.3, -0.2])
+    window.presenter.leave()
+
+
+def test_presenter_option_reaches_the_start_state(monkeypatch):
+    from critexplorer.cli import main
+    from critexplorer.ui import app
+
+    starts = []
+    monkeypatch.setattr(app, "run_window", lambda start: starts.append(start) or 0)
+    assert main(["--presenter", "--size", "1920x1080"]) == 0
+    assert main([]) == 0
+    assert [start.presenter for start in starts] == [True, False]
+
+
+def test_screenshot_in_presenter_mode_is_drawn_at_the_given_size(tmp_path, run_main):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "presenter.png"
+    result = run_main(
+        [
+            "--preset",
+            "lecture",
+            "--select",
+            "0,0",
+            "--presenter",
+            "--size",
+            "1920x1080",
+            "--screenshot",
+            str(out),
+        ]
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)  # large text does not grow the window
