@@ -193,5 +193,6 @@ def test_every_preset_is_in_one_of_the_four_groups_listed_together():
     assert list(dict.fromkeys(groups)) == ["Lecture", "Textbook shapes", "Test functions", "Data-backed"]
     # each group is one run in file order, so the window can list it under one heading
     assert groups == sorted(groups, key=groups.index)
-    assert {p.name for p in PRESETS if p.group == "Data-backed"} == {p.name for p in PRESETS if "data" in p.extra}
+    data_backed = {p.name for p in PRESETS if "data" in p.extra}
+    assert {p.name for p in PRESETS if p.group == "Data-backed"} == data_backed
     assert preset_from_dict(GOOD).to_dict()["group"] == "Tests"
