@@ -276,6 +276,8 @@ class FormulaBar(QWidget):
         preset = self.model.preset
         if preset is not None and preset.formula == text:
             return  # presets are listed once, under their group, not again as history
+        if self.history[:1] == [text]:
+            return  # already first (a slider moving a parameter): no need to rebuild the list
         if text in self.history:
             self.history.remove(text)
         self.history.insert(0, text)

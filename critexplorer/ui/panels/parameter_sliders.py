@@ -39,7 +39,7 @@ class ParameterSlider(QWidget):
         self.slider.setToolTip(f"Drag to change {name}; the surface follows")
         self.slider.valueChanged.connect(self._moved)
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(60)
+        self.value_label.setFixedWidth(64)  # a changing width would re-lay out (and repaint) the window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(3)
