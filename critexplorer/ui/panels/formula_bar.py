@@ -51,7 +51,7 @@ class PresetItemDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if index.data(DESCRIPTION_ROLE):
-            size.setHeight(size.height() + option.fontMetrics.height() - 2)
+            size.setHeight(size.height() + option.fontMetrics.height() + 2)  # room for descenders
         return size
 
     def paint(self, painter, option, index):
