@@ -61,6 +61,8 @@ _FORMULA_ADVICE = {
     formula.UNBOUND_NAMES: ": bind with --param NAME=VALUE",
     formula.TOO_MANY_VARIABLES: ". Bind the extra ones with --param NAME=VALUE, or choose the two with "
     "--vars",
+    formula.MISSING_TERM: ": a term is missing after it",
+    formula.ABSOLUTE_BARS: ": use abs(x) for |x|",
 }
 
 

@@ -25,6 +25,8 @@ ASSIGNMENT = "assignment"  # an '=' in the formula, as if a parameter were set i
 BAD_VARIABLES = "bad_variables"  # the requested variables are not two different names (names: those)
 UNBOUND_NAMES = "unbound_names"  # names neither a variable nor a parameter (names: those)
 TOO_MANY_VARIABLES = "too_many_variables"  # more than two free names (names: all of them, in order)
+MISSING_TERM = "missing_term"  # an operator with nothing after it, as in x^2+ (names: the operator)
+ABSOLUTE_BARS = "absolute_bars"  # |x| written for the absolute value (column: the first '|')
 
 
 class FormulaError(ValueError):
@@ -103,6 +105,10 @@ _UNICODE_HINTS = {
     "\u2013": "; type - for minus",
 }
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
+# An operator followed by the end, or by a closing bracket or comma: "x^2+", "(x*)".
+_DANGLING_OPERATOR_RE = re.compile(r"(\*\*|[-+*/^])\s*(?=$|[)\],])")
+# Pairs that read as the two variables of a loss, most familiar first (see likely_parameters).
+_VARIABLE_PAIRS = (("x", "y"), ("w1", "w2"), ("w", "b"), ("u", "v"), ("theta1", "theta2"))
 
 _BINOPS: dict[type, Callable] = {
     ast.Add: lambda a, b: a + b,
@@ -335,18 +341,34 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
         if detail.startswith("invalid syntax"):
             detail = "invalid syntax"
-        hint, kind = "", SYNTAX
+        hint, kind, names = "", SYNTAX, ()
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
+        dangling = _DANGLING_OPERATOR_RE.search(text)
         if assignment:
             hint, kind = "; '=' is not allowed", ASSIGNMENT
             column = columns[assignment.start()]
+        elif "|" in text:
+            detail, kind, column = "'|' is not an operator here", ABSOLUTE_BARS, text.index("|") + 1
+        elif dangling:
+            operator = dangling.group(1)
+            detail, kind, names = f"nothing follows '{operator}'", MISSING_TERM, (operator,)
+            column = dangling.end() + 1  # where the term should be
         elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
             hint = "; write multiplication explicitly, as 2*x"
-        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind) from None
+        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind, names) from None
     except (RecursionError, MemoryError, ValueError, OverflowError):
         raise FormulaError("formula is nested too deeply", None, text) from None
     _check_size(tree, text, columns)
     return tree.body, columns
+
+
+def likely_parameters(names: Sequence[str]) -> tuple[str, ...]:
+    """Of a formula's free names, the ones to bind as parameters so that two variables remain: all but
+    the first familiar pair present (x, y before w1, w2 ...), else all but the first two."""
+    for pair in _VARIABLE_PAIRS:
+        if all(name in names for name in pair):
+            return tuple(name for name in names if name not in pair)
+    return tuple(names[2:])
 
 
 def parse_formula(

@@ -14,7 +14,7 @@ from critexplorer.core.loss import Loss
 
 PRESETS_PACKAGE = "critexplorer.resources"
 PRESETS_FILE = "presets.json"
-_KNOWN_KEYS = ("name", "formula", "vars", "xlim", "ylim", "description", "params")
+_KNOWN_KEYS = ("name", "formula", "vars", "xlim", "ylim", "description", "group", "params")
 
 
 class PresetError(ValueError):
@@ -27,7 +27,8 @@ class PresetError(ValueError):
 
 @dataclass(frozen=True)
 class Preset:
-    """One built-in loss: its formula, variable names, view window and a one-line description."""
+    """One built-in loss: its formula, variable names, view window, a one-line description and the
+    group it is listed under (such as "Test functions")."""
 
     name: str
     formula: str
@@ -35,6 +36,7 @@ class Preset:
     xlim: tuple[float, float]
     ylim: tuple[float, float]
     description: str
+    group: str
     params: dict[str, float] = field(default_factory=dict)
     # Keys this module does not interpret (e.g. "data" for data-backed losses), kept as read.
     extra: dict[str, Any] = field(default_factory=dict)
@@ -52,6 +54,7 @@ class Preset:
             "xlim": list(self.xlim),
             "ylim": list(self.ylim),
             "description": self.description,
+            "group": self.group,
             "params": dict(self.params),
         }
         for key, value in self.extra.items():
@@ -77,7 +80,7 @@ def preset_from_dict(entry: Any, where: str = "preset") -> Preset:
     """Validate one entry of presets.json and build its Preset (formula text is not parsed here)."""
     if not isinstance(entry, dict):
         raise PresetError(f"{where}: expected an object, got {type(entry).__name__}")
-    for key in ("name", "formula", "description"):
+    for key in ("name", "formula", "description", "group"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise PresetError(f"{where}: '{key}' must be a non-empty string")
     where = f"preset '{entry['name']}'"
@@ -102,6 +105,7 @@ def preset_from_dict(entry: Any, where: str = "preset") -> Preset:
         xlim=_window(entry, "xlim", where),
         ylim=_window(entry, "ylim", where),
         description=entry["description"],
+        group=entry["group"],
         params={k: float(v) for k, v in params.items()},
         extra={k: v for k, v in entry.items() if k not in _KNOWN_KEYS},
     )

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         model.displayChanged.connect(self._sync_toggles)
 
         self.formula_bar = FormulaBar(model)
+        self.formula_bar.finished.connect(self.focus_views)
         self.window_controls = WindowControls(model)
         self.display_toolbar = self.addToolBar("Display")
         self.display_toolbar.setObjectName("displayToolbar")
@@ -171,6 +172,13 @@ class MainWindow(QMainWindow):
             self.views.replaceWidget(index, widget).deleteLater()
         self.views.setSizes([600, 600])
         self.optimizers.attach_views(self.contour_view, self.surface_view)
+        self.focus_views()
+
+    def focus_views(self) -> None:
+        """Keyboard to the contour map, so A, T, E ... act as shortcuts and arrows nudge the point,
+        never typing into the formula box."""
+        target = self.contour_view.plot_widget if self.contour_view is not None else self.views
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sync_toggles(self, display) -> None:
         for name, action in self.toggle_actions.items():

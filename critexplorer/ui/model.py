@@ -168,8 +168,10 @@ class ExplorerModel(QObject):
         vars: Sequence[str] | None = None,
         window=None,
         preset=None,
+        record: bool = True,
     ) -> bool:
-        """Parse and show a formula; on a FormulaError keep everything as it was and report it."""
+        """Parse and show a formula; on a FormulaError keep everything as it was and report it.
+        record=False: no undo step (a slider drag makes one at the end, through commit_change)."""
         try:
             loss = parse_formula(text, vars=vars, params=params)
             if window is not None:
@@ -195,8 +197,13 @@ class ExplorerModel(QObject):
         self.formulaError.emit(None)
         self.formulaApplied.emit(text, dict(self.params))
         self._show(loss, xlim, ylim)
-        self._record(before)
+        if record:
+            self._record(before)
         return True
+
+    def commit_change(self, before: ViewState | None) -> None:
+        """One undo step from `before` (taken with view_state()) to what is shown now."""
+        self._record(before)
 
     def load_preset(self, name: str) -> bool:
         """Show a preset with its own window and parameters (PresetError if the name is unknown)."""

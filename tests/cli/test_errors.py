@@ -79,3 +79,11 @@ def test_json_flag_does_not_change_how_errors_are_reported(cli):
     result = cli("inspect", "x^", "--at", "0,0", "--json")
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_syntax_errors_give_plain_hints(cli):
+    dangling = cli("inspect", "x^2+", "--at", "0,0").stderr
+    assert "nothing follows '+': a term is missing after it (column 5)" in dangling, dangling
+    bars = cli("inspect", "|x|", "--at", "0,0").stderr
+    assert "use abs(x) for |x| (column 1)" in bars, bars
+    assert "invalid syntax" not in dangling + bars

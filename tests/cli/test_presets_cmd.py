@@ -2,7 +2,7 @@
 
 from critexplorer.core.presets import load_presets
 
-FIELDS = {"name", "formula", "vars", "xlim", "ylim", "description"}
+FIELDS = {"name", "formula", "vars", "xlim", "ylim", "description", "group"}
 
 
 def test_json_lists_every_preset_with_the_contract_fields(cli):
@@ -19,6 +19,7 @@ def test_json_lists_every_preset_with_the_contract_fields(cli):
     assert by_name["lecture"]["formula"] == "(1 - w1*w2)^2"
     assert by_name["lecture"]["vars"] == ["w1", "w2"]
     assert by_name["himmelblau"]["xlim"] == [-6.0, 6.0]
+    assert by_name["himmelblau"]["group"] == "Test functions"
 
 
 def test_preset_option_selects_one(cli):

@@ -17,6 +17,7 @@ from critexplorer.core.formula import (
     BAD_VARIABLES,
     BINARY_FUNCTIONS,
     MAX_LENGTH,
+    MISSING_TERM,
     SYNTAX,
     TOO_MANY_VARIABLES,
     UNARY_FUNCTIONS,
@@ -221,7 +222,8 @@ def test_bad_vars_and_params(kwargs, fragment):
     ("text", "kwargs", "kind", "names"),
     [
         ("a = 2", {}, ASSIGNMENT, ()),
-        ("x +", {}, SYNTAX, ()),
+        ("x +", {}, MISSING_TERM, ("+",)),
+        ("x + y)", {}, SYNTAX, ()),
         ("x + y", {"vars": ["x", "x"]}, BAD_VARIABLES, ("x", "x")),
         ("x + y + z2 + z10", {"vars": ["x", "y"]}, UNBOUND_NAMES, ("z2", "z10")),
         ("x + y + z", {}, TOO_MANY_VARIABLES, ("x", "y", "z")),
@@ -480,3 +482,31 @@ def test_constant_folding_is_quiet():
     assert math.isnan(value_of("log(-1) + x"))
     assert math.isinf(value_of("1/0 + x"))
     assert math.isnan(value_of("(-8)^(1/3) + x"))  # real powers only: no complex numbers
+
+
+@pytest.mark.parametrize(
+    "text, kind, column, names",
+    [
+        ("x^2+", "missing_term", 5, ("+",)),
+        ("(x*) + y", "missing_term", 4, ("*",)),
+        ("x**", "missing_term", 4, ("**",)),
+        ("|x|", "absolute_bars", 1, ()),
+        ("2*|x| + y", "absolute_bars", 3, ()),
+    ],
+)
+def test_syntax_errors_name_what_is_missing(text, kind, column, names):
+    from critexplorer.core.formula import FormulaError, parse_formula
+
+    with pytest.raises(FormulaError) as caught:
+        parse_formula(text)
+    error = caught.value
+    assert (error.kind, error.column, error.names) == (kind, column, names)
+    assert "invalid syntax" not in error.message
+
+
+def test_likely_parameters_leave_a_familiar_pair_as_the_variables():
+    from critexplorer.core.formula import likely_parameters
+
+    assert likely_parameters(("a", "b", "x", "y")) == ("a", "b")
+    assert likely_parameters(("w1", "w2", "w3")) == ("w3",)
+    assert likely_parameters(("b", "c", "w")) == ("c",)  # no pair: all but the first two

@@ -143,6 +143,7 @@ GOOD = {
     "xlim": [-1, 1],
     "ylim": [0, 2],
     "description": "A test preset",
+    "group": "Tests",
     "params": {"a": 3},
 }
 
@@ -168,6 +169,7 @@ def test_params_are_bound_and_extra_keys_are_kept():
         ({"vars": "xy"}, "vars"),
         ({"formula": ""}, "formula"),
         ({"description": None}, "description"),
+        ({"group": ""}, "group"),
         ({"params": {"a": "big"}}, "params"),
         ({"params": {"a": True}}, "params"),
     ],
@@ -184,3 +186,13 @@ def test_duplicate_names_and_bad_documents_are_rejected():
     with pytest.raises(PresetError, match="presets"):
         parse_presets([GOOD])
     assert [p.name for p in parse_presets({"presets": [GOOD], "about": "ignored"})] == ["tilted"]
+
+
+def test_every_preset_is_in_one_of_the_four_groups_listed_together():
+    groups = [p.group for p in PRESETS]
+    assert list(dict.fromkeys(groups)) == ["Lecture", "Textbook shapes", "Test functions", "Data-backed"]
+    # each group is one run in file order, so the window can list it under one heading
+    assert groups == sorted(groups, key=groups.index)
+    data_backed = {p.name for p in PRESETS if "data" in p.extra}
+    assert {p.name for p in PRESETS if p.group == "Data-backed"} == data_backed
+    assert preset_from_dict(GOOD).to_dict()["group"] == "Tests"

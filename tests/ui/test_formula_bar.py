@@ -1,7 +1,7 @@
 """The formula bar: Enter applies, errors show inline and keep the previous surface, presets, params."""
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from critexplorer.core.presets import load_presets
@@ -20,7 +20,7 @@ def test_enter_applies_the_formula(qtbot, window, model):
     qtbot.waitUntil(lambda: model.loss is not None and model.loss.formula == "x^2 - y^2")
     assert model.landscape.fields.value.shape == (256, 256)
     assert window.formula_bar.history[0] == "x^2 - y^2"
-    assert not window.formula_bar.error.isVisible()
+    assert not window.formula_bar.error_shown()
 
 
 def test_bad_formula_keeps_the_previous_state_and_shows_the_error(qtbot, window, model):
@@ -29,7 +29,7 @@ def test_bad_formula_keeps_the_previous_state_and_shows_the_error(qtbot, window,
     landscape, analysis = model.landscape, model.analysis
     heat_before = window.contour_view.heat.image.copy()
     type_formula(qtbot, window, "x^2 + sinn(y)")
-    qtbot.waitUntil(window.formula_bar.error.isVisible)
+    qtbot.waitUntil(window.formula_bar.error_shown)
     text = window.formula_bar.error.text()
     assert "column 7" in text and "unknown function 'sinn'" in text
     assert "background: #c0392b" in text  # the offending column is highlighted
@@ -39,7 +39,7 @@ def test_bad_formula_keeps_the_previous_state_and_shows_the_error(qtbot, window,
     assert np.array_equal(window.contour_view.heat.image, heat_before, equal_nan=True)
     # fixing it clears the error
     type_formula(qtbot, window, "x^2 + sin(y)")
-    qtbot.waitUntil(lambda: not window.formula_bar.error.isVisible())
+    qtbot.waitUntil(lambda: not window.formula_bar.error_shown())
     assert model.loss.formula == "x^2 + sin(y)"
 
 
@@ -52,7 +52,7 @@ def test_parameters_are_editable(qtbot, window, model):
     qtbot.waitUntil(lambda: model.loss.params["a"] == -1.0)
     assert model.analysis.classification == "saddle"  # the selection is re-analyzed
     type_formula(qtbot, window, "a*x^2 + b*y^2", "a=two")
-    qtbot.waitUntil(window.formula_bar.error.isVisible)
+    qtbot.waitUntil(window.formula_bar.error_shown)
     assert "parameter a needs a number" in window.formula_bar.error.text()
     assert model.loss.params["a"] == -1.0
 
@@ -65,7 +65,7 @@ def test_errors_say_what_to_do_in_the_window(qtbot, window, model):
     }
     for formula, words in cases.items():
         type_formula(qtbot, window, formula)
-        qtbot.waitUntil(window.formula_bar.error.isVisible)
+        qtbot.waitUntil(window.formula_bar.error_shown)
         text = window.formula_bar.error.text()
         assert words in text, text
         assert "--param" not in text and "--vars" not in text
@@ -118,3 +118,100 @@ def test_copy_as_text_and_latex(qtbot, window, model):
     window.point_panel.copy_latex_button.click()
     latex = QGuiApplication.clipboard().text()
     assert latex.startswith("\\begin{align*}") and "\\lambda_1 &= -2" in latex
+
+
+def test_after_enter_single_letter_shortcuts_act_and_never_type(qtbot, window, model):
+    window.activateWindow()  # shortcuts act in the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    type_formula(qtbot, window, "(1 - w1*w2)^2")
+    qtbot.waitUntil(lambda: model.loss is not None)
+    assert not model.display.show_taylor
+    focused = window.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: model.display.show_taylor)
+    assert window.formula_bar.editor.text() == "(1 - w1*w2)^2"
+    # Esc in the box hands the keyboard back too
+    window.formula_bar.editor.setFocus()
+    qtbot.waitUntil(window.formula_bar.editor.hasFocus)
+    qtbot.keyClick(window.formula_bar.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.formula_bar.editor.hasFocus())
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: not model.display.show_taylor)
+    assert window.formula_bar.editor.text() == "(1 - w1*w2)^2"
+
+
+def test_a_bare_preset_name_loads_the_preset(qtbot, window, model):
+    type_formula(qtbot, window, "rosenbrock")
+    qtbot.waitUntil(lambda: model.preset is not None and model.preset.name == "rosenbrock")
+    assert model.loss.vars == ("x", "y") and model.landscape.ylim == (-1.0, 3.0)
+    assert window.formula_bar.editor.text() == "(1 - x)^2 + 100*(y - x^2)^2"
+
+
+def test_reapplying_the_same_formula_changes_nothing(qtbot, window, model):
+    type_formula(qtbot, window, "x^2 - y^2")
+    qtbot.waitUntil(lambda: model.loss is not None)
+    landscape = model.landscape
+    window.session_actions.dirty = False
+    type_formula(qtbot, window, "x^2 - y^2")
+    assert model.landscape is landscape and not window.session_actions.dirty
+
+
+def test_the_drop_down_lists_every_preset_once_under_its_group(qtbot, window, model):
+    from critexplorer.ui.panels.formula_bar import DESCRIPTION_ROLE
+
+    bar = window.formula_bar
+    presets = load_presets()
+    bar.set_presets(presets)
+    model.load_preset("lecture")
+    model.load_preset("bowl")
+    type_formula(qtbot, window, "x^3")
+    qtbot.waitUntil(lambda: model.loss.formula == "x^3")
+    combo = bar.combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert bar.history == ["x^3"]  # the presets are not repeated as history
+    assert [t for t in texts if t in ("Lecture", "Textbook shapes", "Test functions", "Data-backed")] == [
+        "Lecture",
+        "Textbook shapes",
+        "Test functions",
+        "Data-backed",
+    ]
+    rows = [i for i in range(combo.count()) if combo.itemData(i, PRESET_ROLE)]
+    assert len(rows) == len(presets) == 17
+    assert [combo.itemData(i, DESCRIPTION_ROLE) for i in rows] == [p.description for p in presets]
+    assert combo.maxVisibleItems() >= combo.count()
+
+
+def test_extra_names_can_be_bound_and_each_gets_a_live_slider(qtbot, window, model):
+    bar = window.formula_bar
+    type_formula(qtbot, window, "a*x^2 + b*y^2")
+    qtbot.waitUntil(bar.bind_button.isVisible)
+    assert bar.bind_button.text() == "Bind a, b as parameters"
+    assert "e.g. a=1" in bar.error.text()
+    bar.bind_button.click()
+    qtbot.waitUntil(lambda: model.loss is not None and model.loss.params == {"a": 1.0, "b": 1.0})
+    assert model.loss.vars == ("x", "y") and bar.params.text() == "a=1, b=1"
+    qtbot.waitUntil(bar.sliders.isVisible)
+    slider = bar.sliders.sliders["a"]
+    assert (slider.low.value(), slider.high.value()) == (-1.0, 3.0)
+    applied = bar.sliders.applied_count
+    for step in range(0, 101, 5):  # a burst of moves, no event processed between them
+        slider.slider.setValue(step)
+    qtbot.waitUntil(lambda: model.loss.params["a"] == -1.0 + 4.0 * 100 / 1000)
+    assert bar.sliders.applied_count == applied + 1  # coalesced into one recompute
+    model.select((1.0, 1.0))
+    assert np.allclose(model.analysis.hessian, [[2 * (-0.6), 0.0], [0.0, 2.0]])
+    assert bar.params.text() == "a=-0.6, b=1"
+
+
+def test_an_error_does_not_move_the_views_and_says_what_to_do(qtbot, window, model):
+    model.load_preset("lecture")
+    qtbot.waitUntil(lambda: window.main_split.y() > 0)
+    top = window.main_split.geometry().top()
+    for text, words in (("x^2+", "missing term after +"), ("|x|", "use abs(x) for |x|")):
+        type_formula(qtbot, window, text)
+        qtbot.waitUntil(window.formula_bar.error_shown)
+        assert words in window.formula_bar.error.text()
+        assert "invalid syntax" not in window.formula_bar.error.text()
+        QCoreApplication.sendPostedEvents()  # a relayout, if one were coming
+        QCoreApplication.processEvents()
+        assert window.main_split.geometry().top() == top

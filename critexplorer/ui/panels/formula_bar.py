@@ -1,11 +1,23 @@
-"""The formula bar: an editable combo with presets and history, a parameters box, an inline error."""
+"""The formula bar: an editable combo with grouped presets and history, a parameters box with a slider
+per parameter, and a one-line error that never moves the layout."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from critexplorer.core.assignments import (
     NOT_A_NUMBER,
@@ -14,14 +26,84 @@ from critexplorer.core.assignments import (
     format_assignments,
     parse_assignments,
 )
-from critexplorer.core.formula import ASSIGNMENT, TOO_MANY_VARIABLES, UNBOUND_NAMES, FormulaError
+from critexplorer.core.formula import (
+    ABSOLUTE_BARS,
+    ASSIGNMENT,
+    MISSING_TERM,
+    TOO_MANY_VARIABLES,
+    UNBOUND_NAMES,
+    FormulaError,
+    likely_parameters,
+)
+from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.panels.parameter_sliders import ParameterSliders
 
 HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2  # a preset's one-line description, drawn as line two
+POPUP_MIN_WIDTH = 560
+
+
+class PresetItemDelegate(QStyledItemDelegate):
+    """Draws a preset row as two lines: name and formula, then its description in small grey text."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        if index.data(DESCRIPTION_ROLE):
+            size.setHeight(size.height() + option.fontMetrics.height() + 2)  # room for descenders
+        return size
+
+    def paint(self, painter, option, index):
+        description = index.data(DESCRIPTION_ROLE)
+        if not description:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        text, option.text = option.text, ""
+        option.widget.style().drawControl(
+            option.widget.style().ControlElement.CE_ItemViewItem, option, painter, option.widget
+        )
+        rect = option.rect.adjusted(6, 1, -6, -1)
+        line = option.fontMetrics.height()
+        painter.save()
+        painter.drawText(
+            rect.adjusted(0, 0, 0, -line),
+            Qt.AlignmentFlag.AlignVCenter,
+            option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        painter.setFont(small)
+        painter.setOpacity(0.7)
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            rect.adjusted(12, line, 0, 0),
+            Qt.AlignmentFlag.AlignTop,
+            metrics.elidedText(description, Qt.TextElideMode.ElideRight, rect.width() - 12),
+        )
+        painter.restore()
+
+
+class _Escape(QObject):
+    """Esc in a text box of the bar hands the keyboard back to the views."""
+
+    def __init__(self, bar: FormulaBar):
+        super().__init__(bar)
+        self.bar = bar
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.bar.finished.emit()
+            return True
+        return False
 
 
 class FormulaBar(QWidget):
+    # The user is done typing (Enter applied, a preset was picked, or Esc): the window moves the
+    # keyboard to the views, so single-letter shortcuts act instead of typing into the box.
+    finished = Signal()
+
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
@@ -37,6 +119,8 @@ class FormulaBar(QWidget):
         self.editor: QLineEdit = self.combo.lineEdit()
         self.editor.returnPressed.connect(self.apply)
         self.combo.activated.connect(self._on_activated)
+        self.combo.setItemDelegate(PresetItemDelegate(self.combo))
+        self.combo.view().setMinimumWidth(POPUP_MIN_WIDTH)
         self.params = QLineEdit()
         self.params.setPlaceholderText("parameters, e.g. a=2, b=1")
         self.params.setToolTip(
@@ -47,12 +131,30 @@ class FormulaBar(QWidget):
         self.apply_button = QPushButton("Apply")
         self.apply_button.setToolTip("Apply the formula and parameters (Enter)")
         self.apply_button.clicked.connect(self.apply)
+        escape = _Escape(self)
+        self.editor.installEventFilter(escape)
+        self.params.installEventFilter(escape)
+        # One line, always there: an error (or a hint) fills it without pushing the views down.
         self.error = QLabel()
         self.error.setObjectName("formulaError")
         self.error.setTextFormat(Qt.TextFormat.RichText)
-        self.error.setWordWrap(True)
+        self.error.setWordWrap(False)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.error.setStyleSheet("QLabel#formulaError { color: #d63031; }")
-        self.error.hide()
+        self.bind_button = QPushButton()
+        self.bind_button.setToolTip(
+            "Give the extra names the value 1 in the parameters box, with a slider each"
+        )
+        self.bind_button.clicked.connect(self.bind_suggested)
+        self.bind_button.hide()
+        self._suggested: tuple[str, ...] = ()
+        self.message_line = QWidget()
+        message_row = QHBoxLayout(self.message_line)
+        message_row.setContentsMargins(0, 0, 0, 0)
+        message_row.addWidget(self.error, 1)
+        message_row.addWidget(self.bind_button)
+        self.message_line.setFixedHeight(max(self.bind_button.sizeHint().height(), 22))
+        self.sliders = ParameterSliders(model)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +166,8 @@ class FormulaBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.error)
+        layout.addWidget(self.message_line)
+        layout.addWidget(self.sliders)
 
         self.history: list[str] = []
         self.presets = []
@@ -82,37 +185,99 @@ class FormulaBar(QWidget):
         self.combo.clear()
         for formula in self.history:
             self.combo.addItem(formula)
-        if self.history and self.presets:
-            self.combo.insertSeparator(self.combo.count())
+        group = None
         for preset in self.presets:
+            if preset.group != group:
+                group = preset.group
+                self._add_heading(group)
+            index = self.combo.count()
             self.combo.addItem(f"★ {preset.name} — {preset.formula}")
-            self.combo.setItemData(self.combo.count() - 1, preset.name, PRESET_ROLE)
-            self.combo.setItemData(
-                self.combo.count() - 1, preset.description or preset.formula, Qt.ItemDataRole.ToolTipRole
-            )
+            self.combo.setItemData(index, preset.name, PRESET_ROLE)
+            self.combo.setItemData(index, preset.description, DESCRIPTION_ROLE)
+            self.combo.setItemData(index, preset.description, Qt.ItemDataRole.ToolTipRole)
+        self.combo.setMaxVisibleItems(max(self.combo.count(), 1))  # every preset, no scrolling
         self.combo.setCurrentIndex(-1)
         self.editor.setText(text)
         self.combo.blockSignals(False)
 
+    def _add_heading(self, title: str) -> None:
+        """A group title in the drop-down: bold, and not something to pick."""
+        index = self.combo.count()
+        self.combo.addItem(title)
+        item = self.combo.model().item(index)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.combo.font())
+        font.setBold(True)
+        item.setFont(font)
+
     def _on_activated(self, index: int) -> None:
         name = self.combo.itemData(index, PRESET_ROLE)
         if name:
-            self.model.load_preset(name)
+            self._load_preset(name)
         else:
             self.apply()
 
+    def _load_preset(self, name: str) -> bool:
+        preset = self.model.preset
+        if preset is not None and preset.name == name and self._unchanged(preset.formula, preset.params):
+            ls = self.model.landscape
+            if (ls.xlim, ls.ylim) == (preset.xlim, preset.ylim):
+                self._done()  # picking the preset already shown changes nothing
+                return True
+        if self.model.load_preset(name):
+            self._done()
+            return True
+        return False
+
     def apply(self) -> bool:
-        """Apply the typed formula and parameters; errors stay inline and nothing else changes."""
+        """Apply the typed formula and parameters; errors stay inline and nothing else changes.
+        A bare preset name (rosenbrock) loads that preset."""
+        text = self.editor.text()
+        try:
+            preset = get_preset(text) if text.strip() else None
+        except PresetError:
+            preset = None
+        if preset is not None:
+            return self._load_preset(preset.name)
         try:
             params = parse_assignments(self.params.text())
         except AssignmentError as error:
             self.show_error(FormulaError(_parameter_message(error)))
             return False
-        return self.model.apply_formula(self.editor.text(), params, window=None)
+        if self._unchanged(text, params):
+            self.show_error(None)
+            self._done()  # the same formula again: nothing to redraw, nothing unsaved
+            return True
+        if self.model.apply_formula(text, params, window=None):
+            self._done()
+            return True
+        return False
+
+    def _unchanged(self, text: str, params: dict) -> bool:
+        loss = self.model.loss
+        return loss is not None and loss.formula == text.strip() and loss.params == dict(params)
+
+    def _done(self) -> None:
+        self.finished.emit()
+
+    def bind_suggested(self) -> None:
+        """Bind the names the last error offered as parameters (value 1 each) and apply."""
+        try:
+            params = parse_assignments(self.params.text())
+        except AssignmentError:
+            params = {}
+        params.update({name: 1.0 for name in self._suggested if name not in params})
+        self.params.setText(format_assignments(params))
+        self.apply()
 
     def _on_applied(self, text: str, params: dict) -> None:
         self.editor.setText(text)
         self.params.setText(format_assignments(params))
+        preset = self.model.preset
+        if preset is not None and preset.formula == text:
+            return  # presets are listed once, under their group, not again as history
+        if self.history[:1] == [text]:
+            return  # already first (a slider moving a parameter): no need to rebuild the list
         if text in self.history:
             self.history.remove(text)
         self.history.insert(0, text)
@@ -120,8 +285,11 @@ class FormulaBar(QWidget):
         self._rebuild_items()
 
     def show_error(self, error: FormulaError | None) -> None:
+        self._suggested = ()
+        self.bind_button.hide()
         if error is None:
-            self.error.hide()
+            self.error.clear()
+            self.error.setToolTip("")
             self.editor.setStyleSheet("")
             return
         message = _formula_message(error)
@@ -132,14 +300,23 @@ class FormulaBar(QWidget):
             before, at, after = (html.escape(t, quote=False) for t in (before, at, after))
             pointer = (
                 f"<span style='font-family: monospace'>{before}"
-                f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span><br>"
+                f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span>"
             )
-            self.error.setText(f"{pointer}⚠ column {error.column}: {html.escape(message, quote=False)}")
+            self.error.setText(
+                f"⚠ column {error.column}: {html.escape(message, quote=False)} &nbsp; {pointer}"
+            )
             self.editor.setCursorPosition(col)
         else:
             self.error.setText(f"⚠ {html.escape(message, quote=False)}")
+        self.error.setToolTip(message)  # the line may be cut at the window's edge; the tip is not
+        if error.kind == TOO_MANY_VARIABLES:
+            self._suggested = likely_parameters(error.names)
+            self.bind_button.setText(f"Bind {', '.join(self._suggested)} as parameters")
+            self.bind_button.show()
         self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
-        self.error.show()
+
+    def error_shown(self) -> bool:
+        return bool(self.error.text())
 
 
 def _parameter_message(error: AssignmentError) -> str:
@@ -157,7 +334,11 @@ def _formula_message(error: FormulaError) -> str:
     if error.kind == UNBOUND_NAMES:
         return f"{error.message}: {_give_values('give', error.names)}"
     if error.kind == TOO_MANY_VARIABLES:
-        return f"{error.message}. {_give_values('Give', error.names[2:])}"
+        return f"{error.message}. {_give_values('Give', likely_parameters(error.names))}"
+    if error.kind == MISSING_TERM:
+        return f"missing term after {error.names[0]}"
+    if error.kind == ABSOLUTE_BARS:
+        return "use abs(x) for |x|"
     return error.message
 
 
