@@ -153,7 +153,12 @@ class FormulaBar(QWidget):
         message_row.setContentsMargins(0, 0, 0, 0)
         message_row.addWidget(self.error, 1)
         message_row.addWidget(self.bind_button)
-        self.message_line.setFixedHeight(max(self.bind_button.sizeHint().height(), 22))
+        # As tall as one line of text: the strip is always there, so it must cost little height
+        # (the window still fits 900×600); the Bind button is drawn flat to fit in it.
+        line_height = self.error.fontMetrics().height() + 4
+        self.bind_button.setFlat(True)
+        self.bind_button.setMaximumHeight(line_height)
+        self.message_line.setFixedHeight(line_height)
         self.sliders = ParameterSliders(model)
 
         row = QHBoxLayout()
