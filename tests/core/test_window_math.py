@@ -81,3 +81,26 @@ def test_reasons_read_like_the_lecture():
     assert slope.startswith("‖g‖ = 2 ≠ 0") and "−g = (−2.00, 0.00)" in slope
     assert format_number(-2.0) == "−2" and format_vector([0.7071, -0.7071]) == "(0.71, −0.71)"
     assert "\\lambda_1 &= -2" in analysis_as_latex(analyze_point(loss, (0.0, 0.0)), ("w1", "w2"))
+
+
+@pytest.mark.parametrize(
+    ("values", "decimals", "shown"),
+    [
+        ([-0.008296, 0.0075], 4, "(−0.0083, 0.0075)"),  # the lecture saddle's left neighbour
+        ([-0.008296, 0.0075], 6, "(−0.008296, 0.007500)"),
+        ([-0.004, 0.5], 2, "(−0.004, 0.50)"),  # below the shown precision: significant digits
+        ([-0.0, 0.0], 2, "(0.00, 0.00)"),  # zero never reads −0
+        ([-0.7071, 0.7071], 3, "(−0.707, 0.707)"),
+    ],
+)
+def test_format_vector_keeps_the_sign_of_small_components(values, decimals, shown):
+    assert format_vector(values, decimals) == shown
+
+
+def test_format_number_writes_whole_numbers_out_and_never_minus_zero():
+    assert format_number(1001.6) == "1002"  # was "1e3", which reads as exactly a thousand
+    assert format_number(-12345.4) == "−12345"
+    assert format_number(2.5e6) == "2.5e6"
+    assert format_number(-0.0) == "0"
+    assert format_number(-0.008296, 4) == "−0.008296"
+    assert "-0" not in analysis_as_latex(analyze_point(parse_formula("x^2 + y^2"), (-0.0, 0.0)))

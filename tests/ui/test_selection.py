@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from critexplorer.core.analysis.classify import analyze_point
 from critexplorer.core.analysis.explain import classification_reason, format_number, format_vector
@@ -141,3 +142,17 @@ def test_escape_moves_along_negative_eigenvector_and_shows_the_drop(qtbot, windo
     # any other selection clears the escape
     model.select((1.0, 1.0))
     assert model.escape is None and "escape" not in model.overlays
+
+
+def test_a_point_just_left_of_the_saddle_keeps_its_minus_sign(qtbot, window, model):
+    """θ = (−0.008296, 0.0075): the panel once showed (0.0083, 0.0075) and Copy text 0.008296."""
+    model.load_preset("lecture")
+    model.select((-0.008296, 0.0075))
+    panel = window.point_panel
+    assert panel.values["θ"].text() == "(w1, w2) = (−0.0083, 0.0075)"
+    gx, gy = model.analysis.gradient
+    assert gx < 0 < gy and panel.values["g"].text() == format_vector((gx, gy), 4)
+    assert panel.values["g"].text().startswith("(−0.0")
+    copied = panel.copy_text()
+    assert "θ = (w1, w2) = (−0.008296, 0.007500)" in copied
+    qtbot.waitUntil(lambda: "(−0.008296, 0.007500)" in QGuiApplication.clipboard().text())

@@ -25,15 +25,23 @@ TITLES = {
 }
 
 
+PLAIN_BELOW = 1e6  # whole numbers up to here are written out (1002, not 1e3); larger ones as 1.23e6
+
+
 def format_number(value: float, digits: int = 3) -> str:
-    """A short human number with a real minus sign: −2, 0.707, 1.23e+04; 'undefined' if not finite."""
+    """A short human number with a real minus sign: −2, 0.707, 1002, 1.23e6; 'undefined' if not finite.
+
+    `digits` significant digits, except that a number below PLAIN_BELOW keeps all of its whole
+    digits: '%.3g' would write 1001.6 as 1e+03, which reads as exactly a thousand."""
     value = float(value)
     if not math.isfinite(value):
         return "undefined"
     if value == 0:
         return "0"
     text = f"{value:.{digits}g}"
-    if "e" in text:
+    if "e" in text and abs(value) >= 1 and round(abs(value)) < PLAIN_BELOW:
+        text = f"{value:.0f}"
+    elif "e" in text:
         mantissa, exponent = text.split("e")
         text = f"{mantissa}e{int(exponent)}"
     return text.replace("-", MINUS)
@@ -49,8 +57,17 @@ def format_vector(values, decimals: int = 2) -> str:
         elif abs(v) >= 1e4 or (0 < abs(v) < 10**-decimals):
             parts.append(format_number(v))
         else:
-            parts.append(f"{v:.{decimals}f}".replace("-", MINUS).replace(f"{MINUS}0.00", "0.00"))
+            parts.append(_fixed(v, decimals))
     return "(" + ", ".join(parts) + ")"
+
+
+def _fixed(value: float, decimals: int) -> str:
+    """value with `decimals` decimals and a real minus sign; only a value that rounds to zero at
+    that precision (−0.0001 at two decimals, or −0.0 itself) loses its sign, so −0.0083 keeps it."""
+    text = f"{value:.{decimals}f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    return text.replace("-", MINUS)
 
 
 def classification_title(analysis: PointAnalysis) -> str:
@@ -124,6 +141,8 @@ def _latex_number(value: float, digits: int = 6) -> str:
     value = float(value)
     if not math.isfinite(value):
         return r"\text{undefined}"
+    if value == 0:
+        return "0"  # never "-0"
     text = f"{value:.{digits}g}"
     if "e" in text:
         mantissa, exponent = text.split("e")

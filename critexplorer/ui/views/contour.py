@@ -17,6 +17,7 @@ from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
+from critexplorer.ui.views.axes import PlainColorBar, plain_axes
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
@@ -79,7 +80,9 @@ class ContourView(QWidget):
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
 
         self.view_box = SelectingViewBox()
-        self.plot_widget = pg.PlotWidget(viewBox=self.view_box, background=style.VIEW_BACKGROUND)
+        self.plot_widget = pg.PlotWidget(
+            viewBox=self.view_box, axisItems=plain_axes(), background=style.VIEW_BACKGROUND
+        )
         self.plot_widget.setToolTip(
             "Left click or drag: select a point · Ctrl+click: optimizer start · "
             "Shift+drag or middle drag: pan · "
@@ -101,7 +104,7 @@ class ContourView(QWidget):
         self.taylor_contours.setZValue(3)
         for item in (self.heat, self.curvature, self.contours, self.taylor_contours):
             self.plot_item.addItem(item)
-        self.color_bar = pg.ColorBarItem(colorMap=self.cmap, interactive=False, width=14)
+        self.color_bar = PlainColorBar(colorMap=self.cmap, interactive=False, width=14)
         self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
 
         self.legend = self.plot_item.addLegend(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from critexplorer.ui import style
 from critexplorer.ui.run_player import RunPlayer
 from critexplorer.ui.runs_model import RunsModel
+from critexplorer.ui.views.axes import PlainAxis, plain_axes
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
 PLOT_CEILING = 1e100  # larger values (a diverging run) are drawn here: 10^(axis range) must not overflow
@@ -24,9 +25,12 @@ PLAYING_REFRESH_MS = 250
 # Beyond this many decades a log axis shows decade ticks only: pyqtgraph would add 2·10ᵏ … 9·10ᵏ for
 # every decade, ~200 grid lines over ‖g‖'s 20 decades, which took 17 ms to paint on each refresh.
 MINOR_TICK_DECADES = 4.0
+# The step axis starts at step 0 and spans at least this many steps, so that before the first step it
+# reads 0, 2, 4 … rather than −0.4 … 0.4 around a lone point.
+MIN_STEP_SPAN = 10
 
 
-class DecadeLogAxis(pg.AxisItem):
+class DecadeLogAxis(PlainAxis):
     """A log axis without the minor ticks (and their grid lines) once it spans many decades."""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):
@@ -40,8 +44,8 @@ class RunPlots(QWidget):
     def __init__(self, runs: RunsModel, player: RunPlayer, parent: QWidget | None = None):
         super().__init__(parent)
         self.runs, self.player = runs, player
-        self.loss_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
-        self.gradient_plot = pg.PlotWidget(axisItems={"left": DecadeLogAxis("left")})
+        self.loss_plot = pg.PlotWidget(axisItems=plain_axes(left=DecadeLogAxis))
+        self.gradient_plot = pg.PlotWidget(axisItems=plain_axes(left=DecadeLogAxis))
         for plot, title in ((self.loss_plot, "L"), (self.gradient_plot, "‖g‖")):
             plot.setBackground(style.VIEW_BACKGROUND)
             plot.setMouseEnabled(x=True, y=True)
@@ -54,6 +58,7 @@ class RunPlots(QWidget):
                 # lines per plot and took 7 ms of each refresh, more than the 16 curves.
                 item.getAxis(side).setStyle(maxTickLevel=0)
             item.setClipToView(True)
+            item.getViewBox().setLimits(xMin=0, minXRange=MIN_STEP_SPAN)
             plot.setMinimumHeight(120)
         self.gradient_plot.getPlotItem().setLogMode(False, True)
         self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
