@@ -63,7 +63,7 @@ def full_session() -> Session:
             ),
         ],
         camera=Camera(distance=7.5, elevation=28.0, azimuth=-135.0, fov=45.0, center=(0.0, 0.5, 1.25)),
-        display={"colormap": "viridis", "log_levels": True, "levels": 24, "z_scale": 0.75, "overlay": None},
+        display={"contour_log": True, "contour_count": 24, "z_scale": 0.75, "show_critical": False},
     )
 
 
