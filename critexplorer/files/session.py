@@ -52,9 +52,9 @@ SESSION_SUFFIX = ".critx"
 # The schema's own bounds, which keep a hostile or corrupted file from exhausting time or memory:
 # the largest session they allow opens in under a second (benchmarks/bench_session.py). Every
 # other field is checked against the window's limits (core.limits) and the optimizers' ranges.
-MAX_FILE_BYTES = 16 * 1024 * 1024  # checked before a byte is read
-MAX_RUNS = 64
-MAX_TRAIL_POINTS = 200_000  # all runs' trails together (a 200,000-step run, or 64 of 3,000)
+MAX_FILE_BYTES = 10 * 1024 * 1024  # checked before a byte is read
+MAX_RUNS = 10  # each finished run is classified where it ended (~30 ms when it hovers)
+MAX_TRAIL_POINTS = 200_000  # all runs' trails together (one 200,000-step run, or 10 of 20,000)
 MAX_TEXT = 2000
 MAX_OPTIONS = 200
 
