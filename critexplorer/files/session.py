@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from critexplorer.core.data import DataError
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import (
     DEFAULT_LIMITS,
@@ -39,10 +40,11 @@ from critexplorer.core.limits import (
     MIN_Z_SCALE,
     palette_color,
 )
+from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.presets import PresetError, get_preset
-from critexplorer.core.runs import RunSpec
+from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
 SESSION_FORMAT = "critexplorer-session"
@@ -538,6 +540,24 @@ def _too_large() -> str:
     return f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the limit for a session"
 
 
+def session_runs(session: Session) -> tuple[Loss, list[Run]]:
+    """The loss the session's runs walk, and its runs made on it with their trails put back as data
+    (core.runs.restore_runs: the first steps replayed to check each trail); what a reader cannot see
+    in the file alone (a trail that is not its run's, a batch larger than the data). SessionError
+    naming the field if the session cannot be shown; nothing is shown here."""
+    preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
+    try:
+        loss = parse_formula(session.formula, vars=session.vars, params=session.params)
+    except FormulaError as error:
+        raise SessionError(f"its formula cannot be shown: {error}") from None
+    run_loss = loss_for_runs(loss, preset)
+    try:
+        with np.errstate(all="ignore"):
+            return run_loss, restore_runs(run_loss, session.runs, session.xlim, session.ylim)
+    except (OptimizerError, DataError) as error:
+        raise SessionError(str(error)) from None
+
+
 def save_session(session: Session, path: str | os.PathLike) -> None:
     """Write a session atomically (temp file, then rename); raise SessionError if it cannot be written."""
     try:
@@ -573,5 +593,6 @@ __all__ = [
     "save_session",
     "session_from_dict",
     "session_from_json",
+    "session_runs",
     "with_suffix",
 ]

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-
-from critexplorer.core.data import DataError
-from critexplorer.core.formula import FormulaError, parse_formula
-from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.presets import get_preset
-from critexplorer.core.runs import loss_for_runs, restore_runs
-from critexplorer.files.session import DISPLAY_FIELDS, Camera, SavedRun, Session, SessionError
+from critexplorer.files.session import DISPLAY_FIELDS, Camera, SavedRun, Session, SessionError, session_runs
 
 
 def capture_runs(model) -> list[SavedRun]:
@@ -73,17 +67,8 @@ def restore_session(session: Session, model, window=None) -> None:
     run on the loss (its trail put back as data, its first steps replayed to check it) — is done
     before anything on screen changes; on a problem, SessionError naming the field and nothing changed.
     """
+    run_loss, runs = session_runs(session)
     preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
-    try:
-        loss = parse_formula(session.formula, vars=session.vars, params=session.params)
-    except FormulaError as error:
-        raise SessionError(f"its formula cannot be shown: {error}") from None
-    run_loss = loss_for_runs(loss, preset)
-    try:
-        with np.errstate(all="ignore"):
-            runs = restore_runs(run_loss, session.runs, session.xlim, session.ylim)
-    except (OptimizerError, DataError) as error:
-        raise SessionError(str(error)) from None
     errors: list = []
 
     def note(error):
