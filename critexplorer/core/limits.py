@@ -20,6 +20,11 @@ MIN_WINDOW_WIDTH = 1e-12
 DEFAULT_RESOLUTION = 256  # grid points per side of the window
 MIN_RESOLUTION, MAX_RESOLUTION = 16, 1024
 
+DEFAULT_CONTOUR_COUNT = 14  # contour lines in the contour view
+MIN_CONTOUR_COUNT, MAX_CONTOUR_COUNT = 2, 64  # every level is one more pass over the grid
+DEFAULT_Z_SCALE = 1.0  # vertical exaggeration of the 3-D surface
+MIN_Z_SCALE, MAX_Z_SCALE = 0.1, 10.0
+
 DEFAULT_WINDOW_STEP_LIMIT = 500  # runs added in the window
 DEFAULT_CLI_STEPS = 100  # `critexplorer run` and `export --run`
 MAX_STEP_LIMIT = 1_000_000

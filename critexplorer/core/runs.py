@@ -22,7 +22,7 @@ import numpy as np
 
 from critexplorer.core.analysis.classify import MAXIMUM, MINIMUM, SADDLE, PointAnalysis, analyze_point
 from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
-from critexplorer.core.data import BatchSampler, DataLoss, data_loss_for_preset
+from critexplorer.core.data import BatchSampler, DataError, DataLoss, data_loss_for_preset
 from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.base import StepInput
@@ -257,6 +257,13 @@ class Run:
 
     def reset(self) -> None:
         """Back to the start: the optimizer's state, the noise and the batches start over."""
+        self._clear()
+        values, gradients, hessians = evaluate_points(
+            self.loss, self.start[None, :], self.optimizer.uses_hessian
+        )
+        self._accept(self.start, float(values[0]), gradients[0], None if hessians is None else hessians[0])
+
+    def _clear(self) -> None:
         self.optimizer.reset()
         self.rng = np.random.default_rng(self.spec.seed)
         if self.sampler is not None:
@@ -269,10 +276,53 @@ class Run:
         self.settled_at: PointAnalysis | None = None  # the critical point a hovering run settled around
         self.stop_reason = ""
         self._hessian: np.ndarray | None = None  # ∇²L at the current point, when it was evaluated
-        values, gradients, hessians = evaluate_points(
-            self.loss, self.start[None, :], self.optimizer.uses_hessian
+        self.restored = False  # its trail was put back as data, without the optimizer's inner state
+
+    def restore(self, points) -> None:
+        """Put back a saved trail as data instead of replaying it.
+
+        L and ‖∇L‖ at every point come from one vectorized evaluation, and the run finishes where a
+        live run would have stopped. The optimizer's inner state (momentum, Adam's moments, the noise
+        and batch streams) is not saved, so an unfinished restored run that goes on first replays
+        itself to where it is (see catch_up): stepping it continues exactly as the live run would.
+        OptimizerError if the trail cannot be this run's: it does not begin at the start, has more
+        steps than the step limit, or goes on after a point where the run would have stopped.
+        """
+        points = np.asarray(points, float)
+        if points.ndim != 2 or points.shape[1:] != (2,) or len(points) == 0:
+            raise OptimizerError("trail must be a non-empty list of [x, y] points")
+        if not np.array_equal(points[0], self.start):
+            raise OptimizerError("trail must begin at the run's start")
+        steps = len(points) - 1
+        if steps > self.spec.max_steps:
+            raise OptimizerError(f"trail has {steps} steps; the run's step limit is {self.spec.max_steps}")
+        if not np.all(np.isfinite(points)):
+            raise OptimizerError("trail has a non-finite point (a run stops before it gets one)")
+        with np.errstate(all="ignore"):
+            values, gradients, _ = evaluate_points(self.loss, points)
+            norms = np.hypot(gradients[:, 0], gradients[:, 1])
+        defined = np.isfinite(values) & np.isfinite(norms)
+        box = self.bounds
+        inside = (
+            (points[:, 0] >= box.xlim[0])
+            & (points[:, 0] <= box.xlim[1])
+            & (points[:, 1] >= box.ylim[0])
+            & (points[:, 1] <= box.ylim[1])
         )
-        self._accept(self.start, float(values[0]), gradients[0], None if hessians is None else hessians[0])
+        stops = np.flatnonzero(~(defined & inside))
+        if stops.size and stops[0] < steps:
+            raise OptimizerError(f"trail goes on after step {stops[0]}, where the run diverged")
+        self._clear()
+        self.trail.extend(points, values, norms)
+        self.steps_taken = steps
+        self._gradient = gradients[-1]
+        if not defined[-1]:
+            self._finish(DIVERGED, "the loss or its gradient is not finite there")
+        elif not inside[-1]:
+            self._finish(DIVERGED, "left the bounding box")
+        elif steps >= self.spec.max_steps:
+            self._finish(None, "reached the step limit")
+        self.restored = steps > 0 and not self.finished
 
     @property
     def point(self) -> np.ndarray:
@@ -293,6 +343,7 @@ class Run:
         """One step; False once the run has finished (step limit or divergence)."""
         if self.finished:
             return False
+        catch_up([self])
         proposal = self.propose()
         if proposal is not None:
             values, gradients, hessians = evaluate_points(
@@ -406,9 +457,11 @@ class RunGroup:
         Runs step in lockstep as they did when they were made together, so each derivative is
         evaluated in the same vectorized batch and a saved trail comes back bit for bit.
         """
+        wanted = list(steps)
         self.reset()
-        wanted = dict(zip(map(id, self.runs), steps, strict=True))
-        while due := [r for r in self.runs if not r.finished and r.steps_taken < wanted[id(r)]]:
+        while due := [
+            r for r, n in zip(self.runs, wanted, strict=True) if not r.finished and r.steps_taken < n
+        ]:
             self.step(due)
 
     @property
@@ -418,6 +471,7 @@ class RunGroup:
     def step(self, only: Iterable[Run] | None = None) -> bool:
         """One step of every unfinished run (or of those of `only`); False once all have finished."""
         chosen = self.runs if only is None else list(only)
+        catch_up(chosen)
         for loss, runs in _by_loss(r for r in chosen if not r.finished):
             moved = [(r, p) for r in runs if (p := r.propose()) is not None]
             if not moved:
@@ -430,6 +484,56 @@ class RunGroup:
                 hessian = None if hessians is None else hessians[i]
                 run._accept(proposal, float(values[i]), gradients[i], hessian)
         return not self.finished
+
+
+def catch_up(runs: Iterable[Run]) -> None:
+    """Replay the restored runs among `runs` from their starts to where they are, all together, so
+    that their optimizers' inner state is back and their next step is the one the live run took.
+
+    Runs step in lockstep as they did when they were made together, so each derivative is evaluated
+    in the same vectorized batch and the trail comes back bit for bit.
+    """
+    behind = [run for run in runs if run.restored]
+    if not behind:
+        return
+    RunGroup(behind).replay([run.steps_taken for run in behind])
+
+
+VERIFIED_STEPS = 3  # the first steps of a restored trail replayed to check that it follows from its spec
+
+
+def restore_runs(loss: Loss, saved: Iterable[tuple[RunSpec, np.ndarray]], xlim, ylim) -> list[Run]:
+    """Runs of saved (spec, trail) pairs on `loss` (the window `xlim` × `ylim`), each trail put back as
+    data (Run.restore); the first VERIFIED_STEPS steps of every run are replayed, all in one lockstep
+    group, to check that the trail follows from its spec. OptimizerError (or DataError) naming the
+    run as runs[i] if one cannot be made or its trail is not its own."""
+    runs, checks, trails = [], [], []
+    for index, (spec, trail) in enumerate(saved):
+        try:
+            # A step limit lowered after the run had gone further: the trail says how far it went.
+            spec = spec.with_changes(max_steps=max(spec.max_steps, len(trail) - 1))
+            bounds = Bounds.around(spec.start, xlim, ylim)
+            run = Run(loss, spec, bounds)
+            run.restore(trail)
+            checks.append(Run(loss, spec, bounds))
+        except (OptimizerError, DataError) as error:
+            raise type(error)(f"runs[{index}].{error}") from None
+        runs.append(run)
+        trails.append(np.asarray(trail, float))
+    group, wanted = RunGroup(checks), [min(VERIFIED_STEPS, len(trail) - 1) for trail in trails]
+    while due := [r for r, n in zip(checks, wanted, strict=True) if not r.finished and r.steps_taken < n]:
+        group.step(due)
+    for index, (check, trail) in enumerate(zip(checks, trails, strict=True)):
+        replayed = check.trail.points
+        scale = max(1.0, float(np.max(np.abs(replayed))))
+        if len(replayed) > len(trail) or not np.allclose(
+            replayed, trail[: len(replayed)], rtol=1e-9, atol=1e-12 * scale
+        ):
+            raise OptimizerError(
+                f"runs[{index}].trail does not follow from the run's settings (its first steps differ "
+                "from a replay)"
+            )
+    return runs
 
 
 def _pair(point) -> str:

@@ -30,6 +30,16 @@ class Trail:
         self._gradient_norms[n] = gradient_norm
         self._length = n + 1
 
+    def extend(self, points: np.ndarray, values: np.ndarray, gradient_norms: np.ndarray) -> None:
+        """Append many records at once (a saved trail put back as data)."""
+        n, m = self._length, len(points)
+        while n + m > len(self._values):
+            self._grow()
+        self._points[n : n + m] = points
+        self._values[n : n + m] = values
+        self._gradient_norms[n : n + m] = gradient_norms
+        self._length = n + m
+
     def _grow(self) -> None:
         self._points = np.concatenate([self._points, np.empty_like(self._points)])
         self._values = np.concatenate([self._values, np.empty_like(self._values)])

@@ -13,43 +13,68 @@ seed 0, the optimizer's own batch size, the window's step limit).
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from critexplorer.core.data import DataError
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import (
     DEFAULT_LIMITS,
     DEFAULT_RESOLUTION,
     DEFAULT_WINDOW_STEP_LIMIT,
+    MAX_CONTOUR_COUNT,
     MAX_COORDINATE,
     MAX_RESOLUTION,
+    MAX_Z_SCALE,
+    MIN_CONTOUR_COUNT,
     MIN_RESOLUTION,
+    MIN_Z_SCALE,
     WindowError,
     check_axis_range,
     palette_color,
 )
+from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.schedules import Schedule
-from critexplorer.core.runs import RunSpec
+from critexplorer.core.presets import PresetError, get_preset
+from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
 SESSION_FORMAT = "critexplorer-session"
 SESSION_VERSION = 2
 SESSION_SUFFIX = ".critx"
 
-# Bounds that keep a hostile or corrupted file from exhausting memory or breaking the views.
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_RUNS = 256
-MAX_TRAIL_POINTS = 1_000_000
+# The schema's own bounds, which keep a hostile or corrupted file from exhausting time or memory:
+# the largest session they allow opens in under a second (benchmarks/bench_session.py). Every
+# other field is checked against the window's limits (core.limits) and the optimizers' ranges.
+MAX_FILE_BYTES = 10 * 1024 * 1024  # checked before a byte is read
+MAX_RUNS = 10  # each finished run is classified where it ended (~30 ms when it hovers)
+MAX_TRAIL_POINTS = 200_000  # all runs' trails together (one 200,000-step run, or 10 of 20,000)
 MAX_TEXT = 2000
 MAX_OPTIONS = 200
+
+# The display options a session keeps (the window's DisplayOptions and whether critical points are
+# shown), each with its type and, for numbers, the window's own range.
+DISPLAY_FIELDS: dict[str, tuple[type, float | None, float | None]] = {
+    "z_scale": (float, MIN_Z_SCALE, MAX_Z_SCALE),
+    "surface_log": (bool, None, None),
+    "contour_log": (bool, None, None),
+    "contour_count": (int, MIN_CONTOUR_COUNT, MAX_CONTOUR_COUNT),
+    "lock_aspect": (bool, None, None),
+    "show_curvature": (bool, None, None),
+    "show_taylor": (bool, None, None),
+    "show_arrows": (bool, None, None),
+    "show_critical": (bool, None, None),
+}
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
@@ -220,23 +245,29 @@ def _object(value: Any, where: str, required: set[str], optional: set[str] = fro
     return value
 
 
-def _scalars(value: Any, where: str) -> dict[str, Scalar]:
+def _read_display(value: Any, version: int) -> dict[str, Scalar]:
+    """The display options, each of DISPLAY_FIELDS' type and range. Version 1 wrote options this
+    version no longer has: they are left out; from version 2 on an unknown option is an error."""
     if not isinstance(value, dict):
-        raise _Invalid(f"{where} must be an object, not {_kind(value)}")
-    if len(value) > MAX_OPTIONS:
-        raise _Invalid(f"{where} has too many entries ({len(value)})")
+        raise _Invalid(f"display must be an object, not {_kind(value)}")
+    if version == 1:
+        value = {key: item for key, item in value.items() if key in DISPLAY_FIELDS}
+    _object(value, "display", set(), set(DISPLAY_FIELDS))
     out: dict[str, Scalar] = {}
     for key, item in value.items():
-        _name(key, f"{where} key")
-        if item is None or isinstance(item, bool):
+        kind, low, high = DISPLAY_FIELDS[key]
+        where = f"display.{key}"
+        if kind is bool:
+            if not isinstance(item, bool):
+                raise _Invalid(f"{where} must be true or false, not {_kind(item)}")
             out[key] = item
-        elif isinstance(item, (int, float)):
-            number = _number(item, f"{where}.{key}", limit=1e300)
-            out[key] = item if isinstance(item, int) else number
-        elif isinstance(item, str):
-            out[key] = _text(item, f"{where}.{key}", 200)
-        else:
-            raise _Invalid(f"{where}.{key} must be a number, text, true/false or null")
+            continue
+        if kind is int and (isinstance(item, bool) or not isinstance(item, int)):
+            raise _Invalid(f"{where} must be a whole number from {low:g} to {high:g}, not {_kind(item)}")
+        number = _number(item, where, None)
+        if not low <= number <= high:
+            raise _Invalid(f"{where} is {number:g}; it must be from {low:g} to {high:g}")
+        out[key] = int(item) if kind is int else number
     return out
 
 
@@ -250,17 +281,31 @@ _RUN_FIELDS_V1 = {"hyperparameters", "color", "label", "outcome"}
 _RUN_FIELDS = {"hyperparameters", "color", "label", "schedule", "max_steps", "batch_size", "seed"}
 
 
-def _read_trail(value: Any, where: str) -> np.ndarray:
-    if not isinstance(value, list):
-        raise _Invalid(f"{where} must be a list of [x, y] points")
-    if len(value) > MAX_TRAIL_POINTS:
-        raise _Invalid(f"{where} has {len(value)} points; the limit is {MAX_TRAIL_POINTS}")
-    trail = np.empty((len(value), 2))
-    for index, point in enumerate(value):
-        if not isinstance(point, list) or len(point) != 2:
-            raise _Invalid(f"{where}[{index}] must be [x, y]")
-        # null marks a coordinate that went non-finite (a diverged run).
-        trail[index] = [math.nan if c is None else _number(c, f"{where}[{index}]", None) for c in point]
+_TRAIL_NUMBERS = {float, int, type(None)}  # null: a coordinate that went non-finite (a diverged run)
+
+
+def _read_trail(value: Any, where: str, room: int) -> np.ndarray:
+    """A trail as an (n, 2) array, checked in whole-array passes (it may hold MAX_TRAIL_POINTS points);
+    `room` is how many points the session's trails may still hold."""
+    if not isinstance(value, list) or not value:
+        raise _Invalid(f"{where} must be a non-empty list of [x, y] points")
+    if len(value) > room:
+        raise _Invalid(
+            f"{where} has {len(value)} points; a session holds at most {MAX_TRAIL_POINTS} trail points in all"
+        )
+    if not all(type(point) is list and len(point) == 2 for point in value):
+        index = next(i for i, p in enumerate(value) if type(p) is not list or len(p) != 2)
+        raise _Invalid(f"{where}[{index}] must be [x, y]")
+    kinds = set(map(type, itertools.chain.from_iterable(value)))
+    if not kinds <= _TRAIL_NUMBERS:
+        wrong = next(k for k in kinds if k not in _TRAIL_NUMBERS)
+        raise _Invalid(f"{where} must hold numbers, not {_kind(wrong())}")
+    try:
+        trail = np.array(value, dtype=float)
+    except OverflowError:
+        raise _Invalid(f"{where} holds a number too large for a coordinate") from None
+    if np.isinf(trail).any():
+        raise _Invalid(f"{where} holds a number too large for a coordinate")
     return trail
 
 
@@ -279,11 +324,11 @@ def _whole_or_none(value: Any, where: str) -> int | None:
     return value
 
 
-def _read_run(value: Any, where: str, version: int, index: int) -> SavedRun:
+def _read_run(value: Any, where: str, version: int, index: int, room: int) -> SavedRun:
     run = _object(
         value, where, {"optimizer", "start", "trail"}, _RUN_FIELDS_V1 if version == 1 else _RUN_FIELDS
     )
-    trail = _read_trail(run["trail"], f"{where}.trail")
+    trail = _read_trail(run["trail"], f"{where}.trail", room)
     color = run.get("color")
     if version == 1:
         if color is not None and not (isinstance(color, str) and _OLD_COLOR_RE.match(color)):
@@ -408,10 +453,19 @@ def _session_from_dict(document: Any) -> Session:
     ):
         raise _Invalid(f"window.resolution must be a whole number from {MIN_RESOLUTION} to {MAX_RESOLUTION}")
     preset = document.get("preset")
+    if preset is not None:
+        try:
+            preset = get_preset(_text(preset, "preset", 200)).name
+        except PresetError:
+            raise _Invalid(f"preset {preset!r} is not a preset of this critexplorer") from None
     selection = document.get("selection")
     runs_value = document.get("runs", [])
     if not isinstance(runs_value, list) or len(runs_value) > MAX_RUNS:
         raise _Invalid(f"runs must be a list of at most {MAX_RUNS} runs")
+    runs, room = [], MAX_TRAIL_POINTS
+    for index, run in enumerate(runs_value):
+        runs.append(_read_run(run, f"runs[{index}]", version, index, room))
+        room -= len(runs[-1][1])
     return Session(
         formula=formula,
         vars=variables,
@@ -419,11 +473,11 @@ def _session_from_dict(document: Any) -> Session:
         xlim=xlim,
         ylim=ylim,
         resolution=resolution,
-        preset=None if preset is None else _text(preset, "preset", 200),
+        preset=preset,
         selection=None if selection is None else _pair(selection, "selection"),
-        runs=[_read_run(run, f"runs[{index}]", version, index) for index, run in enumerate(runs_value)],
+        runs=runs,
         camera=_read_camera(document.get("camera")),
-        display=_scalars(document.get("display", {}), "display"),
+        display=_read_display(document.get("display", {}), version),
     )
 
 
@@ -453,15 +507,19 @@ def load_session(path: str | os.PathLike) -> Session:
 
 
 def _read_text(path: Path) -> str:
+    """The file's text; only a regular file of at most MAX_FILE_BYTES is read. A FIFO, a device or a
+    socket is refused from os.stat before it is opened (opening a FIFO would wait for a writer), and
+    the file is opened non-blocking and checked again, in case it was swapped in between."""
     try:
-        if path.is_dir():
-            raise SessionError("it is a folder, not a session file")
-        with open(path, "rb") as stream:
+        _check_regular(os.stat(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as stream:
+            _check_regular(os.fstat(stream.fileno()))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise SessionError(exc.strerror or exc.__class__.__name__) from None
     if len(data) > MAX_FILE_BYTES:
-        raise SessionError(f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise SessionError(_too_large())
     for signature, kind in _SIGNATURES.items():
         if data.startswith(signature):
             raise SessionError(f"it is {kind}, not a critexplorer session")
@@ -469,6 +527,39 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise SessionError("it is not a text file (not UTF-8), so not a critexplorer session") from None
+
+
+def _check_regular(status: os.stat_result) -> None:
+    mode = status.st_mode
+    if stat.S_ISDIR(mode):
+        raise SessionError("it is a folder, not a session file")
+    if not stat.S_ISREG(mode):
+        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "not a regular file"
+        raise SessionError(f"it is {kind}; only regular files are read")
+    if status.st_size > MAX_FILE_BYTES:
+        raise SessionError(_too_large())
+
+
+def _too_large() -> str:
+    return f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the limit for a session"
+
+
+def session_runs(session: Session) -> tuple[Loss, list[Run]]:
+    """The loss the session's runs walk, and its runs made on it with their trails put back as data
+    (core.runs.restore_runs: the first steps replayed to check each trail); what a reader cannot see
+    in the file alone (a trail that is not its run's, a batch larger than the data). SessionError
+    naming the field if the session cannot be shown; nothing is shown here."""
+    preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
+    try:
+        loss = parse_formula(session.formula, vars=session.vars, params=session.params)
+    except FormulaError as error:
+        raise SessionError(f"its formula cannot be shown: {error}") from None
+    run_loss = loss_for_runs(loss, preset)
+    try:
+        with np.errstate(all="ignore"):
+            return run_loss, restore_runs(run_loss, session.runs, session.xlim, session.ylim)
+    except (OptimizerError, DataError) as error:
+        raise SessionError(str(error)) from None
 
 
 def save_session(session: Session, path: str | os.PathLike) -> None:
@@ -493,6 +584,10 @@ def with_suffix(path: str | os.PathLike) -> Path:
 
 __all__ = [
     "Camera",
+    "DISPLAY_FIELDS",
+    "MAX_FILE_BYTES",
+    "MAX_RUNS",
+    "MAX_TRAIL_POINTS",
     "SavedRun",
     "Session",
     "SessionError",
@@ -502,5 +597,6 @@ __all__ = [
     "save_session",
     "session_from_dict",
     "session_from_json",
+    "session_runs",
     "with_suffix",
 ]

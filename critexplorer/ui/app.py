@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from critexplorer.core.limits import DEFAULT_FORMULA
 from critexplorer.ui.start_state import StartState
 
 FIRST_PAINT_FALLBACK_MS = 1000
@@ -14,7 +16,8 @@ DEFAULT_SIZE = (1400, 900)
 
 
 class StartError(Exception):
-    """The start state cannot be shown (a bad session file, say): one line on stderr and exit 2."""
+    """The start state cannot be shown (a bad session file with --screenshot, say): one line on stderr
+    and exit 2."""
 
 
 def _open_session(window, path: Path) -> None:
@@ -26,6 +29,35 @@ def _open_session(window, path: Path) -> None:
         open_session(window, path)
     except SessionError as error:
         raise StartError(str(error)) from None
+
+
+def show_start(window, start: StartState) -> None:
+    """apply_start, except that a damaged session given on the command line (`python main.py
+    broken.critx`) leaves a working window: the default loss is shown, and the error in a dialog
+    over the window as well as on stderr. With --screenshot nobody is there to read a dialog, so the
+    error stays a StartError (one line, exit 2)."""
+    try:
+        apply_start(window, start)
+    except StartError as error:
+        if start.session is None or start.screenshot is not None:
+            raise
+        print(f"critexplorer: error: {error}", file=sys.stderr)
+        apply_start(window, replace(start, session=None, formula=start.formula or DEFAULT_FORMULA))
+        _show_start_error(window, str(error))
+
+
+def _show_start_error(window, message: str) -> None:
+    """A warning over the window that does not block the event loop (the window goes on working)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Cannot open session", message, QMessageBox.StandardButton.Ok, window
+    )
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.statusBar().showMessage(message, 10000)
+    box.open()
 
 
 def apply_start(window, start: StartState) -> None:
@@ -130,7 +162,7 @@ def run_window(start: StartState) -> int:
         window.build_views()
         window.formula_bar.set_presets(_presets())
         try:
-            apply_start(window, start)
+            show_start(window, start)
         except StartError as error:
             fail(str(error))
             return

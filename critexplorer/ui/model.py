@@ -17,8 +17,10 @@ from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, 
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
 from critexplorer.core.limits import (
+    DEFAULT_CONTOUR_COUNT,
     DEFAULT_RESOLUTION,
     DEFAULT_WINDOW,
+    DEFAULT_Z_SCALE,
     MAX_RESOLUTION,
     MIN_RESOLUTION,
     check_axis_range,
@@ -35,10 +37,10 @@ NUDGE_FRACTION = 0.01  # arrow keys move the selection by 1 % of the window (10 
 class DisplayOptions:
     """How the landscape is drawn; changing these never recomputes the loss."""
 
-    z_scale: float = 1.0
+    z_scale: float = DEFAULT_Z_SCALE
     surface_log: bool = False  # 3-D heights as log(1 + L − min L)
     contour_log: bool = False  # heat map and contour levels as log(1 + L − min L)
-    contour_count: int = 14
+    contour_count: int = DEFAULT_CONTOUR_COUNT
     lock_aspect: bool = True  # equal scales keep eigenvectors visibly orthogonal
     show_curvature: bool = False
     show_taylor: bool = False

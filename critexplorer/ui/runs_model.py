@@ -28,7 +28,7 @@ from critexplorer.core.limits import (
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_spec
-from critexplorer.core.runs import Bounds, Run, RunGroup, RunSpec, loss_for_runs
+from critexplorer.core.runs import Bounds, Run, RunGroup, RunSpec, loss_for_runs, restore_runs
 
 
 class RunsModel(QObject):
@@ -135,21 +135,22 @@ class RunsModel(QObject):
         self.runsChanged.emit()
 
     def restore(self, saved: Sequence[tuple[RunSpec, np.ndarray]]) -> None:
-        """Put back saved runs: each spec rebuilt as it was (its own step limit), and all replayed
-        together to their saved lengths, so the trails come back as they were saved."""
-        self.clear()
-        steps = []
-        for spec, trail in saved:
-            saved_steps = max(len(trail) - 1, 0)
-            try:
-                # A step limit lowered after the run had gone further: the trail says how far it went.
-                run = self._make_run(spec.with_changes(max_steps=max(spec.max_steps, saved_steps)))
-            except (OptimizerError, DataError) as problem:
-                self.error.emit(f"{spec.name} was not restored: {problem}")
-                continue
-            self.group.add(run)
-            steps.append(saved_steps)
-        self.group.replay(steps)
+        """Put back saved runs on the shown loss, each spec as it was (its own step limit) and each
+        trail as data (core.runs.restore_runs); OptimizerError/DataError, and nothing changed, if one
+        cannot be."""
+        loss = self._loss_for_runs()
+        if loss is None:
+            raise OptimizerError("show a loss before restoring runs")
+        ls = self.model.landscape
+        with np.errstate(all="ignore"):
+            self.adopt(restore_runs(loss, saved, ls.xlim, ls.ylim), loss)
+
+    def adopt(self, runs: Sequence[Run], loss: Loss) -> None:
+        """Show `runs` instead of the current ones; they were made on `loss`, the runs' loss of the
+        formula shown now (so that runs added later step in the same vectorized group)."""
+        self.interrupted.emit()
+        self.group = RunGroup(runs)
+        self._run_loss = loss
         self.runsChanged.emit()
 
     def _make_run(self, spec: RunSpec) -> Run:

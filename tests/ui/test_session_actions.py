@@ -166,8 +166,15 @@ def test_main_py_opens_a_session_file(explored, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert shot.exists()
+    # With --screenshot nobody reads a dialog: one line and exit 2.
     bad = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "main.py"), str(CORPUS / "version_999.critx")],
+        [
+            sys.executable,
+            str(REPO_ROOT / "main.py"),
+            str(CORPUS / "version_999.critx"),
+            "--screenshot",
+            str(tmp_path / "bad.png"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

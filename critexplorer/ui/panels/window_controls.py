@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from critexplorer.core.limits import MAX_RESOLUTION, MIN_RESOLUTION
+from critexplorer.core.limits import MAX_RESOLUTION, MAX_Z_SCALE, MIN_RESOLUTION, MIN_Z_SCALE
 from critexplorer.ui.model import ExplorerModel
 
 RANGE_LIMIT = 1e6
@@ -46,7 +46,7 @@ class WindowControls(QWidget):
         self.reset.setToolTip("Back to the preset's window (Ctrl+0)")
         self.reset.clicked.connect(model.reset_window)
         self.z_scale = QDoubleSpinBox()
-        self.z_scale.setRange(0.1, 10.0)
+        self.z_scale.setRange(MIN_Z_SCALE, MAX_Z_SCALE)
         self.z_scale.setSingleStep(0.1)
         self.z_scale.setValue(model.display.z_scale)
         self.z_scale.setToolTip("Vertical exaggeration of the 3-D surface")

@@ -126,8 +126,7 @@ class SessionActions(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Load, validate, then show; on any error the current exploration stays exactly as it was."""
         try:
-            session = load_session(path)
-            self.apply(session)
+            self.load_and_apply(path)
         except SessionError as error:
             self._error("Cannot open session", str(error))
             return False
@@ -138,6 +137,15 @@ class SessionActions(QObject):
         self._update_title()
         self.window.statusBar().showMessage(f"Opened {self.path}", 5000)
         return True
+
+    def load_and_apply(self, path: str | Path) -> None:
+        """Read and check the file, then check and show its contents (session_state.restore_session):
+        all or nothing; SessionError('cannot open FILE: reason') with the current exploration kept."""
+        session = load_session(path)
+        try:
+            self.apply(session)
+        except SessionError as error:
+            raise SessionError(f"cannot open {os.fspath(path)}: {error}") from None
 
     def apply(self, session: Session) -> None:
         self._loading = True
@@ -268,8 +276,7 @@ def install_session_actions(window) -> SessionActions:
 def open_session(window, path: str | Path) -> None:
     """Open a .critx from the command line (python main.py FILE.critx); raises on a bad file."""
     actions = getattr(window, "session_actions", None) or install_session_actions(window)
-    session = load_session(path)
-    actions.apply(session)
+    actions.load_and_apply(path)
     actions.path = Path(path)
     actions.dirty = False
     remember_file(actions.path)

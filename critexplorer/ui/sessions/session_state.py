@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from critexplorer.files.session import Camera, SavedRun, Session, SessionError
+from critexplorer.core.presets import get_preset
+from critexplorer.files.session import DISPLAY_FIELDS, Camera, SavedRun, Session, SessionError, session_runs
 
 
 def capture_runs(model) -> list[SavedRun]:
@@ -52,38 +53,22 @@ def capture_session(model, window=None) -> Session:
         selection=None if analysis is None else (float(analysis.point[0]), float(analysis.point[1])),
         runs=capture_runs(model),
         camera=capture_camera(window),
-        display={**dataclasses.asdict(model.display), "show_critical": model.atlas is not None},
+        display={
+            **{k: v for k, v in dataclasses.asdict(model.display).items() if k in DISPLAY_FIELDS},
+            "show_critical": model.atlas is not None,
+        },
     )
 
 
-def _display_changes(model, display: dict) -> dict:
-    """Only known fields with the type they have now: an old or edited file cannot smuggle in others."""
-    current = dataclasses.asdict(model.display)
-    changes = {}
-    for key, value in display.items():
-        if key in current and type(value) is type(current[key]):
-            changes[key] = value
-        elif (
-            key in current
-            and isinstance(current[key], float)
-            and isinstance(value, int)
-            and not isinstance(value, bool)
-        ):
-            changes[key] = float(value)
-    return changes
-
-
 def restore_session(session: Session, model, window=None) -> None:
-    """Show a validated session in the model (the camera in `window`'s 3-D view, if given); if its
-    formula does not apply, raise SessionError and change nothing."""
-    preset = None
-    if session.preset:
-        from critexplorer.core.presets import PresetError, get_preset
+    """Show a validated session in the model (the camera in `window`'s 3-D view, if given).
 
-        try:
-            preset = get_preset(session.preset)
-        except PresetError:
-            preset = None
+    All or nothing: everything that can still fail — the formula on its variables and parameters, each
+    run on the loss (its trail put back as data, its first steps replayed to check it) — is done
+    before anything on screen changes; on a problem, SessionError naming the field and nothing changed.
+    """
+    run_loss, runs = session_runs(session)
+    preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
     errors: list = []
 
     def note(error):
@@ -99,10 +84,10 @@ def restore_session(session: Session, model, window=None) -> None:
         )
     finally:
         model.formulaError.disconnect(note)
-    if not ok:
+    if not ok:  # the window itself refused (nothing has changed)
         model.resolution = previous_resolution
-        raise SessionError(f"its formula cannot be shown: {errors[-1] if errors else 'unknown error'}")
-    model.set_display(**_display_changes(model, session.display))
+        raise SessionError(f"its window cannot be shown: {errors[-1] if errors else 'unknown error'}")
+    model.set_display(**{k: v for k, v in session.display.items() if k != "show_critical"})
     if session.selection is not None:
         model.select(session.selection)
     else:
@@ -111,7 +96,7 @@ def restore_session(session: Session, model, window=None) -> None:
         model.find_critical_points()
     else:
         model.clear_atlas()
-    model.runs.restore(session.runs)
+    model.runs.adopt(runs, run_loss)
     _restore_camera(session.camera, window)
 
 
