@@ -18,6 +18,32 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """A static QMessageBox call no test asked for fails the test instead of hanging the suite.
+
+    A modal warning or question blocks until someone clicks, which under Xvfb is never (a session
+    refused on save once hung the whole run). Tests that expect a dialog patch it themselves, which
+    overrides this fixture's patch for that test.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    unexpected = []
+
+    def record(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            unexpected.append(f"{kind}: {title}: {text}")
+            return answer
+
+        return show
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Cancel))
+    yield unexpected
+    assert not unexpected, f"a modal message box nobody expected: {unexpected}"
+
+
 @pytest.fixture
 def gl_status(qapp):
     from critexplorer.ui.views.gl_support import probe_gl
