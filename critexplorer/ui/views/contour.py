@@ -1,7 +1,8 @@
 """The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
 
-Left click or drag selects a point (Ctrl+click: sets the optimizers' start); Shift+drag or middle
-drag pans; the wheel zooms.
+Left click or drag selects a point (Ctrl+click: sets the optimizers' start); a click within
+CLICK_SNAP_PIXELS of a critical point selects exactly that point (Alt+click: no snapping);
+Shift+drag or middle drag pans; the wheel zooms.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.axes import PlainColorBar, plain_axes
+from critexplorer.ui.views.markers import DrawnScatter
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
@@ -27,12 +30,13 @@ TAYLOR_LEVEL_COUNT = 7
 class SelectingViewBox(pg.ViewBox):
     """A ViewBox where the left button selects instead of panning (Ctrl: sets the optimizers' start)."""
 
-    pointPicked = Signal(float, float, bool)  # x, y, set_start (Ctrl held)
+    pointPicked = Signal(float, float, bool, bool)  # x, y, set_start (Ctrl held), snap (a click, no Alt)
 
     def mouseClickEvent(self, ev):
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
-            self._pick(ev.scenePos(), ev.modifiers())
+            snap = not ev.modifiers() & Qt.KeyboardModifier.AltModifier
+            self._pick(ev.scenePos(), ev.modifiers(), snap)
         else:
             super().mouseClickEvent(ev)
 
@@ -46,9 +50,10 @@ class SelectingViewBox(pg.ViewBox):
                 self.setMouseMode(pg.ViewBox.PanMode)
             super().mouseDragEvent(ev, axis)
 
-    def _pick(self, scene_pos, modifiers) -> None:
+    def _pick(self, scene_pos, modifiers, snap: bool = False) -> None:
         p = self.mapSceneToView(scene_pos)
-        self.pointPicked.emit(p.x(), p.y(), bool(modifiers & Qt.KeyboardModifier.ControlModifier))
+        set_start = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        self.pointPicked.emit(p.x(), p.y(), set_start, snap)
 
 
 def _arrow_points(start, vector, span) -> np.ndarray:
@@ -115,7 +120,7 @@ class ContourView(QWidget):
         self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
         self._arrow_pool: list[tuple] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
-        self.selection = pg.ScatterPlotItem(
+        self.selection = DrawnScatter(
             size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5), brush=pg.mkBrush(0, 0, 0, 90)
         )
         self.selection.setZValue(20)
@@ -139,7 +144,7 @@ class ContourView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.curvature_legend)
 
-        self.view_box.pointPicked.connect(lambda x, y, set_start: model.pick((x, y), set_start))
+        self.view_box.pointPicked.connect(self._on_point_picked)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)
@@ -175,7 +180,20 @@ class ContourView(QWidget):
         self._on_atlas(model.atlas)
         self.show_overlays(dict(model.overlays))
 
+    def snap_radius(self) -> np.ndarray:
+        """CLICK_SNAP_PIXELS in data units along x and y (the axes' scales differ when unlocked)."""
+        vb = self.view_box
+        (x0, x1), (y0, y1) = vb.viewRange()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return CLICK_SNAP_PIXELS * np.array([(x1 - x0) / vb.width(), (y1 - y0) / vb.height()])
+
     # ---- slots ----------------------------------------------------------------------------
+    def _on_point_picked(self, x: float, y: float, set_start: bool, snap: bool) -> None:
+        radius = self.snap_radius() if snap else None
+        if radius is not None and not (np.all(np.isfinite(radius)) and np.all(radius > 0)):
+            radius = None  # a view not laid out yet has no pixels to measure
+        self.model.pick((x, y), set_start, snap_radius=radius)
+
     def _on_mouse_moved(self, scene_pos) -> None:
         if self._landscape is None or not self.view_box.sceneBoundingRect().contains(scene_pos):
             return
@@ -358,7 +376,7 @@ class ContourView(QWidget):
         for classification, points in by_class.items():
             s = style.class_style(classification)
             pts = np.asarray(points, float)
-            scatter = pg.ScatterPlotItem(
+            scatter = DrawnScatter(
                 pts[:, 0],
                 pts[:, 1],
                 symbol=s["symbol"],
@@ -387,15 +405,11 @@ class ContourView(QWidget):
                     pg.PlotDataItem(pts[:, 0], pts[:, 1], pen=pg.mkPen(overlay.color, width=overlay.width))
                 )
                 items.append(
-                    pg.ScatterPlotItem(
-                        pts[:1, 0], pts[:1, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
-                    )
+                    DrawnScatter(pts[:1, 0], pts[:1, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None)
                 )
             else:
                 items.append(
-                    pg.ScatterPlotItem(
-                        pts[:, 0], pts[:, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
-                    )
+                    DrawnScatter(pts[:, 0], pts[:, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None)
                 )
             for item in items:
                 item.setZValue(14)
