@@ -40,6 +40,21 @@ class SelectingViewBox(pg.ViewBox):
         else:
             super().mouseClickEvent(ev)
 
+    def _resetTarget(self):
+        # pyqtgraph replaces the range asked for by the range shown before every wheel zoom and pan.
+        # With a locked aspect the shown range is the window padded along the pane's longer axis, so
+        # after one zoom the padding became part of the window and every resize padded it again
+        # (a [-2, 2] window came to show y from -4 to 4). Zooms and pans scale and move the range
+        # asked for instead, which keeps the point under the mouse fixed all the same.
+        if self.state["aspectLocked"] is False:
+            super()._resetTarget()
+
+    def requested_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The x and y ranges asked for (the window, zoomed and panned): the shown range is this,
+        extended along one axis when the aspect is locked."""
+        (x0, x1), (y0, y1) = self.targetRange()
+        return (float(x0), float(x1)), (float(y0), float(y1))
+
     def mouseDragEvent(self, ev, axis=None):
         shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if ev.button() == Qt.MouseButton.LeftButton and not shift:
