@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.label_layout import label_centres
 from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
@@ -136,7 +137,10 @@ class ContourView(QWidget):
         self._arrow_pool: list[tuple] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
         self.selection = DrawnScatter(
-            size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5), brush=pg.mkBrush(0, 0, 0, 90)
+            size=style.SELECTION_RING_SIZE,
+            symbol="o",
+            pen=pg.mkPen(style.SELECTION, width=style.SELECTION_RING_WIDTH),
+            brush=pg.mkBrush(0, 0, 0, 0),
         )
         self.selection.setZValue(20)
         self.plot_item.addItem(self.selection)
@@ -144,14 +148,6 @@ class ContourView(QWidget):
         self.curvature_legend = QLabel()
         self.curvature_legend.setTextFormat(Qt.TextFormat.RichText)
         self.curvature_legend.setWordWrap(True)
-        self.curvature_legend.setText(
-            "Curvature map: "
-            + " &nbsp; ".join(
-                f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
-                f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}"
-                for k in (1, -1, 0)
-            )
-        )
         self.curvature_legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +156,9 @@ class ContourView(QWidget):
         layout.addWidget(self.curvature_legend)
 
         self.view_box.pointPicked.connect(self._on_point_picked)
+        self._arrow_labels: list[tuple] = []  # (TextItem, start, vector) of the arrows shown now
+        self.view_box.sigRangeChanged.connect(self._place_arrow_labels)
+        self.view_box.sigResized.connect(self._place_arrow_labels)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)
@@ -254,6 +253,7 @@ class ContourView(QWidget):
         self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
         self.color_bar.setLevels((lo, hi))
         self.color_bar.getAxis("right").setLabel("log(1 + L − min L)" if log else "L")
+        self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
         segments = contour_segments(shown, ls.fields.xs, ls.fields.ys, self._levels)
         self.contours.setData(segments[:, 0], segments[:, 1])
@@ -272,6 +272,15 @@ class ContourView(QWidget):
         rgba[~ls.fields.finite_mask] = 0
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
+        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
+        self.curvature_legend.setText(
+            "Curvature map: "
+            + " &nbsp; ".join(
+                f"<span style='color: {style.curvature_css(code)}'>■</span> "
+                f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
+                for code in shown
+            )
+        )
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis
@@ -320,6 +329,7 @@ class ContourView(QWidget):
 
     def _draw_arrows(self, analysis) -> None:
         self.arrow_items = []
+        self._arrow_labels = []
         for slot in self._arrow_pool:
             for item in slot:
                 item.hide()
@@ -354,17 +364,39 @@ class ContourView(QWidget):
             line.setData(points[:, 0], points[:, 1])
             line.setPen(pg.mkPen(color, width=2.5))
             text.setText(label, color=color)
-            text.setPos(*(start + 1.18 * vector))
+            self._arrow_labels.append((text, start, vector))
             for item in (shadow, line, text):
                 item.show()
                 self.arrow_items.append(item)
+        self._place_arrow_labels()
+
+    def _place_arrow_labels(self, *_) -> None:
+        """Each label just past its arrow's tip, in screen pixels, none on top of another (the −g label
+        covered u₁'s whenever the two arrows pointed the same way); again after every zoom."""
+        if not self._arrow_labels:
+            return
+        vb = self.view_box
+        tips, directions, sizes = [], [], []
+        for text, start, vector in self._arrow_labels:
+            base = vb.mapViewToScene(pg.Point(*start))
+            tip = vb.mapViewToScene(pg.Point(*(start + vector)))
+            tips.append((tip.x(), tip.y()))
+            directions.append((tip.x() - base.x(), tip.y() - base.y()))
+            box = text.boundingRect()
+            sizes.append((box.width(), box.height()))
+        centres = label_centres(tips, directions, sizes)
+        if not np.all(np.isfinite(centres)):
+            return
+        for (text, _, _), (x, y) in zip(self._arrow_labels, centres, strict=True):
+            p = vb.mapSceneToView(pg.Point(float(x), float(y)))
+            text.setPos(p.x(), p.y())
 
     def _on_atlas(self, atlas) -> None:
         for item in self.atlas_items:
             self.plot_item.removeItem(item)
         self.atlas_items = []
         self.legend.clear()
-        self.legend.setVisible(atlas is not None)
+        self.legend.hide()
         if atlas is None:
             return
         for critical_set in atlas.sets:
@@ -395,7 +427,7 @@ class ContourView(QWidget):
                 pts[:, 0],
                 pts[:, 1],
                 symbol=s["symbol"],
-                size=13,
+                size=style.MARKER_SIZE,
                 brush=pg.mkBrush(s["color"]),
                 pen=pg.mkPen("#111111", width=1.2),
                 name=f"{s['label']} ({len(points)})",
@@ -403,6 +435,8 @@ class ContourView(QWidget):
             scatter.setZValue(12)
             self.plot_item.addItem(scatter)
             self.atlas_items.append(scatter)
+        # Nothing in view, nothing to explain: an empty legend box only puzzled people.
+        self.legend.setVisible(bool(self.atlas_items))
 
     def show_overlays(self, overlays: dict) -> None:
         """Draw these overlays in place of the ones shown (the model's, or an export's with its runs)."""
