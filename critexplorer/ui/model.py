@@ -363,7 +363,7 @@ class ExplorerModel(QObject):
             if index is not None:
                 return np.array(self.atlas.points[index].point, float)
         # No atlas yet, or a critical point it does not list as isolated (a valley of minima).
-        return newton_snap(self.loss, point, radius, self.landscape.scale)
+        return newton_snap(self.loss, point, radius, self.landscape.scale, self.landscape.fields)
 
     def set_start_pick_mode(self, on: bool) -> None:
         if bool(on) != self.start_pick_mode:

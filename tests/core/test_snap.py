@@ -80,3 +80,28 @@ def test_nearest_within_picks_the_closest_point_inside_the_ellipse():
 def test_a_bad_radius_is_refused():
     with pytest.raises(ValueError, match="snap radius"):
         nearest_within(np.zeros((1, 2)), (0, 0), (0.0, 1.0))
+
+
+class CountingLoss:
+    """A Loss that counts its point evaluations (the cost of a snap)."""
+
+    def __init__(self, loss):
+        self.loss, self.evaluations = loss, 0
+
+    def at(self, point):
+        self.evaluations += 1
+        return self.loss.at(point)
+
+
+def test_the_window_grid_spares_far_clicks_any_evaluation():
+    loss = parse_formula("(1 - w1*w2)^2")
+    scale = _scale((-2, 2), (-2, 2), 9.0)
+    fields = loss.fields((-2, 2), (-2, 2), 256)
+    counting = CountingLoss(loss)
+    assert newton_snap(counting, (0.7, -0.9), 0.05, scale, fields) is None
+    assert newton_snap(counting, (-1.5, 0.4), 0.05, scale, fields) is None
+    assert counting.evaluations == 0
+    assert newton_snap(counting, (0.03, -0.012), 0.05, scale, fields).tolist() == [0.0, 0.0]
+    assert 0 < counting.evaluations <= 4
+    # the grid only filters: a click off the grid is still solved
+    assert newton_snap(counting, (2.0004, 0.49995), 0.05, scale, fields) is not None

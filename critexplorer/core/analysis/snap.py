@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from critexplorer.core.analysis.classify import gradient_tolerance
-from critexplorer.core.loss import Loss
+from critexplorer.core.loss import GridFields, Loss
 from critexplorer.core.tolerances import SOLVER_STEP_TOL, Scale
 
 # Newton converges quadratically near a regular critical point: from a few pixels away it lands in
@@ -39,14 +39,19 @@ def nearest_within(points, click, radius) -> int | None:
     return best if distance[best] <= 1.0 else None
 
 
-def newton_snap(loss: Loss, click, radius, scale: Scale) -> np.ndarray | None:
+def newton_snap(
+    loss: Loss, click, radius, scale: Scale, fields: GridFields | None = None
+) -> np.ndarray | None:
     """The critical point Newton's method reaches from the click, if it lies inside the snap ellipse.
 
     Steps θ ← θ − H⁺∇L. A point counts once ∇L passes the selection's own critical test and the last
     step is below the root solver's tolerance (so the point is a root, not a place where H⁺ is blind),
     or once ∇L passes that test after MAX_SNAP_STEPS (a degenerate root, where Newton is only linear).
+    With the window's grid `fields`, a click whose nearest grid node sees no root nearby costs nothing.
     """
     click = np.asarray(click, float)
+    if fields is not None and not _grid_sees_a_root_near(fields, click, radius):
+        return None
     point = click.copy()
     step_tol = SOLVER_STEP_TOL * scale.length
     for _ in range(MAX_SNAP_STEPS):
@@ -61,6 +66,25 @@ def newton_snap(loss: Loss, click, radius, scale: Scale) -> np.ndarray | None:
             return None
     d = loss.at(point)
     return _inside(point, d, click, radius, scale) if d.finite else None
+
+
+def _grid_sees_a_root_near(fields: GridFields, click: np.ndarray, radius) -> bool:
+    """Whether Newton's step from the grid node nearest the click (with the grid's own ∇L and H, no
+    new evaluation) lands within WANDER_RADII of the click; True when the grid cannot tell."""
+    xs, ys = np.asarray(fields.xs), np.asarray(fields.ys)
+    if len(xs) < 2 or len(ys) < 2 or not (xs[0] <= click[0] <= xs[-1] and ys[0] <= click[1] <= ys[-1]):
+        return True
+    i = int(np.clip(np.rint((click[1] - ys[0]) / (ys[-1] - ys[0]) * (len(ys) - 1)), 0, len(ys) - 1))
+    j = int(np.clip(np.rint((click[0] - xs[0]) / (xs[-1] - xs[0]) * (len(xs) - 1)), 0, len(xs) - 1))
+    gradient = np.array([fields.gx[i, j], fields.gy[i, j]], float)
+    hxy = float(fields.hxy[i, j])
+    hessian = np.array([[fields.hxx[i, j], hxy], [hxy, fields.hyy[i, j]]], float)
+    if not (np.all(np.isfinite(gradient)) and np.all(np.isfinite(hessian))):
+        return True
+    step = _pseudo_newton_step(hessian, gradient)
+    if step is None:
+        return not gradient.any()  # H = 0: only a flat spot (g = 0 too) can be critical
+    return bool(snap_distance(np.array([xs[j], ys[i]]) + step, click, radius)[0] <= WANDER_RADII)
 
 
 def _is_critical(d, scale: Scale) -> bool:
