@@ -432,7 +432,7 @@ class ContourView(QWidget):
                 pen=pg.mkPen("#111111", width=1.2),
                 name=f"{s['label']} ({len(points)})",
             )
-            scatter.setZValue(12)
+            scatter.setZValue(17)  # above the arrows that start at a selected point, under the ring
             self.plot_item.addItem(scatter)
             self.atlas_items.append(scatter)
         # Nothing in view, nothing to explain: an empty legend box only puzzled people.
