@@ -37,7 +37,7 @@ SELECTION_RING_WIDTH = 2.5
 # Checkable toolbar buttons (Arrows, Taylor overlay, Lock aspect, ...): the platform style drew "on"
 # only a shade darker than "off"; on is a filled blue button with white text.
 TOGGLE_BUTTONS_CSS = """
-QToolBar QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 3px 8px; }
+QToolBar QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 1px 6px; }
 QToolBar QToolButton:hover { border-color: #9aa4b1; background: #e6eaf0; }
 QToolBar QToolButton:checked { background: #2563c9; color: #ffffff; border-color: #1a4793; }
 QToolBar QToolButton:checked:hover { background: #2f72e0; }
