@@ -72,3 +72,8 @@ def palette_color(index: int) -> str:
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
     """'#e69f00' → (230, 159, 0)."""
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+# A click this close (screen pixels) to a critical point selects exactly that point: a marker is
+# 13 px across, so its whole face and outline snap.
+CLICK_SNAP_PIXELS = 7

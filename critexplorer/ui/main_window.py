@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from critexplorer.ui import style
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.display_toolbar = self.addToolBar("Display")
         self.display_toolbar.setObjectName("displayToolbar")
         self.display_toolbar.setMovable(False)
+        self.display_toolbar.setStyleSheet(style.TOGGLE_BUTTONS_CSS)
         for name, *_, on_toolbar in TOGGLES:
             if on_toolbar:
                 self.display_toolbar.addAction(self.toggle_actions[name])

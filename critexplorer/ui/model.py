@@ -12,7 +12,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
-from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.analysis.explain import classification_title, format_number
+from critexplorer.core.analysis.snap import nearest_within, newton_snap
 from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
@@ -335,15 +336,34 @@ class ExplorerModel(QObject):
         self.selectionChanged.emit(self.analysis)
         return self.analysis
 
-    def pick(self, point, set_start: bool = False) -> None:
+    def pick(self, point, set_start: bool = False, snap_radius=None) -> None:
         """A click in a view: select the point, or set the optimizers' start (Ctrl+click, or the
-        "Set start" mode)."""
+        "Set start" mode). With a snap radius ((rx, ry) in data units, a few pixels), a selection
+        lands exactly on a critical point inside it: the atlas's, or else the one Newton reaches."""
         if not (set_start or self.start_pick_mode):
-            self.select(point)
+            snapped = self._snap(point, snap_radius) if snap_radius is not None else None
+            analysis = self.select(point if snapped is None else snapped)
+            if snapped is not None and analysis is not None:
+                (a, b), (x, y) = self.vars, analysis.point
+                self.message.emit(
+                    f"Snapped to the {classification_title(analysis).lower()} at "
+                    f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}"
+                )
             return
         point = np.asarray(point, float)
         if point.shape == (2,) and np.all(np.isfinite(point)):
             self.startPicked.emit(point)
+
+    def _snap(self, point, radius) -> np.ndarray | None:
+        point = np.asarray(point, float)
+        if self.landscape is None or point.shape != (2,) or not np.all(np.isfinite(point)):
+            return None
+        if self.atlas is not None:
+            index = nearest_within([cp.point for cp in self.atlas.points], point, radius)
+            if index is not None:
+                return np.array(self.atlas.points[index].point, float)
+        # No atlas yet, or a critical point it does not list as isolated (a valley of minima).
+        return newton_snap(self.loss, point, radius, self.landscape.scale, self.landscape.fields)
 
     def set_start_pick_mode(self, on: bool) -> None:
         if bool(on) != self.start_pick_mode:

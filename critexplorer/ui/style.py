@@ -29,13 +29,28 @@ NEGATIVE_CURVATURE = "#ff5a5f"  # eigenvector arrows with λ < 0 (directions tha
 POSITIVE_CURVATURE = "#4cc9f0"  # eigenvector arrows with λ > 0
 DESCENT = "#ffffff"  # the −g arrow
 SELECTION = "#ffffff"
+MARKER_SIZE = 13  # atlas markers in the contour view, px
+# The selection ring: hollow and wider than a marker, so a selected saddle's ◆ shows inside it.
+SELECTION_RING_SIZE = 23
+SELECTION_RING_WIDTH = 2.5
 
-# Curvature map classes -> RGBA (both λ > 0, both λ < 0, mixed, flat).
+# Checkable toolbar buttons (Arrows, Taylor overlay, Lock aspect, ...): the platform style drew "on"
+# only a shade darker than "off"; on is a filled blue button with white text.
+TOGGLE_BUTTONS_CSS = """
+QToolBar QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 1px 6px; }
+QToolBar QToolButton:hover { border-color: #9aa4b1; background: #e6eaf0; }
+QToolBar QToolButton:checked { background: #2563c9; color: #ffffff; border-color: #1a4793; }
+QToolBar QToolButton:checked:hover { background: #2f72e0; }
+"""
+
+# Curvature map classes -> RGBA (both λ > 0, both λ < 0, mixed, flat). Opaque, so the region on the
+# map has exactly the colour of its legend swatch (a translucent layer took the heat map's colour
+# underneath: "mixed" showed brown beside a yellow swatch). The contour lines stay on top.
 CURVATURE_RGBA = {
-    1: (76, 201, 240, 110),
-    -1: (255, 90, 95, 110),
-    0: (255, 200, 40, 120),
-    2: (128, 128, 128, 60),
+    1: (62, 98, 170, 255),
+    -1: (168, 52, 88, 255),
+    0: (160, 106, 62, 255),
+    2: (110, 112, 118, 255),
 }
 CURVATURE_NAMES = {
     1: "both λ > 0 (convex)",
@@ -43,6 +58,12 @@ CURVATURE_NAMES = {
     0: "mixed signs (saddle-shaped)",
     2: "flat (λ ≈ 0)",
 }
+
+
+def curvature_css(code: int) -> str:
+    """The curvature class's colour as CSS, for legend swatches (the map draws CURVATURE_RGBA itself)."""
+    r, g, b, _ = CURVATURE_RGBA[code]
+    return f"rgb({r}, {g}, {b})"
 
 
 def class_style(classification: str) -> dict:

@@ -43,7 +43,9 @@ def _scene_for(window, options: ExportOptions) -> ExportScene:
 
 def _bare_scene(window, options: ExportOptions) -> ExportScene:
     contour = getattr(window, "contour_view", None)
-    view_range = contour.view_box.viewRange() if contour is not None else None
+    # The range asked for, not the one shown: a locked aspect pads the shown range to the pane's shape,
+    # and the export's own shape padded it again (a wide pane exported square showed y from -4 to 4).
+    view_range = contour.view_box.requested_range() if contour is not None else None
     camera = None
     surface = getattr(window, "surface_view", None)
     if surface is not None:

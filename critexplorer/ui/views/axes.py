@@ -6,7 +6,10 @@ pyqtgraph builds its own, which ColorBarItem does not let a caller choose.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
 
 from critexplorer.core.ticks import tick_labels
 
@@ -30,7 +33,8 @@ def plain_axes(left: type[PlainAxis] = PlainAxis) -> dict[str, PlainAxis]:
 
 
 class PlainColorBar(pg.ColorBarItem):
-    """A vertical ColorBarItem whose value axis is a PlainAxis."""
+    """A vertical ColorBarItem whose value axis is a PlainAxis, as wide as its widest tick label and
+    its title need (pyqtgraph's fixed 45 px clipped the title beside ticks such as "−1000")."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -45,3 +49,18 @@ class PlainColorBar(pg.ColorBarItem):
         self.axis = axis
         for side in ("left", "top", "bottom"):  # the frame: no values, but no prefix either
             self.getAxis(side).enableAutoSIPrefix(False)
+
+    def fit_width(self) -> None:
+        """Fix the value axis's width to the tick labels of the current levels, plus the title."""
+        axis = self.axis
+        lo, hi = sorted(float(v) for v in self.levels())
+        length = axis.geometry().height() or 300.0
+        metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        widest = 0.0
+        if hi > lo:
+            for spacing, values in axis.tickValues(lo, hi, length):
+                for text in axis.tickStrings(values, 1.0, spacing):
+                    widest = max(widest, metrics.horizontalAdvance(text))
+        title = axis.label.boundingRect().height() if axis.label.isVisible() else 0.0
+        ticks = max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0]
+        axis.setWidth(math.ceil(ticks + widest + title))

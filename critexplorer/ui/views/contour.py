@@ -1,7 +1,8 @@
 """The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
 
-Left click or drag selects a point (Ctrl+click: sets the optimizers' start); Shift+drag or middle
-drag pans; the wheel zooms.
+Left click or drag selects a point (Ctrl+click: sets the optimizers' start); a click within
+CLICK_SNAP_PIXELS of a critical point selects exactly that point (Alt+click: no snapping);
+Shift+drag or middle drag pans; the wheel zooms.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.label_layout import label_centres
+from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.axes import PlainColorBar, plain_axes
+from critexplorer.ui.views.markers import DrawnScatter
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
@@ -27,14 +31,30 @@ TAYLOR_LEVEL_COUNT = 7
 class SelectingViewBox(pg.ViewBox):
     """A ViewBox where the left button selects instead of panning (Ctrl: sets the optimizers' start)."""
 
-    pointPicked = Signal(float, float, bool)  # x, y, set_start (Ctrl held)
+    pointPicked = Signal(float, float, bool, bool)  # x, y, set_start (Ctrl held), snap (a click, no Alt)
 
     def mouseClickEvent(self, ev):
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
-            self._pick(ev.scenePos(), ev.modifiers())
+            snap = not ev.modifiers() & Qt.KeyboardModifier.AltModifier
+            self._pick(ev.scenePos(), ev.modifiers(), snap)
         else:
             super().mouseClickEvent(ev)
+
+    def _resetTarget(self):
+        # pyqtgraph replaces the range asked for by the range shown before every wheel zoom and pan.
+        # With a locked aspect the shown range is the window padded along the pane's longer axis, so
+        # after one zoom the padding became part of the window and every resize padded it again
+        # (a [-2, 2] window came to show y from -4 to 4). Zooms and pans scale and move the range
+        # asked for instead, which keeps the point under the mouse fixed all the same.
+        if self.state["aspectLocked"] is False:
+            super()._resetTarget()
+
+    def requested_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The x and y ranges asked for (the window, zoomed and panned): the shown range is this,
+        extended along one axis when the aspect is locked."""
+        (x0, x1), (y0, y1) = self.targetRange()
+        return (float(x0), float(x1)), (float(y0), float(y1))
 
     def mouseDragEvent(self, ev, axis=None):
         shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -46,9 +66,10 @@ class SelectingViewBox(pg.ViewBox):
                 self.setMouseMode(pg.ViewBox.PanMode)
             super().mouseDragEvent(ev, axis)
 
-    def _pick(self, scene_pos, modifiers) -> None:
+    def _pick(self, scene_pos, modifiers, snap: bool = False) -> None:
         p = self.mapSceneToView(scene_pos)
-        self.pointPicked.emit(p.x(), p.y(), bool(modifiers & Qt.KeyboardModifier.ControlModifier))
+        set_start = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        self.pointPicked.emit(p.x(), p.y(), set_start, snap)
 
 
 def _arrow_points(start, vector, span) -> np.ndarray:
@@ -115,8 +136,11 @@ class ContourView(QWidget):
         self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
         self._arrow_pool: list[tuple] = []
         self.overlay_items: dict[str, list[pg.GraphicsObject]] = {}
-        self.selection = pg.ScatterPlotItem(
-            size=15, symbol="o", pen=pg.mkPen(style.SELECTION, width=2.5), brush=pg.mkBrush(0, 0, 0, 90)
+        self.selection = DrawnScatter(
+            size=style.SELECTION_RING_SIZE,
+            symbol="o",
+            pen=pg.mkPen(style.SELECTION, width=style.SELECTION_RING_WIDTH),
+            brush=pg.mkBrush(0, 0, 0, 0),
         )
         self.selection.setZValue(20)
         self.plot_item.addItem(self.selection)
@@ -124,14 +148,6 @@ class ContourView(QWidget):
         self.curvature_legend = QLabel()
         self.curvature_legend.setTextFormat(Qt.TextFormat.RichText)
         self.curvature_legend.setWordWrap(True)
-        self.curvature_legend.setText(
-            "Curvature map: "
-            + " &nbsp; ".join(
-                f"<span style='color: rgb{style.CURVATURE_RGBA[k][:3]}'>■</span> "
-                f"{html.escape(style.CURVATURE_NAMES[k], quote=False)}"
-                for k in (1, -1, 0)
-            )
-        )
         self.curvature_legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +155,10 @@ class ContourView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.curvature_legend)
 
-        self.view_box.pointPicked.connect(lambda x, y, set_start: model.pick((x, y), set_start))
+        self.view_box.pointPicked.connect(self._on_point_picked)
+        self._arrow_labels: list[tuple] = []  # (TextItem, start, vector) of the arrows shown now
+        self.view_box.sigRangeChanged.connect(self._place_arrow_labels)
+        self.view_box.sigResized.connect(self._place_arrow_labels)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)
@@ -175,7 +194,20 @@ class ContourView(QWidget):
         self._on_atlas(model.atlas)
         self.show_overlays(dict(model.overlays))
 
+    def snap_radius(self) -> np.ndarray:
+        """CLICK_SNAP_PIXELS in data units along x and y (the axes' scales differ when unlocked)."""
+        vb = self.view_box
+        (x0, x1), (y0, y1) = vb.viewRange()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return CLICK_SNAP_PIXELS * np.array([(x1 - x0) / vb.width(), (y1 - y0) / vb.height()])
+
     # ---- slots ----------------------------------------------------------------------------
+    def _on_point_picked(self, x: float, y: float, set_start: bool, snap: bool) -> None:
+        radius = self.snap_radius() if snap else None
+        if radius is not None and not (np.all(np.isfinite(radius)) and np.all(radius > 0)):
+            radius = None  # a view not laid out yet has no pixels to measure
+        self.model.pick((x, y), set_start, snap_radius=radius)
+
     def _on_mouse_moved(self, scene_pos) -> None:
         if self._landscape is None or not self.view_box.sceneBoundingRect().contains(scene_pos):
             return
@@ -221,6 +253,7 @@ class ContourView(QWidget):
         self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
         self.color_bar.setLevels((lo, hi))
         self.color_bar.getAxis("right").setLabel("log(1 + L − min L)" if log else "L")
+        self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
         segments = contour_segments(shown, ls.fields.xs, ls.fields.ys, self._levels)
         self.contours.setData(segments[:, 0], segments[:, 1])
@@ -239,6 +272,15 @@ class ContourView(QWidget):
         rgba[~ls.fields.finite_mask] = 0
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
+        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
+        self.curvature_legend.setText(
+            "Curvature map: "
+            + " &nbsp; ".join(
+                f"<span style='color: {style.curvature_css(code)}'>■</span> "
+                f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
+                for code in shown
+            )
+        )
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis
@@ -287,6 +329,7 @@ class ContourView(QWidget):
 
     def _draw_arrows(self, analysis) -> None:
         self.arrow_items = []
+        self._arrow_labels = []
         for slot in self._arrow_pool:
             for item in slot:
                 item.hide()
@@ -321,17 +364,39 @@ class ContourView(QWidget):
             line.setData(points[:, 0], points[:, 1])
             line.setPen(pg.mkPen(color, width=2.5))
             text.setText(label, color=color)
-            text.setPos(*(start + 1.18 * vector))
+            self._arrow_labels.append((text, start, vector))
             for item in (shadow, line, text):
                 item.show()
                 self.arrow_items.append(item)
+        self._place_arrow_labels()
+
+    def _place_arrow_labels(self, *_) -> None:
+        """Each label just past its arrow's tip, in screen pixels, none on top of another (the −g label
+        covered u₁'s whenever the two arrows pointed the same way); again after every zoom."""
+        if not self._arrow_labels:
+            return
+        vb = self.view_box
+        tips, directions, sizes = [], [], []
+        for text, start, vector in self._arrow_labels:
+            base = vb.mapViewToScene(pg.Point(*start))
+            tip = vb.mapViewToScene(pg.Point(*(start + vector)))
+            tips.append((tip.x(), tip.y()))
+            directions.append((tip.x() - base.x(), tip.y() - base.y()))
+            box = text.boundingRect()
+            sizes.append((box.width(), box.height()))
+        centres = label_centres(tips, directions, sizes)
+        if not np.all(np.isfinite(centres)):
+            return
+        for (text, _, _), (x, y) in zip(self._arrow_labels, centres, strict=True):
+            p = vb.mapSceneToView(pg.Point(float(x), float(y)))
+            text.setPos(p.x(), p.y())
 
     def _on_atlas(self, atlas) -> None:
         for item in self.atlas_items:
             self.plot_item.removeItem(item)
         self.atlas_items = []
         self.legend.clear()
-        self.legend.setVisible(atlas is not None)
+        self.legend.hide()
         if atlas is None:
             return
         for critical_set in atlas.sets:
@@ -358,18 +423,20 @@ class ContourView(QWidget):
         for classification, points in by_class.items():
             s = style.class_style(classification)
             pts = np.asarray(points, float)
-            scatter = pg.ScatterPlotItem(
+            scatter = DrawnScatter(
                 pts[:, 0],
                 pts[:, 1],
                 symbol=s["symbol"],
-                size=13,
+                size=style.MARKER_SIZE,
                 brush=pg.mkBrush(s["color"]),
                 pen=pg.mkPen("#111111", width=1.2),
                 name=f"{s['label']} ({len(points)})",
             )
-            scatter.setZValue(12)
+            scatter.setZValue(17)  # above the arrows that start at a selected point, under the ring
             self.plot_item.addItem(scatter)
             self.atlas_items.append(scatter)
+        # Nothing in view, nothing to explain: an empty legend box only puzzled people.
+        self.legend.setVisible(bool(self.atlas_items))
 
     def show_overlays(self, overlays: dict) -> None:
         """Draw these overlays in place of the ones shown (the model's, or an export's with its runs)."""
@@ -387,15 +454,11 @@ class ContourView(QWidget):
                     pg.PlotDataItem(pts[:, 0], pts[:, 1], pen=pg.mkPen(overlay.color, width=overlay.width))
                 )
                 items.append(
-                    pg.ScatterPlotItem(
-                        pts[:1, 0], pts[:1, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
-                    )
+                    DrawnScatter(pts[:1, 0], pts[:1, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None)
                 )
             else:
                 items.append(
-                    pg.ScatterPlotItem(
-                        pts[:, 0], pts[:, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None
-                    )
+                    DrawnScatter(pts[:, 0], pts[:, 1], size=7, brush=pg.mkBrush(overlay.color), pen=None)
                 )
             for item in items:
                 item.setZValue(14)

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from critexplorer.core.trail import TrailThinner
 from critexplorer.ui.runs_model import RunsModel
 from critexplorer.ui.views.contour import _arrow_points
+from critexplorer.ui.views.markers import DrawnScatter
 
 ARROW_FRACTION = 0.09  # arrow length as a fraction of the window: direction matters, not size
 TRAIL_LIFT = 0.07  # scene units above the 3-D surface
@@ -74,9 +75,9 @@ class ContourTrails:
         self.trails: list[pg.PlotCurveItem] = []
         self._brushes: list = []
         self._thinners: list[TrailThinner] = []
-        self.markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5))
+        self.markers = DrawnScatter(size=11, pen=pg.mkPen("#111111", width=1.5))
         self.markers.setZValue(19)
-        self.start_marker = pg.ScatterPlotItem(
+        self.start_marker = DrawnScatter(
             size=16, symbol="+", pen=pg.mkPen("#ffffff", width=2.5), brush=pg.mkBrush("#ffffff")
         )
         self.start_marker.setZValue(18)
