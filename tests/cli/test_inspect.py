@@ -187,3 +187,14 @@ def test_critical_with_y_bound_finds_the_valley_x_equals_1(cli):
     (valley,) = report["sets"]
     assert valley["classification"] == "minimum" and valley["value"] == pytest.approx(9.0)
     assert all(x == pytest.approx(1.0) for x, _ in valley["samples"])
+
+
+def test_a_chinese_keyboard_formula_and_point(cli):
+    """`（1－w1＊w2）＾2 --at １，２`: full-width brackets, operators, digits and comma, as an input method
+    types them, give the ASCII formula's report (the loss keeps the text as typed)."""
+    typed = inspect_json(cli, "（1－w1＊w2）＾2", "--at", "１，２")
+    plain = inspect_json(cli, "(1-w1*w2)^2", "--at", "1,2")
+    assert typed["formula"] == "（1－w1＊w2）＾2"
+    assert typed["point"] == [1.0, 2.0] and typed["value"] == 1.0
+    del typed["formula"], plain["formula"]
+    assert typed == plain
