@@ -9,6 +9,7 @@ unfinished, is left equal to the English source (outside the allow-list of symbo
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -122,3 +123,35 @@ def test_the_lecture_saddle_in_each_language(language):
         assert classification_reason(saddle) == LECTURE_SADDLE[language]
     finally:
         install_translator(None)
+
+
+GLOSSARY = json.loads((I18N / "glossary.json").read_text(encoding="utf-8"))["terms"]
+
+
+def test_the_glossary_has_the_lectures_terms_in_both_scripts():
+    terms = {term["en"]: term for term in GLOSSARY}
+    expected = {
+        "critical point": ("临界点", "臨界點"),
+        "saddle point": ("鞍点", "鞍點"),
+        "Hessian": ("海森矩阵", "海森矩陣"),
+        "eigenvalue": ("特征值", "特徵值"),
+        "optimizer": ("优化器", "最佳化器"),  # Taiwan usage, not a character conversion
+        "default": ("默认", "預設"),
+        "file": ("文件", "檔案"),
+        "information": ("信息", "資訊"),
+        "mini-batch": ("小批量", "小批次"),
+    }
+    for english, (simplified, traditional) in expected.items():
+        assert (terms[english]["zh_CN"], terms[english]["zh_TW"]) == (simplified, traditional)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_use_the_glossarys_terms(language):
+    """A source that names a glossary term ('saddle', 'Hessian', 'local minimum') is translated with it."""
+    problems = []
+    for (context, source), translation in _messages(I18N / f"critexplorer_{language}.ts").items():
+        for term in GLOSSARY:
+            named = "match" in term and re.search(term["match"], source)
+            if named and term[language] not in translation.text:
+                problems.append(f"{context}: {source!r} should say {term[language]} for {term['en']}")
+    assert not problems, "\n".join(problems)
