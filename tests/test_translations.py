@@ -155,3 +155,32 @@ def test_translations_use_the_glossarys_terms(language):
             if named and term[language] not in translation.text:
                 problems.append(f"{context}: {source!r} should say {term[language]} for {term['en']}")
     assert not problems, "\n".join(problems)
+
+
+LECTURE_VALLEY = {
+    "en": "g = 0 but λ₁ ≈ 0 (λ₁ = 0, λ₂ = 4), so the Hessian test is silent; the Hessian is singular and L "
+    "stays constant along the null direction (to machine precision): a valley floor of critical points, a "
+    "non-strict minimum.",
+    "zh_CN": "g = 0，但 λ₁ ≈ 0（λ₁ = 0，λ₂ = 4），所以海森矩阵判别法失效；海森矩阵奇异，且 L 沿零空间方向保持"
+    "不变（在机器精度内）：这是由临界点组成的谷底，一个非严格的局部最小值。",
+    "zh_TW": "g = 0，但 λ₁ ≈ 0（λ₁ = 0，λ₂ = 4），所以海森矩陣判別法失效；海森矩陣奇異，且 L 沿零空間方向保持"
+    "不變（在機器精度內）：這是由臨界點組成的谷底，一個非嚴格的局部最小值。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_lecture_valley_in_each_language_while_the_json_stays_english(language):
+    """(1, 1) on the valley w1·w2 = 1: the higher-order test's sentence is translated too, but the
+    analysis (and so the JSON report) keeps its English words."""
+    from critexplorer.ui.translations import cli_translator
+
+    valley = analyze_point(parse_formula("(1-w1*w2)^2"), (1.0, 1.0))
+    install_translator(cli_translator(language))
+    try:
+        assert classification_reason(valley) == LECTURE_VALLEY[language]
+        assert valley.to_dict(("w1", "w2"), "(1-w1*w2)^2")["higher_order"] == (
+            "the Hessian is singular and L stays constant along the null direction (to machine precision): "
+            "a valley floor of critical points, a non-strict minimum"
+        )
+    finally:
+        install_translator(None)

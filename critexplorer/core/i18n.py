@@ -41,6 +41,12 @@ def translate(context: str, text: str) -> str:
     return _installed[0](context, text) or text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction where it is stored, not shown (lupdate knows Qt's name); the text
+    is looked up later, with translate(context, text), where it is shown."""
+    return text
+
+
 def install_translator(translator: Translator | None) -> None:
     """Make `translator(context, text)` the one `translate` uses; None restores the identity."""
     _installed[0] = translator or _identity

@@ -17,6 +17,7 @@ from critexplorer.core.analysis.classify import (
     SADDLE,
     PointAnalysis,
 )
+from critexplorer.core.analysis.higher_order import Finding
 from critexplorer.core.i18n import translate
 
 MINUS = "\u2212"
@@ -89,6 +90,14 @@ def classification_title(analysis: PointAnalysis) -> str:
     return title
 
 
+def higher_order_words(finding: str) -> str:
+    """The higher-order test's sentence in the chosen language (its English text when it is not a
+    Finding of core/analysis/higher_order.py)."""
+    if isinstance(finding, Finding):
+        return translate("HigherOrder", finding.template).format(**finding.values)
+    return finding
+
+
 def classification_reason(analysis: PointAnalysis) -> str:
     """Why the point has its classification, in the lecture's words and with its numbers."""
     a = analysis
@@ -104,7 +113,9 @@ def classification_reason(analysis: PointAnalysis) -> str:
         ).format(norm=format_number(a.gradient_norm), descent=format_vector(-a.gradient))
     if a.degenerate:
         zero = "λ₁" if abs(a.eigenvalues[0]) <= abs(a.eigenvalues[1]) else "λ₂"
-        detail = a.higher_order or translate("Classification", "the higher-order test could not decide")
+        detail = higher_order_words(a.higher_order) or translate(
+            "Classification", "the higher-order test could not decide"
+        )
         return translate(
             "Classification",
             "g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; {detail}.",
@@ -134,7 +145,7 @@ def classification_reason(analysis: PointAnalysis) -> str:
             "g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local maximum; "
             "every step t lowers L by at least ½·{down}·t² (least along u₂ = {u2}).",
         ).format(l1=l1, l2=l2, u2=u2, down=format_number(abs(a.eigenvalues[1])))
-    return a.higher_order or translate(
+    return higher_order_words(a.higher_order) or translate(
         "Classification", "the tests could not decide what kind of point this is."
     )
 

@@ -61,6 +61,53 @@
     </message>
 </context>
 <context>
+    <name>HigherOrder</name>
+    <message>
+        <source>the loss is not finite near this point</source>
+        <translation>损失在此点附近不是有限值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; along its null direction the loss moves below L(θ) at distance {r}, so this is a saddle</source>
+        <translation>海森矩阵奇异；沿其零空间方向，在距离 {r} 处损失低于 L(θ)，所以这是鞍点</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; along its null direction the loss moves above L(θ) at distance {r}, so this is a saddle</source>
+        <translation>海森矩阵奇异；沿其零空间方向，在距离 {r} 处损失高于 L(θ)，所以这是鞍点</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; the higher-order test at distance {r} finds L rising in every direction, so this is a minimum</source>
+        <translation>海森矩阵奇异；在距离 {r} 处的高阶检验发现 L 朝每个方向都上升，所以这是局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; the higher-order test at distance {r} finds L falling in every direction, so this is a maximum</source>
+        <translation>海森矩阵奇异；在距离 {r} 处的高阶检验发现 L 朝每个方向都下降，所以这是局部最大值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular and L stays constant along the null direction (to machine precision): a valley floor of critical points, a non-strict minimum</source>
+        <translation>海森矩阵奇异，且 L 沿零空间方向保持不变（在机器精度内）：这是由临界点组成的谷底，一个非严格的局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular and L stays constant along the null direction (to machine precision): a ridge of critical points, a non-strict maximum</source>
+        <translation>海森矩阵奇异，且 L 沿零空间方向保持不变（在机器精度内）：这是由临界点组成的山脊，一个非严格的局部最大值</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on a circle of radius {r} the loss goes both above and below L(θ), so this is a saddle</source>
+        <translation>海森矩阵为零；在半径 {r} 的圆上，损失既有高于也有低于 L(θ) 之处，所以这是鞍点</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on circles of radius {r} and a little larger the loss is never below L(θ), so this is a minimum</source>
+        <translation>海森矩阵为零；在半径 {r} 及稍大的圆上，损失从不低于 L(θ)，所以这是局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on circles of radius {r} and a little larger the loss is never above L(θ), so this is a maximum</source>
+        <translation>海森矩阵为零；在半径 {r} 及稍大的圆上，损失从不高于 L(θ)，所以这是局部最大值</translation>
+    </message>
+    <message>
+        <source>the loss is flat around this point to machine precision</source>
+        <translation>在机器精度内，损失在此点周围是平坦的</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

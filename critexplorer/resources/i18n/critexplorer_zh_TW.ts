@@ -61,6 +61,53 @@
     </message>
 </context>
 <context>
+    <name>HigherOrder</name>
+    <message>
+        <source>the loss is not finite near this point</source>
+        <translation>損失在此點附近不是有限值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; along its null direction the loss moves below L(θ) at distance {r}, so this is a saddle</source>
+        <translation>海森矩陣奇異；沿其零空間方向，在距離 {r} 處損失低於 L(θ)，所以這是鞍點</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; along its null direction the loss moves above L(θ) at distance {r}, so this is a saddle</source>
+        <translation>海森矩陣奇異；沿其零空間方向，在距離 {r} 處損失高於 L(θ)，所以這是鞍點</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; the higher-order test at distance {r} finds L rising in every direction, so this is a minimum</source>
+        <translation>海森矩陣奇異；在距離 {r} 處的高階檢驗發現 L 朝每個方向都上升，所以這是局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular; the higher-order test at distance {r} finds L falling in every direction, so this is a maximum</source>
+        <translation>海森矩陣奇異；在距離 {r} 處的高階檢驗發現 L 朝每個方向都下降，所以這是局部最大值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular and L stays constant along the null direction (to machine precision): a valley floor of critical points, a non-strict minimum</source>
+        <translation>海森矩陣奇異，且 L 沿零空間方向保持不變（在機器精度內）：這是由臨界點組成的谷底，一個非嚴格的局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is singular and L stays constant along the null direction (to machine precision): a ridge of critical points, a non-strict maximum</source>
+        <translation>海森矩陣奇異，且 L 沿零空間方向保持不變（在機器精度內）：這是由臨界點組成的山脊，一個非嚴格的局部最大值</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on a circle of radius {r} the loss goes both above and below L(θ), so this is a saddle</source>
+        <translation>海森矩陣為零；在半徑 {r} 的圓上，損失既有高於也有低於 L(θ) 之處，所以這是鞍點</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on circles of radius {r} and a little larger the loss is never below L(θ), so this is a minimum</source>
+        <translation>海森矩陣為零；在半徑 {r} 及稍大的圓上，損失從不低於 L(θ)，所以這是局部最小值</translation>
+    </message>
+    <message>
+        <source>the Hessian is zero; on circles of radius {r} and a little larger the loss is never above L(θ), so this is a maximum</source>
+        <translation>海森矩陣為零；在半徑 {r} 及稍大的圓上，損失從不高於 L(θ)，所以這是局部最大值</translation>
+    </message>
+    <message>
+        <source>the loss is flat around this point to machine precision</source>
+        <translation>在機器精度內，損失在此點周圍是平坦的</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
