@@ -65,6 +65,8 @@ def _plain_char(char: str) -> str | None:
 
 def normalize(text: str) -> NormalizedText:
     """Full-width ASCII, −, ×, ·, ÷ and superscript powers as ASCII, with each character's origin."""
+    if text.isascii():  # the common case: nothing to rewrite, every column its own
+        return NormalizedText(text, tuple(range(1, len(text) + 2)))
     out: list[str] = []
     origin: list[int] = []
     index = 0
