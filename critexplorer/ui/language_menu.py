@@ -46,7 +46,10 @@ class LanguageMenu(QObject):
         self.group.triggered.connect(lambda action: self.choose(action.data()))
         self._font_warned = False
         saved = settings().value(translations.SETTINGS_KEY)
-        self._check(saved if saved in LANGUAGES else SYSTEM)
+        chosen = saved if saved in LANGUAGES else SYSTEM
+        meant = saved if saved in LANGUAGES else translations.system_language()
+        current = translations.current_language()
+        self._check(chosen if meant == current else current)  # --lang overrides the saved choice
         self.retranslate()
         self.warn_if_no_font()
 

@@ -97,3 +97,17 @@ def test_english_never_looks_for_fonts(qtbot, model, monkeypatch):
     window = MainWindow(model)
     qtbot.addWidget(window)
     _choose(window, "en")
+
+
+def test_a_lang_override_at_start_up_is_the_checked_language(qtbot, model):
+    """--lang zh_TW over a saved English: the menu ticks what is shown, and the saved choice stays."""
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.settings import settings
+
+    settings().setValue(translations.SETTINGS_KEY, "en")
+    translations.set_language(translations.start_language("zh_TW"))
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    assert window.language_menu.actions["zh_TW"].isChecked()
+    assert window.language_menu.menu.title() == "語言(&L)"  # born in the language, before any switch
+    assert settings().value(translations.SETTINGS_KEY) == "en"
