@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from critexplorer import __version__
 from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_message, join_option_values
+from critexplorer.cli.language import add_language_argument, install_cli_language
 from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
@@ -74,6 +75,8 @@ def build_parser(only: str | None = None) -> CliParser:
             importlib.import_module(f"critexplorer.cli.{module}").register(subparsers)
     for sub in subparsers.choices.values():
         sub.allow_abbrev = False  # exact option names keep join_option_values unambiguous
+        if "--lang" not in sub._option_string_actions:  # the window's options already have it
+            add_language_argument(sub)
     parser.usage = USAGE  # only now: add_subparsers builds the commands' usage lines from it
     return parser
 
@@ -125,6 +128,8 @@ def _dispatch(argv: list[str]) -> int:
     # The engine turns overflow and undefined values into non-finite numbers and handles them; a
     # floating-point warning is never news to a user, so none reaches stderr (the window's event
     # loop runs inside this too).
+    if first != WINDOW_COMMAND:  # the window chooses its own (View → Language's choice, or the system's)
+        install_cli_language(args)
     with np.errstate(all="ignore"):
         return args.run(args)
 

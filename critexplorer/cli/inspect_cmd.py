@@ -9,6 +9,7 @@ from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, re
 from critexplorer.cli.output import labelled, matrix_rows, number, pair, to_json
 from critexplorer.cli.values import parse_pair
 from critexplorer.core.analysis.classify import analyze_point
+from critexplorer.core.analysis.explain import classification_reason
 
 EXAMPLES = """\
 examples:
@@ -51,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
     # says so with finite=false and nulls, rather than failing.
     analysis = analyze_point(loss, point)
     report = analysis.to_dict(loss.vars, resolved.formula)
-    print(to_json(report) if args.json else describe(report))
+    if args.json:
+        print(to_json(report))
+    else:  # the lecture's reason, in --lang's language (JSON stays the same in every language)
+        print(describe(report) + "\n" + labelled("reason", classification_reason(analysis)))
     return 0
 
 

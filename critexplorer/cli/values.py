@@ -1,5 +1,6 @@
 """One parser per kind of command-line value: numbers, X,Y pairs, windows, WxH sizes, whole numbers and
-NAME=VALUE lists. Each raises CliError naming the option, so every command words a bad value alike."""
+NAME=VALUE lists. Each raises CliError naming the option, so every command words a bad value alike.
+Each reads what a Chinese keyboard types (--at １，２, --xlim －２，２) through core.text_input.to_ascii."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from collections.abc import Sequence
 
 from critexplorer.core.assignments import NOT_A_NUMBER, NOT_AN_ASSIGNMENT, AssignmentError, parse_assignments
 from critexplorer.core.limits import WindowError, check_axis_range
+from critexplorer.core.text_input import to_ascii
 
 _BRACKETS = "()[] "
-_SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX×]\s*([0-9]{1,9})\s*$")
+_SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX×*]\s*([0-9]{1,9})\s*$")
 
 
 class CliError(Exception):
@@ -21,7 +23,7 @@ class CliError(Exception):
 def parse_number(text: str, what: str) -> float:
     """A finite float from text, or a CliError naming `what`."""
     try:
-        value = float(text.strip())
+        value = float(to_ascii(text).strip())
     except ValueError:
         raise CliError(f"{what} must be a number, got {text.strip()!r}") from None
     if not math.isfinite(value):
@@ -31,7 +33,7 @@ def parse_number(text: str, what: str) -> float:
 
 def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> tuple[float, float]:
     """'X,Y' (optionally in brackets, with spaces) -> two finite floats."""
-    parts = text.strip().strip(_BRACKETS).split(",")
+    parts = to_ascii(text).strip().strip(_BRACKETS).split(",")
     if len(parts) != 2 or not all(p.strip() for p in parts):
         raise CliError(
             f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), got {text!r}"
@@ -50,7 +52,7 @@ def parse_window(text: str, option: str) -> tuple[float, float]:
 
 def parse_size(text: str, option: str, low: int, high: int) -> tuple[int, int]:
     """'1920x1080' (x, X or ×) -> (1920, 1080), each side from low to high pixels."""
-    match = _SIZE.match(text)
+    match = _SIZE.match(to_ascii(text))
     if not match:
         raise CliError(f"{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text!r}")
     width, height = int(match.group(1)), int(match.group(2))
@@ -61,7 +63,7 @@ def parse_size(text: str, option: str, low: int, high: int) -> tuple[int, int]:
 
 def parse_whole(text: str, option: str, low: int, high: int) -> int:
     """A whole number from low to high; '1e3' and '10.0' count, '2.5' does not."""
-    stripped = text.strip()
+    stripped = to_ascii(text).strip()
     try:
         value = int(stripped)
     except ValueError:
@@ -77,7 +79,7 @@ def parse_whole(text: str, option: str, low: int, high: int) -> int:
 
 def parse_names(text: str, option: str) -> tuple[str, str]:
     """'x,y' -> ('x', 'y')."""
-    names = [n.strip() for n in text.split(",")]
+    names = [n.strip() for n in to_ascii(text).split(",")]
     if len(names) != 2 or not all(names):
         raise CliError(f"{option} needs two names like x,y, got {text!r}")
     return names[0], names[1]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from critexplorer.cli.arguments import formula_error_message, parse_params, parse_vars
+from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
 
@@ -86,6 +87,7 @@ def add_window_arguments(parser) -> None:
         action="store_true",
         help="presenter mode: full screen, large text (with --screenshot: at --size)",
     )
+    add_language_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,6 +122,7 @@ def start_state(args: argparse.Namespace) -> StartState:
         screenshot=_screenshot(args.screenshot),
         size=parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size is not None else None,
         presenter=args.presenter,
+        language=args.lang,
     )
     return StartState(**_loss(args, (xlim, ylim) if xlim and ylim else None), **options)
 

@@ -1,14 +1,17 @@
 """NAME=VALUE lists such as 'a=2, b=0.5': formula parameters, hyperparameters, schedule settings.
 
 One grammar for every front end: pieces separated by ',' or ';' (blank pieces are skipped), each an
-identifier, '=', and a finite number. A bad piece raises AssignmentError with the facts; the command
-line and the window each put them in their own words.
+identifier, '=', and a finite number; full-width ASCII and − are read as ASCII (core/text_input.py).
+A bad piece raises AssignmentError with the facts; the command line and the window each put them in
+their own words.
 """
 
 from __future__ import annotations
 
 import math
 import re
+
+from critexplorer.core.text_input import to_ascii
 
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$", re.DOTALL)
 _SEPARATORS = re.compile(r"[,;]")
@@ -49,7 +52,7 @@ def parse_assignment(piece: str) -> tuple[str, float]:
 def parse_assignments(text: str) -> dict[str, float]:
     """'a=2, b=0.5' -> {'a': 2.0, 'b': 0.5}; a later value for a name wins."""
     values: dict[str, float] = {}
-    for piece in _SEPARATORS.split(text):
+    for piece in _SEPARATORS.split(to_ascii(text)):  # a Chinese keyboard's ａ＝２，ｂ＝０．５ too
         if piece.strip():
             name, value = parse_assignment(piece)
             values[name] = value

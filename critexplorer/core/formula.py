@@ -12,6 +12,7 @@ import autograd.numpy as anp
 import numpy as np
 
 from critexplorer.core.loss import Loss
+from critexplorer.core.text_input import normalize
 
 MAX_LENGTH = 2000
 MAX_NODES = 2000
@@ -95,14 +96,13 @@ RESERVED_NAMES = set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS) | set(CONSTANTS)
 # Natural partners when a formula mentions only one variable, so "x**2" is still a surface.
 _PARTNERS = {"x": "y", "y": "x", "w1": "w2", "w2": "w1", "a": "b", "b": "a", "u": "v", "v": "u"}
 _DEFAULT_VARS = ("x", "y")
+# Characters that normalisation (core/text_input.py) leaves alone but a user meant as ASCII.
 _UNICODE_HINTS = {
-    "\u2212": "; type - for minus",
-    "\u00d7": "; type * for times",
-    "\u00b7": "; type * for times",
-    "\u00b2": "; type ^2 for a square",
-    "\u00b3": "; type ^3 for a cube",
     "\u03c0": "; type pi",
     "\u2013": "; type - for minus",
+    "\u2014": "; type - for minus",
+    "\u22c5": "; type * for times",
+    "\u00bd": "; type 0.5 or 1/2",
 }
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
 # An operator followed by the end, or by a closing bracket or comma: "x^2+", "(x*)".
@@ -295,7 +295,7 @@ def _check_size(tree: ast.AST, text: str, columns: list[int]) -> None:
 
 
 def _caret_to_power(source: str) -> tuple[str, list[int]]:
-    """Rewrite ^ as ** (so it binds like a power, right to left); map new columns to the user's."""
+    """Rewrite ^ as ** (so it binds like a power, right to left); map new columns to the source's."""
     out: list[str] = []
     columns: list[int] = []
     for index, char in enumerate(source, start=1):
@@ -316,22 +316,28 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         raise FormulaError(f"formula is too long ({len(text)} characters; the limit is {MAX_LENGTH})")
     if "\x00" in text:
         raise FormulaError("formula contains a NUL character", text.index("\x00") + 1, text)
-    for index, char in enumerate(text, start=1):
-        # Lookalikes (Cyrillic х, fullwidth ｘ) would silently become other names; say so instead.
+    # A Chinese keyboard's （）＋－＊／＾，, −, ×, ·, ÷ and x² become ASCII first; `at` maps every column
+    # of the ASCII text back to the user's, so each error below points into what was typed.
+    normalized = normalize(text)
+    plain, at = normalized.text, normalized.original_column
+    for index, char in enumerate(plain, start=1):
+        # Lookalikes (Cyrillic х) would silently become other names; say so instead.
         if ord(char) > 127 or (not char.isprintable() and char not in "\n\r\t"):
             hint = _UNICODE_HINTS.get(char, "")
             raise FormulaError(
                 f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use plain ASCII{hint}",
-                index,
+                at(index),
                 text,
             )
-    if "#" in text:
+    if "#" in plain:
         # Python would read the rest as a comment and silently drop it: "x^2 #+ y^2" is not x^2.
-        raise FormulaError("'#' is not allowed; a formula has no comments", text.index("#") + 1, text)
-    stripped = text.strip()
+        raise FormulaError("'#' is not allowed; a formula has no comments", at(plain.index("#") + 1), text)
+    stripped = plain.strip()
     if not stripped:
         raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
-    source, columns = _caret_to_power(" ".join(text.splitlines()))
+    # Line breaks as spaces, one for one, so columns stay put.
+    source, plain_columns = _caret_to_power(plain.replace("\r", " ").replace("\n", " "))
+    columns = [at(column) for column in plain_columns]
     try:
         with warnings.catch_warnings():  # "invalid decimal literal" warnings for text like 1if
             warnings.simplefilter("ignore")
@@ -343,16 +349,16 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
             detail = "invalid syntax"
         hint, kind, names = "", SYNTAX, ()
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
-        dangling = _DANGLING_OPERATOR_RE.search(text)
+        dangling = _DANGLING_OPERATOR_RE.search(plain)
         if assignment:
             hint, kind = "; '=' is not allowed", ASSIGNMENT
             column = columns[assignment.start()]
-        elif "|" in text:
-            detail, kind, column = "'|' is not an operator here", ABSOLUTE_BARS, text.index("|") + 1
+        elif "|" in plain:
+            detail, kind, column = "'|' is not an operator here", ABSOLUTE_BARS, at(plain.index("|") + 1)
         elif dangling:
             operator = dangling.group(1)
             detail, kind, names = f"nothing follows '{operator}'", MISSING_TERM, (operator,)
-            column = dangling.end() + 1  # where the term should be
+            column = at(dangling.end() + 1)  # where the term should be
         elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
             hint = "; write multiplication explicitly, as 2*x"
         raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind, names) from None

@@ -138,6 +138,9 @@ def run_window(start: StartState) -> int:
     app = QApplication.instance() or QApplication(["critexplorer"])
     app.setApplicationName("critexplorer")
     app.setDesktopFileName("critexplorer")  # matches resources/critexplorer.desktop (icon, task bar)
+    from critexplorer.ui.translations import set_language, start_language
+
+    set_language(start_language(start.language))  # before any widget: each is born in its language
 
     import pyqtgraph as pg
 

@@ -3,7 +3,7 @@ side, the inspector panel and critical-point table on the right, hover read-out 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from critexplorer.ui import style
 from critexplorer.ui.help.icon import app_icon
+from critexplorer.ui.language_menu import install_language_menu
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
 from critexplorer.ui.panels.critical_table import CriticalTable
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_nudge_shortcuts()
         self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
+        self.language_menu = install_language_menu(self)  # View → Language, switched live
         if not defer_views:
             self.build_views()
 
@@ -269,3 +271,14 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
         return box
+
+    def changeEvent(self, event) -> None:
+        """A new language (View → Language, or the first one installed at start-up): texts again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language. Panels that show the core's words
+        (the badge and the reason) redo theirs in their own changeEvent."""
+        self.language_menu.retranslate()

@@ -36,3 +36,4 @@ class StartState:
     screenshot: Path | None = None  # save a PNG of the window and exit
     size: tuple[int, int] | None = None  # window size in pixels
     presenter: bool = False  # presenter mode (full screen; at `size` for a screenshot)
+    language: str | None = None  # --lang: en, zh_CN or zh_TW; None: View → Language's choice or the system's

@@ -187,3 +187,51 @@ def test_critical_with_y_bound_finds_the_valley_x_equals_1(cli):
     (valley,) = report["sets"]
     assert valley["classification"] == "minimum" and valley["value"] == pytest.approx(9.0)
     assert all(x == pytest.approx(1.0) for x, _ in valley["samples"])
+
+
+def test_a_chinese_keyboard_formula_and_point(cli):
+    """`（1－w1＊w2）＾2 --at １，２`: full-width brackets, operators, digits and comma, as an input method
+    types them, give the ASCII formula's report (the loss keeps the text as typed)."""
+    typed = inspect_json(cli, "（1－w1＊w2）＾2", "--at", "１，２")
+    plain = inspect_json(cli, "(1-w1*w2)^2", "--at", "1,2")
+    assert typed["formula"] == "（1－w1＊w2）＾2"
+    assert typed["point"] == [1.0, 2.0] and typed["value"] == 1.0
+    del typed["formula"], plain["formula"]
+    assert typed == plain
+
+
+def test_lang_changes_the_reason_text_but_never_the_json(cli):
+    """--lang zh_CN / zh_TW put the lecture's reason in Chinese; the JSON is byte for byte the same."""
+    english = cli("inspect", "--preset", "lecture", "--at", "0,0")
+    simplified = cli("inspect", "--preset", "lecture", "--at", "0,0", "--lang", "zh_CN")
+    traditional = cli("inspect", "--preset", "lecture", "--at", "0,0", "--lang=zh_TW")
+    assert english.returncode == simplified.returncode == traditional.returncode == 0
+    assert english.stdout.splitlines()[-1].endswith(
+        "so this is a saddle: moving along u₁ = (0.71, 0.71) "
+        "lowers L by about ½·2·t², moving along u₂ = (0.71, −0.71) "
+        "raises it by about ½·2·t²."
+    )
+    assert "所以这是鞍点" in simplified.stdout.splitlines()[-1]
+    assert "所以這是鞍點" in traditional.stdout.splitlines()[-1]
+    outputs = {
+        cli("inspect", "--preset", "lecture", "--at", "0,0", "--json", "--lang", lang).stdout
+        for lang in ("en", "zh_CN", "zh_TW")
+    }
+    assert len(outputs) == 1 and '"classification": "saddle"' in outputs.pop()
+
+
+def test_the_locale_chooses_the_language_without_lang(cli, monkeypatch):
+    monkeypatch.setenv("LANG", "zh_HK.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert "所以這是鞍點" in cli("inspect", "--preset", "lecture", "--at", "0,0").stdout
+    assert (
+        "so this is a saddle" in cli("inspect", "--preset", "lecture", "--at", "0,0", "--lang", "en").stdout
+    )
+
+
+def test_an_unknown_language_is_one_line_and_exit_2(cli):
+    result = cli("inspect", "--preset", "lecture", "--at", "0,0", "--lang", "fr")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "--lang" in result.stderr and "zh_TW" in result.stderr

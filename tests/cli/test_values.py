@@ -131,3 +131,20 @@ def test_garbage_assignment_lists_raise_only_cli_error(items):
         parse_assignment_list(items, "--hp", "--hp beta2=0.99")
     except CliError:
         pass
+
+
+@given(FINITE, FINITE)
+def test_pairs_typed_on_a_chinese_keyboard_read_as_ascii(x, y):
+    full_width = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+    typed = "".join(full_width.get(char, char) for char in f"{x!r}，{y!r}")
+    assert parse_pair(typed, "--at") == (x, y)
+    assert parse_pair(f"{x!r},{y!r}".replace("-", "\u2212"), "--at") == (x, y)
+
+
+def test_windows_sizes_and_lists_from_a_chinese_keyboard():
+    assert parse_window("－２，３．５", "--xlim") == (-2.0, 3.5)
+    assert parse_size("１２８０×７２０", "--size", 64, 8192) == (1280, 720)
+    assert parse_whole("２０", "--steps", 1, 100) == 20
+    assert parse_assignment_list(["ａ＝２，ｂ＝−１"], "--param", "--param a=2") == {"a": 2.0, "b": -1.0}
+    with pytest.raises(CliError, match="--at Y must be a number, got 'х'"):  # Cyrillic х stays refused
+        parse_pair("１，х", "--at")

@@ -12,3 +12,13 @@ def test_a_window_that_cannot_be_drawn_is_one_line_and_exit_2(cli, option, comma
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "--xlim" in result.stderr
     assert not (tmp_path / "never-written.png").exists()
+
+
+def test_the_windows_lang_option_reaches_the_start_state():
+    from critexplorer.cli import build_parser
+    from critexplorer.cli.window_cmd import start_state
+
+    args = build_parser(only="window").parse_args(["window", "--lang", "zh_TW"])
+    assert start_state(args).language == "zh_TW"
+    args = build_parser(only="window").parse_args(["window"])
+    assert start_state(args).language is None  # View → Language's choice, or the system's

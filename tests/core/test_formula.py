@@ -297,10 +297,10 @@ HOSTILE = {
     "x +": 4,
     "2x": 1,
     "x y": 3,
-    "x²": 2,
+    "x²y": 3,  # a square is read (core/text_input.py); implicit multiplication is not
     "\u0445 + y": 1,  # Cyrillic х
-    "x + \uff59": 5,  # fullwidth y
-    "x \u2212 y": 3,  # unicode minus
+    "x + \uff59 + \u0445": 9,  # fullwidth y is y; the Cyrillic х after it is refused where typed
+    "x \u2013 y": 3,  # an en dash is not a minus
     "x\x00": 2,
     "x + y\x00 + __import__('os')": 6,
     "": None,
@@ -342,7 +342,7 @@ def test_messages_say_what_to_do():
         "x^2 # y": "no comments",
         "a = 2": "'=' is not allowed",
         "2x": "2*x",
-        "x \u2212 y": "type - for minus",
+        "x \u2013 y": "type - for minus",  # en dash (the minus sign − itself is read as -)
         "sin": "call it like sin(x)",
         "x if y else 1": "maximum",
         "x // y": "use + - * / ** or ^",

@@ -215,3 +215,17 @@ def test_an_error_does_not_move_the_views_and_says_what_to_do(qtbot, window, mod
         QCoreApplication.sendPostedEvents()  # a relayout, if one were coming
         QCoreApplication.processEvents()
         assert window.main_split.geometry().top() == top
+
+
+def test_range_and_parameter_boxes_read_a_chinese_keyboard(qtbot, window, model):
+    """－１．５ typed into the x-range box and the start box, as a full-width input method types it."""
+    model.load_preset("bowl")
+    controls = window.window_controls
+    controls.x_min.lineEdit().setText("－１．５")
+    controls.x_min.interpretText()
+    controls.x_min.editingFinished.emit()
+    qtbot.waitUntil(lambda: model.landscape.xlim == (-1.5, 2.0))
+    start = window.optimizer_panel.start_x
+    start.lineEdit().setText("−０．２５")
+    start.interpretText()
+    assert start.value() == -0.25

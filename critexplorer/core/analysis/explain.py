@@ -1,4 +1,7 @@
-"""Lecture-style words for a point analysis: the classification reason, text and LaTeX summaries."""
+"""Lecture-style words for a point analysis: the classification reason, text and LaTeX summaries.
+
+The badge and the reason are in the chosen language (core/i18n.translate, context "Classification");
+the JSON reports never use them, so scripts see the same English keys in every language."""
 
 from __future__ import annotations
 
@@ -14,15 +17,24 @@ from critexplorer.core.analysis.classify import (
     SADDLE,
     PointAnalysis,
 )
+from critexplorer.core.analysis.higher_order import Finding
+from critexplorer.core.i18n import translate
 
 MINUS = "\u2212"
-TITLES = {
-    MINIMUM: "Local minimum",
-    MAXIMUM: "Local maximum",
-    SADDLE: "Saddle point",
-    NOT_CRITICAL: "Not critical",
-    INCONCLUSIVE: "Inconclusive",
-}
+
+
+def classification_name(kind: str) -> str:
+    """A classification as the badge names it, in the chosen language ('Saddle point', '鞍点')."""
+    # Literal calls, one per title, so that lupdate finds each of them.
+    titles = {
+        MINIMUM: lambda: translate("Classification", "Local minimum"),
+        MAXIMUM: lambda: translate("Classification", "Local maximum"),
+        SADDLE: lambda: translate("Classification", "Saddle point"),
+        NOT_CRITICAL: lambda: translate("Classification", "Not critical"),
+        INCONCLUSIVE: lambda: translate("Classification", "Inconclusive"),
+    }
+    title = titles.get(kind)
+    return title() if title is not None else kind
 
 
 PLAIN_BELOW = 1e6  # whole numbers up to here are written out (1002, not 1e3); larger ones as 1.23e6
@@ -72,47 +84,70 @@ def _fixed(value: float, decimals: int) -> str:
 
 def classification_title(analysis: PointAnalysis) -> str:
     """The badge text: 'Saddle point', or 'Local minimum (degenerate)' when H is singular."""
-    title = TITLES.get(analysis.classification, analysis.classification)
+    title = classification_name(analysis.classification)
     if analysis.critical and analysis.degenerate:
-        title += " (degenerate)"
+        return translate("Classification", "{title} (degenerate)").format(title=title)
     return title
+
+
+def higher_order_words(finding: str) -> str:
+    """The higher-order test's sentence in the chosen language (its English text when it is not a
+    Finding of core/analysis/higher_order.py)."""
+    if isinstance(finding, Finding):
+        return translate("HigherOrder", finding.template).format(**finding.values)
+    return finding
 
 
 def classification_reason(analysis: PointAnalysis) -> str:
     """Why the point has its classification, in the lecture's words and with its numbers."""
     a = analysis
     if not a.finite:
-        return "L or its derivatives are not finite here, so no test applies."
+        return translate("Classification", "L or its derivatives are not finite here, so no test applies.")
     l1, l2 = (format_number(v) for v in a.eigenvalues)
     u1, u2 = (format_vector(u) for u in a.eigenvectors)
     if not a.critical:
-        return (
-            f"‖g‖ = {format_number(a.gradient_norm)} ≠ 0, so θ is not a critical point: "
-            f"L falls fastest along −g = {format_vector(-a.gradient)}, by about "
-            f"‖g‖·t = {format_number(a.gradient_norm)}·t for a small step t."
-        )
+        return translate(
+            "Classification",
+            "‖g‖ = {norm} ≠ 0, so θ is not a critical point: L falls fastest along −g = {descent}, "
+            "by about ‖g‖·t = {norm}·t for a small step t.",
+        ).format(norm=format_number(a.gradient_norm), descent=format_vector(-a.gradient))
     if a.degenerate:
         zero = "λ₁" if abs(a.eigenvalues[0]) <= abs(a.eigenvalues[1]) else "λ₂"
-        detail = a.higher_order or "the higher-order test could not decide"
-        return f"g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; {detail}."
+        detail = higher_order_words(a.higher_order) or translate(
+            "Classification", "the higher-order test could not decide"
+        )
+        return translate(
+            "Classification",
+            "g = 0 but {zero} ≈ 0 (λ₁ = {l1}, λ₂ = {l2}), so the Hessian test is silent; {detail}.",
+        ).format(zero=zero, l1=l1, l2=l2, detail=detail)
     if a.classification == SADDLE:
-        return (
-            f"g = 0 and λ₁ = {l1} < 0 < λ₂ = {l2}, so this is a saddle: moving along "
-            f"u₁ = {u1} lowers L by about ½·{format_number(abs(a.eigenvalues[0]))}·t², "
-            f"moving along u₂ = {u2} raises it by about ½·{format_number(a.eigenvalues[1])}·t²."
+        return translate(
+            "Classification",
+            "g = 0 and λ₁ = {l1} < 0 < λ₂ = {l2}, so this is a saddle: moving along u₁ = {u1} lowers L "
+            "by about ½·{down}·t², moving along u₂ = {u2} raises it by about ½·{up}·t².",
+        ).format(
+            l1=l1,
+            l2=l2,
+            u1=u1,
+            u2=u2,
+            down=format_number(abs(a.eigenvalues[0])),
+            up=format_number(a.eigenvalues[1]),
         )
     if a.classification == MINIMUM:
-        return (
-            f"g = 0 and 0 < λ₁ = {l1} ≤ λ₂ = {l2}: H is positive definite, so this is a local "
-            f"minimum; every step t raises L by at least ½·{l1}·t² (least along u₁ = {u1})."
-        )
+        return translate(
+            "Classification",
+            "g = 0 and 0 < λ₁ = {l1} ≤ λ₂ = {l2}: H is positive definite, so this is a local minimum; "
+            "every step t raises L by at least ½·{l1}·t² (least along u₁ = {u1}).",
+        ).format(l1=l1, l2=l2, u1=u1)
     if a.classification == MAXIMUM:
-        return (
-            f"g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local "
-            f"maximum; every step t lowers L by at least ½·{format_number(abs(a.eigenvalues[1]))}"
-            f"·t² (least along u₂ = {u2})."
-        )
-    return a.higher_order or "the tests could not decide what kind of point this is."
+        return translate(
+            "Classification",
+            "g = 0 and λ₁ = {l1} ≤ λ₂ = {l2} < 0: H is negative definite, so this is a local maximum; "
+            "every step t lowers L by at least ½·{down}·t² (least along u₂ = {u2}).",
+        ).format(l1=l1, l2=l2, u2=u2, down=format_number(abs(a.eigenvalues[1])))
+    return higher_order_words(a.higher_order) or translate(
+        "Classification", "the tests could not decide what kind of point this is."
+    )
 
 
 def analysis_as_text(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"), formula: str = "") -> str:

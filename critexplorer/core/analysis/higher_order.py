@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.loss import Loss, PointDerivatives
 from critexplorer.core.tolerances import RESOLUTION_FLOOR, ROUNDOFF_FACTOR, Scale
 
@@ -28,6 +29,20 @@ REFINE_SAMPLES = 48
 NEWTON_ITERATIONS = 30
 LOOK_FURTHER = 3  # radii (half decades) checked beyond the first one that resolves a side
 _EPS = np.finfo(float).eps
+
+
+class Finding(str):
+    """What the test found, as an English sentence (a str: the JSON reports and the analysis keep it
+    as it is in every language), with the template and numbers it was made from, so that
+    explain.higher_order_words can say it in the chosen language."""
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, **values: str) -> Finding:
+        finding = super().__new__(cls, template.format(**values))
+        finding.template, finding.values = template, values
+        return finding
 
 
 def resolve_degenerate(
@@ -64,7 +79,9 @@ def _reduced_test(
     ts = np.concatenate([-radii, radii, [0.0]])
     phi = _extremize_across(loss, d.point, null, curved, curvature, ts, radii[0])
     if not np.all(np.isfinite(phi)):
-        return "inconclusive", "the loss is not finite near this point"
+        return "inconclusive", Finding(
+            QT_TRANSLATE_NOOP("HigherOrder", "the loss is not finite near this point")
+        )
     # Compare with φ(0), not L(θ): θ is only critical to within tolerance, and φ(0) is the
     # extreme across the valley next to it.  The linear term along the null direction is the
     # same leftover gradient, not shape.
@@ -74,23 +91,49 @@ def _reduced_test(
         pair = np.array([diff[k], diff[k + len(radii)]])
         noise = _noise(d.value, phi[[k, k + len(radii)]], scale)
         if np.any(pair < -noise):
-            return "saddle", (
-                f"the Hessian is singular; along its null direction the loss moves "
-                f"{'below' if sign > 0 else 'above'} L(θ) at distance {r:.1g}, "
-                f"so this is a saddle"
+            moves = (
+                QT_TRANSLATE_NOOP(
+                    "HigherOrder",
+                    "the Hessian is singular; along its null direction the loss moves below L(θ) at "
+                    "distance {r}, so this is a saddle",
+                )
+                if sign > 0
+                else QT_TRANSLATE_NOOP(
+                    "HigherOrder",
+                    "the Hessian is singular; along its null direction the loss moves above L(θ) at "
+                    "distance {r}, so this is a saddle",
+                )
             )
+            return "saddle", Finding(moves, r=f"{r:.1g}")
         if np.any(pair > noise):
-            return extreme_kind, (
-                f"the Hessian is singular; the higher-order test at distance "
-                f"{r:.1g} finds L {'rising' if sign > 0 else 'falling'} in every "
-                f"direction, so this is a {extreme_kind}"
+            finds = (
+                QT_TRANSLATE_NOOP(
+                    "HigherOrder",
+                    "the Hessian is singular; the higher-order test at distance {r} finds L rising in "
+                    "every direction, so this is a minimum",
+                )
+                if sign > 0
+                else QT_TRANSLATE_NOOP(
+                    "HigherOrder",
+                    "the Hessian is singular; the higher-order test at distance {r} finds L falling in "
+                    "every direction, so this is a maximum",
+                )
             )
-    shape = "valley floor" if sign > 0 else "ridge"
-    return extreme_kind, (
-        f"the Hessian is singular and L stays constant along the null direction "
-        f"(to machine precision): a {shape} of critical points, a non-strict "
-        f"{extreme_kind}"
+            return extreme_kind, Finding(finds, r=f"{r:.1g}")
+    flat = (
+        QT_TRANSLATE_NOOP(
+            "HigherOrder",
+            "the Hessian is singular and L stays constant along the null direction (to machine "
+            "precision): a valley floor of critical points, a non-strict minimum",
+        )
+        if sign > 0
+        else QT_TRANSLATE_NOOP(
+            "HigherOrder",
+            "the Hessian is singular and L stays constant along the null direction (to machine "
+            "precision): a ridge of critical points, a non-strict maximum",
+        )
     )
+    return extreme_kind, Finding(flat)
 
 
 def _extremize_across(loss: Loss, point, null, curved, curvature, ts, smallest) -> np.ndarray:
@@ -127,35 +170,53 @@ def _circle_test(loss: Loss, d: PointDerivatives, scale: Scale) -> tuple[str, st
     for r in RELATIVE_RADII * scale.length:
         low, high = _circle_extremes(loss, d.point, r, d.gradient)
         if not (np.isfinite(low) and np.isfinite(high)):
-            return verdict or ("inconclusive", "the loss is not finite near this point")
+            return verdict or (
+                "inconclusive",
+                Finding(QT_TRANSLATE_NOOP("HigherOrder", "the loss is not finite near this point")),
+            )
         noise = _noise(d.value, np.array([low + d.value, high + d.value]), scale)
         below, above = low < -noise, high > noise
         if below and above:
-            return "saddle", (
-                f"the Hessian is zero; on a circle of radius {r:.1g} the loss goes "
-                f"both above and below L(θ), so this is a saddle"
+            return "saddle", Finding(
+                QT_TRANSLATE_NOOP(
+                    "HigherOrder",
+                    "the Hessian is zero; on a circle of radius {r} the loss goes both above and below "
+                    "L(θ), so this is a saddle",
+                ),
+                r=f"{r:.1g}",
             )
         if verdict is None and above:
             verdict = (
                 "minimum",
-                (
-                    f"the Hessian is zero; on circles of radius {r:.1g} and a little "
-                    f"larger the loss is never below L(θ), so this is a minimum"
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "HigherOrder",
+                        "the Hessian is zero; on circles of radius {r} and a little larger the loss is "
+                        "never below L(θ), so this is a minimum",
+                    ),
+                    r=f"{r:.1g}",
                 ),
             )
         elif verdict is None and below:
             verdict = (
                 "maximum",
-                (
-                    f"the Hessian is zero; on circles of radius {r:.1g} and a little "
-                    f"larger the loss is never above L(θ), so this is a maximum"
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "HigherOrder",
+                        "the Hessian is zero; on circles of radius {r} and a little larger the loss is "
+                        "never above L(θ), so this is a maximum",
+                    ),
+                    r=f"{r:.1g}",
                 ),
             )
         if verdict is not None:
             if remaining == 0:
                 break
             remaining -= 1
-    return verdict or ("inconclusive", "the loss is flat around this point to machine precision")
+    return verdict or (
+        "inconclusive",
+        Finding(QT_TRANSLATE_NOOP("HigherOrder", "the loss is flat around this point to machine precision")),
+    )
 
 
 def _circle_extremes(loss: Loss, point, radius: float, gradient) -> tuple[float, float]:

@@ -8,6 +8,8 @@ import math
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from critexplorer.core.text_input import to_ascii
+
 LOG_STEP = 1.25  # one arrow click multiplies a log-scale value by this
 SIGNIFICANT_DIGITS = 6
 
@@ -29,12 +31,12 @@ class NumberBox(QDoubleSpinBox):
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text.replace("−", "-"))
+            return float(to_ascii(text))
         except ValueError:
             return self.value()
 
     def validate(self, text: str, pos: int):
-        stripped = text.strip().replace("−", "-")
+        stripped = to_ascii(text).strip()  # a Chinese keyboard's －１．５ too
         try:
             number = float(stripped)
         except ValueError:
@@ -56,3 +58,18 @@ class NumberBox(QDoubleSpinBox):
             value = max(self.minimum(), 1e-6)
             steps = max(steps - 1, 0)
         self.setValue(min(max(value * LOG_STEP**steps, self.minimum()), self.maximum()))
+
+
+class PlainSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox (its own decimals and display) that also reads a Chinese keyboard's －１．５."""
+
+    def validate(self, text: str, pos: int):
+        plain = to_ascii(text)
+        state, _, _ = super().validate(plain, pos)
+        return state, text, pos
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(to_ascii(text))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(to_ascii(text))

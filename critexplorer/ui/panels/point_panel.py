@@ -4,7 +4,7 @@ escape action, and copy as text or LaTeX."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -155,6 +155,11 @@ class PointPanel(QWidget):
             text = f"<span style='color:{color}'>{n(lam, 5)}</span>, {format_vector(a.eigenvectors[i], 3)}"
             self.values[key].setText(text if np.isfinite(lam) else "undefined")
         self.reason.setText(classification_reason(a))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the badge and reason in the new language
+            self.show_analysis(self.model.analysis)
+        super().changeEvent(event)
 
     def _on_escape(self, step) -> None:
         self.escape_result.setVisible(step is not None)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_Z_SCALE, MIN_RESOLUTION, MIN_Z_SCALE
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.panels.number_box import PlainSpinBox
 
 RANGE_LIMIT = 1e6
 
 
 def _range_box(tooltip: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = PlainSpinBox()
     box.setRange(-RANGE_LIMIT, RANGE_LIMIT)
     box.setDecimals(3)
     box.setKeyboardTracking(False)
@@ -45,7 +46,7 @@ class WindowControls(QWidget):
         self.reset = QPushButton("Reset window")
         self.reset.setToolTip("Back to the preset's window (Ctrl+0)")
         self.reset.clicked.connect(model.reset_window)
-        self.z_scale = QDoubleSpinBox()
+        self.z_scale = PlainSpinBox()
         self.z_scale.setRange(MIN_Z_SCALE, MAX_Z_SCALE)
         self.z_scale.setSingleStep(0.1)
         self.z_scale.setValue(model.display.z_scale)
