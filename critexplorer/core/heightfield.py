@@ -1,4 +1,5 @@
-"""A gridded surface as a triangle mesh (faces, normals), ray picking on it, and axis ticks."""
+"""A gridded surface as a triangle mesh (faces, normals), ray picking on it, what it hides from an eye,
+and axis ticks."""
 
 from __future__ import annotations
 
@@ -84,6 +85,33 @@ def intersect_ray(
     k = crossing[0]
     frac = above[k] / (above[k] - above[k + 1])
     return points[k] + frac * (points[k + 1] - points[k])
+
+
+def visible_from(
+    eye, points, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, clearance: float, max_samples: int = 256
+) -> np.ndarray:
+    """Which points (N, 3) the height field z over (xs, ys) leaves in sight of `eye` (bool, N).
+
+    A point is hidden when the segment from the eye to it passes under the surface anywhere farther
+    than `clearance` from the point itself: a marker sitting on the surface is not hidden by the
+    ground it stands on (the mesh is linear between nodes, a little off the interpolated heights).
+    """
+    eye = np.asarray(eye, float)
+    points = np.asarray(points, float).reshape(-1, 3)
+    if len(points) == 0:
+        return np.zeros(0, bool)
+    span = points - eye
+    length = np.linalg.norm(span, axis=1)
+    cell = min(abs(xs[-1] - xs[0]) / max(len(xs) - 1, 1), abs(ys[-1] - ys[0]) / max(len(ys) - 1, 1))
+    n = int(min(max_samples, max(16, np.ceil(length.max() / max(cell, 1e-12)))))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        stop = np.clip(1.0 - clearance / length, 0.0, 1.0)  # (N,)
+    t = np.linspace(0.0, 1.0, n)[None, :] * stop[:, None]  # (N, n)
+    samples = eye[None, None, :] + t[:, :, None] * span[:, None, :]
+    ground = _heights_at(xs, ys, z, samples[..., 0].ravel(), samples[..., 1].ravel()).reshape(t.shape)
+    with np.errstate(invalid="ignore"):
+        under = samples[..., 2] < ground  # NaN ground (outside, undefined) hides nothing
+    return ~under.any(axis=1)
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> np.ndarray:
