@@ -1,5 +1,10 @@
 """The 3-D view (pyqtgraph.opengl): shaded colour-mapped surface, floor grid, axes with ticks,
-selection and atlas markers, Taylor patch and overlays. A click picks along the ray to the surface.
+selection and atlas markers, Taylor patch and overlays. A click near a critical point's marker selects
+that point; elsewhere it picks along the ray to the surface.
+
+The camera frames the box (core/framing.py) for the pane's shape whenever the surface, the z-scale or
+the pane changes, until the user orbits, pans or zooms; reset_camera() (Ctrl+0) frames it again.
+Markers the surface hides from the camera are left out of the frame (core/heightfield.visible_from).
 
 Only import this module after gl_support.probe_gl() said GL works: GL calls without a context segfault.
 """
@@ -14,11 +19,13 @@ from pyqtgraph.opengl import shaders
 from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QVector4D
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
-from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
+from critexplorer.core.framing import frame_points
+from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.gl_labels import GLLabels, Label
@@ -31,7 +38,12 @@ FLOOR_GRID_DROP = 0.03  # scene units below z = 0
 # Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
 # valley it lies above the true surface by up to ~h²·curvature/8 and hid a curve drawn closer.
 CURVE_LIFT = 0.08
-CAMERA_DISTANCE = 19.0  # fits the box and its labels in a square pane (pyqtgraph's fov is horizontal)
+DEFAULT_ELEVATION, DEFAULT_AZIMUTH = 28.0, -62.0  # degrees: the box seen from its front-left corner
+FRAME_POINTS_PER_AXIS = 24  # mesh nodes per axis the framing fits (with the axes and their labels)
+FRAME_MARGIN_PX = 10  # free pixels between the framed box's labels and the pane's edge
+SNAP_PX = 8.0  # a click this close to a critical point's marker (logical pixels) selects that point
+MARKER_LIFT = 0.08  # scene units above the surface: markers on it are never inside it
+OCCLUSION_CLEARANCE = 0.35  # the ground within this of a marker does not hide it (see visible_from)
 
 # Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
 SURFACE_SHADER = shaders.ShaderProgram(
@@ -66,7 +78,8 @@ SURFACE_SHADER = shaders.ShaderProgram(
 )
 
 
-# The selection marker stays visible even where the surface hides the point.
+# The selection marker is drawn whole over the surface where it is in sight (and left out where the
+# surface hides it: SurfaceView._before_paint), so a slope next to it never cuts it in half.
 ALWAYS_ON_TOP = {
     "glDisable": (GL.GL_DEPTH_TEST,),
     "glEnable": (GL.GL_BLEND,),
@@ -97,17 +110,43 @@ class GridMeshItem(gl.GLMeshItem):
         return dirty
 
 
-class PickingGLView(gl.GLViewWidget):
-    """GLViewWidget that reports a click (press and release without a drag) as a ray in scene space."""
+class OccludableScatter(gl.GLScatterPlotItem):
+    """A scatter item that the view can leave out of a frame while it paints (hidden by the surface)."""
 
-    def __init__(self, on_click, parent=None):
+    occluded = False
+
+    def paint(self):
+        if not self.occluded:
+            super().paint()
+
+
+class PickingGLView(gl.GLViewWidget):
+    """GLViewWidget that reports a click (press and release without a drag) at its widget position, and
+    tells when the user moves the camera (drag, wheel) and when a frame is about to be painted."""
+
+    def __init__(self, on_click, on_camera_moved=None, before_paint=None, parent=None):
         super().__init__(parent)
         self._on_click = on_click
+        self._on_camera_moved = on_camera_moved or (lambda: None)
+        self._before_paint = before_paint or (lambda: None)
         self._press = None
+
+    def paintGL(self, *args, **kwargs):
+        self._before_paint()
+        super().paintGL(*args, **kwargs)
 
     def mousePressEvent(self, ev):
         self._press = ev.position()
         super().mousePressEvent(ev)
+
+    def mouseMoveEvent(self, ev):
+        if self._press is not None and (ev.position() - self._press).manhattanLength() >= 4:
+            self._on_camera_moved()  # an orbit or a pan, not a click
+        super().mouseMoveEvent(ev)
+
+    def wheelEvent(self, ev):
+        self._on_camera_moved()
+        super().wheelEvent(ev)
 
     def mouseReleaseEvent(self, ev):
         press, self._press = self._press, None
@@ -117,7 +156,7 @@ class PickingGLView(gl.GLViewWidget):
             and (ev.position() - press).manhattanLength() < 4
         ):
             set_start = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self._on_click(*self.ray_through(ev.position()), set_start)
+            self._on_click(ev.position(), set_start)
         super().mouseReleaseEvent(ev)
 
     def ray_through(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
@@ -145,13 +184,20 @@ class SurfaceView(QWidget):
         self._z_range = (0.0, 1.0)
         self._reference_min = 0.0
         self._mesh_xs = self._mesh_ys = self._mesh_z = None
+        self._marker_pos: np.ndarray | None = None
+        self._drawn = 0  # counts redraws of the surface and the markers (the occlusion's cache key)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
-        self.gl_widget = PickingGLView(self._on_ray)
+        self.camera_follows = True  # frame the box on every change, until the user moves the camera
+        self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
+        self.gl_widget = PickingGLView(self._on_click, self.keep_camera, self._before_paint)
         self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
-        self.gl_widget.setToolTip("Left drag: orbit · wheel: zoom · middle drag: pan · click: select")
-        self.gl_widget.setCameraPosition(distance=CAMERA_DISTANCE, elevation=28, azimuth=-62)
+        self.gl_widget.setToolTip(
+            "Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical "
+            "point's marker) · Ctrl+0: reset the camera"
+        )
+        self.gl_widget.setCameraPosition(distance=19.0, elevation=DEFAULT_ELEVATION, azimuth=DEFAULT_AZIMUTH)
         self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
 
         grid = gl.GLGridItem(color=(255, 255, 255, 40))
@@ -170,9 +216,12 @@ class SurfaceView(QWidget):
         self.gl_widget.addItem(self.axes)
         self.tick_labels = GLLabels()
         self.gl_widget.addItem(self.tick_labels)
-        self.marker = gl.GLScatterPlotItem(size=12, color=(1, 1, 1, 1), pxMode=True)
-        self.marker.setGLOptions(ALWAYS_ON_TOP)
-        self.marker_stem = gl.GLLinePlotItem(mode="lines", color=(1, 1, 1, 0.8), width=2)
+        self.marker = OccludableScatter(size=12, color=(1, 1, 1, 1), pxMode=True)
+        self.marker.setGLOptions(ALWAYS_ON_TOP)  # whole or not at all: the surface never cuts it in half
+        # The stem goes down through the surface: the depth test shows only the part in sight.
+        self.marker_stem = gl.GLLinePlotItem(
+            mode="lines", color=(1, 1, 1, 0.8), width=2, glOptions="translucent"
+        )
         for item in (self.marker, self.marker_stem):
             self.gl_widget.addItem(item)
         self.atlas_items: list = []  # critical curves, and atlas_labels for the points
@@ -182,9 +231,8 @@ class SurfaceView(QWidget):
         self.overlay_items: list = []
 
         self.legend = QLabel(self.gl_widget)
-        self.legend.setStyleSheet(
-            "background: rgba(20,20,20,170); color: #eee; padding: 4px; border-radius: 3px;"
-        )
+        self.legend_scale = 1.0
+        self.set_legend_scale(1.0)
         self.legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,11 +245,94 @@ class SurfaceView(QWidget):
         model.overlaysChanged.connect(self.show_overlays)
 
     def resizeEvent(self, event) -> None:
-        """Keep the whole box in view: wide panes are limited by the vertical field of view."""
         super().resizeEvent(event)
-        w, h = max(self.width(), 1), max(self.height(), 1)
-        self.gl_widget.opts["distance"] = CAMERA_DISTANCE * max(1.0, 0.8 * w / h)
+        self.frame()
         self.gl_widget.update()
+
+    # ---- the camera ----------------------------------------------------------------------
+    def keep_camera(self) -> None:
+        """The user moved the camera (or a session set it): stop framing until reset_camera()."""
+        self.camera_follows = False
+
+    def reset_camera(self) -> None:
+        """The starting orientation, framed to fill the pane; framing follows changes again."""
+        self.camera_follows = True
+        self.gl_widget.setCameraPosition(elevation=DEFAULT_ELEVATION, azimuth=DEFAULT_AZIMUTH)
+        self.frame()
+        self.gl_widget.update()
+
+    def frame(self) -> None:
+        """Fit the box, its axes and their labels in the pane (if the camera follows the view)."""
+        if not self.camera_follows or self._mesh_z is None:
+            return
+        opts = self.gl_widget.opts
+        w, h = max(self.gl_widget.width(), 1), max(self.gl_widget.height(), 1)
+        half_w, half_h = self.tick_labels.half_size()
+        # Labels sit centred on their anchors: keep their half size (and a margin) free at each edge.
+        margin_x = min(0.3, 2.0 * (half_w + FRAME_MARGIN_PX) / w)
+        margin_y = min(0.3, 2.0 * (half_h + FRAME_MARGIN_PX) / h)
+        framing = frame_points(
+            self._framing_points(),
+            opts["elevation"],
+            opts["azimuth"],
+            opts["fov"],
+            w / h,
+            (margin_x, margin_x, margin_y, margin_y),
+        )
+        opts["center"] = pg.Vector(*framing.center)
+        opts["distance"] = framing.distance
+
+    def _framing_points(self) -> np.ndarray:
+        """What must be in view: the surface (subsampled), the axes and the label anchors."""
+        z = self._mesh_z
+        step_y = max(1, z.shape[0] // FRAME_POINTS_PER_AXIS)
+        step_x = max(1, z.shape[1] // FRAME_POINTS_PER_AXIS)
+        rows = np.r_[np.arange(0, z.shape[0], step_y), z.shape[0] - 1]
+        cols = np.r_[np.arange(0, z.shape[1], step_x), z.shape[1] - 1]
+        gx, gy = np.meshgrid(self._mesh_xs[cols], self._mesh_ys[rows])
+        mesh = np.stack([gx.ravel(), gy.ravel(), z[np.ix_(rows, cols)].ravel()], 1)
+        axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
+        return np.concatenate([mesh, axes, self.tick_labels.positions])
+
+    # ---- what the surface hides ------------------------------------------------------------
+    def _before_paint(self) -> None:
+        """Frame (the labels' sizes may have changed: presenter mode) and hide the markers the surface
+        covers from this frame's camera; worked out again only when the camera or the markers moved."""
+        self.frame()
+        if self._mesh_z is None:
+            return
+        eye = self.gl_widget.cameraPosition()
+        key = ((eye.x(), eye.y(), eye.z()), self._drawn)
+        if key == self._occlusion_key:
+            return
+        self._occlusion_key = key
+        self.atlas_labels.set_hidden(~self._in_sight(self.atlas_labels.positions))
+        if self._marker_pos is not None:
+            self.marker.occluded = not bool(self._in_sight(self._marker_pos[None, :])[0])
+
+    def _in_sight(self, points: np.ndarray) -> np.ndarray:
+        eye = self.gl_widget.cameraPosition()
+        return visible_from(
+            (eye.x(), eye.y(), eye.z()),
+            points,
+            self._mesh_xs,
+            self._mesh_ys,
+            self._mesh_z,
+            OCCLUSION_CLEARANCE,
+        )
+
+    def set_legend_scale(self, factor: float) -> None:
+        """Text and padding of the legend `factor` times their size (presenter mode); the label floats
+        over the GL pane and does not follow the window's font."""
+        self.legend_scale = float(factor)
+        points = QApplication.font().pointSizeF()
+        points = (points if points > 0 else 9.0) * self.legend_scale
+        pad = round(4 * self.legend_scale)
+        self.legend.setStyleSheet(
+            f"background: rgba(20,20,20,170); color: #eee; padding: {pad}px; border-radius: 3px;"
+            f" font-size: {points:.1f}pt;"
+        )
+        self.legend.adjustSize()
 
     def paint_overlay_widgets(self, painter, offset) -> None:
         """Draw the widgets floating over the GL pane (the legend) for a screenshot."""
@@ -229,10 +360,14 @@ class SurfaceView(QWidget):
 
     def widget_position_of(self, x: float, y: float) -> QPointF:
         """Where data point (x, y) on the surface appears in the GL widget (logical pixels)."""
+        return self.widget_position_of_scene(self.scene_point_of(x, y))
+
+    def widget_position_of_scene(self, p) -> QPointF:
+        """Where scene point p appears in the GL widget (logical pixels)."""
         w, h = self.gl_widget.deviceWidth(), self.gl_widget.deviceHeight()
         viewport = (0, 0, w, h)
         mvp = self.gl_widget.projectionMatrix(viewport, viewport) * self.gl_widget.viewMatrix()
-        v = mvp.map(QVector4D(*self.scene_point_of(x, y), 1.0))
+        v = mvp.map(QVector4D(*(float(c) for c in p), 1.0))
         dpr = self.gl_widget.devicePixelRatioF()
         return QPointF((v.x() / v.w() + 1) * 0.5 * w / dpr, (1 - v.y() / v.w()) * 0.5 * h / dpr)
 
@@ -261,6 +396,40 @@ class SurfaceView(QWidget):
         self.show_overlays(dict(model.overlays))
 
     # ---- slots ----------------------------------------------------------------------------
+    def _on_click(self, pos: QPointF, set_start: bool = False) -> None:
+        """A click on a critical point's marker selects exactly that point; elsewhere, the surface."""
+        if self._mesh_z is None:
+            return
+        snapped = self.critical_point_near(pos)
+        if snapped is not None:
+            self.model.pick(snapped.point, set_start)
+            where = ", ".join(format_number(v) for v in snapped.point)
+            label = style.class_style(snapped.classification)["label"]
+            verb = "Start set at" if set_start or self.model.start_pick_mode else "Selected"
+            self.model.message.emit(f"{verb} the {label} at ({where})")
+            return
+        self._on_ray(*self.gl_widget.ray_through(pos), set_start)
+
+    def critical_point_near(self, pos: QPointF):
+        """The atlas's critical point whose marker (in sight) is nearest to widget position pos, if
+        within SNAP_PX or the marker's own half size (large in presenter mode); else None."""
+        atlas = self.model.atlas
+        if atlas is None or not atlas.points or len(self.atlas_labels) != len(atlas.points):
+            return None
+        self._before_paint()  # the hidden mask for the camera as it is now
+        radius = max(SNAP_PX, *self.atlas_labels.half_size())
+        best, best_distance = None, radius
+        for cp, p, hidden in zip(
+            atlas.points, self.atlas_labels.positions, self.atlas_labels.hidden_mask(), strict=True
+        ):
+            if hidden:
+                continue
+            at = self.widget_position_of_scene(p)
+            distance = float(np.hypot(at.x() - pos.x(), at.y() - pos.y()))
+            if distance <= best_distance:
+                best, best_distance = cp, distance
+        return best
+
     def _on_ray(self, origin, direction, set_start: bool = False) -> None:
         if self._mesh_z is None:
             return
@@ -289,6 +458,7 @@ class SurfaceView(QWidget):
         self.show_overlays(self.model.overlays)
 
     def _redraw_surface(self) -> None:
+        self._drawn += 1
         ls = self._landscape
         values = ls.fields.value
         finite = values[np.isfinite(values)]
@@ -307,6 +477,7 @@ class SurfaceView(QWidget):
         self.surface.set_arrays(vertices, normals, colors, faces)
         self._mesh_xs, self._mesh_ys, self._mesh_z = sx, sy, sz
         self._draw_axes()
+        self.frame()
 
     def _draw_axes(self) -> None:
         labels: list[Label] = []
@@ -352,13 +523,16 @@ class SurfaceView(QWidget):
         self.tick_labels.set_labels(labels)
 
     def _on_selection(self, analysis) -> None:
+        self._drawn += 1
         if analysis is None or self._landscape is None or not analysis.finite:
+            self._marker_pos = None
             self.marker.setData(pos=np.empty((0, 3)))
             self.marker_stem.setData(pos=np.empty((0, 3)))
             self.taylor.setVisible(False)
             return
         p = self.scene_point_of(*analysis.point)
-        self.marker.setData(pos=p[None, :] + [0, 0, 0.05], color=(1, 1, 1, 1), size=14)
+        self._marker_pos = p + [0, 0, MARKER_LIFT]
+        self.marker.setData(pos=self._marker_pos[None, :], color=(1, 1, 1, 1), size=14)
         self.marker_stem.setData(pos=np.array([[p[0], p[1], 0.0], p]))
         self._draw_taylor(analysis)
 
@@ -382,6 +556,7 @@ class SurfaceView(QWidget):
         self.taylor.setVisible(True)
 
     def _on_atlas(self, atlas) -> None:
+        self._drawn += 1
         for item in self.atlas_items:
             self.gl_widget.removeItem(item)
         self.atlas_items = []
@@ -412,7 +587,7 @@ class SurfaceView(QWidget):
         for cp in atlas.points:
             s = style.class_style(cp.classification)
             seen.setdefault(cp.classification, s)
-            pos = self.scene_point_of(*cp.point) + [0, 0, 0.08]
+            pos = self.scene_point_of(*cp.point) + [0, 0, MARKER_LIFT]
             glyphs.append(Label(tuple(float(v) for v in pos), s["glyph"], pg.mkColor(s["color"]), glyph_font))
         self.atlas_labels.set_labels(glyphs)
         lines = [
