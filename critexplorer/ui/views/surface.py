@@ -14,20 +14,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
-from OpenGL import GL
-from pyqtgraph.opengl import shaders
-from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QVector4D
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
-from critexplorer.core.framing import frame_points
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
+from critexplorer.ui.views.gl_camera import FramingCamera, framing_points
+from critexplorer.ui.views.gl_items import ALWAYS_ON_TOP, GridMeshItem, OccludableScatter, PickingGLView
 from critexplorer.ui.views.gl_labels import GLLabels, Label
 
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
@@ -38,141 +36,9 @@ FLOOR_GRID_DROP = 0.03  # scene units below z = 0
 # Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
 # valley it lies above the true surface by up to ~h²·curvature/8 and hid a curve drawn closer.
 CURVE_LIFT = 0.08
-DEFAULT_ELEVATION, DEFAULT_AZIMUTH = 28.0, -62.0  # degrees: the box seen from its front-left corner
-FRAME_POINTS_PER_AXIS = 24  # mesh nodes per axis the framing fits (with the axes and their labels)
-FRAME_MARGIN_PX = 10  # free pixels between the framed box's labels and the pane's edge
 SNAP_PX = 8.0  # a click this close to a critical point's marker (logical pixels) selects that point
 MARKER_LIFT = 0.08  # scene units above the surface: markers on it are never inside it
 OCCLUSION_CLEARANCE = 0.35  # the ground within this of a marker does not hide it (see visible_from)
-
-# Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
-SURFACE_SHADER = shaders.ShaderProgram(
-    "critexplorer_surface",
-    [
-        shaders.VertexShader("""
-        uniform mat4 u_mvp;
-        uniform mat3 u_normal;
-        attribute vec4 a_position;
-        attribute vec3 a_normal;
-        attribute vec4 a_color;
-        varying vec4 v_color;
-        varying vec3 v_normal;
-        void main() {
-            v_normal = normalize(u_normal * a_normal);
-            v_color = a_color;
-            gl_Position = u_mvp * a_position;
-        }
-    """),
-        shaders.FragmentShader("""
-        #ifdef GL_ES
-        precision mediump float;
-        #endif
-        varying vec4 v_color;
-        varying vec3 v_normal;
-        void main() {
-            float p = abs(dot(normalize(v_normal), normalize(vec3(0.35, 0.45, 1.0))));
-            gl_FragColor = vec4(v_color.rgb * (0.38 + 0.62 * p), v_color.a);
-        }
-    """),
-    ],
-)
-
-
-# The selection marker is drawn whole over the surface where it is in sight (and left out where the
-# surface hides it: SurfaceView._before_paint), so a slope next to it never cuts it in half.
-ALWAYS_ON_TOP = {
-    "glDisable": (GL.GL_DEPTH_TEST,),
-    "glEnable": (GL.GL_BLEND,),
-    "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
-}
-
-
-class GridMeshItem(gl.GLMeshItem):
-    """A GLMeshItem fed precomputed arrays: MeshData's per-vertex Python loop for normals is too
-    slow for a 160² grid, while the grid's normals come from np.gradient in microseconds."""
-
-    def __init__(self, **kwds):
-        super().__init__(shader=SURFACE_SHADER, smooth=True, **kwds)
-        self._dirty = DirtyFlag(0)
-
-    def set_arrays(self, vertices, normals, colors, faces) -> None:
-        self.vertexes, self.normals = vertices, normals
-        self.colors = np.ascontiguousarray(colors, np.float32)
-        self.faces = np.ascontiguousarray(faces, np.uint32)
-        self._dirty = DirtyFlag.POSITION | DirtyFlag.NORMAL | DirtyFlag.COLOR | DirtyFlag.FACES
-        self.update()
-
-    def meshDataChanged(self):  # the base class would drop our arrays
-        self.update()
-
-    def parseMeshData(self):
-        dirty, self._dirty = self._dirty, DirtyFlag(0)
-        return dirty
-
-
-class OccludableScatter(gl.GLScatterPlotItem):
-    """A scatter item that the view can leave out of a frame while it paints (hidden by the surface)."""
-
-    occluded = False
-
-    def paint(self):
-        if not self.occluded:
-            super().paint()
-
-
-class PickingGLView(gl.GLViewWidget):
-    """GLViewWidget that reports a click (press and release without a drag) at its widget position, and
-    tells when the user moves the camera (drag, wheel) and when a frame is about to be painted."""
-
-    def __init__(self, on_click, on_camera_moved=None, before_paint=None, parent=None):
-        super().__init__(parent)
-        self._on_click = on_click
-        self._on_camera_moved = on_camera_moved or (lambda: None)
-        self._before_paint = before_paint or (lambda: None)
-        self._press = None
-
-    def paintGL(self, *args, **kwargs):
-        self._before_paint()
-        super().paintGL(*args, **kwargs)
-
-    def mousePressEvent(self, ev):
-        self._press = ev.position()
-        super().mousePressEvent(ev)
-
-    def mouseMoveEvent(self, ev):
-        if self._press is not None and (ev.position() - self._press).manhattanLength() >= 4:
-            self._on_camera_moved()  # an orbit or a pan, not a click
-        super().mouseMoveEvent(ev)
-
-    def wheelEvent(self, ev):
-        self._on_camera_moved()
-        super().wheelEvent(ev)
-
-    def mouseReleaseEvent(self, ev):
-        press, self._press = self._press, None
-        if (
-            press is not None
-            and ev.button() == Qt.MouseButton.LeftButton
-            and (ev.position() - press).manhattanLength() < 4
-        ):
-            set_start = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self._on_click(ev.position(), set_start)
-        super().mouseReleaseEvent(ev)
-
-    def ray_through(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
-        """(origin, direction) in scene coordinates of the ray through a widget position."""
-        w, h = self.deviceWidth(), self.deviceHeight()
-        dpr = self.devicePixelRatioF()
-        viewport = (0, 0, w, h)
-        mvp = self.projectionMatrix(viewport, viewport) * self.viewMatrix()
-        inverse, ok = mvp.inverted()
-        x_ndc = 2.0 * pos.x() * dpr / w - 1.0
-        y_ndc = 1.0 - 2.0 * pos.y() * dpr / h
-        ends = []
-        for z_ndc in (-1.0, 1.0):
-            v = inverse.map(QVector4D(x_ndc, y_ndc, z_ndc, 1.0))
-            ends.append(np.array([v.x(), v.y(), v.z()]) / v.w())
-        return ends[0], ends[1] - ends[0]
 
 
 class SurfaceView(QWidget):
@@ -189,7 +55,6 @@ class SurfaceView(QWidget):
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
-        self.camera_follows = True  # frame the box on every change, until the user moves the camera
         self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
         self.gl_widget = PickingGLView(self._on_click, self.keep_camera, self._before_paint)
         self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
@@ -197,7 +62,7 @@ class SurfaceView(QWidget):
             "Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical "
             "point's marker) · Ctrl+0: reset the camera"
         )
-        self.gl_widget.setCameraPosition(distance=19.0, elevation=DEFAULT_ELEVATION, azimuth=DEFAULT_AZIMUTH)
+        self.camera = FramingCamera(self.gl_widget)
         self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
 
         grid = gl.GLGridItem(color=(255, 255, 255, 40))
@@ -250,49 +115,29 @@ class SurfaceView(QWidget):
         self.gl_widget.update()
 
     # ---- the camera ----------------------------------------------------------------------
+    @property
+    def camera_follows(self) -> bool:
+        """True while the camera frames the box on every change (until the user moves it)."""
+        return self.camera.follows
+
     def keep_camera(self) -> None:
         """The user moved the camera (or a session set it): stop framing until reset_camera()."""
-        self.camera_follows = False
+        self.camera.keep()
 
     def reset_camera(self) -> None:
         """The starting orientation, framed to fill the pane; framing follows changes again."""
-        self.camera_follows = True
-        self.gl_widget.setCameraPosition(elevation=DEFAULT_ELEVATION, azimuth=DEFAULT_AZIMUTH)
+        self.camera.reset()
         self.frame()
         self.gl_widget.update()
 
     def frame(self) -> None:
         """Fit the box, its axes and their labels in the pane (if the camera follows the view)."""
-        if not self.camera_follows or self._mesh_z is None:
-            return
-        opts = self.gl_widget.opts
-        w, h = max(self.gl_widget.width(), 1), max(self.gl_widget.height(), 1)
-        half_w, half_h = self.tick_labels.half_size()
-        # Labels sit centred on their anchors: keep their half size (and a margin) free at each edge.
-        margin_x = min(0.3, 2.0 * (half_w + FRAME_MARGIN_PX) / w)
-        margin_y = min(0.3, 2.0 * (half_h + FRAME_MARGIN_PX) / h)
-        framing = frame_points(
-            self._framing_points(),
-            opts["elevation"],
-            opts["azimuth"],
-            opts["fov"],
-            w / h,
-            (margin_x, margin_x, margin_y, margin_y),
-        )
-        opts["center"] = pg.Vector(*framing.center)
-        opts["distance"] = framing.distance
-
-    def _framing_points(self) -> np.ndarray:
-        """What must be in view: the surface (subsampled), the axes and the label anchors."""
-        z = self._mesh_z
-        step_y = max(1, z.shape[0] // FRAME_POINTS_PER_AXIS)
-        step_x = max(1, z.shape[1] // FRAME_POINTS_PER_AXIS)
-        rows = np.r_[np.arange(0, z.shape[0], step_y), z.shape[0] - 1]
-        cols = np.r_[np.arange(0, z.shape[1], step_x), z.shape[1] - 1]
-        gx, gy = np.meshgrid(self._mesh_xs[cols], self._mesh_ys[rows])
-        mesh = np.stack([gx.ravel(), gy.ravel(), z[np.ix_(rows, cols)].ravel()], 1)
-        axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
-        return np.concatenate([mesh, axes, self.tick_labels.positions])
+        if self._mesh_z is not None:
+            axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
+            points = framing_points(
+                self._mesh_xs, self._mesh_ys, self._mesh_z, axes, self.tick_labels.positions
+            )
+            self.camera.frame(points, self.tick_labels.half_size())
 
     # ---- what the surface hides ------------------------------------------------------------
     def _before_paint(self) -> None:
@@ -301,8 +146,7 @@ class SurfaceView(QWidget):
         self.frame()
         if self._mesh_z is None:
             return
-        eye = self.gl_widget.cameraPosition()
-        key = ((eye.x(), eye.y(), eye.z()), self._drawn)
+        key = (self.camera.eye(), self._drawn)
         if key == self._occlusion_key:
             return
         self._occlusion_key = key
@@ -311,9 +155,8 @@ class SurfaceView(QWidget):
             self.marker.occluded = not bool(self._in_sight(self._marker_pos[None, :])[0])
 
     def _in_sight(self, points: np.ndarray) -> np.ndarray:
-        eye = self.gl_widget.cameraPosition()
         return visible_from(
-            (eye.x(), eye.y(), eye.z()),
+            self.camera.eye(),
             points,
             self._mesh_xs,
             self._mesh_ys,
@@ -364,12 +207,7 @@ class SurfaceView(QWidget):
 
     def widget_position_of_scene(self, p) -> QPointF:
         """Where scene point p appears in the GL widget (logical pixels)."""
-        w, h = self.gl_widget.deviceWidth(), self.gl_widget.deviceHeight()
-        viewport = (0, 0, w, h)
-        mvp = self.gl_widget.projectionMatrix(viewport, viewport) * self.gl_widget.viewMatrix()
-        v = mvp.map(QVector4D(*(float(c) for c in p), 1.0))
-        dpr = self.gl_widget.devicePixelRatioF()
-        return QPointF((v.x() / v.w() + 1) * 0.5 * w / dpr, (1 - v.y() / v.w()) * 0.5 * h / dpr)
+        return self.gl_widget.widget_position(p)
 
     def trail_scene_points(self, points: np.ndarray, values: np.ndarray, lift: float) -> np.ndarray:
         """(N, 3) scene positions of a trail on the surface, `lift` above it; far-off points are
