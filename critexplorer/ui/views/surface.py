@@ -55,6 +55,7 @@ class SurfaceView(QWidget):
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
+        self._framed_for = None  # what the camera was last framed for (pane, orientation, drawing)
         self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
         self.gl_widget = PickingGLView(self._on_click, self.keep_camera, self._before_paint)
         self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
@@ -132,7 +133,12 @@ class SurfaceView(QWidget):
 
     def frame(self) -> None:
         """Fit the box, its axes and their labels in the pane (if the camera follows the view)."""
-        if self._mesh_z is not None:
+        opts, size = self.gl_widget.opts, self.gl_widget.size()
+        key = (size.width(), size.height(), opts["elevation"], opts["azimuth"], opts["fov"])
+        key += (self.tick_labels.half_size(), self._drawn, self.camera.follows)
+        fit = self.camera.follows and self._mesh_z is not None
+        if fit and key != self._framed_for:  # every paint asks: fit only on change
+            self._framed_for = key
             axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
             points = framing_points(
                 self._mesh_xs, self._mesh_ys, self._mesh_z, axes, self.tick_labels.positions
