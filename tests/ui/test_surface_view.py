@@ -57,7 +57,7 @@ def test_the_surface_fills_its_pane(qtbot, model, surface_view, size, preset):
     model.load_preset(preset)
     _show(qtbot, surface_view, *size)
     wide, tall = _drawn_extent(surface_view.gl_widget)
-    assert max(wide, tall) >= 0.85  # the limiting direction filled (the labels within the pane)
+    assert max(wide, tall) >= 0.9  # the limiting direction filled (the labels within the pane)
     assert wide <= 1.0 and tall <= 1.0
 
 
@@ -202,3 +202,52 @@ def test_the_3d_legend_and_labels_grow_in_presenter_mode(qtbot, gl_window, model
     assert view.legend.height() >= 1.8 * legend_height
     gl_window.presenter.leave()
     assert QFontInfo(view.legend.font()).pointSizeF() == pytest.approx(legend_pt, rel=0.05)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (800, 800), (600, 900)])
+def test_a_surface_export_is_framed_for_its_own_size(qtbot, model, gl_status, size):
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene
+
+    model.load_preset("lecture")
+    scene = ExportScene(
+        model, ExportOptions(view="surface", width=size[0], height=size[1], theme="screen"), True
+    )
+    try:
+        image = image_array(scene.render())[..., :3].astype(int)
+    finally:
+        scene.close()
+    bg = pg.mkColor(style.VIEW_BACKGROUND)
+    rows, cols = np.nonzero(np.abs(image - [bg.red(), bg.green(), bg.blue()]).sum(axis=2) > 60)
+    wide, tall = (np.ptp(cols) + 1) / size[0], (np.ptp(rows) + 1) / size[1]
+    assert max(wide, tall) >= 0.93  # was 0.82-0.85: the old fixed distance left a band empty
+
+
+def test_a_camera_the_user_set_goes_to_exports_and_sessions_a_framed_one_does_not(qtbot, gl_window, model):
+    from critexplorer.ui.export.dialog import _bare_scene
+    from critexplorer.ui.export.scene import ExportOptions
+    from critexplorer.ui.sessions.session_state import capture_camera, capture_session, restore_session
+
+    model.load_preset("lecture")
+    view = gl_window.surface_view
+    options = ExportOptions(view="surface", width=640, height=480)
+    assert capture_camera(gl_window) is None  # framed: framed again wherever it is opened
+    assert _bare_scene(gl_window, options).camera is None
+    view.gl_widget.setCameraPosition(elevation=50, azimuth=10, distance=33)
+    view.keep_camera()
+    camera = capture_camera(gl_window)
+    assert (camera.elevation, camera.azimuth, camera.distance) == (50, 10, 33)
+    scene = _bare_scene(gl_window, options)
+    try:
+        assert scene.camera["distance"] == 33
+        scene.render()
+        copy = scene.surface_copy().gl_widget.opts
+        assert (copy["elevation"], copy["azimuth"], copy["distance"]) == (50, 10, 33)
+    finally:
+        scene.close()
+    # A session saved with the framed camera frames it again when opened.
+    view.reset_camera()
+    session = capture_session(model, gl_window)
+    view.gl_widget.setCameraPosition(elevation=50, azimuth=10)
+    view.keep_camera()
+    restore_session(session, model, gl_window)
+    assert view.camera_follows and view.gl_widget.opts["azimuth"] == -62.0
