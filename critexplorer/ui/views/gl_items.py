@@ -79,6 +79,10 @@ class GridMeshItem(gl.GLMeshItem):
         return dirty
 
 
+K = Qt.Key
+CAMERA_KEYS = (K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown)
+
+
 class OccludableScatter(gl.GLScatterPlotItem):
     """A scatter item that the view can leave out of a frame while it paints (hidden by the surface)."""
 
@@ -116,6 +120,11 @@ class PickingGLView(gl.GLViewWidget):
     def wheelEvent(self, ev):
         self._on_camera_moved()
         super().wheelEvent(ev)
+
+    def keyPressEvent(self, ev):
+        if ev.key() in CAMERA_KEYS:  # GLViewWidget orbits and zooms with these (when they reach it)
+            self._on_camera_moved()
+        super().keyPressEvent(ev)
 
     def mouseReleaseEvent(self, ev):
         press, self._press = self._press, None
