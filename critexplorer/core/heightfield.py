@@ -1,4 +1,5 @@
-"""A gridded surface as a triangle mesh (faces, normals), ray picking on it, and axis ticks."""
+"""A gridded surface as a triangle mesh (faces, normals), ray picking on it, what it hides from an eye,
+and axis ticks."""
 
 from __future__ import annotations
 
@@ -84,6 +85,74 @@ def intersect_ray(
     k = crossing[0]
     frac = above[k] / (above[k] - above[k + 1])
     return points[k] + frac * (points[k + 1] - points[k])
+
+
+def visible_from(
+    eye, points, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, clearance: float, max_samples: int = 64
+) -> np.ndarray:
+    """Which points (N, 3) the height field z over (xs, ys) leaves in sight of `eye` (bool, N).
+
+    A point is hidden when the segment from the eye to it passes under the surface anywhere farther
+    than `clearance` from the point itself: a marker sitting on the surface is not hidden by the
+    ground it stands on (the mesh is linear between nodes, a little off the interpolated heights).
+    Only the part of each segment over the grid and below its highest node can pass under it, so
+    only that part is sampled (every cell and a half, at most max_samples times).
+    """
+    eye = np.asarray(eye, float)
+    points = np.asarray(points, float).reshape(-1, 3)
+    finite = z[np.isfinite(z)]
+    if len(points) == 0 or finite.size == 0:
+        return np.ones(len(points), bool)
+    span = points - eye
+    length = np.linalg.norm(span, axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        start = np.zeros(len(points))
+        end = np.clip(1.0 - clearance / length, 0.0, 1.0)
+        for axis, lo, hi in ((0, xs[0], xs[-1]), (1, ys[0], ys[-1]), (2, -np.inf, finite.max())):
+            lo, hi = min(lo, hi), max(lo, hi)
+            t_lo, t_hi = (lo - eye[axis]) / span[:, axis], (hi - eye[axis]) / span[:, axis]
+            flat = span[:, axis] == 0  # parallel to the slab: inside it all along, or never
+            inside = (lo <= eye[axis]) & (eye[axis] <= hi)
+            enter = np.where(flat, np.where(inside, 0.0, np.inf), np.minimum(t_lo, t_hi))
+            leave = np.where(flat, np.where(inside, 1.0, -np.inf), np.maximum(t_lo, t_hi))
+            start, end = np.maximum(start, np.nan_to_num(enter, nan=0.0)), np.minimum(end, leave)
+    seen = ~(end > start)
+    check = np.nonzero(~seen)[0]
+    if check.size == 0:
+        return seen
+    cell = min(abs(xs[-1] - xs[0]) / max(len(xs) - 1, 1), abs(ys[-1] - ys[0]) / max(len(ys) - 1, 1))
+    longest = float(((end - start)[check] * length[check]).max())
+    n = int(min(max_samples, max(8, np.ceil(longest / max(1.5 * cell, 1e-12)))))
+    t = start[check, None] + np.linspace(0.0, 1.0, n)[None, :] * (end - start)[check, None]
+    sx, sy, sz = (eye[axis] + t * span[check, axis, None] for axis in range(3))
+    ground = _grid_heights(xs, ys, z, sx, sy)
+    with np.errstate(invalid="ignore"):
+        under = sz < ground  # NaN ground (undefined) hides nothing
+    seen[check] = ~under.any(axis=1)
+    return seen
+
+
+def _grid_heights(xs, ys, z, px, py) -> np.ndarray:
+    """_heights_at for points inside the grid, without np.interp when the grid is evenly spaced (the
+    views' always is): the cell index is then one multiplication."""
+    nx, ny = len(xs), len(ys)
+    if (
+        nx < 2
+        or ny < 2
+        or not (
+            np.allclose(np.diff(xs), (xs[-1] - xs[0]) / (nx - 1))
+            and np.allclose(np.diff(ys), (ys[-1] - ys[0]) / (ny - 1))
+        )
+    ):
+        return _heights_at(xs, ys, z, px.ravel(), py.ravel()).reshape(px.shape)
+    fx = np.clip((px - xs[0]) * ((nx - 1) / (xs[-1] - xs[0])), 0, nx - 1)
+    fy = np.clip((py - ys[0]) * ((ny - 1) / (ys[-1] - ys[0])), 0, ny - 1)
+    i0 = np.minimum(fx.astype(np.intp), nx - 2)
+    j0 = np.minimum(fy.astype(np.intp), ny - 2)
+    tx, ty = fx - i0, fy - j0
+    z00, z01 = z[j0, i0], z[j0, i0 + 1]
+    z10, z11 = z[j0 + 1, i0], z[j0 + 1, i0 + 1]
+    return (1 - ty) * (z00 + tx * (z01 - z00)) + ty * (z10 + tx * (z11 - z10))
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> np.ndarray:

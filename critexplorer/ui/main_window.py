@@ -175,8 +175,18 @@ class MainWindow(QMainWindow):
         for index, widget in enumerate((surface_pane, self.contour_view)):
             self.views.replaceWidget(index, widget).deleteLater()
         self.views.setSizes([600, 600])
+        self.window_controls.reset.clicked.connect(self.reset_camera)  # the button is Ctrl+0 too
         self.optimizers.attach_views(self.contour_view, self.surface_view)
         self.focus_views()
+
+    def reset_view(self) -> None:
+        """The preset's window and the 3-D camera's starting orientation, framed to fill its pane."""
+        self.model.reset_window()
+        self.reset_camera()
+
+    def reset_camera(self) -> None:
+        if self.surface_view is not None:
+            self.surface_view.reset_camera()
 
     def focus_views(self) -> None:
         """Keyboard to the contour map, so A, T, E ... act as shortcuts and arrows nudge the point,
@@ -215,8 +225,10 @@ class MainWindow(QMainWindow):
         for name, *_ in TOGGLES:
             view_menu.addAction(self.toggle_actions[name])
         view_menu.addSeparator()
-        reset = view_menu.addAction("Reset window", self.model.reset_window)
-        reset.setShortcut(QKeySequence("Ctrl+0"))
+        # Ctrl+0 outside presenter mode; there Ctrl+0 is the text size's and this stays in the menu.
+        self.reset_view_action = view_menu.addAction("Reset view (window and 3-D camera)", self.reset_view)
+        self.reset_view_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.reset_view_action.setToolTip("The preset's window, and the 3-D camera framing the surface")
 
         point_menu = bar.addMenu("&Point")
         find = point_menu.addAction("Find critical points", self.model.search_critical_points)

@@ -265,6 +265,7 @@ class Presenter(QObject):
 
             from critexplorer.ui.views.gl_labels import GLLabels
 
+            surface.set_legend_scale(factor)
             for item in list(surface.gl_widget.items):
                 if isinstance(item, GLLabels):
                     _restyle_labels(item, factor)

@@ -14,7 +14,7 @@ from critexplorer.core.analysis.explain import (
 from critexplorer.core.analysis.taylor import escape_step, quadratic_model
 from critexplorer.core.contours import contour_levels, contour_segments, display_values
 from critexplorer.core.formula import parse_formula
-from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
+from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
 
 
 def test_contour_segments_lie_on_the_level_set():
@@ -104,3 +104,31 @@ def test_format_number_writes_whole_numbers_out_and_never_minus_zero():
     assert format_number(-0.0) == "0"
     assert format_number(-0.008296, 4) == "−0.008296"
     assert "-0" not in analysis_as_latex(analyze_point(parse_formula("x^2 + y^2"), (-0.0, 0.0)))
+
+
+def _hill():
+    xs = ys = np.linspace(-5, 5, 81)
+    x, y = np.meshgrid(xs, ys)
+    return xs, ys, 4.0 * np.exp(-(x**2 + y**2) / 2)  # a 4-high hill at the origin, flat around
+
+
+def test_a_hill_hides_what_is_behind_it_and_not_what_is_in_front():
+    xs, ys, z = _hill()
+    eye = np.array([20.0, 0.0, 2.0])
+    behind, in_front, beside = [-3.0, 0.0, 0.05], [3.0, 0.0, 0.05], [-3.0, 4.5, 0.05]
+    seen = visible_from(eye, [behind, in_front, beside], xs, ys, z, clearance=0.3)
+    assert seen.tolist() == [False, True, True]
+    # From above the whole floor is in sight, the top of the hill too.
+    top = [0.0, 0.0, 4.05]
+    assert visible_from([0, 0, 30.0], [behind, in_front, top], xs, ys, z, 0.3).tolist() == [True] * 3
+
+
+def test_points_on_a_slope_are_not_hidden_by_the_ground_they_stand_on():
+    xs, ys, z = _hill()
+    # Points on the hill's face towards the eye, lifted a little: always in sight.
+    px = np.linspace(0.2, 3.0, 15)
+    pts = np.stack([px, np.zeros_like(px), 4.0 * np.exp(-(px**2) / 2) + 0.05], 1)
+    assert visible_from([20.0, 0.0, 6.0], pts, xs, ys, z, clearance=0.3).all()
+    # Undefined heights hide nothing.
+    z_nan = np.full_like(z, np.nan)
+    assert visible_from([20.0, 0.0, 2.0], [[-3.0, 0.0, 0.05]], xs, ys, z_nan, 0.3).tolist() == [True]

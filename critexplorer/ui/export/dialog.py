@@ -48,12 +48,13 @@ def _bare_scene(window, options: ExportOptions) -> ExportScene:
     view_range = contour.view_box.requested_range() if contour is not None else None
     camera = None
     surface = getattr(window, "surface_view", None)
-    if surface is not None:
+    if surface is not None and not surface.camera_follows:  # else the copy frames the box for its size
         opts = surface.gl_widget.opts
         center = opts["center"]
         camera = {
             "elevation": opts["elevation"],
             "azimuth": opts["azimuth"],
+            "distance": opts["distance"],
             "center": (center.x(), center.y(), center.z()),
         }
     return ExportScene(

@@ -139,7 +139,7 @@ class ExportScene:
         self.gl_available = gl_available
         self.window = window
         self.view_range = view_range  # ((x0, x1), (y0, y1)) of the on-screen contour view
-        self.camera = camera  # elevation, azimuth, center of the on-screen 3-D view
+        self.camera = camera  # elevation, azimuth, distance, center of the on-screen 3-D view
         self._contour = None
         self._surface = None
         self._contour_base: tuple[int, int, QImage, QTransform] | None = None
@@ -359,9 +359,12 @@ class ExportScene:
     def render_surface(self, width: int, height: int) -> QImage:
         view = self.surface_copy()
         self._lay_out(view, width, height)
-        if self.camera:
+        if self.camera:  # the on-screen camera the user set; without one the copy frames the box
+            view.keep_camera()
             view.gl_widget.setCameraPosition(
-                elevation=self.camera.get("elevation"), azimuth=self.camera.get("azimuth")
+                elevation=self.camera.get("elevation"),
+                azimuth=self.camera.get("azimuth"),
+                distance=self.camera.get("distance"),
             )
             if "center" in self.camera:
                 import pyqtgraph as pg

@@ -44,7 +44,7 @@ class WindowControls(QWidget):
         self.resolution.setValue(model.resolution)
         self.resolution.setToolTip("Grid points per axis for the surface, contours and curvature map")
         self.reset = QPushButton("Reset window")
-        self.reset.setToolTip("Back to the preset's window (Ctrl+0)")
+        self.reset.setToolTip("Back to the preset's window and the 3-D camera's starting view (Ctrl+0)")
         self.reset.clicked.connect(model.reset_window)
         self.z_scale = PlainSpinBox()
         self.z_scale.setRange(MIN_Z_SCALE, MAX_Z_SCALE)

@@ -19,8 +19,8 @@ def capture_runs(model) -> list[SavedRun]:
 
 def capture_camera(window) -> Camera | None:
     surface = getattr(window, "surface_view", None) if window is not None else None
-    if surface is None:
-        return None
+    if surface is None or surface.camera_follows:
+        return None  # a camera that frames the box is framed again for whichever pane opens the file
     opts = surface.gl_widget.opts
     center = opts.get("center")
     return Camera(
@@ -102,9 +102,14 @@ def restore_session(session: Session, model, window=None) -> None:
 
 def _restore_camera(camera: Camera | None, window) -> None:
     surface = getattr(window, "surface_view", None) if window is not None else None
-    if camera is None or surface is None:
+    if surface is None:
+        return
+    if camera is None:
+        surface.reset_camera()  # saved while the camera framed the box: frame it here
         return
     import pyqtgraph as pg
+
+    surface.keep_camera()
 
     widget = surface.gl_widget
     widget.setCameraPosition(distance=camera.distance, elevation=camera.elevation, azimuth=camera.azimuth)

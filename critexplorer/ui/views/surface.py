@@ -1,5 +1,10 @@
 """The 3-D view (pyqtgraph.opengl): shaded colour-mapped surface, floor grid, axes with ticks,
-selection and atlas markers, Taylor patch and overlays. A click picks along the ray to the surface.
+selection and atlas markers, Taylor patch and overlays. A click near a critical point's marker selects
+that point; elsewhere it picks along the ray to the surface.
+
+The camera frames the box (core/framing.py) for the pane's shape whenever the surface, the z-scale or
+the pane changes, until the user orbits, pans or zooms; reset_camera() (Ctrl+0) frames it again.
+Markers the surface hides from the camera are left out of the frame (core/heightfield.visible_from).
 
 Only import this module after gl_support.probe_gl() said GL works: GL calls without a context segfault.
 """
@@ -9,18 +14,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
-from OpenGL import GL
-from pyqtgraph.opengl import shaders
-from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QVector4D
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
-from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh
+from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
+from critexplorer.ui.views.gl_camera import FramingCamera, framing_points
+from critexplorer.ui.views.gl_items import ALWAYS_ON_TOP, GridMeshItem, OccludableScatter, PickingGLView
 from critexplorer.ui.views.gl_labels import GLLabels, Label
 
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
@@ -31,109 +36,9 @@ FLOOR_GRID_DROP = 0.03  # scene units below z = 0
 # Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
 # valley it lies above the true surface by up to ~h²·curvature/8 and hid a curve drawn closer.
 CURVE_LIFT = 0.08
-CAMERA_DISTANCE = 19.0  # fits the box and its labels in a square pane (pyqtgraph's fov is horizontal)
-
-# Light from near the viewer so faces turned to the camera are bright; ambient keeps the back readable.
-SURFACE_SHADER = shaders.ShaderProgram(
-    "critexplorer_surface",
-    [
-        shaders.VertexShader("""
-        uniform mat4 u_mvp;
-        uniform mat3 u_normal;
-        attribute vec4 a_position;
-        attribute vec3 a_normal;
-        attribute vec4 a_color;
-        varying vec4 v_color;
-        varying vec3 v_normal;
-        void main() {
-            v_normal = normalize(u_normal * a_normal);
-            v_color = a_color;
-            gl_Position = u_mvp * a_position;
-        }
-    """),
-        shaders.FragmentShader("""
-        #ifdef GL_ES
-        precision mediump float;
-        #endif
-        varying vec4 v_color;
-        varying vec3 v_normal;
-        void main() {
-            float p = abs(dot(normalize(v_normal), normalize(vec3(0.35, 0.45, 1.0))));
-            gl_FragColor = vec4(v_color.rgb * (0.38 + 0.62 * p), v_color.a);
-        }
-    """),
-    ],
-)
-
-
-# The selection marker stays visible even where the surface hides the point.
-ALWAYS_ON_TOP = {
-    "glDisable": (GL.GL_DEPTH_TEST,),
-    "glEnable": (GL.GL_BLEND,),
-    "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
-}
-
-
-class GridMeshItem(gl.GLMeshItem):
-    """A GLMeshItem fed precomputed arrays: MeshData's per-vertex Python loop for normals is too
-    slow for a 160² grid, while the grid's normals come from np.gradient in microseconds."""
-
-    def __init__(self, **kwds):
-        super().__init__(shader=SURFACE_SHADER, smooth=True, **kwds)
-        self._dirty = DirtyFlag(0)
-
-    def set_arrays(self, vertices, normals, colors, faces) -> None:
-        self.vertexes, self.normals = vertices, normals
-        self.colors = np.ascontiguousarray(colors, np.float32)
-        self.faces = np.ascontiguousarray(faces, np.uint32)
-        self._dirty = DirtyFlag.POSITION | DirtyFlag.NORMAL | DirtyFlag.COLOR | DirtyFlag.FACES
-        self.update()
-
-    def meshDataChanged(self):  # the base class would drop our arrays
-        self.update()
-
-    def parseMeshData(self):
-        dirty, self._dirty = self._dirty, DirtyFlag(0)
-        return dirty
-
-
-class PickingGLView(gl.GLViewWidget):
-    """GLViewWidget that reports a click (press and release without a drag) as a ray in scene space."""
-
-    def __init__(self, on_click, parent=None):
-        super().__init__(parent)
-        self._on_click = on_click
-        self._press = None
-
-    def mousePressEvent(self, ev):
-        self._press = ev.position()
-        super().mousePressEvent(ev)
-
-    def mouseReleaseEvent(self, ev):
-        press, self._press = self._press, None
-        if (
-            press is not None
-            and ev.button() == Qt.MouseButton.LeftButton
-            and (ev.position() - press).manhattanLength() < 4
-        ):
-            set_start = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self._on_click(*self.ray_through(ev.position()), set_start)
-        super().mouseReleaseEvent(ev)
-
-    def ray_through(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
-        """(origin, direction) in scene coordinates of the ray through a widget position."""
-        w, h = self.deviceWidth(), self.deviceHeight()
-        dpr = self.devicePixelRatioF()
-        viewport = (0, 0, w, h)
-        mvp = self.projectionMatrix(viewport, viewport) * self.viewMatrix()
-        inverse, ok = mvp.inverted()
-        x_ndc = 2.0 * pos.x() * dpr / w - 1.0
-        y_ndc = 1.0 - 2.0 * pos.y() * dpr / h
-        ends = []
-        for z_ndc in (-1.0, 1.0):
-            v = inverse.map(QVector4D(x_ndc, y_ndc, z_ndc, 1.0))
-            ends.append(np.array([v.x(), v.y(), v.z()]) / v.w())
-        return ends[0], ends[1] - ends[0]
+SNAP_PX = 8.0  # a click this close to a critical point's marker (logical pixels) selects that point
+MARKER_LIFT = 0.08  # scene units above the surface: markers on it are never inside it
+OCCLUSION_CLEARANCE = 0.35  # the ground within this of a marker does not hide it (see visible_from)
 
 
 class SurfaceView(QWidget):
@@ -145,13 +50,20 @@ class SurfaceView(QWidget):
         self._z_range = (0.0, 1.0)
         self._reference_min = 0.0
         self._mesh_xs = self._mesh_ys = self._mesh_z = None
+        self._marker_pos: np.ndarray | None = None
+        self._drawn = 0  # counts redraws of the surface and the markers (the occlusion's cache key)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
-        self.gl_widget = PickingGLView(self._on_ray)
+        self._framed_for = None  # what the camera was last framed for (pane, orientation, drawing)
+        self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
+        self.gl_widget = PickingGLView(self._on_click, self.keep_camera, self._before_paint)
         self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
-        self.gl_widget.setToolTip("Left drag: orbit · wheel: zoom · middle drag: pan · click: select")
-        self.gl_widget.setCameraPosition(distance=CAMERA_DISTANCE, elevation=28, azimuth=-62)
+        self.gl_widget.setToolTip(
+            "Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical "
+            "point's marker) · Ctrl+0: reset the camera"
+        )
+        self.camera = FramingCamera(self.gl_widget)
         self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
 
         grid = gl.GLGridItem(color=(255, 255, 255, 40))
@@ -170,9 +82,12 @@ class SurfaceView(QWidget):
         self.gl_widget.addItem(self.axes)
         self.tick_labels = GLLabels()
         self.gl_widget.addItem(self.tick_labels)
-        self.marker = gl.GLScatterPlotItem(size=12, color=(1, 1, 1, 1), pxMode=True)
-        self.marker.setGLOptions(ALWAYS_ON_TOP)
-        self.marker_stem = gl.GLLinePlotItem(mode="lines", color=(1, 1, 1, 0.8), width=2)
+        self.marker = OccludableScatter(size=12, color=(1, 1, 1, 1), pxMode=True)
+        self.marker.setGLOptions(ALWAYS_ON_TOP)  # whole or not at all: the surface never cuts it in half
+        # The stem goes down through the surface: the depth test shows only the part in sight.
+        self.marker_stem = gl.GLLinePlotItem(
+            mode="lines", color=(1, 1, 1, 0.8), width=2, glOptions="translucent"
+        )
         for item in (self.marker, self.marker_stem):
             self.gl_widget.addItem(item)
         self.atlas_items: list = []  # critical curves, and atlas_labels for the points
@@ -182,9 +97,8 @@ class SurfaceView(QWidget):
         self.overlay_items: list = []
 
         self.legend = QLabel(self.gl_widget)
-        self.legend.setStyleSheet(
-            "background: rgba(20,20,20,170); color: #eee; padding: 4px; border-radius: 3px;"
-        )
+        self.legend_scale = 1.0
+        self.set_legend_scale(1.0)
         self.legend.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,11 +111,77 @@ class SurfaceView(QWidget):
         model.overlaysChanged.connect(self.show_overlays)
 
     def resizeEvent(self, event) -> None:
-        """Keep the whole box in view: wide panes are limited by the vertical field of view."""
         super().resizeEvent(event)
-        w, h = max(self.width(), 1), max(self.height(), 1)
-        self.gl_widget.opts["distance"] = CAMERA_DISTANCE * max(1.0, 0.8 * w / h)
+        self.frame()
         self.gl_widget.update()
+
+    # ---- the camera ----------------------------------------------------------------------
+    @property
+    def camera_follows(self) -> bool:
+        """True while the camera frames the box on every change (until the user moves it)."""
+        return self.camera.follows
+
+    def keep_camera(self) -> None:
+        """The user moved the camera (or a session set it): stop framing until reset_camera()."""
+        self.camera.keep()
+
+    def reset_camera(self) -> None:
+        """The starting orientation, framed to fill the pane; framing follows changes again."""
+        self.camera.reset()
+        self.frame()
+        self.gl_widget.update()
+
+    def frame(self) -> None:
+        """Fit the box, its axes and their labels in the pane (if the camera follows the view)."""
+        opts, size = self.gl_widget.opts, self.gl_widget.size()
+        key = (size.width(), size.height(), opts["elevation"], opts["azimuth"], opts["fov"])
+        key += (self.tick_labels.half_size(), self._drawn, self.camera.follows)
+        fit = self.camera.follows and self._mesh_z is not None
+        if fit and key != self._framed_for:  # every paint asks: fit only on change
+            self._framed_for = key
+            axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
+            points = framing_points(
+                self._mesh_xs, self._mesh_ys, self._mesh_z, axes, self.tick_labels.positions
+            )
+            self.camera.frame(points, self.tick_labels.half_size())
+
+    # ---- what the surface hides ------------------------------------------------------------
+    def _before_paint(self) -> None:
+        """Frame (the labels' sizes may have changed: presenter mode) and hide the markers the surface
+        covers from this frame's camera; worked out again only when the camera or the markers moved."""
+        self.frame()
+        if self._mesh_z is None:
+            return
+        key = (self.camera.eye(), self._drawn)
+        if key == self._occlusion_key:
+            return
+        self._occlusion_key = key
+        self.atlas_labels.set_hidden(~self._in_sight(self.atlas_labels.positions))
+        if self._marker_pos is not None:
+            self.marker.occluded = not bool(self._in_sight(self._marker_pos[None, :])[0])
+
+    def _in_sight(self, points: np.ndarray) -> np.ndarray:
+        return visible_from(
+            self.camera.eye(),
+            points,
+            self._mesh_xs,
+            self._mesh_ys,
+            self._mesh_z,
+            OCCLUSION_CLEARANCE,
+        )
+
+    def set_legend_scale(self, factor: float) -> None:
+        """Text and padding of the legend `factor` times their size (presenter mode); the label floats
+        over the GL pane and does not follow the window's font."""
+        self.legend_scale = float(factor)
+        points = QApplication.font().pointSizeF()
+        points = (points if points > 0 else 9.0) * self.legend_scale
+        pad = round(4 * self.legend_scale)
+        self.legend.setStyleSheet(
+            f"background: rgba(20,20,20,170); color: #eee; padding: {pad}px; border-radius: 3px;"
+            f" font-size: {points:.1f}pt;"
+        )
+        self.legend.adjustSize()
 
     def paint_overlay_widgets(self, painter, offset) -> None:
         """Draw the widgets floating over the GL pane (the legend) for a screenshot."""
@@ -229,12 +209,11 @@ class SurfaceView(QWidget):
 
     def widget_position_of(self, x: float, y: float) -> QPointF:
         """Where data point (x, y) on the surface appears in the GL widget (logical pixels)."""
-        w, h = self.gl_widget.deviceWidth(), self.gl_widget.deviceHeight()
-        viewport = (0, 0, w, h)
-        mvp = self.gl_widget.projectionMatrix(viewport, viewport) * self.gl_widget.viewMatrix()
-        v = mvp.map(QVector4D(*self.scene_point_of(x, y), 1.0))
-        dpr = self.gl_widget.devicePixelRatioF()
-        return QPointF((v.x() / v.w() + 1) * 0.5 * w / dpr, (1 - v.y() / v.w()) * 0.5 * h / dpr)
+        return self.widget_position_of_scene(self.scene_point_of(x, y))
+
+    def widget_position_of_scene(self, p) -> QPointF:
+        """Where scene point p appears in the GL widget (logical pixels)."""
+        return self.gl_widget.widget_position(p)
 
     def trail_scene_points(self, points: np.ndarray, values: np.ndarray, lift: float) -> np.ndarray:
         """(N, 3) scene positions of a trail on the surface, `lift` above it; far-off points are
@@ -261,6 +240,40 @@ class SurfaceView(QWidget):
         self.show_overlays(dict(model.overlays))
 
     # ---- slots ----------------------------------------------------------------------------
+    def _on_click(self, pos: QPointF, set_start: bool = False) -> None:
+        """A click on a critical point's marker selects exactly that point; elsewhere, the surface."""
+        if self._mesh_z is None:
+            return
+        snapped = self.critical_point_near(pos)
+        if snapped is not None:
+            self.model.pick(snapped.point, set_start)
+            where = ", ".join(format_number(v) for v in snapped.point)
+            label = style.class_style(snapped.classification)["label"]
+            verb = "Start set at" if set_start or self.model.start_pick_mode else "Selected"
+            self.model.message.emit(f"{verb} the {label} at ({where})")
+            return
+        self._on_ray(*self.gl_widget.ray_through(pos), set_start)
+
+    def critical_point_near(self, pos: QPointF):
+        """The atlas's critical point whose marker (in sight) is nearest to widget position pos, if
+        within SNAP_PX or the marker's own half size (large in presenter mode); else None."""
+        atlas = self.model.atlas
+        if atlas is None or not atlas.points or len(self.atlas_labels) != len(atlas.points):
+            return None
+        self._before_paint()  # the hidden mask for the camera as it is now
+        radius = max(SNAP_PX, *self.atlas_labels.half_size())
+        best, best_distance = None, radius
+        for cp, p, hidden in zip(
+            atlas.points, self.atlas_labels.positions, self.atlas_labels.hidden_mask(), strict=True
+        ):
+            if hidden:
+                continue
+            at = self.widget_position_of_scene(p)
+            distance = float(np.hypot(at.x() - pos.x(), at.y() - pos.y()))
+            if distance <= best_distance:
+                best, best_distance = cp, distance
+        return best
+
     def _on_ray(self, origin, direction, set_start: bool = False) -> None:
         if self._mesh_z is None:
             return
@@ -289,6 +302,7 @@ class SurfaceView(QWidget):
         self.show_overlays(self.model.overlays)
 
     def _redraw_surface(self) -> None:
+        self._drawn += 1
         ls = self._landscape
         values = ls.fields.value
         finite = values[np.isfinite(values)]
@@ -307,6 +321,7 @@ class SurfaceView(QWidget):
         self.surface.set_arrays(vertices, normals, colors, faces)
         self._mesh_xs, self._mesh_ys, self._mesh_z = sx, sy, sz
         self._draw_axes()
+        self.frame()
 
     def _draw_axes(self) -> None:
         labels: list[Label] = []
@@ -352,13 +367,16 @@ class SurfaceView(QWidget):
         self.tick_labels.set_labels(labels)
 
     def _on_selection(self, analysis) -> None:
+        self._drawn += 1
         if analysis is None or self._landscape is None or not analysis.finite:
+            self._marker_pos = None
             self.marker.setData(pos=np.empty((0, 3)))
             self.marker_stem.setData(pos=np.empty((0, 3)))
             self.taylor.setVisible(False)
             return
         p = self.scene_point_of(*analysis.point)
-        self.marker.setData(pos=p[None, :] + [0, 0, 0.05], color=(1, 1, 1, 1), size=14)
+        self._marker_pos = p + [0, 0, MARKER_LIFT]
+        self.marker.setData(pos=self._marker_pos[None, :], color=(1, 1, 1, 1), size=14)
         self.marker_stem.setData(pos=np.array([[p[0], p[1], 0.0], p]))
         self._draw_taylor(analysis)
 
@@ -382,6 +400,7 @@ class SurfaceView(QWidget):
         self.taylor.setVisible(True)
 
     def _on_atlas(self, atlas) -> None:
+        self._drawn += 1
         for item in self.atlas_items:
             self.gl_widget.removeItem(item)
         self.atlas_items = []
@@ -412,7 +431,7 @@ class SurfaceView(QWidget):
         for cp in atlas.points:
             s = style.class_style(cp.classification)
             seen.setdefault(cp.classification, s)
-            pos = self.scene_point_of(*cp.point) + [0, 0, 0.08]
+            pos = self.scene_point_of(*cp.point) + [0, 0, MARKER_LIFT]
             glyphs.append(Label(tuple(float(v) for v in pos), s["glyph"], pg.mkColor(s["color"]), glyph_font))
         self.atlas_labels.set_labels(glyphs)
         lines = [
