@@ -20,6 +20,7 @@ from critexplorer.cli.values import (
     CliError,
     parse_assignment_list,
     parse_number,
+    parse_number_in,
     parse_pair,
     parse_size,
     parse_whole,
@@ -195,6 +196,8 @@ def format_values(exporter: Exporter, args: argparse.Namespace) -> dict:
             values[option.name] = option.default
         elif option.whole:
             values[option.name] = parse_whole(text, option.flag, int(option.low), int(option.high))
+        elif option.low_inclusive:
+            values[option.name] = parse_number_in(text, option.flag, option.low, option.high, option.unit)
         else:
             try:
                 values[option.name] = option.checked(parse_number(text, option.flag))
@@ -221,7 +224,11 @@ def run(args: argparse.Namespace) -> int:
     xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
     runs = _run_all(resolved.loss, preset, runs_given, steps)
-    if not exporter.draws_picture:
+    if exporter.draws_picture:  # too large for the format (a GIF's size and frames): before Qt starts
+        refusal = exporter.request_refusal(size, runs, values)
+        if refusal:
+            raise CliError(refusal)
+    else:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
 
     needs_gl = args.view in NEEDS_GL
@@ -260,14 +267,10 @@ def _run_all(loss, preset, runs_given, steps: int) -> list:
 
 def _write_data(exporter: Exporter, out: Path, variable_names, runs, values: dict) -> int:
     """A file that is no picture (CSV), made from the runs alone: no Qt application, no display."""
-    from critexplorer.files.atomic_write import describe_os_error, write_atomically
-
     try:
-        write_atomically(out, exporter.export(None, runs, tuple(variable_names), **values))
-    except ExportError as error:
+        exporter.export_to(out, None, runs, tuple(variable_names), **values)
+    except ExportError as error:  # the disk or the path refused too: one line
         raise CliError(str(error)) from None
-    except OSError as error:
-        raise CliError(describe_os_error(error, out)) from None
     print(f"wrote {out} ({exporter.summary(runs)})")
     return 0
 
@@ -292,7 +295,7 @@ def _export_picture(
     app = QApplication.instance() or QApplication(["critexplorer-export"])
     import pyqtgraph as pg
 
-    from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale, write_export
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.views.gl_support import probe_gl
 
@@ -333,8 +336,7 @@ def _export_picture(
     )
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
-        data = exporter.export(scene, runs if args.view != "window" else None, **values)
-        write_export(out, data)
+        exporter.export_to(out, scene, runs if args.view != "window" else None, **values)
     except ExportError as error:
         raise CliError(str(error)) from None
     scene.close()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from critexplorer.cli.values import (
     CliError,
     parse_assignment_list,
+    parse_number_in,
     parse_pair,
     parse_size,
     parse_whole,
@@ -131,3 +132,23 @@ def test_garbage_assignment_lists_raise_only_cli_error(items):
         parse_assignment_list(items, "--hp", "--hp beta2=0.99")
     except CliError:
         pass
+
+
+@given(FINITE)
+def test_bounded_numbers_read_back_inside_and_name_the_range_outside(value):
+    text = repr(value)
+    if 0.1 <= value <= 50:
+        assert parse_number_in(text, "--fps", 0.1, 50, " frames/s") == value
+    else:
+        with pytest.raises(CliError, match=r"^--fps must be from 0\.1 to 50 frames/s, got"):
+            parse_number_in(text, "--fps", 0.1, 50, " frames/s")
+
+
+@given(st.text(max_size=20))
+def test_garbage_bounded_numbers_raise_only_cli_error(text):
+    try:
+        value = parse_number_in(text, "--fps", 0.1, 50)
+    except CliError as error:
+        assert str(error).startswith("--fps must be")
+    else:
+        assert 0.1 <= value <= 50
