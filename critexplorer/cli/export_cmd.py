@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return _export_picture(
-        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values, needs_gl
+        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values
     )
 
 
@@ -285,23 +285,45 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
 
 
 def _export_picture(
-    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values, needs_gl
+    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
 ) -> int:
+    """Start Qt, draw and write the picture, and end Qt in an order that cannot crash at exit."""
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    from critexplorer.ui.teardown import close_widgets
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(["critexplorer-export"])
-    import pyqtgraph as pg
+    widgets: list = []  # every window this export makes, closed and deleted before the app goes
+    try:
+        _draw_and_write(
+            widgets, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+        )
+    finally:
+        close_widgets(app, *widgets)
+        del widgets[:]
+    width, height = size
+    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
+    return 0
 
+
+def _draw_and_write(
+    widgets: list, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+) -> None:
+    """Build the model (and, for --view window, the window, added to `widgets`), draw, write the file."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+
+    from critexplorer.ui.atlas_search import stop_all_searches
     from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.views.gl_support import probe_gl
 
     pg.setConfigOptions(antialias=True)
     gl_status = probe_gl()
-    if needs_gl and not gl_status.available:
+    if args.view in NEEDS_GL and not gl_status.available:
         raise CliError(f"the {args.view} view needs OpenGL: {gl_status.reason} {XVFB_HINT}")
     model = ExplorerModel()
     model.resolution = resolution
@@ -310,6 +332,7 @@ def _export_picture(
         from critexplorer.ui.main_window import MainWindow
 
         main_window = MainWindow(model, gl_status)
+        widgets.append(main_window)
         main_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         main_window.show()
     errors: list = []
@@ -334,12 +357,13 @@ def _export_picture(
         theme=args.theme,
         transparent=args.transparent,
     )
+    scene = None
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
         exporter.export_to(out, scene, runs if args.view != "window" else None, **values)
     except ExportError as error:
         raise CliError(str(error)) from None
-    scene.close()
-    app.processEvents()
-    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
-    return 0
+    finally:
+        if scene is not None:
+            scene.close()
+        stop_all_searches()

@@ -201,6 +201,9 @@ def run_window(start: StartState) -> int:
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, finish_start)  # platforms that never paint
     window.show()
     app.exec()
+    from critexplorer.ui.teardown import close_widgets
+
+    close_widgets(app, window)  # before interpreter exit, where deleting it could crash
     return outcome["code"]
 
 
