@@ -87,3 +87,23 @@ def test_the_contracts_catch_a_package_that_breaks_them(tmp_path):
     assert f"Contracts: 0 kept, {len(names)} broken" in output, output
     for module in ("PySide6", "pyqtgraph", "OpenGL", "critexplorer.ui", "critexplorer.cli"):
         assert f"not allowed to import {module}" in output, (module, output)
+
+
+# Ways to put a file on disk without the atomic writer (a full disk or a kill -9 would leave half a file).
+_DIRECT_WRITES = re.compile(
+    r"""open\([^)]*["'][wax]b?\+?["']|\.write_(bytes|text)\(|os\.replace\(|os\.rename\(|shutil\.(copy|move)"""
+    r"""|\.save\(\s*str\(|\.save\(\s*(path|name|filename|out)\b|QFile\("""
+)
+
+
+def test_every_file_is_written_through_the_one_atomic_writer():
+    writer = REPO / "critexplorer" / "files" / "atomic_write.py"
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+        for path in sorted((REPO / "critexplorer").rglob("*.py"))
+        if path != writer
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _DIRECT_WRITES.search(line)
+    ]
+    assert offenders == []
+    assert _DIRECT_WRITES.search('    return image.save(str(path), "PNG")')  # what the screenshot did

@@ -20,6 +20,7 @@ from critexplorer.cli.values import (
     CliError,
     parse_assignment_list,
     parse_number,
+    parse_number_in,
     parse_pair,
     parse_size,
     parse_whole,
@@ -195,6 +196,8 @@ def format_values(exporter: Exporter, args: argparse.Namespace) -> dict:
             values[option.name] = option.default
         elif option.whole:
             values[option.name] = parse_whole(text, option.flag, int(option.low), int(option.high))
+        elif option.low_inclusive:
+            values[option.name] = parse_number_in(text, option.flag, option.low, option.high, option.unit)
         else:
             try:
                 values[option.name] = option.checked(parse_number(text, option.flag))
@@ -221,7 +224,11 @@ def run(args: argparse.Namespace) -> int:
     xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
     ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
     runs = _run_all(resolved.loss, preset, runs_given, steps)
-    if not exporter.draws_picture:
+    if exporter.draws_picture:  # too large for the format (a GIF's size and frames): before Qt starts
+        refusal = exporter.request_refusal(size, runs, values)
+        if refusal:
+            raise CliError(refusal)
+    else:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
 
     needs_gl = args.view in NEEDS_GL
@@ -230,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return _export_picture(
-        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values, needs_gl
+        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values
     )
 
 
@@ -260,14 +267,10 @@ def _run_all(loss, preset, runs_given, steps: int) -> list:
 
 def _write_data(exporter: Exporter, out: Path, variable_names, runs, values: dict) -> int:
     """A file that is no picture (CSV), made from the runs alone: no Qt application, no display."""
-    from critexplorer.files.atomic_write import describe_os_error, write_atomically
-
     try:
-        write_atomically(out, exporter.export(None, runs, tuple(variable_names), **values))
-    except ExportError as error:
+        exporter.export_to(out, None, runs, tuple(variable_names), **values)
+    except ExportError as error:  # the disk or the path refused too: one line
         raise CliError(str(error)) from None
-    except OSError as error:
-        raise CliError(describe_os_error(error, out)) from None
     print(f"wrote {out} ({exporter.summary(runs)})")
     return 0
 
@@ -282,23 +285,45 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
 
 
 def _export_picture(
-    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values, needs_gl
+    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
 ) -> int:
+    """Start Qt, draw and write the picture, and end Qt in an order that cannot crash at exit."""
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    from critexplorer.ui.teardown import close_widgets
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(["critexplorer-export"])
-    import pyqtgraph as pg
+    widgets: list = []  # every window this export makes, closed and deleted before the app goes
+    try:
+        _draw_and_write(
+            widgets, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+        )
+    finally:
+        close_widgets(app, *widgets)
+        del widgets[:]
+    width, height = size
+    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
+    return 0
 
-    from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale, write_export
+
+def _draw_and_write(
+    widgets: list, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+) -> None:
+    """Build the model (and, for --view window, the window, added to `widgets`), draw, write the file."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+
+    from critexplorer.ui.atlas_search import stop_all_searches
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene, auto_scale
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.views.gl_support import probe_gl
 
     pg.setConfigOptions(antialias=True)
     gl_status = probe_gl()
-    if needs_gl and not gl_status.available:
+    if args.view in NEEDS_GL and not gl_status.available:
         raise CliError(f"the {args.view} view needs OpenGL: {gl_status.reason} {XVFB_HINT}")
     model = ExplorerModel()
     model.resolution = resolution
@@ -307,6 +332,7 @@ def _export_picture(
         from critexplorer.ui.main_window import MainWindow
 
         main_window = MainWindow(model, gl_status)
+        widgets.append(main_window)
         main_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         main_window.show()
     errors: list = []
@@ -331,13 +357,13 @@ def _export_picture(
         theme=args.theme,
         transparent=args.transparent,
     )
+    scene = None
     try:
         scene = ExportScene(model, options, gl_status.available, window=main_window)
-        data = exporter.export(scene, runs if args.view != "window" else None, **values)
-        write_export(out, data)
+        exporter.export_to(out, scene, runs if args.view != "window" else None, **values)
     except ExportError as error:
         raise CliError(str(error)) from None
-    scene.close()
-    app.processEvents()
-    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
-    return 0
+    finally:
+        if scene is not None:
+            scene.close()
+        stop_all_searches()

@@ -181,7 +181,7 @@ def _write_csv(the_run: Run, variable_names, path: str) -> None:
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        raise CliError(f"cannot write --csv: {describe_os_error(error, path)}") from None
+        raise CliError(f"--csv: {describe_os_error(error, path)}") from None
 
 
 def describe(report: dict) -> str:

@@ -31,6 +31,14 @@ def parse_number(text: str, what: str) -> float:
     return value
 
 
+def parse_number_in(text: str, option: str, low: float, high: float, unit: str = "") -> float:
+    """A number from low to high (both allowed), e.g. a GIF's frame rate; `unit` follows it in messages."""
+    value = parse_number(text, option)
+    if not low <= value <= high:
+        raise CliError(f"{option} must be from {low:g} to {high:g}{unit}, got {text.strip()!r}")
+    return value
+
+
 def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> tuple[float, float]:
     """'X,Y' (optionally in brackets, with spaces) -> two finite floats."""
     parts = to_ascii(text).strip().strip(_BRACKETS).split(",")

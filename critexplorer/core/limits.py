@@ -29,6 +29,22 @@ DEFAULT_WINDOW_STEP_LIMIT = 500  # runs added in the window
 DEFAULT_CLI_STEPS = 100  # `critexplorer run` and `export --run`
 MAX_STEP_LIMIT = 1_000_000
 
+# GIF export (the dialog and `export --fps/--frames/--size` check these). Pillow stores a frame's delay
+# in milliseconds as a 16-bit number: 0.1 frames/s is a 10 s delay; above 50 frames/s browsers slow
+# the animation down (a delay below 20 ms).
+DEFAULT_GIF_FPS = 12.0
+MIN_GIF_FPS, MAX_GIF_FPS = 0.1, 50.0
+DEFAULT_GIF_FRAMES = 150
+MAX_GIF_FRAMES = 2000
+MAX_GIF_SIDES = (3840, 2160)  # width and height at most: 4K, the largest slide
+# Width × height × frames: every frame is drawn, quantized and compressed, so this bounds the export's
+# time and the file's size (1280×720 at the most frames; 4K gets 222 frames).
+MAX_GIF_PIXEL_FRAMES = 1280 * 720 * MAX_GIF_FRAMES
+
+# A temporary file of the atomic writer older than this is a leftover of a killed writer (removed on
+# the next write into its folder); younger ones may belong to a writer still at work.
+STALE_TEMP_AGE_S = 600.0
+
 # Okabe–Ito colours, colour-blind friendly and readable on viridis and on white; each run keeps the
 # colour it was given (white last but one: it is hard to see on a light slide or table).
 RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")

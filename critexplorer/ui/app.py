@@ -101,9 +101,14 @@ def _start_runs(window, start: StartState) -> None:
         window.side_tabs.setCurrentWidget(window.optimizer_panel)
 
 
-def _save_screenshot(window, path: Path) -> bool:
-    """Grab the whole window (GL pane included) once it has painted; True if the PNG was written."""
+def _save_screenshot(window, path: Path) -> str | None:
+    """Grab the whole window (GL pane included) once it has painted and write the PNG whole (the atomic
+    writer: a full disk keeps the old file); None when written, else why not in one line."""
     from PySide6.QtWidgets import QApplication
+
+    from critexplorer.files.atomic_write import describe_os_error, write_atomically
+    from critexplorer.ui.export.errors import ExportError
+    from critexplorer.ui.export.scene import image_bytes
 
     for _ in range(5):  # let layouts settle and the GL pane render its first frames
         QApplication.processEvents()
@@ -121,8 +126,15 @@ def _save_screenshot(window, path: Path) -> bool:
         painter.drawImage(QRect(origin, gl_widget.size()), frame)
         window.surface_view.paint_overlay_widgets(painter, origin)
         painter.end()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return image.save(str(path), "PNG")
+    try:
+        data = image_bytes(image, "PNG")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data)
+    except ExportError as error:
+        return f"could not write {path}: {error}"
+    except OSError as error:
+        return describe_os_error(error, path)
+    return None
 
 
 def run_window(start: StartState) -> int:
@@ -179,10 +191,11 @@ def run_window(start: StartState) -> int:
             QTimer.singleShot(delay, shoot)
 
     def shoot() -> None:
-        if _save_screenshot(window, start.screenshot):
+        problem = _save_screenshot(window, start.screenshot)
+        if problem is None:
             app.quit()
         else:
-            fail(f"could not write {start.screenshot}")
+            fail(problem)
 
     if os.environ.get("CRITEXPLORER_EXIT_AFTER_FIRST_PAINT"):  # for benchmarks/bench_ui.py
         _after_first_paint(window, app.quit)
@@ -191,6 +204,9 @@ def run_window(start: StartState) -> int:
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, finish_start)  # platforms that never paint
     window.show()
     app.exec()
+    from critexplorer.ui.teardown import close_widgets
+
+    close_widgets(app, window)  # before interpreter exit, where deleting it could crash
     return outcome["code"]
 
 

@@ -247,3 +247,24 @@ def test_list_shows_every_optimizer_with_its_defaults(cli):
     result = cli("run", "--list")
     assert result.returncode == 0
     assert "saddle-free-newton" in result.stdout and "beta2" in result.stdout
+
+
+def test_csv_goes_through_the_atomic_writer(cli, tmp_path):
+    """A FIFO at --csv is refused (it used to be replaced by a regular file); a symlink is followed."""
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    result = cli("run", "x^2+y^2", "--start", "1,1", "--steps", "2", "--csv", str(fifo))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"critexplorer run: error: --csv: cannot write {fifo}: is a named pipe (FIFO), not a file"
+    )
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    real, link = tmp_path / "real.csv", tmp_path / "link.csv"
+    real.write_text("old")
+    link.symlink_to(real)
+    result = cli("run", "x^2+y^2", "--start", "1,1", "--steps", "2", "--csv", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and real.read_text().splitlines()[0] == "run,optimizer,step,x,y,loss"

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from critexplorer.cli.values import (
     CliError,
     parse_assignment_list,
+    parse_number_in,
     parse_pair,
     parse_size,
     parse_whole,
@@ -148,3 +149,23 @@ def test_windows_sizes_and_lists_from_a_chinese_keyboard():
     assert parse_assignment_list(["ａ＝２，ｂ＝−１"], "--param", "--param a=2") == {"a": 2.0, "b": -1.0}
     with pytest.raises(CliError, match="--at Y must be a number, got 'х'"):  # Cyrillic х stays refused
         parse_pair("１，х", "--at")
+
+
+@given(FINITE)
+def test_bounded_numbers_read_back_inside_and_name_the_range_outside(value):
+    text = repr(value)
+    if 0.1 <= value <= 50:
+        assert parse_number_in(text, "--fps", 0.1, 50, " frames/s") == value
+    else:
+        with pytest.raises(CliError, match=r"^--fps must be from 0\.1 to 50 frames/s, got"):
+            parse_number_in(text, "--fps", 0.1, 50, " frames/s")
+
+
+@given(st.text(max_size=20))
+def test_garbage_bounded_numbers_raise_only_cli_error(text):
+    try:
+        value = parse_number_in(text, "--fps", 0.1, 50)
+    except CliError as error:
+        assert str(error).startswith("--fps must be")
+    else:
+        assert 0.1 <= value <= 50

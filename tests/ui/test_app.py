@@ -178,3 +178,33 @@ def test_the_start_state_holds_every_option(window_start):
     assert preset.preset.name == "himmelblau" and preset.vars == ("y", "x")
     assert preset.window == (preset.preset.xlim, preset.preset.ylim)
     assert window_start(["saved.critx"]).session == Path("saved.critx")
+
+
+def test_a_screenshot_on_a_full_disk_keeps_the_old_file(window, tmp_path, monkeypatch):
+    """The screenshot goes through the atomic writer: a failed write leaves the old PNG whole."""
+    import os
+
+    out = tmp_path / "shot.png"
+    out.write_bytes(b"the old picture")
+
+    def full_disk(fd):  # a full disk shows up at the latest when the data is flushed
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    assert app._save_screenshot(window, out) == f"cannot write {out}: No space left on device"
+    monkeypatch.undo()
+    assert out.read_bytes() == b"the old picture"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shot.png"]
+    assert app._save_screenshot(window, out) is None
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (window.width(), window.height())
+
+
+def test_a_screenshot_refuses_a_fifo(window, tmp_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "shot.png"
+    os.mkfifo(fifo)
+    assert app._save_screenshot(window, fifo) == f"cannot write {fifo}: is a named pipe (FIFO), not a file"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

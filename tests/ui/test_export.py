@@ -293,3 +293,117 @@ def test_a_new_format_is_offered_by_the_dialog_without_changing_it(window, model
     assert (tmp_path / "slide.note").read_bytes() == b"1280x720"
     dialog.view.setCurrentIndex(dialog.view.findData("window"))
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [".png"]
+
+
+def test_gif_frames_stream_to_the_encoder_and_never_all_live_at_once(himmelblau, monkeypatch):
+    """The encoder reads frames from an iterator and at most a few full-size pictures exist at a time
+    (the export used to keep every frame in a list: 2000 frames at 1280×720 peaked at 11 GB)."""
+    import weakref
+    from collections.abc import Iterator
+
+    import critexplorer.files.gif_stream as gif_stream
+    from critexplorer.ui.export.formats import gif
+
+    pictures: list[weakref.ref] = []
+    most_alive = []
+    real_to_pillow = gif._to_pillow
+
+    def counted_to_pillow(image):
+        picture = real_to_pillow(image)
+        pictures.append(weakref.ref(picture))
+        most_alive.append(sum(ref() is not None for ref in pictures))
+        return picture
+
+    handed = []
+    real_write_gif = gif_stream.write_gif
+
+    def spying_write_gif(stream, frames, duration_ms, loop=0):
+        handed.append(frames)
+        return real_write_gif(stream, frames, duration_ms, loop)
+
+    monkeypatch.setattr(gif, "_to_pillow", counted_to_pillow)
+    monkeypatch.setattr(gif_stream, "write_gif", spying_write_gif)
+    trails = _trails(himmelblau, steps=30)
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=320, height=180), False)
+    data = exporter_for("race.gif").export(scene, trails, fps=10)
+    scene.close()
+    assert Image.open(io.BytesIO(data)).n_frames == 31
+    assert len(handed) == 1 and isinstance(handed[0], Iterator) and not isinstance(handed[0], list)
+    assert len(pictures) == 31  # the last frame (for the palette) is drawn once and reused
+    assert max(most_alive) <= 2
+
+
+def test_gif_frames_are_the_pictures_of_each_step(himmelblau):
+    """Each decoded frame is the contour picture with the trails up to its step (its caption included)."""
+    from critexplorer.ui.export.formats.gif import frame_steps, gif_frames
+
+    trails = _trails(himmelblau, steps=8)
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=320, height=180), False)
+    data = exporter_for("race.gif").export(scene, trails, fps=10)
+    expected = [np.asarray(f.convert("RGB")) for f in gif_frames(scene, trails, frame_steps(trails))]
+    scene.close()
+    gif = Image.open(io.BytesIO(data))
+    assert gif.n_frames == len(expected) == 9
+    for index, frame in enumerate(expected):
+        gif.seek(index)
+        assert np.array_equal(np.asarray(gif.convert("RGB")), frame)
+    assert not np.array_equal(expected[0], expected[-1])  # the trails grow
+
+
+def test_gif_frame_rate_is_checked_against_the_limits(himmelblau):
+    from critexplorer.core.limits import MAX_GIF_FPS, MIN_GIF_FPS
+
+    trails = _trails(himmelblau, steps=2)
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=160, height=90), False)
+    slowest = exporter_for("race.gif").export(scene, trails, fps=MIN_GIF_FPS)
+    assert Image.open(io.BytesIO(slowest)).info["duration"] == 10_000  # 0.1 frames/s: 10 s a frame
+    for fps in (0.001, 0.0, MAX_GIF_FPS + 1, float("nan")):  # 0.001 was Pillow's OverflowError
+        with pytest.raises(ExportError, match="frame rate must be at least 0.1 and at most 50 frames/s"):
+            exporter_for("race.gif").export(scene, trails, fps=fps)
+    scene.close()
+
+
+@pytest.mark.parametrize(
+    "size, frames, words",
+    [
+        ((3841, 720), 9, "a GIF is at most 3840x2160 pixels, got 3841x720"),
+        ((8192, 8192), 9, "a GIF is at most 3840x2160 pixels, got 8192x8192"),
+        ((3840, 2160), 300, "a 3840x2160 GIF of 300 frames is too large: at most 222 frames at that size"),
+    ],
+)
+def test_gif_size_and_size_times_frames_are_capped(himmelblau, size, frames, words):
+    from critexplorer.core.limits import MAX_GIF_PIXEL_FRAMES
+
+    gif = exporter_for("race.gif")
+    trails = _trails(himmelblau, steps=frames - 1)
+    assert (gif.request_refusal(size, trails, {"max_frames": 2000}) or "").startswith(words)
+    assert gif.request_refusal((1280, 720), trails, {"max_frames": 2000}) is None
+    assert 1280 * 720 * 2000 == MAX_GIF_PIXEL_FRAMES
+    # a 4K GIF with 222 frames is within the cap
+    assert gif.request_refusal((3840, 2160), _trails(himmelblau, steps=221), {"max_frames": 2000}) is None
+    scene = ExportScene(himmelblau, ExportOptions(view="contour", width=size[0], height=size[1]), False)
+    with pytest.raises(ExportError, match=words):
+        gif.export(scene, trails, max_frames=2000)
+    scene.close()
+
+
+def test_the_dialog_says_why_a_gif_is_too_large_and_writes_nothing(window, model, tmp_path):
+    from critexplorer.core.limits import MAX_GIF_FPS, MIN_GIF_FPS
+    from critexplorer.ui.export.dialog import ExportDialog
+
+    model.resolution = 64
+    model.load_preset("himmelblau")
+    model.runs.add_run(RunSpec("gd", (0.2, -0.3), max_steps=20))
+    model.runs.run_to_end()
+    dialog = ExportDialog(window)
+    fps = dialog.option_boxes["fps"]
+    assert (fps.minimum(), fps.maximum()) == (MIN_GIF_FPS, MAX_GIF_FPS)
+    dialog.view.setCurrentIndex(dialog.view.findData("contour"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".gif"))
+    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.width_box.setValue(8192)
+    dialog.height_box.setValue(8192)
+    out = tmp_path / "race.gif"
+    assert not dialog.export_to_file(str(out))
+    assert dialog.error.text() == "a GIF is at most 3840x2160 pixels, got 8192x8192"
+    assert list(tmp_path.iterdir()) == []

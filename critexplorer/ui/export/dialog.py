@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
 from critexplorer.ui.export.pictures import CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
-from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale, write_export
+from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale
 from critexplorer.ui.settings import settings
 
 CUSTOM = "custom"
@@ -287,9 +287,10 @@ class ExportDialog(QDialog):
             scene = _scene_for(self.window, options.checked())
             # Runs drawn by the optimizer panel are not model overlays: hand them to the copies.
             trails = self.window.model.runs.runs if options.view != "window" else None
-            data = exporter.export(scene, trails, **self.option_values(exporter))
-            scene.close()
-            write_export(path, data)
+            try:
+                exporter.export_to(path, scene, trails, **self.option_values(exporter))
+            finally:
+                scene.close()
         except ExportError as error:
             self.error.setText(str(error))
             return False

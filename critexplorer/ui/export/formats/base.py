@@ -1,10 +1,11 @@
 """What an export format is, and the list of them.
 
 A format is one small class that declares itself as data (its suffixes, a name for file filters, the
-views it draws, whether it needs runs, whether it can be transparent, its options) and turns a request
-into bytes in `encode`. The export dialog and the CLI build their choices, checks, messages and help
-from these declarations. Nothing here imports Qt: the CLI lists and checks formats before it starts
-Qt, and a format that draws no picture (CSV) never needs it.
+views it draws, whether it needs runs, whether it can be transparent, its options, its largest size)
+and turns a request into bytes in `encode` (or into a stream in `encode_into`, for a format that
+writes as it goes: a GIF's frames go to the file one by one). The export dialog and the CLI build
+their choices, checks, messages and help from these declarations. Nothing here imports Qt: the CLI
+lists and checks formats before it starts Qt, and a format that draws no picture (CSV) never needs it.
 
 Formats are found by importing every module of this package, the first time the list is asked for
 (as in pyqtgraph.exporters): a new format is one new module with a class decorated by `@register`.
@@ -13,13 +14,16 @@ Formats are found by importing every module of this package, the first time the 
 from __future__ import annotations
 
 import importlib
+import io
 import math
+import os
 import pkgutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
+from critexplorer.files.atomic_write import atomic_stream, describe_os_error
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import VIEW_PHRASES
 
@@ -70,6 +74,7 @@ class Exporter:
     transparent = False  # can leave the background transparent
     options: tuple[FormatOption, ...] = ()
     default_size = (1920, 1080)
+    max_size: tuple[int, int] | None = None  # the largest width and height it draws (None: MAX_SIDE)
 
     @property
     def suffix(self) -> str:
@@ -94,6 +99,14 @@ class Exporter:
             f"{VIEW_PHRASES.get(view, view)}"
         )
 
+    def request_refusal(self, size: tuple[int, int], trails: Sequence[Run], values: dict) -> str | None:
+        """Why a picture of `size` with these runs and option values is too large for this format;
+        None when it is not. The CLI asks before it starts Qt; `export` asks again."""
+        if self.max_size is not None and (size[0] > self.max_size[0] or size[1] > self.max_size[1]):
+            width, height = self.max_size
+            return f"a {self.name} is at most {width}x{height} pixels, got {size[0]}x{size[1]}"
+        return None
+
     def export(
         self,
         scene: ExportScene | None,
@@ -101,10 +114,34 @@ class Exporter:
         variables: tuple[str, str] | None = None,
         **values,
     ) -> bytes:
-        """Check the request against the declarations, then encode it.
+        """Check the request against the declarations, then encode it into bytes.
 
         `scene` is needed by picture formats only; `variables` are the loss's variable names (by default
         the scene's); `values` are this format's options (the others keep their defaults)."""
+        scene, trails, variables, checked = self._checked_request(scene, trails, variables, values)
+        stream = io.BytesIO()
+        self.encode_into(stream, scene, trails, variables, **checked)
+        return stream.getvalue()
+
+    def export_to(
+        self,
+        path: str | os.PathLike,
+        scene: ExportScene | None,
+        trails: Sequence[Run] | None = None,
+        variables: tuple[str, str] | None = None,
+        **values,
+    ) -> None:
+        """`export`, written straight into the file through the atomic writer (a format that encodes as
+        it goes, a GIF, never holds the whole file); ExportError (one line) if the disk or path refuses."""
+        scene, trails, variables, checked = self._checked_request(scene, trails, variables, values)
+        try:
+            with atomic_stream(path) as stream:
+                self.encode_into(stream, scene, trails, variables, **checked)
+        except OSError as error:
+            raise ExportError(describe_os_error(error, path)) from None
+
+    def _checked_request(self, scene, trails, variables, values: dict):
+        """(scene, trails, variables, option values) checked against the declarations; ExportError."""
         if self.draws_picture:
             if scene is None:
                 raise ExportError(f"{self.name} draws a picture: it needs a scene")
@@ -120,7 +157,11 @@ class Exporter:
         checked = {o.name: o.checked(values.get(o.name, o.default)) for o in self.options}
         if variables is None:
             variables = tuple(scene.model.vars) if scene is not None else ("x", "y")
-        return self.encode(scene, trails, variables, **checked)
+        if scene is not None:
+            refusal = self.request_refusal((scene.options.width, scene.options.height), trails, checked)
+            if refusal:
+                raise ExportError(refusal)
+        return scene, trails, variables, checked
 
     def summary(self, trails: Sequence[Run]) -> str:
         """What a file that is no picture holds, for the CLI's "wrote" line."""
@@ -130,6 +171,12 @@ class Exporter:
         self, scene: ExportScene | None, trails: list[Run], variables: tuple[str, str], **values
     ) -> bytes:
         raise NotImplementedError
+
+    def encode_into(
+        self, stream: BinaryIO, scene: ExportScene | None, trails: list[Run], variables, **values
+    ) -> None:
+        """Write the file's bytes to `stream`; a format that can encode as it goes overrides this."""
+        stream.write(self.encode(scene, trails, variables, **values))
 
 
 def _and(words) -> str:

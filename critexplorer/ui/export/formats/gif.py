@@ -1,17 +1,27 @@
 """Animated GIF of an optimizer race: one frame per step (or evenly spaced steps), with Pillow.
 
-Each frame carries a caption with the step and every run's loss, which also keeps consecutive frames
-distinct (Pillow merges identical frames, which would change the frame count and timing).
+Frames are streamed to the file as they are drawn (files/gif_stream.py): memory stays the same for 50
+or 2000 frames. Each frame carries a caption with the step and every run's loss. The size is capped
+(MAX_GIF_SIDES) and so is width × height × frames (MAX_GIF_PIXEL_FRAMES), which bounds time and file size.
 """
 
 from __future__ import annotations
 
-import io
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
+from critexplorer.core.limits import (
+    DEFAULT_GIF_FPS,
+    DEFAULT_GIF_FRAMES,
+    MAX_GIF_FPS,
+    MAX_GIF_FRAMES,
+    MAX_GIF_PIXEL_FRAMES,
+    MAX_GIF_SIDES,
+    MIN_GIF_FPS,
+)
 from critexplorer.ui.export.formats.base import Exporter, FormatOption, register
 from critexplorer.ui.export.pictures import BOTH, CONTOUR, SURFACE
 
@@ -21,9 +31,8 @@ if TYPE_CHECKING:
 
     from critexplorer.core.runs import Run
 
-DEFAULT_FPS = 12
-MAX_FPS = 50
-DEFAULT_MAX_FRAMES = 150
+DEFAULT_FPS = DEFAULT_GIF_FPS
+DEFAULT_MAX_FRAMES = DEFAULT_GIF_FRAMES
 
 
 def frame_steps(trails: list[Run], max_frames: int = DEFAULT_MAX_FRAMES) -> list[int]:
@@ -84,6 +93,37 @@ def _to_pillow(image: QImage) -> Image.Image:
     return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), "RGB")
 
 
+def frame_delay_ms(fps: float) -> int:
+    """Each frame's delay: browsers slow down GIFs faster than 50 frames/s (a delay under 20 ms)."""
+    return max(20, round(1000 / fps))
+
+
+def gif_frames(scene, trails: list[Run], steps: list[int]) -> Iterator[Image.Image]:
+    """The animation's frames, one at a time: drawn, captioned and quantized to one palette.
+
+    The palette comes from the last frame (it shows all the trails), so that one is drawn first; every
+    other frame is drawn when the encoder asks for it and dropped once encoded."""
+    from PIL import Image
+
+    ink = "#1b1b1f" if scene.options.theme == "slide" else "#ffffff"
+    scene.set_trails(trails, upto=0)
+
+    def picture(step: int) -> Image.Image:
+        image = scene.render_frame(step)
+        _caption(image, step, trails, scene.options.scale, ink)
+        return _to_pillow(image)
+
+    last = picture(steps[-1])
+    palette = last.quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+    last_frame = last.quantize(palette=palette, dither=Image.Dither.NONE)
+    del last
+    for index, step in enumerate(steps):
+        if index == len(steps) - 1:
+            yield last_frame
+        else:
+            yield picture(step).quantize(palette=palette, dither=Image.Dither.NONE)
+
+
 @register
 class GifExporter(Exporter):
     suffixes = (".gif",)
@@ -91,6 +131,7 @@ class GifExporter(Exporter):
     kind = "an animation"
     views = (CONTOUR, SURFACE, BOTH)
     needs_runs = True
+    max_size = MAX_GIF_SIDES
     options = (
         FormatOption(
             "fps",
@@ -98,9 +139,8 @@ class GifExporter(Exporter):
             "Frame rate",
             "gif frame rate",
             DEFAULT_FPS,
-            0,
-            MAX_FPS,
-            low_inclusive=False,
+            MIN_GIF_FPS,
+            MAX_GIF_FPS,
             unit=" frames/s",
         ),
         FormatOption(
@@ -110,38 +150,38 @@ class GifExporter(Exporter):
             "at most this many gif frames, evenly spaced over the steps",
             DEFAULT_MAX_FRAMES,
             1,
-            2000,
+            MAX_GIF_FRAMES,
             whole=True,
         ),
     )
     default_size = (1280, 720)
 
-    def encode(
-        self, scene, trails, variables, fps: float = DEFAULT_FPS, max_frames: int = DEFAULT_MAX_FRAMES
-    ) -> bytes:
-        from PIL import Image
-
-        ink = "#1b1b1f" if scene.options.theme == "slide" else "#ffffff"
-        scene.set_trails(trails, upto=0)
-        steps = frame_steps(trails, max_frames)
-        pictures = []
-        for step in steps:
-            image = scene.render_frame(step)
-            _caption(image, step, trails, scene.options.scale, ink)
-            pictures.append(_to_pillow(image))
-        # One palette for every frame, taken from the last (it has all the trails), so Pillow can store
-        # each frame as the small rectangle that changed.
-        palette = pictures[-1].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
-        frames = [p.quantize(palette=palette, dither=Image.Dither.NONE) for p in pictures]
-        stream = io.BytesIO()
-        frames[0].save(
-            stream,
-            format="GIF",
-            save_all=True,
-            append_images=frames[1:],
-            duration=max(20, round(1000 / fps)),
-            loop=0,
-            optimize=False,
-            disposal=1,
+    def request_refusal(self, size: tuple[int, int], trails, values: dict) -> str | None:
+        """Also the cap on width × height × frames (MAX_GIF_PIXEL_FRAMES): the export's time and file size."""
+        refusal = super().request_refusal(size, trails, values)
+        if refusal:
+            return refusal
+        width, height = size
+        frames = len(frame_steps(list(trails), values.get("max_frames", DEFAULT_MAX_FRAMES)))
+        if width * height * frames <= MAX_GIF_PIXEL_FRAMES:
+            return None
+        most = MAX_GIF_PIXEL_FRAMES // (width * height)
+        return (
+            f"a {width}x{height} GIF of {frames} frames is too large: at most {most} frames at that size "
+            f"(width × height × frames at most {MAX_GIF_PIXEL_FRAMES:,}, e.g. 1280x720 with "
+            f"{MAX_GIF_FRAMES} frames); choose fewer frames or a smaller size"
         )
-        return stream.getvalue()
+
+    def encode_into(
+        self,
+        stream: BinaryIO,
+        scene,
+        trails,
+        variables,
+        fps: float = DEFAULT_FPS,
+        max_frames: int = DEFAULT_MAX_FRAMES,
+    ) -> None:
+        from critexplorer.files.gif_stream import write_gif  # Pillow loads only when a GIF is made
+
+        # Frames go to the file as they are drawn: memory does not grow with their number.
+        write_gif(stream, gif_frames(scene, trails, frame_steps(trails, max_frames)), frame_delay_ms(fps))
