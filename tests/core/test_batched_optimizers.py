@@ -1,0 +1,58 @@
+"""The batched optimizers give bit-identical trails to the single-run code they replaced.
+
+tests/data/optimizer_trails.json was recorded from main's single-run optimizers (see
+tests/data/make_optimizer_trails.py): every optimizer from three starts, every schedule, the two
+saddle escapes where they kick, and mini-batches on the data-backed presets with several seeds.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+DATA = Path(__file__).parents[1] / "data"
+sys.path.insert(0, str(DATA))
+import make_optimizer_trails as recorded  # noqa: E402
+
+from critexplorer.core.runs import RunGroup  # noqa: E402
+
+REFERENCE = json.loads((DATA / "optimizer_trails.json").read_text())
+
+
+def _case_id(case: dict) -> str:
+    extra = f"-{case['schedule']}" if "schedule" in case else ""
+    return f"{case['preset']}-{case['optimizer']}{extra}-{case['start']}-seed{case.get('seed', 0)}"
+
+
+@pytest.mark.parametrize("case", REFERENCE["cases"], ids=_case_id)
+def test_a_single_run_is_bit_identical_to_the_recorded_single_run(case):
+    run = recorded.make_run(case).run_to_end()
+    expected = np.array(case["trail"])
+    assert run.trail.points.shape == expected.shape
+    assert np.array_equal(run.trail.points, expected)  # bit for bit, not close
+    assert run.outcome == case["outcome"]
+
+
+def test_a_race_of_every_optimizer_stepped_together_is_bit_identical():
+    race = REFERENCE["race"]
+    runs = [recorded.make_run({"preset": race["preset"], **c}) for c in race["race"]]
+    group = RunGroup(runs)
+    while group.step():
+        pass
+    for run, expected in zip(runs, race["trails"], strict=True):
+        assert np.array_equal(run.trail.points, np.array(expected)), run.spec.optimizer
+
+
+def test_the_recorded_cases_cover_every_optimizer_and_schedule():
+    from critexplorer.core.optimizers.registry import optimizer_names
+    from critexplorer.core.optimizers.schedules import SCHEDULES
+
+    assert {c["optimizer"] for c in REFERENCE["cases"]} == set(optimizer_names())
+    assert {c.get("schedule", "constant") for c in REFERENCE["cases"]} == set(SCHEDULES)
+    assert {c["preset"] for c in REFERENCE["cases"] if c.get("batch_size")} == {
+        "chain-data",
+        "linear-regression",
+        "logistic-regression",
+    }
