@@ -56,3 +56,41 @@ def test_the_recorded_cases_cover_every_optimizer_and_schedule():
         "linear-regression",
         "logistic-regression",
     }
+
+
+BATCH_STARTS = [(-0.3, -0.9), (2.5, 1.5), (0.4, -1.1), (-3.0, 2.0), (0.0, 0.0), (3.5, -3.0)]
+
+
+def _cases_of_a_batch():
+    from critexplorer.core.optimizers.registry import optimizer_names
+
+    out = [{"preset": "himmelblau", "optimizer": n, "hyperparams": {}} for n in optimizer_names()]
+    out += [
+        {"preset": "lecture", "optimizer": "eigen-escape", "hyperparams": {"lr": 0.05}},
+        {"preset": "lecture", "optimizer": "perturbed-gd", "hyperparams": {"wait": 10, "radius": 0.3}},
+        {"preset": "himmelblau", "optimizer": "adam", "hyperparams": {}, "schedule": "cosine"},
+        {"preset": "chain-data", "optimizer": "sgd", "hyperparams": {"lr": 0.05}, "seed": 4},
+        {"preset": "logistic-regression", "optimizer": "adam", "hyperparams": {}, "batch_size": 3},
+    ]
+    return out
+
+
+@pytest.mark.parametrize("case", _cases_of_a_batch(), ids=lambda c: f"{c['preset']}-{c['optimizer']}")
+def test_a_batch_of_starts_ends_bit_for_bit_where_each_start_run_alone_ends(case):
+    from critexplorer.core.presets import get_preset
+    from critexplorer.core.run_batch import RunBatch, start_seeds
+
+    preset = get_preset(case["preset"])
+    seeds = start_seeds(case.get("seed", 0), len(BATCH_STARTS))
+    pairs = zip(BATCH_STARTS, seeds, strict=True)
+    singles = [recorded.make_run({**case, "start": s, "seed": int(seed)}) for s, seed in pairs]
+    bounds = singles[0].bounds
+    batch = RunBatch(singles[0].loss, singles[0].spec, BATCH_STARTS, bounds)
+    while batch.step():
+        pass
+    assert preset.name == case["preset"]
+    for i, run in enumerate(singles):
+        run.bounds = bounds
+        run.run_to_end()
+        assert np.array_equal(batch.final_points[i], run.trail.points[-1]), (i, run.outcome)
+        assert batch.final_steps[i] == run.steps_taken
