@@ -29,6 +29,11 @@ DEFAULT_WINDOW_STEP_LIMIT = 500  # runs added in the window
 DEFAULT_CLI_STEPS = 100  # `critexplorer run` and `export --run`
 MAX_STEP_LIMIT = 1_000_000
 
+# Basin maps: starts at the centres of an N × N grid over the window (N² runs of up to `steps` each).
+DEFAULT_BASIN_GRID = 128
+MIN_BASIN_GRID, MAX_BASIN_GRID = 2, 512
+DEFAULT_BASIN_STEPS = 500
+
 # Okabe–Ito colours, colour-blind friendly and readable on viridis and on white; each run keeps the
 # colour it was given (white last but one: it is hard to see on a light slide or table).
 RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")

@@ -12,6 +12,8 @@ retired or at the step limit) leave the batch, so the cost of a step falls as st
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from critexplorer.core.data import BatchSampler, DataLoss
@@ -24,9 +26,43 @@ from critexplorer.core.runs import DEFAULT_SGD_BATCH, MAX_SEED, Bounds, RunSpec,
 ACTIVE, LIMIT, DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE, RETIRED = 0, 1, 2, 3, 4
 
 
+def start_seed(seed: int, index: int) -> int:
+    """The seed of start `index` of a batch seeded `seed` (one element of start_seeds)."""
+    return (int(seed) + int(index)) % (MAX_SEED + 1)
+
+
 def start_seeds(seed: int, count: int) -> np.ndarray:
     """Seed of each of `count` starts: seed, seed + 1, … (wrapping within the allowed seeds)."""
     return (np.uint64(seed) + np.arange(count, dtype=np.uint64)) % np.uint64(MAX_SEED + 1)
+
+
+@dataclass
+class HoverStatistics:
+    """Per start, of its last points: their centre, spread, and the distance still to go at the
+    current rate of convergence — the statistics of the hover rule (runs.hovered_critical_point):
+    steps shrinking by a factor ρ each leave about last step · ρ/(1 − ρ)."""
+
+    centre: np.ndarray  # (n, 2)
+    spread: np.ndarray  # (n,), 0 where not recorded
+    remaining: np.ndarray  # (n,)
+    travelled: np.ndarray  # (n,)
+    last: np.ndarray  # (n, 2)
+
+    @classmethod
+    def empty(cls, n: int) -> HoverStatistics:
+        return cls(np.zeros((n, 2)), np.zeros(n), np.zeros(n), np.zeros(n), np.zeros((n, 2)))
+
+    def record(self, rows: np.ndarray, recent: np.ndarray, travelled: np.ndarray) -> None:
+        """`recent` (k + 1, m, 2): the last points of the starts `rows`, oldest first."""
+        centre = recent.mean(axis=0)
+        spread = np.max(np.hypot(*(recent - centre[None]).transpose(2, 0, 1)), axis=0)
+        steps = np.hypot(*np.diff(recent, axis=0).transpose(2, 0, 1))  # (k, m)
+        first, last = steps[0], steps[-1]
+        with np.errstate(all="ignore"):
+            ratio = (last / first) ** (1.0 / (len(steps) - 1))
+            remaining = np.where((first > 0) & (last > 0) & (ratio < 1.0), last * ratio / (1.0 - ratio), 0.0)
+        self.centre[rows], self.spread[rows], self.remaining[rows] = centre, spread, remaining
+        self.travelled[rows], self.last[rows] = travelled, recent[-1]
 
 
 class RunBatch:
@@ -48,6 +84,8 @@ class RunBatch:
         self.final_steps = np.zeros(n, dtype=int)
         self.stopped = np.zeros(n, dtype=np.int8)
         self.travelled = np.zeros(n)  # farthest distance from its start so far
+        # At the step limit, when recent points are kept: the statistics of the hover rule.
+        self.hover = HoverStatistics.empty(n) if recent_steps else None
         # The active starts: their original indices and current state.
         self.rows = np.arange(n)
         self.starts = starts
@@ -146,6 +184,8 @@ class RunBatch:
         if not mask.any():
             return
         rows = self.rows[mask]
+        if reason == LIMIT and self.hover is not None and self.steps_taken >= len(self.recent) - 1:
+            self.hover.record(rows, self.recent[:, mask], self.travelled[rows])
         self.final_points[rows] = self.points[mask]
         self.final_steps[rows] = self.steps_taken
         self.stopped[rows] = reason
