@@ -12,6 +12,7 @@ retired or at the step limit) leave the batch, so the cost of a step falls as st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,6 +66,24 @@ class HoverStatistics:
         self.travelled[rows], self.last[rows] = travelled, recent[-1]
 
 
+class _RowGenerators(Sequence):
+    """Each active start's seeded noise stream, made when first asked for: most optimizers draw no
+    noise, and 65,536 generators cost more than a map of GD."""
+
+    def __init__(self, batch: RunBatch):
+        self.batch = batch
+        self.made: dict[int, np.random.Generator] = {}
+
+    def __len__(self) -> int:
+        return self.batch.active
+
+    def __getitem__(self, index):
+        row = int(self.batch.rows[index])
+        if row not in self.made:
+            self.made[row] = np.random.default_rng(int(self.batch.seeds[row]))
+        return self.made[row]
+
+
 class RunBatch:
     """`spec`'s optimizer from every row of `starts` (n, 2) at once (spec.start is not used)."""
 
@@ -75,7 +94,8 @@ class RunBatch:
         seeds = start_seeds(spec.seed, n) if seeds is None else np.asarray(seeds)
         self.optimizer = make_optimizer(spec.optimizer, **spec.hyperparams)
         self.optimizer.reset(n)
-        self.rngs = [np.random.default_rng(int(s)) for s in seeds]
+        self.seeds = seeds
+        self.rngs = _RowGenerators(self)
         self.samplers = self._make_samplers(seeds)
         self.steps_taken = 0
         self._kept: np.ndarray | None = None
@@ -198,7 +218,6 @@ class RunBatch:
         if self.recent is not None:
             self.recent = self.recent[:, keep]
         self.optimizer.keep(keep)
-        self.rngs = [r for r, k in zip(self.rngs, keep, strict=True) if k]
         if self.samplers is not None:
             self.samplers = [s for s, k in zip(self.samplers, keep, strict=True) if k]
 
