@@ -91,31 +91,34 @@ class Attractors:
         return labels
 
     def _reached_sets(self, points, gradients, labels) -> np.ndarray:
-        open_rows = np.flatnonzero(labels == MOVING_LABEL)
-        near_any = np.zeros(len(open_rows), bool)
-        best = np.full(len(open_rows), np.inf)
-        best_id = np.full(len(open_rows), MOVING_LABEL)
+        # The gradient test first: it is one vectorized call, and few points pass it, so the
+        # distances to the polylines (points × segments) are measured for those few only.
+        rows = np.flatnonzero(labels == MOVING_LABEL)
+        rows = rows[self._critical(points[rows], None if gradients is None else gradients[rows])]
+        if not len(rows):
+            return labels
+        best = np.full(len(rows), np.inf)
+        best_id = np.full(len(rows), MOVING_LABEL)
         for a in self._sets:
             for line in a.polylines:
                 reach = 0.5 * float(np.max(np.hypot(*np.diff(line, axis=0).T), initial=0.0)) + self.tolerance
-                d = distance_to_polyline(points[open_rows], line)
+                d = distance_to_polyline(points[rows], line)
                 closer = (d <= reach) & (d < best)
                 best[closer], best_id[closer] = d[closer], a.id
-                near_any |= closer
-        if not near_any.any():
-            return labels
-        rows = open_rows[near_any]
-        xs, ys = points[rows, 0], points[rows, 1]
-        hxx, hxy, hyy = self.loss.hessian(xs, ys)
-        if gradients is None:
-            g = np.column_stack([np.broadcast_to(v, xs.shape) for v in self.loss.gradient(xs, ys)])
-        else:
-            g = gradients[rows]
-        curvature = np.max(np.abs(np.column_stack([hxx, hxy, hyy])), axis=1)
-        with np.errstate(all="ignore"):
-            critical = np.hypot(g[:, 0], g[:, 1]) <= np.maximum(
-                self.tolerance * curvature, self.scale.gradient_floor
-            )
         labels = labels.copy()
-        labels[rows[critical]] = best_id[near_any][critical]
+        labels[rows] = np.where(best_id >= 0, best_id, labels[rows])
         return labels
+
+    def _critical(self, points: np.ndarray, gradients: np.ndarray | None) -> np.ndarray:
+        """The atlas's test of a critical point: ‖∇L‖ ≤ max(tolerance · max|H|, gradient floor)."""
+        if not len(points):
+            return np.zeros(0, bool)
+        xs, ys = points[:, 0], points[:, 1]
+        if gradients is None:
+            gradients = np.column_stack([np.broadcast_to(v, xs.shape) for v in self.loss.gradient(xs, ys)])
+        norms = np.hypot(gradients[:, 0], gradients[:, 1])
+        # max|H| ≥ ‖g‖ / tolerance is needed; points whose ‖g‖ is above the floor are checked with H.
+        hxx, hxy, hyy = self.loss.hessian(xs, ys)
+        curvature = np.max(np.abs(np.column_stack(np.broadcast_arrays(hxx, hxy, hyy))), axis=1)
+        with np.errstate(all="ignore"):
+            return norms <= np.maximum(self.tolerance * curvature, self.scale.gradient_floor)
