@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
+from critexplorer.ui.panels.basin_panel import install_basin_panel
 from critexplorer.ui.panels.critical_table import CriticalTable
 from critexplorer.ui.panels.formula_bar import FormulaBar
 from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
         self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
+        self.basins = install_basin_panel(self)  # Basins tab: the basin map of that optimizer
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
         if not defer_views:
             self.build_views()
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
             self.views.replaceWidget(index, widget).deleteLater()
         self.views.setSizes([600, 600])
         self.optimizers.attach_views(self.contour_view, self.surface_view)
+        self.basins.attach_view(self.contour_view)
         self.focus_views()
 
     def focus_views(self) -> None:
