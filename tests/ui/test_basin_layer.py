@@ -43,11 +43,14 @@ def test_newton_on_himmelblau_maps_coarse_then_fine_and_draws_the_layer_with_a_l
     assert np.array_equal(layer.image.image, label_rgb(basin_map.labels, kinds))
     rect = layer.image.mapRectToParent(layer.image.boundingRect())
     assert (rect.left(), rect.top(), rect.width(), rect.height()) == pytest.approx((-6, -6, 12, 12))
-    assert layer.image.isVisible() and layer.legend.isVisible()
-    assert any(row.startswith("maximum (−0.271, −0.923): ") for row in layer.legend_rows)
+    assert layer.image.isVisible()
+    texts = [text for _, text in layer.legend_rows]
+    maximum = next(text for text in texts if text.startswith("maximum (−0.271, −0.923): "))
+    assert maximum == f"maximum (−0.271, −0.923): {100 * basin_map.fractions['maximum']:.1f} %"
+    assert "maximum (−0.271, −0.923)" in panel.legend.text()
     assert "newton on 64² starts: minimum " in panel.summary.text()
     panel.show_box.setChecked(False)
-    assert not layer.image.isVisible() and not layer.legend.isVisible()
+    assert not layer.image.isVisible()
 
 
 def test_a_click_on_a_cell_adds_the_maps_run_from_the_cell_centre(qtbot, window, model):

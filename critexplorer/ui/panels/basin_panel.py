@@ -10,6 +10,7 @@ clears the map (it would describe another landscape).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -61,6 +62,9 @@ class BasinPanel(QWidget):
         self.click_box.setToolTip("A click on the map adds a run of this optimizer from the cell's centre")
         self.summary = QLabel("No basin map yet.")
         self.summary.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setToolTip("Where the starts ended: each attractor's colour on the map and its fraction")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #ff8a80;")
@@ -79,6 +83,7 @@ class BasinPanel(QWidget):
         layout.addWidget(self.show_box)
         layout.addWidget(self.click_box)
         layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._set_running(False)
@@ -128,6 +133,7 @@ class BasinPanel(QWidget):
         if self.layer is not None:
             self.layer.show_map(basin_map)
             self.layer.set_visible(self.show_box.isChecked())
+            self.legend.setText(self.layer.legend_html())
         self.basin_map = basin_map
         fractions = basin_map.fractions
         parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
@@ -169,6 +175,7 @@ class BasinPanel(QWidget):
         self.job.cancel()
         if self.layer is not None and self.layer.basin_map is not None:
             self.layer.clear()
+            self.legend.setText("")
             self.summary.setText("No basin map yet (the landscape changed).")
 
     def _show_error(self, text: str) -> None:

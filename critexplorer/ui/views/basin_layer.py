@@ -1,11 +1,14 @@
 """The basin layer of the contour view: the map's colours under the contour lines, and its legend.
 
 Drawn as one image item between the heat map and the contour lines (so contours and the atlas's
-markers stay visible), with a legend in the view's top-right corner giving each attractor's type,
-point and fraction. The colours are core/basins/colors.py's, the same as `critexplorer basins --png`.
+markers stay visible). Its legend (each attractor's colour, type, point and fraction) is shown by
+the Basins tab, where there is room for nine attractors; on the view it would cover the map.
+The colours are core/basins/colors.py's, the same as `critexplorer basins --png`.
 """
 
 from __future__ import annotations
+
+import html
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,7 +18,7 @@ from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.basins.attractors import DIVERGED_LABEL, MOVING_LABEL
 from critexplorer.core.basins.colors import DIVERGED_COLOR, MOVING_COLOR, attractor_colors, label_rgb
 
-LAYER_OPACITY = 0.7
+LAYER_OPACITY = 0.8
 LAYER_Z = 1.5  # above the heat map and the curvature map, below the contour lines (z = 2)
 
 
@@ -29,11 +32,8 @@ class BasinLayer:
         self.image.setOpacity(LAYER_OPACITY)
         self.image.hide()
         contour_view.plot_item.addItem(self.image)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="9pt", brush=pg.mkBrush(20, 20, 20, 190))
-        self.legend.setParentItem(contour_view.plot_item.vb)
-        self.legend.hide()
         self.basin_map = None
-        self.legend_rows: list[str] = []  # the legend's texts (for tests and the status bar)
+        self.legend_rows: list[tuple[str, str]] = []  # (colour, "type (x, y): fraction"), largest first
 
     def show_map(self, basin_map) -> None:
         self.basin_map = basin_map
@@ -45,11 +45,9 @@ class BasinLayer:
         self._fill_legend(basin_map, kinds)
 
     def _fill_legend(self, basin_map, kinds) -> None:
-        self.legend.clear()
-        self.legend_rows = []
+        """(colour, text) per attractor reached and for moving / diverged starts, largest first."""
         colors = attractor_colors(kinds)
         fractions = basin_map.attractor_fractions
-        names = basin_map.spec.optimizer
         rows = []
         for a in basin_map.attractors:
             where = f"({format_number(a.point[0], 3)}, {format_number(a.point[1], 3)})"
@@ -57,29 +55,27 @@ class BasinLayer:
         others = ((MOVING_LABEL, MOVING_COLOR, "moving"), (DIVERGED_LABEL, DIVERGED_COLOR, "diverged"))
         for label, color, name in others:
             rows.append((color, name, float(np.mean(basin_map.labels == label))))
-        title = f"{names}, {basin_map.grid}²: median {format_number(basin_map.median_steps, 3)} steps"
-        self.legend.addItem(pg.ScatterPlotItem(size=0, pen=None, brush=None), title)
-        self.legend_rows.append(title)
-        for color, name, fraction in rows:
-            if fraction <= 0:
-                continue
-            sample = pg.ScatterPlotItem(symbol="s", size=11, pen=pg.mkPen("#dddddd", width=0.5), brush=color)
-            text = f"{name}: {100 * fraction:.1f} %"
-            self.legend.addItem(sample, text)
-            self.legend_rows.append(text)
-        self.legend.show()
+        self.legend_rows = [
+            (color, f"{name}: {100 * fraction:.1f} %")
+            for color, name, fraction in sorted(rows, key=lambda row: -row[2])
+            if fraction > 0
+        ]
+
+    def legend_html(self) -> str:
+        """The legend as rich text: a square of each colour beside its attractor and fraction."""
+        return "<br>".join(
+            f"<span style='color: {color}; font-size: 14pt'>■</span> {html.escape(text, quote=False)}"
+            for color, text in self.legend_rows
+        )
 
     def set_visible(self, on: bool) -> None:
         shown = on and self.basin_map is not None
         self.image.setVisible(shown)
-        self.legend.setVisible(shown)
 
     def clear(self) -> None:
         self.basin_map = None
         self.legend_rows = []
         self.image.hide()
-        self.legend.clear()
-        self.legend.hide()
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
         """(row, column) of the map's cell holding (x, y), or None outside the map."""
