@@ -94,3 +94,35 @@ def test_a_batch_of_starts_ends_bit_for_bit_where_each_start_run_alone_ends(case
         run.run_to_end()
         assert np.array_equal(batch.final_points[i], run.trail.points[-1]), (i, run.outcome)
         assert batch.final_steps[i] == run.steps_taken
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"preset": "himmelblau", "optimizer": "adam", "hyperparams": {}},
+        {"preset": "himmelblau", "optimizer": "momentum", "hyperparams": {}},
+        {"preset": "lecture", "optimizer": "perturbed-gd", "hyperparams": {"wait": 10, "radius": 0.3}},
+        {"preset": "lecture", "optimizer": "eigen-escape", "hyperparams": {"lr": 0.05}},
+        {"preset": "chain-data", "optimizer": "sgd", "hyperparams": {"lr": 0.05}, "seed": 4},
+    ],
+    ids=lambda c: f"{c['preset']}-{c['optimizer']}",
+)
+def test_starts_retired_midway_leave_the_others_walking_exactly_as_alone(case):
+    from critexplorer.core.run_batch import RETIRED, RunBatch, start_seeds
+
+    seeds = start_seeds(case.get("seed", 0), len(BATCH_STARTS))
+    pairs = zip(BATCH_STARTS, seeds, strict=True)
+    singles = [recorded.make_run({**case, "start": s, "seed": int(seed)}) for s, seed in pairs]
+    batch = RunBatch(singles[0].loss, singles[0].spec, BATCH_STARTS, singles[0].bounds)
+    for _ in range(10):
+        batch.step()
+    batch.retire(np.isin(batch.rows, [1, 3]))  # the optimizer's per-start state loses two rows
+    while batch.step():
+        pass
+    assert list(np.flatnonzero(batch.stopped == RETIRED)) == [1, 3]
+    for i, run in enumerate(singles):
+        run.bounds = singles[0].bounds
+        if i in (1, 3):
+            continue
+        run.run_to_end()
+        assert np.array_equal(batch.final_points[i], run.trail.points[-1]), i
