@@ -117,3 +117,38 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(cli, tmp_path):
         result = cli("basins", "--preset", "himmelblau", "--grid", "4", "--steps", "5", *args)
         assert result.returncode == 2, args
         assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_export_view_basins_draws_the_map_under_the_contours_png_and_svg(cli, tmp_path):
+    common = ["export", "--preset", "himmelblau", "--size", "640x360", "--theme", "screen"]
+    plain, basins = tmp_path / "plain.png", tmp_path / "basins.png"
+    assert cli(*common, "--out", str(plain)).returncode == 0
+    made = cli(
+        *common,
+        "--view",
+        "basins",
+        "--optimizer",
+        "newton",
+        "--grid",
+        "32",
+        "--steps",
+        "100",
+        "--out",
+        str(basins),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "the basin map on the contour view" in made.stdout
+    a = np.asarray(Image.open(plain).convert("RGB"), int)
+    b = np.asarray(Image.open(basins).convert("RGB"), int)
+    # The maximum's basin (dark red, #a50026) covers the middle of the window: red dominates there.
+    middle = b[150:200, 300:340]
+    assert np.mean(middle[..., 0] > middle[..., 2] + 40) > 0.5
+    assert np.mean(np.abs(a - b)) > 10  # the layer changed the picture
+    svg = tmp_path / "basins.svg"
+    assert (
+        cli(*common, "--view", "basins", "--optimizer", "gd", "--grid", "16", "--out", str(svg)).returncode
+        == 0
+    )
+    assert "<image" in svg.read_text()  # the map is embedded as an image in the vector file
+    refused = cli(*common, "--view", "basins", "--optimizer", "lbfgs", "--out", str(tmp_path / "x.png"))
+    assert refused.returncode == 2 and "unknown optimizer 'lbfgs'" in refused.stderr
