@@ -20,7 +20,15 @@ from critexplorer.cli.language import add_language_argument, install_cli_languag
 from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
-COMMAND_MODULES = ["window_cmd", "inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]
+COMMAND_MODULES = [
+    "window_cmd",
+    "inspect_cmd",
+    "critical_cmd",
+    "presets_cmd",
+    "run_cmd",
+    "basins_cmd",
+    "export_cmd",
+]
 WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 

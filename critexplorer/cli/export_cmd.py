@@ -16,6 +16,14 @@ import textwrap
 from pathlib import Path
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
+from critexplorer.cli.run_options import (
+    add_hyperparameter_arguments,
+    add_optimizer_arguments,
+    add_seed_argument,
+    hyperparameters_from_args,
+    parse_seed,
+    schedule_from_text,
+)
 from critexplorer.cli.values import (
     CliError,
     parse_assignment_list,
@@ -26,13 +34,21 @@ from critexplorer.cli.values import (
     parse_whole,
     parse_window,
 )
+from critexplorer.core.limits import (
+    DEFAULT_BASIN_GRID,
+    DEFAULT_BASIN_STEPS,
+    DEFAULT_LIMITS,
+    MAX_BASIN_GRID,
+    MAX_RESOLUTION,
+    MIN_BASIN_GRID,
+    MIN_RESOLUTION,
+)
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
-from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUTION
 
 # Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
-from critexplorer.ui.export.pictures import MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
+from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
 
 MAX_STEPS = 100_000
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
@@ -44,6 +60,7 @@ examples:
   critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \\
       --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
   xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export --preset himmelblau --view basins --optimizer newton --grid 128 --out newton.png
   critexplorer export "x^2 - y^2" --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
 
 Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
@@ -125,9 +142,20 @@ def register(subparsers) -> None:
     )
     parser.add_argument(
         "--steps",
-        default=str(DEFAULT_STEPS),
+        default=None,
         metavar="N",
-        help=f"step limit of the runs (default {DEFAULT_STEPS})",
+        help=f"step limit of the runs (default {DEFAULT_STEPS}) or of each start of a basin map "
+        f"(default {DEFAULT_BASIN_STEPS})",
+    )
+    basins = parser.add_argument_group("the basin map (--view basins; the options of critexplorer basins)")
+    add_optimizer_arguments(basins)
+    add_hyperparameter_arguments(basins)
+    add_seed_argument(basins, "seed of the noise and shuffling; cell i starts with seed + i (default: 0)")
+    basins.add_argument(
+        "--grid",
+        default=str(DEFAULT_BASIN_GRID),
+        metavar="N",
+        help=f"N x N starts (default {DEFAULT_BASIN_GRID})",
     )
     for flag, option in _format_options().items():
         parser.add_argument(
@@ -214,7 +242,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"a {exporter.suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
     size = parse_size(args.size, "--size", MIN_SIDE, MAX_SIDE) if args.size else exporter.default_size
     scale = parse_number(args.scale, "--scale") if args.scale is not None else None
-    steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
+    default_steps = DEFAULT_BASIN_STEPS if args.view == BASINS else DEFAULT_STEPS
+    steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS) if args.steps is not None else default_steps
     values = format_values(exporter, args)
     resolution = parse_whole(args.resolution, "--resolution", MIN_RESOLUTION, MAX_RESOLUTION)
     point = parse_pair(args.point, "--point") if args.point else None
@@ -231,14 +260,55 @@ def run(args: argparse.Namespace) -> int:
     else:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
 
+    basin_map = _basin_map(args, resolved, (xlim, ylim), steps) if args.view == BASINS else None
     needs_gl = args.view in NEEDS_GL
     if not has_display():
         if needs_gl:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return _export_picture(
-        args, resolved, (xlim, ylim), resolution, point, runs, exporter, out, size, scale, values
+        args,
+        resolved,
+        (xlim, ylim),
+        resolution,
+        point,
+        runs,
+        exporter,
+        out,
+        size,
+        scale,
+        values,
+        basin_map,
     )
+
+
+def _basin_map(args, resolved, window, steps: int):
+    """The basin map --view basins draws: --optimizer and its options over the window, --grid N."""
+    from critexplorer.core.atlas.find import AtlasError, find_critical_points
+    from critexplorer.core.basins.basin_map import BasinError, compute_basin_map
+    from critexplorer.core.data import DataError
+    from critexplorer.core.optimizers.hyperparams import OptimizerError
+    from critexplorer.core.runs import RunSpec, loss_for_runs
+
+    grid = parse_whole(args.grid, "--grid", MIN_BASIN_GRID, MAX_BASIN_GRID)
+    notes: list[str] = []
+    try:
+        spec = RunSpec(
+            args.optimizer,
+            (0.0, 0.0),
+            hyperparameters_from_args(args, notes),
+            schedule_from_text(args.schedule),
+            max_steps=steps,
+            seed=parse_seed(args),
+        )
+        loss = loss_for_runs(resolved.loss, resolved.preset)
+        atlas = find_critical_points(resolved.loss, *window)
+        basin_map = compute_basin_map(loss, spec, *window, grid, atlas=atlas)
+    except (OptimizerError, DataError, AtlasError, BasinError) as error:
+        raise CliError(str(error)) from None
+    for note in notes:
+        print(f"critexplorer export: note: {note}", file=sys.stderr)
+    return basin_map
 
 
 def _run_all(loss, preset, runs_given, steps: int) -> list:
@@ -285,7 +355,18 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
 
 
 def _export_picture(
-    args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+    args,
+    resolved,
+    window,
+    resolution,
+    point,
+    runs,
+    exporter,
+    out,
+    size,
+    scale,
+    values,
+    basin_map=None,
 ) -> int:
     """Start Qt, draw and write the picture, and end Qt in an order that cannot crash at exit."""
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
@@ -299,7 +380,19 @@ def _export_picture(
     widgets: list = []  # every window this export makes, closed and deleted before the app goes
     try:
         _draw_and_write(
-            widgets, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+            widgets,
+            args,
+            resolved,
+            window,
+            resolution,
+            point,
+            runs,
+            exporter,
+            out,
+            size,
+            scale,
+            values,
+            basin_map,
         )
     finally:
         close_widgets(app, *widgets)
@@ -310,7 +403,19 @@ def _export_picture(
 
 
 def _draw_and_write(
-    widgets: list, args, resolved, window, resolution, point, runs, exporter, out, size, scale, values
+    widgets: list,
+    args,
+    resolved,
+    window,
+    resolution,
+    point,
+    runs,
+    exporter,
+    out,
+    size,
+    scale,
+    values,
+    basin_map,
 ) -> None:
     """Build the model (and, for --view window, the window, added to `widgets`), draw, write the file."""
     import pyqtgraph as pg
@@ -356,6 +461,7 @@ def _draw_and_write(
         scale=scale if scale is not None else auto_scale(width, height),
         theme=args.theme,
         transparent=args.transparent,
+        basin_map=basin_map,
     )
     scene = None
     try:

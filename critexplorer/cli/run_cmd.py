@@ -8,14 +8,22 @@ import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
 from critexplorer.cli.output import labelled, number, pair, to_json
-from critexplorer.cli.values import CliError, parse_assignment_list, parse_number, parse_pair, parse_whole
+from critexplorer.cli.run_options import (
+    add_hyperparameter_arguments,
+    add_optimizer_arguments,
+    add_seed_argument,
+    hyperparameters_from_args,
+    parse_seed,
+    schedule_from_text,
+)
+from critexplorer.cli.values import CliError, parse_pair, parse_whole
 from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec, optimizer_specs
-from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
-from critexplorer.core.runs import MAX_SEED, Bounds, Run, RunSpec, loss_for_runs
+from critexplorer.core.optimizers.schedules import SCHEDULES
+from critexplorer.core.runs import Bounds, Run, RunSpec, loss_for_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.files.trajectory_csv import trajectories_csv
 
@@ -59,7 +67,7 @@ def register(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
-    parser.add_argument("--optimizer", default="gd", metavar="NAME", help="the optimizer (default: gd)")
+    add_optimizer_arguments(parser)
     parser.add_argument(
         "--start",
         metavar="X,Y",
@@ -71,27 +79,9 @@ def register(subparsers) -> None:
         metavar="N",
         help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier",
     )
-    parser.add_argument("--lr", metavar="ETA", help="learning rate (default: the optimizer's own)")
-    parser.add_argument("--momentum", metavar="MU", help="momentum, for momentum and nesterov")
-    parser.add_argument(
-        "--hp",
-        action="append",
-        metavar="NAME=VALUE",
-        help="any other hyperparameter of the optimizer; repeat for more",
-    )
-    parser.add_argument(
-        "--schedule",
-        metavar="NAME[:K=V,...]",
-        default="constant",
-        help="learning-rate schedule (default: constant)",
-    )
+    add_hyperparameter_arguments(parser)
     parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")
-    parser.add_argument(
-        "--seed",
-        default="0",
-        metavar="S",
-        help="seed of the shuffling and noise (default: 0); same seed, same run",
-    )
+    add_seed_argument(parser, "seed of the shuffling and noise (default: 0); same seed, same run")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
     output.add_argument(
@@ -114,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--start X,Y is required (e.g. --start=-1,2)")
     start = parse_pair(args.start, "--start", ("X", "Y"))
     steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
-    seed = parse_whole(args.seed, "--seed", 0, MAX_SEED)
+    seed = parse_seed(args)
     batch_size = parse_whole(args.batch_size, "--batch-size", 1, MAX_STEPS) if args.batch_size else None
     notes = []
     if batch_size is not None and not isinstance(loss, DataLoss):
@@ -124,8 +114,8 @@ def run(args: argparse.Namespace) -> int:
         spec = RunSpec(
             args.optimizer,
             start,
-            _hyperparameters(args, notes),
-            _schedule(args.schedule),
+            hyperparameters_from_args(args, notes),
+            schedule_from_text(args.schedule),
             max_steps=steps,
             batch_size=batch_size,
             seed=seed,
@@ -151,26 +141,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(to_json(report) if args.json else describe(report))
     return 0
-
-
-def _hyperparameters(args: argparse.Namespace, notes: list[str]) -> dict[str, float]:
-    names = {h.name for h in optimizer_spec(args.optimizer).hyperparams}
-    values = parse_assignment_list(args.hp, "--hp", "--hp beta2=0.99")
-    if args.lr is not None:
-        values["lr"] = parse_number(args.lr, "--lr")
-    if args.momentum is not None:
-        if "momentum" in names:
-            values["momentum"] = parse_number(args.momentum, "--momentum")
-        else:
-            notes.append(f"--momentum does not apply to {args.optimizer}; ignored")
-    return values
-
-
-def _schedule(text: str) -> Schedule:
-    """'NAME' or 'NAME:key=value,...', e.g. 'step:every=50,factor=0.5'."""
-    name, _, rest = text.partition(":")
-    values = parse_assignment_list([rest], "--schedule", "--schedule step:every=50,factor=0.5")
-    return Schedule.make(name.strip(), values)
 
 
 def _write_csv(the_run: Run, variable_names, path: str) -> None:

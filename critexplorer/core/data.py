@@ -118,11 +118,16 @@ class DataLoss(Loss):
 
     def batch_gradient(self, point, indices) -> np.ndarray:
         """∇ of the mean of ℓ over the samples `indices`, at one point θ (shape (2,))."""
+        return self.batch_gradients(np.asarray(point, float)[None, :], np.asarray(indices)[None, :])[0]
+
+    def batch_gradients(self, points: np.ndarray, indices: np.ndarray) -> np.ndarray:
+        """Row i: ∇ of the mean of ℓ over the samples `indices[i]`, at θ = points[i]; (n, 2) and (n, b)."""
         indices = np.asarray(indices)
         x, y = self.dataset.inputs[indices], self.dataset.targets[indices]
+        a, b = np.asarray(points, float)[:, 0:1], np.asarray(points, float)[:, 1:2]
         with np.errstate(all="ignore"):
-            gx, gy = self._sample_gradient(float(point[0]), float(point[1]), x, y)
-        return np.array([float(gx), float(gy)]) / max(indices.size, 1)
+            gx, gy = self._sample_gradient(a, b, x, y)  # summed over each row's samples
+        return np.column_stack([gx[:, 0], gy[:, 0]]) / max(indices.shape[1], 1)
 
 
 class BatchSampler:

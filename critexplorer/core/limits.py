@@ -45,6 +45,11 @@ MAX_GIF_PIXEL_FRAMES = 1280 * 720 * MAX_GIF_FRAMES
 # the next write into its folder); younger ones may belong to a writer still at work.
 STALE_TEMP_AGE_S = 600.0
 
+# Basin maps: starts at the centres of an N × N grid over the window (N² runs of up to `steps` each).
+DEFAULT_BASIN_GRID = 128
+MIN_BASIN_GRID, MAX_BASIN_GRID = 2, 512
+DEFAULT_BASIN_STEPS = 500
+
 # Okabe–Ito colours, colour-blind friendly and readable on viridis and on white; each run keeps the
 # colour it was given (white last but one: it is hard to see on a light slide or table).
 RUN_PALETTE = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#cc79a7", "#d55e00", "#ffffff", "#0072b2")

@@ -359,8 +359,9 @@ class Run:
 
     def propose(self) -> np.ndarray | None:
         """The optimizer's next point, or None (and the run finishes as diverged) if it is not finite."""
+        # The optimizer steps a batch of points: this run is a batch of one.
         hessian = None
-        if self.optimizer.wants_hessian(self._gradient):
+        if self.optimizer.wants_hessian(self._gradient[None, :])[0]:
             hessian = (
                 self._hessian
                 if self._hessian is not None
@@ -371,16 +372,16 @@ class Run:
             gradient = self.loss.batch_gradient(self.point, self.sampler.next_batch())
         t = self.steps_taken
         s = StepInput(
-            point=self.point.copy(),
-            value=self.value,
-            gradient=gradient,
-            hessian=hessian,
+            point=self.point[None, :].copy(),
+            value=np.array([self.value]),
+            gradient=gradient[None, :],
+            hessian=None if hessian is None else hessian[None, :, :],
             lr=self.optimizer.lr * self.spec.schedule.factor(t),
             t=t,
-            rng=self.rng,
+            rngs=(self.rng,),
         )
         with np.errstate(all="ignore"):
-            proposal = np.asarray(self.optimizer.step(s), dtype=float)
+            proposal = np.asarray(self.optimizer.step(s)[0], dtype=float)
         self.steps_taken += 1
         if not np.all(np.isfinite(proposal)):
             self._finish(DIVERGED, "the optimizer's step is not finite")

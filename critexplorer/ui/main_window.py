@@ -19,6 +19,7 @@ from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.language_menu import install_language_menu
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
+from critexplorer.ui.panels.basin_panel import install_basin_panel
 from critexplorer.ui.panels.critical_table import CriticalTable
 from critexplorer.ui.panels.formula_bar import FormulaBar
 from critexplorer.ui.panels.optimizer_panel import install_optimizer_panel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
         self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
+        self.basins = install_basin_panel(self)  # Basins tab: the basin map of that optimizer
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
         self.language_menu = install_language_menu(self)  # View → Language, switched live
         if not defer_views:
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.views.setSizes([600, 600])
         self.window_controls.reset.clicked.connect(self.reset_camera)  # the button is Ctrl+0 too
         self.optimizers.attach_views(self.contour_view, self.surface_view)
+        self.basins.attach_view(self.contour_view)
         self.focus_views()
 
     def reset_view(self) -> None:

@@ -1,4 +1,4 @@
-"""First-order optimizers: they see only the (possibly mini-batch) gradient g_t at θ_t."""
+"""First-order optimizers: they see only the (possibly mini-batch) gradients g_t at θ_t, one row per start."""
 
 from __future__ import annotations
 
@@ -30,10 +30,11 @@ class Momentum(OptimizerBase):
     name, label = "momentum", "Momentum (heavy ball)"
     description = "v ← μ·v − η·g;  θ ← θ + v"
     HYPERPARAMS = (lr_param(0.01), MOMENTUM)
+    STATE = ("last_update", "velocity")
 
-    def reset(self) -> None:
-        super().reset()
-        self.velocity = np.zeros(2)
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        self.velocity = np.zeros((count, 2))
 
     def update(self, s: StepInput) -> np.ndarray:
         self.velocity = self.hp["momentum"] * self.velocity - s.lr * s.gradient
@@ -55,10 +56,11 @@ class AdaGrad(OptimizerBase):
     name, label = "adagrad", "AdaGrad"
     description = "G ← G + g²;  θ ← θ − η·g / (√G + ε)"
     HYPERPARAMS = (lr_param(0.1), EPSILON)
+    STATE = ("last_update", "sum_squares")
 
-    def reset(self) -> None:
-        super().reset()
-        self.sum_squares = np.zeros(2)
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        self.sum_squares = np.zeros((count, 2))
 
     def update(self, s: StepInput) -> np.ndarray:
         self.sum_squares = self.sum_squares + s.gradient**2
@@ -73,10 +75,11 @@ class RMSProp(OptimizerBase):
         HyperParam("rho", 0.9, 0.0, 0.9999, "Decay ρ of the squared-gradient average"),
         EPSILON,
     )
+    STATE = ("last_update", "mean_square")
 
-    def reset(self) -> None:
-        super().reset()
-        self.mean_square = np.zeros(2)
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        self.mean_square = np.zeros((count, 2))
 
     def update(self, s: StepInput) -> np.ndarray:
         rho = self.hp["rho"]
@@ -93,20 +96,21 @@ class Adam(OptimizerBase):
         HyperParam("beta2", 0.999, 0.0, 0.999999, "Decay β₂ of the squared-gradient average"),
         EPSILON,
     )
+    STATE = ("last_update", "first_moment", "second_moment")
 
-    def reset(self) -> None:
-        super().reset()
-        self.first_moment = np.zeros(2)
-        self.second_moment = np.zeros(2)
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        self.first_moment = np.zeros((count, 2))
+        self.second_moment = np.zeros((count, 2))
         self.velocity = self.first_moment
-        self.count = 0
+        self.count_steps = 0  # all rows step in lockstep, so one count serves the batch
 
     def update(self, s: StepInput) -> np.ndarray:
         b1, b2 = self.hp["beta1"], self.hp["beta2"]
-        self.count += 1
+        self.count_steps += 1
         self.first_moment = b1 * self.first_moment + (1.0 - b1) * s.gradient
         self.second_moment = b2 * self.second_moment + (1.0 - b2) * s.gradient**2
         self.velocity = self.first_moment
-        m_hat = self.first_moment / (1.0 - b1**self.count)
-        v_hat = self.second_moment / (1.0 - b2**self.count)
+        m_hat = self.first_moment / (1.0 - b1**self.count_steps)
+        v_hat = self.second_moment / (1.0 - b2**self.count_steps)
         return -s.lr * m_hat / (np.sqrt(v_hat) + self.hp["eps"])

@@ -25,19 +25,20 @@ DAMPING = HyperParam(
 )
 
 
-def eigen_decomposition(hessian: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(eigenvalues ascending (2,), eigenvectors as rows (2, 2)) of a symmetric 2×2 matrix."""
-    a, b, c = hessian[0, 0], hessian[0, 1], hessian[1, 1]
+def eigen_decomposition(hessians: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(eigenvalues ascending (n, 2), eigenvectors as rows (n, 2, 2)) of n symmetric 2×2 matrices."""
+    a, b, c = hessians[:, 0, 0], hessians[:, 0, 1], hessians[:, 1, 1]
     l1, l2 = symmetric_eigenvalues(a, b, c)
     u1, u2 = symmetric_eigenvectors(a, b, c)
-    return np.array([float(l1), float(l2)]), np.array([u1, u2], dtype=float)
+    return np.stack([l1, l2], axis=-1), np.stack([u1, u2], axis=1)
 
 
-def curvature_step(gradient: np.ndarray, hessian: np.ndarray, divisor) -> np.ndarray:
-    """−Σ uᵢ(uᵢᵀg)/divisor(λᵢ): Newton-like steps with a chosen treatment of each eigenvalue."""
-    eigenvalues, vectors = eigen_decomposition(hessian)
-    projections = vectors @ gradient
-    return -(vectors.T @ (projections / divisor(eigenvalues)))
+def curvature_step(gradients: np.ndarray, hessians: np.ndarray, divisor) -> np.ndarray:
+    """−Σ uᵢ(uᵢᵀg)/divisor(λᵢ) per row: Newton-like steps with a chosen treatment of each eigenvalue."""
+    eigenvalues, vectors = eigen_decomposition(hessians)
+    projections = np.matmul(vectors, gradients[:, :, None])[:, :, 0]
+    scaled = projections / divisor(eigenvalues)
+    return -np.matmul(vectors.transpose(0, 2, 1), scaled[:, :, None])[:, :, 0]
 
 
 class Newton(OptimizerBase):

@@ -6,7 +6,8 @@ import math
 
 import numpy as np
 
-from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
+from critexplorer.core.analysis.classify import MINIMUM
+from critexplorer.core.optimizers.base import OptimizerBase, StepInput, gradient_norms, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.newton import eigen_decomposition
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL
@@ -38,22 +39,34 @@ class EigenEscape(OptimizerBase):
         ),
     )
     uses_hessian = True
+    STATE = ("last_update", "escapes")
 
-    def reset(self) -> None:
-        super().reset()
-        self.escapes = 0  # how many eigenvector steps were taken (the UI may show it)
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        self.escapes = np.zeros(count, dtype=int)  # eigenvector steps taken per start (the UI may show it)
 
-    def wants_hessian(self, gradient: np.ndarray) -> bool:
-        return bool(np.hypot(*gradient) <= self.hp["stall_tol"])
+    def wants_hessian(self, gradient: np.ndarray) -> np.ndarray:
+        return gradient_norms(gradient) <= self.hp["stall_tol"]
+
+    def settles_at(self, kinds: np.ndarray) -> np.ndarray:
+        return np.asarray(kinds) == MINIMUM  # λ_min < 0 at saddles and maxima: it steps away
 
     def update(self, s: StepInput) -> np.ndarray:
-        if s.hessian is not None and self.wants_hessian(s.gradient):
-            eigenvalues, vectors = eigen_decomposition(s.hessian)
-            if eigenvalues[0] < -EIGENVALUE_REL_TOL * max(abs(eigenvalues[1]), abs(eigenvalues[0])):
-                direction = vectors[0] if vectors[0] @ s.gradient <= 0 else -vectors[0]
-                self.escapes += 1
-                return self.hp["escape_step"] * direction
-        return -s.lr * s.gradient
+        update = -s.lr * s.gradient
+        if s.hessian is None:
+            return update
+        rows = np.flatnonzero(self.wants_hessian(s.gradient))
+        if rows.size == 0:
+            return update
+        eigenvalues, vectors = eigen_decomposition(s.hessian[rows])
+        low, high = eigenvalues[:, 0], eigenvalues[:, 1]
+        escaping = low < -EIGENVALUE_REL_TOL * np.maximum(np.abs(high), np.abs(low))
+        rows, direction, gradient = rows[escaping], vectors[escaping, 0], s.gradient[rows[escaping]]
+        downhill = np.sum(direction * gradient, axis=1) <= 0
+        direction = np.where(downhill[:, None], direction, -direction)
+        self.escapes[rows] += 1
+        update[rows] = self.hp["escape_step"] * direction
+        return update
 
 
 class PerturbedGradientDescent(OptimizerBase):
@@ -88,24 +101,37 @@ class PerturbedGradientDescent(OptimizerBase):
         ),
     )
 
-    def reset(self) -> None:
-        super().reset()
-        self.anchor: tuple[np.ndarray, float, int] | None = None  # (point, value, step) of the last kick
-        self.settled = False
-        self.kicks = 0
+    STATE = ("last_update", "anchored", "anchor_point", "anchor_value", "anchor_step", "settled", "kicks")
+
+    def reset(self, count: int = 1) -> None:
+        super().reset(count)
+        # Per start: the (point, value, step) of its last kick while that kick is being judged.
+        self.anchored = np.zeros(count, dtype=bool)
+        self.anchor_point = np.zeros((count, 2))
+        self.anchor_value = np.zeros(count)
+        self.anchor_step = np.zeros(count, dtype=int)
+        self.settled = np.zeros(count, dtype=bool)
+        self.kicks = np.zeros(count, dtype=int)
+
+    def settles_at(self, kinds: np.ndarray) -> np.ndarray:
+        return self.settled.copy()  # its own verdict: a kick that found no way down
 
     def update(self, s: StepInput) -> np.ndarray:
-        if self.anchor is not None and s.t - self.anchor[2] >= self.hp["wait"]:
-            point, value, _ = self.anchor
-            self.anchor = None
-            if s.value > value - self.hp["min_decrease"]:
-                self.settled = True
-                return point - s.point
-        small = np.hypot(*s.gradient) <= self.hp["stall_tol"]
-        if small and self.anchor is None and not self.settled:
-            self.anchor = (s.point.copy(), s.value, s.t)
-            self.kicks += 1
-            angle = s.rng.uniform(0.0, 2.0 * math.pi)
-            radius = self.hp["radius"] * math.sqrt(s.rng.uniform())
-            return radius * np.array([math.cos(angle), math.sin(angle)])
-        return -s.lr * s.gradient
+        update = -s.lr * s.gradient
+        judged = self.anchored & (s.t - self.anchor_step >= self.hp["wait"])
+        self.anchored &= ~judged
+        failed = judged & (s.value > self.anchor_value - self.hp["min_decrease"])
+        self.settled |= failed
+        update[failed] = self.anchor_point[failed] - s.point[failed]
+        small = gradient_norms(s.gradient) <= self.hp["stall_tol"]
+        for row in np.flatnonzero(small & ~self.anchored & ~self.settled):
+            self.anchored[row] = True
+            self.anchor_point[row] = s.point[row]
+            self.anchor_value[row] = s.value[row]
+            self.anchor_step[row] = s.t
+            self.kicks[row] += 1
+            rng = s.rngs[row]
+            angle = rng.uniform(0.0, 2.0 * math.pi)
+            radius = self.hp["radius"] * math.sqrt(rng.uniform())
+            update[row] = radius * np.array([math.cos(angle), math.sin(angle)])
+        return update

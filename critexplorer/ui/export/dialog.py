@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
-from critexplorer.ui.export.pictures import CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
+from critexplorer.ui.export.pictures import BASINS, CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
 from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale
 from critexplorer.ui.settings import settings
 
@@ -124,7 +124,8 @@ class ExportDialog(QDialog):
         self.formats = [e for e in exporters() if e.draws_picture]
         for view in VIEWS:
             self.view.addItem(VIEW_LABELS[view], view)
-            drawable = any(view in e.views for e in self.formats)
+            # A basin map is made by `critexplorer export --view basins`; the window's are not exported.
+            drawable = view != BASINS and any(view in e.views for e in self.formats)
             if not drawable or (view in NEEDS_GL and not has_gl):
                 self.view.model().item(self.view.count() - 1).setEnabled(False)
         self.size = QComboBox()

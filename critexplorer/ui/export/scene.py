@@ -9,7 +9,7 @@ discovered there).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +22,10 @@ from critexplorer.core.runs import Run
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import (
+    BASINS,
     BOTH,
     CONTOUR,
+    CONTOUR_VIEWS,
     MAX_SIDE,
     MIN_SIDE,
     NEEDS_GL,
@@ -57,10 +59,15 @@ class ExportOptions:
     scale: float = 1.0
     theme: str = SLIDE
     transparent: bool = False
+    basin_map: object | None = field(default=None, compare=False)  # drawn on the basins view
 
     def checked(self) -> ExportOptions:
         if self.view not in VIEWS:
             raise ExportError(f"unknown view {self.view!r}; choose {', '.join(VIEWS)}")
+        if self.view == BASINS and self.basin_map is None:
+            raise ExportError(
+                "the basins view needs a basin map (critexplorer export --view basins makes one)"
+            )
         if self.theme not in THEMES:
             raise ExportError(f"unknown theme {self.theme!r}; choose {' or '.join(THEMES)}")
         for side in (self.width, self.height):
@@ -163,6 +170,11 @@ class ExportScene:
 
             self._contour = self._new_copy(ContourView)
             apply_contour_theme(self._contour, theme_spec(self.options.theme), self.options.transparent)
+            if self.options.basin_map is not None:
+                from critexplorer.ui.views.basin_layer import BasinLayer
+
+                self.basin_layer = BasinLayer(self._contour)
+                self.basin_layer.show_map(self.options.basin_map)
             if self.trails:
                 self._draw_trails(self._contour)
         return self._contour
@@ -227,7 +239,7 @@ class ExportScene:
     def render(self) -> QImage:
         """The picture for the options' view, exactly width×height pixels."""
         o = self.options
-        if o.view == CONTOUR:
+        if o.view in CONTOUR_VIEWS:
             return self.render_contour(o.width, o.height)
         if o.view == SURFACE:
             return self.render_surface(o.width, o.height)
@@ -289,7 +301,7 @@ class ExportScene:
         """One animation frame: the runs drawn up to step `upto`. The contour picture is rendered once
         and the trails painted over it; the 3-D view is re-rendered (the surface hides trail parts)."""
         o = self.options
-        if o.view == CONTOUR:
+        if o.view in CONTOUR_VIEWS:
             return self._contour_frame(o.width, o.height, upto)
         if o.view == SURFACE:
             self._surface_trails(upto)

@@ -59,8 +59,8 @@ def run_arrows(runs: RunsModel, span) -> list[tuple[np.ndarray, tuple]]:
             if shaft is not None:
                 arrows.append((shaft, GRADIENT_ARROW_COLOR))
         if runs.show_update_arrows:
-            velocity = run.optimizer.velocity
-            move = velocity if velocity is not None and np.any(velocity) else run.optimizer.last_update
+            velocity = run.optimizer.velocity  # one row: a run is a batch of one
+            move = velocity[0] if velocity is not None and np.any(velocity) else run.optimizer.last_update[0]
             shaft = _unit_arrow(point, move, span) if run.steps_taken else None
             if shaft is not None:
                 arrows.append((shaft, _rgba(run.spec.color)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from critexplorer import __version__
 from critexplorer.ui.export.formats.base import Exporter, register
-from critexplorer.ui.export.pictures import CONTOUR
+from critexplorer.ui.export.pictures import BASINS, CONTOUR
 
 VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF page
 
@@ -17,7 +17,7 @@ class VectorExporter(Exporter):
     """The contour view painted on a vector device; subclasses make the device."""
 
     kind = "a vector format"
-    views = (CONTOUR,)
+    views = (CONTOUR, BASINS)  # a basin map is embedded as an image
     vector = True
     transparent = True
 

@@ -1,0 +1,1 @@
+"""Basin maps: where an optimizer ends from every start of a grid over the window."""

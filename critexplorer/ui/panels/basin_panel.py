@@ -1,0 +1,191 @@
+"""The Basins tab: map where the Optimizers tab's optimizer ends from every cell of the window.
+
+"Map basins" takes the optimizer, hyperparameters, schedule and seed from the Optimizers tab, and
+the grid and step limit from here; the map is computed off the GUI thread (coarse first, then the
+full grid) with a progress bar and Cancel, and drawn on the contour view (views/basin_layer.py).
+While "Click a cell: run from there" is on, a click on the map adds that optimizer's run from the
+cell's centre, with the cell's seed, as an ordinary run with its trail. A new formula or window
+clears the map (it would describe another landscape).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from critexplorer.core.basins.attractors import TYPES
+from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MAX_STEP_LIMIT
+from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.runs import loss_for_runs
+from critexplorer.ui.basin_job import BasinJob
+
+MIN_PANEL_GRID = 16
+
+
+class BasinPanel(QWidget):
+    def __init__(self, model, optimizer_panel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model, self.optimizer_panel = model, optimizer_panel
+        self.layer = None  # the contour view's BasinLayer, once the views exist
+        self.job = BasinJob(self)
+        self.grid = QSpinBox()
+        self.grid.setRange(MIN_PANEL_GRID, MAX_BASIN_GRID)
+        self.grid.setValue(DEFAULT_BASIN_GRID)
+        self.grid.setToolTip("N × N starts at the centres of the cells of the window")
+        self.steps = QSpinBox()
+        self.steps.setRange(1, MAX_STEP_LIMIT)
+        self.steps.setValue(DEFAULT_BASIN_STEPS)
+        self.steps.setToolTip("Step limit of each start (settled starts stop earlier)")
+        self.map_button = QPushButton("Map basins")
+        self.map_button.setToolTip("Map where the Optimizers tab's optimizer ends from every cell")
+        self.map_button.clicked.connect(self.map_basins)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setFormat("Mapping basins… %p%")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.show_box = QCheckBox("Show on the contour map")
+        self.show_box.setChecked(True)
+        self.show_box.toggled.connect(lambda on: self.layer is not None and self.layer.set_visible(on))
+        self.click_box = QCheckBox("Click a cell: run from there")
+        self.click_box.setChecked(True)
+        self.click_box.setToolTip("A click on the map adds a run of this optimizer from the cell's centre")
+        self.summary = QLabel("No basin map yet.")
+        self.summary.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setToolTip("Where the starts ended: each attractor's colour on the map and its fraction")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #ff8a80;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("grid", self.grid)
+        form.addRow("steps", self.steps)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.map_button)
+        layout.addLayout(running)
+        layout.addWidget(self.show_box)
+        layout.addWidget(self.click_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._set_running(False)
+
+        self.job.started.connect(lambda: self._set_running(True))
+        self.job.stopped.connect(lambda: self._set_running(False))
+        self.job.progressed.connect(lambda fraction: self.progress.setValue(round(100 * fraction)))
+        self.job.mapped.connect(self._on_mapped)
+        self.job.failed.connect(self._show_error)
+        model.landscapeChanged.connect(self._on_landscape)
+        self._landscape_key = None
+
+    def attach_view(self, contour_view) -> None:
+        from critexplorer.ui.views.basin_layer import BasinLayer
+
+        if self.layer is not None:
+            return
+        self.layer = BasinLayer(contour_view)
+        contour_view.view_box.pointPicked.connect(self._on_click)
+
+    def map_basins(self) -> None:
+        """Start mapping the shown window with the Optimizers tab's settings."""
+        landscape = self.model.landscape
+        if landscape is None:
+            return
+        try:
+            spec = self.optimizer_panel.spec_from_form().with_changes(max_steps=self.steps.value())
+            loss = loss_for_runs(landscape.loss, self.model.preset)
+        except (OptimizerError, ValueError) as problem:
+            self._show_error(str(problem))
+            return
+        self._show_error("")
+        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, self.grid.value())
+
+    def cancel(self) -> None:
+        if self.job.running:
+            self.job.cancel()
+            self.model.message.emit("Basin map cancelled")
+
+    def _set_running(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        if on:
+            self.progress.setValue(0)
+
+    def _on_mapped(self, basin_map, final: bool) -> None:
+        if self.layer is not None:
+            self.layer.show_map(basin_map)
+            self.layer.set_visible(self.show_box.isChecked())
+            self.legend.setText(self.layer.legend_html())
+        self.basin_map = basin_map
+        fractions = basin_map.fractions
+        parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
+        state = "" if final else " (coarse; refining…)"
+        self.summary.setText(
+            f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
+            + ", ".join(parts)
+            + f"; median {basin_map.median_steps:g} steps"
+        )
+
+    def _on_click(self, x: float, y: float, set_start: bool) -> None:
+        """A click on a cell of the shown map adds the map's run from that cell's centre."""
+        if (
+            set_start
+            or not self.click_box.isChecked()
+            or self.layer is None
+            or not self.layer.image.isVisible()
+        ):
+            return
+        cell = self.layer.cell_at(x, y)
+        if cell is None:
+            return
+        basin_map = self.layer.basin_map
+        start, seed = basin_map.cell_start(*cell)
+        runs = self.model.runs
+        spec = basin_map.spec.with_changes(
+            start=start,
+            seed=seed,
+            color=runs.next_color(),
+            label=runs.unique_label(f"{basin_map.spec.optimizer} from cell {cell[0]},{cell[1]}"),
+        )
+        runs.try_add_run(spec)
+
+    def _on_landscape(self, landscape) -> None:
+        key = (landscape.loss, landscape.xlim, landscape.ylim)
+        if key == self._landscape_key:
+            return
+        self._landscape_key = key
+        self.job.cancel()
+        if self.layer is not None and self.layer.basin_map is not None:
+            self.layer.clear()
+            self.legend.setText("")
+            self.summary.setText("No basin map yet (the landscape changed).")
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def install_basin_panel(window) -> BasinPanel:
+    """Add the Basins tab; the contour view's layer attaches later (attach_view)."""
+    panel = BasinPanel(window.model, window.optimizer_panel)
+    window.side_tabs.addTab(panel, "Basins")
+    window.basin_panel = panel
+    return panel

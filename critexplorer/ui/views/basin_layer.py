@@ -1,0 +1,90 @@
+"""The basin layer of the contour view: the map's colours under the contour lines, and its legend.
+
+Drawn as one image item between the heat map and the contour lines (so contours and the atlas's
+markers stay visible). Its legend (each attractor's colour, type, point and fraction) is shown by
+the Basins tab, where there is room for nine attractors; on the view it would cover the map.
+The colours are core/basins/colors.py's, the same as `critexplorer basins --png`.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+
+from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.basins.attractors import DIVERGED_LABEL, MOVING_LABEL
+from critexplorer.core.basins.colors import DIVERGED_COLOR, MOVING_COLOR, attractor_colors, label_rgb
+
+LAYER_OPACITY = 0.8
+LAYER_Z = 1.5  # above the heat map and the curvature map, below the contour lines (z = 2)
+
+
+class BasinLayer:
+    """Shows one BasinMap on a ContourView (its plot item) and says which cell a point is in."""
+
+    def __init__(self, contour_view):
+        self.view = contour_view
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(LAYER_Z)
+        self.image.setOpacity(LAYER_OPACITY)
+        self.image.hide()
+        contour_view.plot_item.addItem(self.image)
+        self.basin_map = None
+        self.legend_rows: list[tuple[str, str]] = []  # (colour, "type (x, y): fraction"), largest first
+
+    def show_map(self, basin_map) -> None:
+        self.basin_map = basin_map
+        kinds = [a.classification for a in basin_map.attractors]
+        self.image.setImage(label_rgb(basin_map.labels, kinds), levels=None)
+        (x0, x1), (y0, y1) = basin_map.xlim, basin_map.ylim
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))  # row 0 (lowest y) at y0
+        self.image.show()
+        self._fill_legend(basin_map, kinds)
+
+    def _fill_legend(self, basin_map, kinds) -> None:
+        """(colour, text) per attractor reached and for moving / diverged starts, largest first."""
+        colors = attractor_colors(kinds)
+        fractions = basin_map.attractor_fractions
+        rows = []
+        for a in basin_map.attractors:
+            where = f"({format_number(a.point[0], 3)}, {format_number(a.point[1], 3)})"
+            rows.append((colors[a.id], f"{a.classification} {where}", fractions[a.id]))
+        others = ((MOVING_LABEL, MOVING_COLOR, "moving"), (DIVERGED_LABEL, DIVERGED_COLOR, "diverged"))
+        for label, color, name in others:
+            rows.append((color, name, float(np.mean(basin_map.labels == label))))
+        self.legend_rows = [
+            (color, f"{name}: {100 * fraction:.1f} %")
+            for color, name, fraction in sorted(rows, key=lambda row: -row[2])
+            if fraction > 0
+        ]
+
+    def legend_html(self) -> str:
+        """The legend as rich text: a square of each colour beside its attractor and fraction."""
+        return "<br>".join(
+            f"<span style='color: {color}; font-size: 14pt'>■</span> {html.escape(text, quote=False)}"
+            for color, text in self.legend_rows
+        )
+
+    def set_visible(self, on: bool) -> None:
+        shown = on and self.basin_map is not None
+        self.image.setVisible(shown)
+
+    def clear(self) -> None:
+        self.basin_map = None
+        self.legend_rows = []
+        self.image.hide()
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(row, column) of the map's cell holding (x, y), or None outside the map."""
+        m = self.basin_map
+        if m is None:
+            return None
+        (x0, x1), (y0, y1) = m.xlim, m.ylim
+        if not (x0 <= x <= x1 and y0 <= y <= y1):
+            return None
+        column = min(int((x - x0) / (x1 - x0) * m.grid), m.grid - 1)
+        row = min(int((y - y0) / (y1 - y0) * m.grid), m.grid - 1)
+        return row, column

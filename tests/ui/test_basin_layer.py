@@ -1,0 +1,103 @@
+"""The Basins tab: a map computed off the GUI thread (coarse first), drawn on the contour view with a
+legend of fractions, cancellable, cleared by a new formula, and a click on a cell adds its run."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from critexplorer.core.basins import basin_map as basin_module
+from critexplorer.core.basins.colors import label_rgb
+from critexplorer.ui import basin_job
+
+
+@pytest.fixture(autouse=True)
+def no_job_outlives_its_test():
+    yield
+    basin_job.stop_all_basin_jobs()
+
+
+def choose(window, optimizer: str, grid: int, steps: int):
+    panel = window.basin_panel
+    combo = window.optimizer_panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData(optimizer))
+    panel.grid.setValue(grid)
+    panel.steps.setValue(steps)
+    return panel
+
+
+def test_newton_on_himmelblau_maps_coarse_then_fine_and_draws_the_layer_with_a_legend(qtbot, window, model):
+    model.load_preset("himmelblau")
+    panel = choose(window, "newton", 64, 100)
+    grids = []
+    panel.job.mapped.connect(lambda m, final: grids.append((m.grid, final)))
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: bool(grids) and grids[-1][1], timeout=30000)
+    assert grids == [(16, False), (64, True)]  # coarse first, then the full grid
+    layer = panel.layer
+    basin_map = layer.basin_map
+    assert basin_map.grid == 64 and basin_map.spec.optimizer == "newton"
+    assert basin_map.fractions["saddle"] > 0.2 and basin_map.fractions["maximum"] > 0.02
+    # The image is the map's colours, row 0 (the lowest y) at the bottom of the window.
+    kinds = [a.classification for a in basin_map.attractors]
+    assert np.array_equal(layer.image.image, label_rgb(basin_map.labels, kinds))
+    rect = layer.image.mapRectToParent(layer.image.boundingRect())
+    assert (rect.left(), rect.top(), rect.width(), rect.height()) == pytest.approx((-6, -6, 12, 12))
+    assert layer.image.isVisible()
+    texts = [text for _, text in layer.legend_rows]
+    maximum = next(text for text in texts if text.startswith("maximum (−0.271, −0.923): "))
+    assert maximum == f"maximum (−0.271, −0.923): {100 * basin_map.fractions['maximum']:.1f} %"
+    assert "maximum (−0.271, −0.923)" in panel.legend.text()
+    assert "newton on 64² starts: minimum " in panel.summary.text()
+    panel.show_box.setChecked(False)
+    assert not layer.image.isVisible()
+
+
+def test_a_click_on_a_cell_adds_the_maps_run_from_the_cell_centre(qtbot, window, model):
+    model.load_preset("himmelblau")
+    panel = choose(window, "saddle-free-newton", 16, 50)
+    done = []
+    panel.job.mapped.connect(lambda m, final: done.append(m) if final else None)
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    before = len(model.runs.runs)
+    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, False)  # the cell holding (3, 2)
+    assert len(model.runs.runs) == before + 1
+    run = model.runs.runs[-1]
+    start, seed = done[0].cell_start(*panel.layer.cell_at(2.9, 2.1))
+    assert run.spec.start == start and run.spec.seed == seed and run.spec.optimizer == "saddle-free-newton"
+    assert start == pytest.approx((2.625, 1.875))  # the centre of that 0.75-wide cell (column 11, row 10)
+    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, True)  # Ctrl+click sets the start instead
+    assert len(model.runs.runs) == before + 1
+
+
+def test_cancel_stops_the_map_and_a_new_formula_clears_the_layer(qtbot, window, model, monkeypatch):
+    model.load_preset("himmelblau")
+    released = threading.Event()
+    real = basin_module.compute_basin_map
+
+    def held(*args, cancelled, **kw):
+        def check():
+            while not (released.is_set() or cancelled()):
+                released.wait(0.01)
+            return cancelled()
+
+        return real(*args, cancelled=check, **kw)
+
+    monkeypatch.setattr("critexplorer.ui.basin_job.compute_basin_map", held)
+    panel = choose(window, "gd", 32, 50)
+    mapped = []
+    panel.job.mapped.connect(lambda m, final: mapped.append(m))
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: panel.progress.isVisibleTo(panel))
+    assert panel.job.running and panel.cancel_button.isVisibleTo(panel)
+    panel.cancel_button.click()
+    assert not panel.job.running and not panel.progress.isVisibleTo(panel)
+    released.set()
+    qtbot.waitUntil(lambda: not basin_job._LIVE, timeout=30000)  # the cancelled thread has ended
+    assert mapped == []  # and nothing it mapped arrived
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: len(mapped) == 2, timeout=30000)
+    assert panel.layer.image.isVisible()
+    model.apply_formula("x^2 - y^2")
+    assert panel.layer.basin_map is None and not panel.layer.image.isVisible()
