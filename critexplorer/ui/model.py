@@ -342,17 +342,25 @@ class ExplorerModel(QObject):
         lands exactly on a critical point inside it: the atlas's, or else the one Newton reaches."""
         if not (set_start or self.start_pick_mode):
             snapped = self._snap(point, snap_radius) if snap_radius is not None else None
-            analysis = self.select(point if snapped is None else snapped)
-            if snapped is not None and analysis is not None:
-                (a, b), (x, y) = self.vars, analysis.point
-                self.message.emit(
-                    f"Snapped to the {classification_title(analysis).lower()} at "
-                    f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}"
-                )
+            if snapped is None:
+                self.select(point)
+            else:
+                self.select_snapped(snapped)
             return
         point = np.asarray(point, float)
         if point.shape == (2,) and np.all(np.isfinite(point)):
             self.startPicked.emit(point)
+
+    def select_snapped(self, point) -> PointAnalysis | None:
+        """Select a critical point a click was snapped onto (by any view) and say so."""
+        analysis = self.select(point)
+        if analysis is not None:
+            (a, b), (x, y) = self.vars, analysis.point
+            self.message.emit(
+                f"Snapped to the {classification_title(analysis).lower()} at "
+                f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}"
+            )
+        return analysis
 
     def _snap(self, point, radius) -> np.ndarray | None:
         point = np.asarray(point, float)

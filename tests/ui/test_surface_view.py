@@ -153,7 +153,7 @@ def test_a_click_near_the_saddle_marker_selects_exactly_the_saddle(qtbot, gl_win
     assert tuple(model.analysis.point) == (0.0, 0.0)
     assert model.analysis.classification == "saddle"
     assert gl_window.point_panel.badge.text().startswith("Saddle")
-    assert gl_window.statusBar().currentMessage() == "Selected the saddle at (0, 0)"
+    assert gl_window.statusBar().currentMessage() == "Snapped to the saddle point at w1 = 0, w2 = 0"
     # Farther off, the click picks the surface under the mouse, as before.
     model.clear_selection()
     qtbot.mouseClick(view.gl_widget, Qt.MouseButton.LeftButton, pos=QPoint(round(at.x()) + 40, round(at.y())))

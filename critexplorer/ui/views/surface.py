@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
@@ -246,11 +245,10 @@ class SurfaceView(QWidget):
             return
         snapped = self.critical_point_near(pos)
         if snapped is not None:
-            self.model.pick(snapped.point, set_start)
-            where = ", ".join(format_number(v) for v in snapped.point)
-            label = style.class_style(snapped.classification)["label"]
-            verb = "Start set at" if set_start or self.model.start_pick_mode else "Selected"
-            self.model.message.emit(f"{verb} the {label} at ({where})")
+            if set_start or self.model.start_pick_mode:
+                self.model.pick(snapped.point, set_start)
+            else:
+                self.model.select_snapped(snapped.point)
             return
         self._on_ray(*self.gl_widget.ray_through(pos), set_start)
 
