@@ -32,6 +32,7 @@ TEXT_SCALE_STEP = 0.1
 TEXT_SCALE_MIN, TEXT_SCALE_MAX = 0.5, 2.0
 SIDE_COLUMN_FRACTION = 0.36  # of the window's width: the panels are what the room reads
 SIZE_RESOLVED = 0x0002  # QFont::SizeResolved, which PySide6 does not export: a widget set its own size
+ROW_TEXT_PADDING = 6  # px above and below a table row's text
 PRESENTER_KEYS = ("Ctrl+0", "PgDown", "PgUp")  # other actions give these up while presenting
 
 
@@ -251,6 +252,12 @@ class Presenter(QObject):
         sized = (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
         for header in self.window.findChildren(QHeaderView):
             if header.orientation() != Qt.Orientation.Horizontal:
+                # Rows at least as tall as their text (the run list's have a fixed height).
+                height = _original(header, header.defaultSectionSize())
+                table = header.parentWidget()
+                text = table.fontMetrics().height() + ROW_TEXT_PADDING if table is not None else 0
+                header.setDefaultSectionSize(height if factor == 1.0 else max(height, text))
+                setattr(header, _APPLIED, header.defaultSectionSize())
                 continue
             columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
             widths = _original(header, {i: header.sectionSize(i) for i in columns})

@@ -383,6 +383,8 @@ def test_common_run_names_fit_their_column_and_long_ones_keep_both_ends(qtbot, w
     qtbot.waitUntil(lambda: panel.table.columnWidth(1) > 0)
     assert metrics.horizontalAdvance("Momentum (heavy ball) #2") + 8 <= panel.table.columnWidth(1)
     assert panel.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for word in ("minimum", "diverged", "saddle", "running"):  # outcomes are never elided
+        assert metrics.horizontalAdvance(word) + 6 <= panel.table.columnWidth(4), word
     long_item = panel.table.item(1, 1)
     assert long_item.toolTip() == long_item.text() == "GD " + "x" * 80 + " end"
 

@@ -190,12 +190,16 @@ class OptimizerPanel(QWidget):
             batch_row.addWidget(widget, 1 if widget in (self.batch_size, self.seed) else 0)
         setup.addWidget(self.batch_row, 5, 0, 1, 2)
         start_row = QHBoxLayout()
-        for widget in (self.start_x, self.start_y, self.set_start_button, self.from_selection_button):
-            start_row.addWidget(widget, 1 if widget in (self.start_x, self.start_y) else 0)
+        for widget in (self.start_x, self.start_y):
+            start_row.addWidget(widget, 1)
         self.start_label = QLabel("start")
         setup.addWidget(self.start_label, 6, 0)
         setup.addLayout(start_row, 6, 1)
+        # The start's buttons share the Add row: two short rows are narrower than one long one, so
+        # the panel fits its column at presenter sizes too.
         add_row = QHBoxLayout()
+        add_row.addWidget(self.set_start_button)
+        add_row.addWidget(self.from_selection_button)
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.race_button)
@@ -257,13 +261,11 @@ class OptimizerPanel(QWidget):
         # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
         # every row again for each changed cell, which cost more than the trails while playing.
         metrics = self.table.fontMetrics()
-        for column, widest in ((0, "●"), (2, "00000"), (3, "−8.888e−88"), (4, "diverged")):
+        outcomes = (*OUTCOME_COLORS, "running", "ready")
+        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(
-                column,
-                max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(COLUMNS[column]))
-                + CELL_PADDING,
-            )
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -305,7 +307,6 @@ class OptimizerPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
