@@ -67,8 +67,17 @@ _FORMULA_ADVICE = {
 
 
 def value_options(parser: argparse.ArgumentParser) -> set[str]:
-    """The option strings of `parser` that take a value (not flags such as --json)."""
-    return {s for a in parser._actions if a.option_strings and a.nargs != 0 for s in a.option_strings}
+    """The option strings of `parser` that take a value (not flags such as --json, nor options whose
+    value may be left out, such as --caption [TEXT])."""
+    return {
+        s for a in parser._actions if a.option_strings and a.nargs not in (0, "?") for s in a.option_strings
+    }
+
+
+def optional_value_options(parser: argparse.ArgumentParser) -> set[str]:
+    """Options whose value may be left out (--caption [TEXT]): the next token is theirs unless it is an
+    option (a value starting with '-' needs --caption=-TEXT)."""
+    return {s for a in parser._actions if a.option_strings and a.nargs == "?" for s in a.option_strings}
 
 
 def flag_options(parser: argparse.ArgumentParser) -> set[str]:
@@ -86,6 +95,7 @@ def join_option_values(tokens: Sequence[str], parser: argparse.ArgumentParser) -
     gets a leading space, which argparse never mistakes for an option; the formula is stripped later.
     """
     takes_value, flags = value_options(parser), flag_options(parser)
+    may_take_value = optional_value_options(parser)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -93,7 +103,9 @@ def join_option_values(tokens: Sequence[str], parser: argparse.ArgumentParser) -
         if token == "--":
             out.extend(tokens[i:])
             break
-        if token in takes_value and i + 1 < len(tokens):
+        if i + 1 < len(tokens) and (
+            token in takes_value or (token in may_take_value and not tokens[i + 1].startswith("-"))
+        ):
             out.append(f"{token}={tokens[i + 1]}")
             i += 2
             continue

@@ -51,12 +51,14 @@ from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for,
 from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
 
 MAX_STEPS = 100_000
+DEFAULT_CAPTION = object()  # --caption without TEXT: the words come from ui/export/caption.py
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
 EXAMPLES = """\
 examples:
   critexplorer export "(1-w1*w2)^2" --view contour --out lecture.png --point 0,0 --critical
   critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset lecture --out saddle.png --point 0,0 --caption
   critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \\
       --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
   xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
@@ -131,6 +133,14 @@ def register(subparsers) -> None:
         help="transparent background ("
         + ", ".join(e.suffix.lstrip(".") for e in exporters() if e.transparent)
         + ")",
+    )
+    parser.add_argument(
+        "--caption",
+        nargs="?",
+        const=DEFAULT_CAPTION,
+        default=None,
+        metavar="TEXT",
+        help="a caption under the picture: TEXT, or without it the formula and the --point with its type",
     )
     parser.add_argument("--xlim", metavar="A,B", help="x range (default: the preset's, else -2,2)")
     parser.add_argument("--ylim", metavar="A,B", help="y range (default: the preset's, else -2,2)")
@@ -454,6 +464,13 @@ def _draw_and_write(
     if main_window is not None:  # the window draws the model's runs itself
         model.runs.restore([(run.spec, run.trail.points) for run in runs])
     width, height = size
+    caption = ""
+    if args.caption is DEFAULT_CAPTION:
+        from critexplorer.ui.export.caption import default_caption
+
+        caption = default_caption(model)
+    elif args.caption is not None:
+        caption = args.caption.strip()
     options = ExportOptions(
         view=args.view,
         width=width,
@@ -462,6 +479,7 @@ def _draw_and_write(
         theme=args.theme,
         transparent=args.transparent,
         basin_map=basin_map,
+        caption=caption,
     )
     scene = None
     try:

@@ -182,11 +182,14 @@ class Loss:
 
     def fields(self, xlim, ylim, nx: int = 256, ny: int | None = None) -> GridFields:
         """All fields on a regular nx × ny grid over the window."""
-        ny = nx if ny is None else ny
-        xs = np.linspace(float(xlim[0]), float(xlim[1]), int(nx))
-        ys = np.linspace(float(ylim[0]), float(ylim[1]), int(ny))
-        X, Y = np.meshgrid(xs, ys)
+        xs, ys, X, Y = _grid(xlim, ylim, nx, ny)
         return self.fields_at(X, Y, xs, ys)
+
+    def values_on_grid(self, xlim, ylim, nx: int = 256, ny: int | None = None):
+        """(xs, ys, L) on the grid of fields(): the same values, without tracing any derivative
+        (what the views draw; ~0.5 ms on 256², against ~10 ms for every field)."""
+        xs, ys, X, Y = _grid(xlim, ylim, nx, ny)
+        return xs, ys, np.broadcast_to(self.value(X, Y), X.shape)
 
     def fields_at(self, X: np.ndarray, Y: np.ndarray, xs=None, ys=None) -> GridFields:
         X, Y = np.asarray(X, float), np.asarray(Y, float)
@@ -202,3 +205,12 @@ class Loss:
             hxy=np.broadcast_to(hxy, shape),
             hyy=np.broadcast_to(hyy, shape),
         )
+
+
+def _grid(xlim, ylim, nx: int, ny: int | None):
+    """xs, ys and their meshgrid for a regular nx × ny grid over the window."""
+    ny = nx if ny is None else ny
+    xs = np.linspace(float(xlim[0]), float(xlim[1]), int(nx))
+    ys = np.linspace(float(ylim[0]), float(ylim[1]), int(ny))
+    X, Y = np.meshgrid(xs, ys)
+    return xs, ys, X, Y

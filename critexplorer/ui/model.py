@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -66,28 +67,41 @@ class Overlay:
 
 @dataclass
 class Landscape:
-    """A loss evaluated on a window: the fields both views draw from."""
+    """A loss evaluated on a window: L on the grid for both views; its gradient and Hessian fields
+    and the curvature map are computed the first time something asks for them (only the curvature
+    layer does), so a slider move with that layer off traces no derivative."""
 
     loss: Loss
     xlim: tuple[float, float]
     ylim: tuple[float, float]
     resolution: int
-    fields: GridFields
+    xs: np.ndarray
+    ys: np.ndarray
+    value: np.ndarray = field(repr=False)  # L, shaped (ny, nx); the same numbers as fields.value
     scale: Scale
-    curvature: np.ndarray = field(repr=False)  # CURVATURE_* class per cell
 
     @classmethod
     def compute(cls, loss: Loss, xlim, ylim, resolution: int) -> Landscape:
-        fields = loss.fields(xlim, ylim, resolution)
-        scale = Scale.of_window(xlim, ylim, fields.value)
+        xs, ys, value = loss.values_on_grid(xlim, ylim, resolution)
+        scale = Scale.of_window(xlim, ylim, value)
+        return cls(loss, tuple(xlim), tuple(ylim), resolution, xs, ys, value, scale)
+
+    @cached_property
+    def fields(self) -> GridFields:
+        return self.loss.fields(self.xlim, self.ylim, self.resolution)
+
+    @cached_property
+    def curvature(self) -> np.ndarray:
+        """CURVATURE_* class per cell."""
+        fields = self.fields
         with np.errstate(invalid="ignore"):
             biggest = (
                 np.nanmax(np.abs(np.stack([fields.lambda1, fields.lambda2])))
                 if np.isfinite(fields.lambda2).any()
                 else 0.0
             )
-        zero_tol = max(EIGENVALUE_REL_TOL * float(biggest), scale.curvature_floor)
-        return cls(loss, tuple(xlim), tuple(ylim), resolution, fields, scale, fields.curvature_map(zero_tol))
+        zero_tol = max(EIGENVALUE_REL_TOL * float(biggest), self.scale.curvature_floor)
+        return fields.curvature_map(zero_tol)
 
 
 @dataclass(frozen=True)
@@ -199,14 +213,17 @@ class ExplorerModel(QObject):
         )
         self.formulaError.emit(None)
         self.formulaApplied.emit(text, dict(self.params))
-        self._show(loss, xlim, ylim)
+        self._show(loss, xlim, ylim, search=record)
         if record:
             self._record(before)
         return True
 
     def commit_change(self, before: ViewState | None) -> None:
-        """One undo step from `before` (taken with view_state()) to what is shown now."""
+        """One undo step from `before` (taken with view_state()) to what is shown now; a critical-point
+        search the drag put off (F5 was on) starts now."""
         self._record(before)
+        if self._want_atlas and self.atlas is None and not self.atlas_search.running:
+            self.search_critical_points()
 
     def load_preset(self, name: str) -> bool:
         """Show a preset with its own window and parameters (PresetError if the name is unknown)."""
@@ -246,16 +263,19 @@ class ExplorerModel(QObject):
             self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
             self._record(before)
 
-    def _show(self, loss: Loss, xlim, ylim) -> None:
+    def _show(self, loss: Loss, xlim, ylim, search: bool = True) -> None:
+        """Compute and show; search False (a slider drag) leaves the atlas search to commit_change."""
         self.landscape = Landscape.compute(loss, xlim, ylim, self.resolution)
-        self.atlas = None
+        had_atlas, self.atlas = self.atlas is not None, None
         self._set_escape(None)
         self.landscapeChanged.emit(self.landscape)
         if self.analysis is not None:
             self.select(self.analysis.point)
+        searching = self.atlas_search.running
         self.atlas_search.cancel()
-        self.atlasChanged.emit(None)
-        if self._want_atlas:
+        if had_atlas or searching:  # no atlas shown, none coming: the views have nothing to clear
+            self.atlasChanged.emit(None)
+        if self._want_atlas and search:
             self.search_critical_points()
 
     # ---- undo and redo ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ import operator
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QMenu, QWidget
 
 from critexplorer.ui.navigation import Navigation
 from critexplorer.ui.settings import settings
@@ -32,6 +32,7 @@ TEXT_SCALE_STEP = 0.1
 TEXT_SCALE_MIN, TEXT_SCALE_MAX = 0.5, 2.0
 SIDE_COLUMN_FRACTION = 0.36  # of the window's width: the panels are what the room reads
 SIZE_RESOLVED = 0x0002  # QFont::SizeResolved, which PySide6 does not export: a widget set its own size
+ROW_TEXT_PADDING = 6  # px above and below a table row's text
 PRESENTER_KEYS = ("Ctrl+0", "PgDown", "PgUp")  # other actions give these up while presenting
 
 
@@ -208,34 +209,55 @@ class Presenter(QObject):
         self._restyle_graphics(self.factor)
 
     def _scale_fonts(self, factor: float) -> None:
-        """The window's font scaled (every widget that inherits it follows); widgets that set a size
-        of their own (the classification badge) are scaled from the size they had."""
+        """The window's font scaled (every widget that inherits it follows). Scaled one by one from
+        the size they had: widgets that set a size of their own (the classification badge), the
+        drop-down menus (popups: windows of their own, which inherit no font), and widgets with a
+        style sheet (Qt fixes their font when it polishes them). Then the combo boxes' popups (their
+        views are children of the combo boxes, so their text follows the window's font)."""
         window, saved = self.window, self._saved
         own_fonts: dict = saved["own_fonts"]
         if factor == 1.0:
-            for widget, font in own_fonts.items():
-                widget.setFont(font)
+            for widget, (font, had_own) in own_fonts.items():
+                widget.setFont(font if had_own else QFont())  # an empty font: inherit again
             own_fonts.clear()
             window.setFont(saved["window_font"] if saved["window_font"] is not None else QFont())
+            self._scale_combo_popups(1.0)
             return
         if not own_fonts:
             # Found before the window's font changes: after it, every child's font has a size.
             for widget in window.findChildren(QWidget):
+                had_own = widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
                 if (
-                    widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-                    and widget.font().resolveMask() & SIZE_RESOLVED
+                    (had_own and widget.font().resolveMask() & SIZE_RESOLVED)
+                    or isinstance(widget, QMenu)
+                    or widget.styleSheet()
                 ):
-                    own_fonts[widget] = QFont(widget.font())
+                    own_fonts[widget] = (QFont(widget.font()), had_own)
         base = saved["window_font"] or QApplication.font()
         window.setFont(_scaled(base, factor))
-        for widget, font in own_fonts.items():
+        for widget, (font, _) in own_fonts.items():
             widget.setFont(_scaled(font, factor))
+        self._scale_combo_popups(factor)
+
+    def _scale_combo_popups(self, factor: float) -> None:
+        """The combo boxes' popups are as wide as their longer text needs (factor 1 puts them back)."""
+        for combo in self.window.findChildren(QComboBox):
+            view = combo.view()
+            width = _original(view, view.minimumWidth())
+            view.setMinimumWidth(round(width * factor))
+            setattr(view, _APPLIED, view.minimumWidth())
 
     def _scale_table_columns(self, factor: float) -> None:
         """Columns the tables sized for their text (fixed widths) grow with it; stretched ones follow."""
         sized = (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
         for header in self.window.findChildren(QHeaderView):
             if header.orientation() != Qt.Orientation.Horizontal:
+                # Rows at least as tall as their text (the run list's have a fixed height).
+                height = _original(header, header.defaultSectionSize())
+                table = header.parentWidget()
+                text = table.fontMetrics().height() + ROW_TEXT_PADDING if table is not None else 0
+                header.setDefaultSectionSize(height if factor == 1.0 else max(height, text))
+                setattr(header, _APPLIED, header.defaultSectionSize())
                 continue
             columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
             widths = _original(header, {i: header.sectionSize(i) for i in columns})

@@ -178,7 +178,13 @@ class RunsModel(QObject):
         if not self._start_set:  # the window's centre until the user picks a start
             self.start = np.array([np.mean(landscape.xlim), np.mean(landscape.ylim)])
             self.startChanged.emit(self.start.copy())
-        key = (self.model.formula_text, tuple(sorted(self.model.params.items())), tuple(landscape.loss.vars))
+        # The preset is part of it: chain-data has the lecture's formula, but its runs walk the samples.
+        key = (
+            self.model.formula_text,
+            tuple(sorted(self.model.params.items())),
+            tuple(landscape.loss.vars),
+            getattr(self.model.preset, "name", None),
+        )
         if key == self._bound_key:
             # Zoom, pan, resolution, or the same formula applied again (the formula bar re-applies
             # on leaving it): the runs and their loss stay as they are.

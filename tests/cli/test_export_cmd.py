@@ -217,3 +217,29 @@ def test_window_export_exits_0_every_time(tmp_path):
     assert [code for code, _, _ in results] == [0] * 20, [err for code, err, _ in results if code]
     assert all(size == (640, 400) for _, _, size in results)
     assert all(err == "" for _, err, _ in results)
+
+
+def test_caption_option_with_and_without_text(tmp_path):
+    svg = tmp_path / "saddle.svg"
+    done = export(
+        "--preset", "lecture", "--out", str(svg), "--point", "0,0", "--caption", "--size", "960x540"
+    )
+    assert done.returncode == 0, done.stderr
+    root = ET.fromstring(svg.read_bytes())
+    text = "".join("".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "L(w1, w2) = (1 - w1*w2)^2" in text and "saddle point" in text
+    # TEXT given, and --caption followed by another option: the option is not taken as its text.
+    png = tmp_path / "own.png"
+    done = export("x^2 - y^2", "--out", str(png), "--caption", "my saddle", "--size", "640x360")
+    assert done.returncode == 0, done.stderr
+    bare = export("x^2 - y^2", "--out", str(tmp_path / "bare.png"), "--size", "640x360", "--caption")
+    assert bare.returncode == 0, bare.stderr
+    plain = export("x^2 - y^2", "--out", str(tmp_path / "plain.png"), "--size", "640x360")
+    assert plain.returncode == 0
+    own, none = pixels(png), pixels(tmp_path / "plain.png")
+    assert own.shape == none.shape == (360, 640, 3)
+    assert (own[-30:].sum(axis=2) < 300).sum() > 50 + (none[-30:].sum(axis=2) < 300).sum()
+    long = export("x^2", "--out", str(tmp_path / "l.png"), "--caption", "y" * 500)
+    assert long.returncode == 2 and long.stderr.strip().endswith(
+        "the caption must be at most 400 characters, got 500"
+    )

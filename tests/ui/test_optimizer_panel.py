@@ -343,3 +343,66 @@ def test_loss_plot_stays_logarithmic_when_a_run_lands_on_exactly_zero(qtbot, win
     assert not plots.loss_plot.getPlotItem().getAxis("left").logMode
     _, shown = plots.loss_lines[0].getOriginalDataset()
     assert shown[0] == -3.0
+
+
+def _rows_in_view(table) -> int:
+    """Run rows wholly inside the run list's viewport."""
+    height = table.viewport().height()
+    return sum(
+        1
+        for row in range(table.rowCount())
+        if 0 <= table.rowViewportPosition(row) <= height - table.rowHeight(row)
+    )
+
+
+def test_at_1280x720_with_adam_chosen_five_runs_show_without_scrolling_the_side_panel(
+    qtbot, window, model, panel
+):
+    model.load_preset("lecture")
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("adam"))
+    assert len(panel.hyper_form.boxes) == 4  # lr, β₁, β₂, ε: the tallest common form
+    model.runs.add_race()  # six runs
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720 and window.width() == 1280)
+    qtbot.waitUntil(lambda: _rows_in_view(panel.table) >= 5)
+    assert panel.table.rowCount() == len(RACE)
+    assert not panel.scroll.verticalScrollBar().isVisible()  # one scrollbar at most: the list's
+    for widget in (panel.optimizer_combo, panel.add_button, panel.step_button, panel.clear_button):
+        top_left = widget.mapTo(panel.scroll.viewport(), widget.rect().topLeft())
+        bottom = top_left.y() + widget.height()
+        assert 0 <= top_left.y() and bottom <= panel.scroll.viewport().height(), widget
+
+
+def test_common_run_names_fit_their_column_and_long_ones_keep_both_ends(qtbot, window, model, panel):
+    model.load_preset("lecture")
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    add(window, "momentum", (0.5, 0.5), label="Momentum (heavy ball)")
+    add(window, "gd", (0.5, 0.5), label="GD " + "x" * 80 + " end")
+    metrics = panel.table.fontMetrics()
+    qtbot.waitUntil(lambda: panel.table.columnWidth(1) > 0)
+    assert metrics.horizontalAdvance("Momentum (heavy ball) #2") + 8 <= panel.table.columnWidth(1)
+    assert panel.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for word in ("minimum", "diverged", "saddle", "running"):  # outcomes are never elided
+        assert metrics.horizontalAdvance(word) + 6 <= panel.table.columnWidth(4), word
+    long_item = panel.table.item(1, 1)
+    assert long_item.toolTip() == long_item.text() == "GD " + "x" * 80 + " end"
+
+
+def test_the_seed_shows_only_where_it_changes_the_run(qtbot, window, model, panel):
+    def choose(name):
+        panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData(name))
+
+    model.apply_formula("(1 - w1*w2)^2")
+    choose("gd")
+    assert not panel.seed.isVisibleTo(panel) and not panel.seed_label.isVisibleTo(panel)
+    choose("adam")
+    assert not panel.seed.isVisibleTo(panel)
+    choose("perturbed-gd")  # draws its kicks from the seeded generator
+    assert panel.seed.isVisibleTo(panel) and panel.seed_label.isVisibleTo(panel)
+    assert not panel.batch_size.isVisibleTo(panel)  # no data, no mini-batches
+    choose("gd")
+    model.load_preset("chain-data")  # data-backed: mini-batches are shuffled with the seed
+    assert panel.seed.isVisibleTo(panel) and panel.batch_size.isVisibleTo(panel)
+    model.load_preset("himmelblau")
+    assert not panel.seed.isVisibleTo(panel) and not panel.batch_size.isVisibleTo(panel)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontInfo
 
+from critexplorer.core.presets import load_presets
 from critexplorer.core.runs import RunSpec
 from critexplorer.ui.presenter import TEXT_SCALE_KEY, Presenter
 
@@ -183,3 +184,64 @@ def test_screenshot_in_presenter_mode_is_drawn_at_the_given_size(tmp_path, run_m
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)  # large text does not grow the window
+
+
+def _every_text(window) -> dict:
+    """Every widget that shows text in the window, its drop-down menus and its combo boxes' popups
+    (popups are windows of their own: they inherit no font from the window)."""
+    from PySide6.QtWidgets import QComboBox, QMenu, QWidget
+
+    widgets = {w: w for w in window.findChildren(QWidget)}
+    for menu in window.findChildren(QMenu):
+        widgets[menu] = menu
+    for combo in window.findChildren(QComboBox):
+        widgets[combo.view()] = combo.view()
+    return widgets
+
+
+def _pixels(widget) -> int:
+    return QFontInfo(widget.font()).pixelSize()
+
+
+def _item_fonts(combo) -> list:
+    """Pixel sizes of the items that carry a font (the preset groups' titles), as the popup draws them
+    (the delegate resolves an item's font against the view's)."""
+    model, view = combo.model(), combo.view()
+    fonts = [model.data(model.index(row, 0), Qt.ItemDataRole.FontRole) for row in range(model.rowCount())]
+    return [QFontInfo(f.resolve(view.font())).pixelSize() if f is not None else None for f in fonts]
+
+
+def test_every_text_menus_and_combo_popups_included_is_twice_as_large_at_1920x1080(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    window.model.select((0.0, 0.0))
+    window.side_tabs.setCurrentWidget(window.optimizer_panel)
+    widgets = _every_text(window)
+    before = {w: _pixels(w) for w in widgets}
+    menus = window.findChildren(QMenu)
+    assert {m.title() for m in menus} >= {"&File", "&Edit", "&View", "&Point", "&Help"}
+    window.formula_bar.set_presets(load_presets())
+    presets = window.formula_bar.combo
+    headings_before = _item_fonts(presets)
+    assert any(headings_before)  # the preset list's group titles carry a font of their own
+    popup_width = presets.view().minimumWidth()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    # Font matching rounds to whole pixels: 2× the size asked for can render one pixel short.
+    small = {
+        f"{type(w).__name__} {w.objectName()!r}": (before[w], _pixels(w))
+        for w in widgets
+        if _pixels(w) < 2 * before[w] - 1
+    }
+    assert not small, small
+    assert all(_pixels(menu) >= 2 * before[menu] for menu in menus)
+    assert all(
+        after >= 2 * was - 1
+        for was, after in zip(headings_before, _item_fonts(presets), strict=True)
+        if was is not None
+    )
+    assert presets.view().minimumWidth() >= 2 * popup_width
+    window.presenter.leave()
+    assert {w: _pixels(w) for w in widgets} == before
+    assert _item_fonts(presets) == headings_before and presets.view().minimumWidth() == popup_width

@@ -50,6 +50,7 @@ class OptimizerBase:
     needs_hessian: ClassVar[bool] = False  # asks for ∇²L at every step
     uses_hessian: ClassVar[bool] = False  # may ask for it (every step, or when stalled)
     stochastic: ClassVar[bool] = False  # defaults to mini-batch gradients on data-backed losses
+    uses_noise: ClassVar[bool] = False  # draws from the run's seeded generator (so its seed matters)
 
     def __init__(self, **values: float):
         self.hp = resolve_hyperparams(self.HYPERPARAMS, values, f"optimizer {self.name}")

@@ -62,6 +62,7 @@ class OptimizerSpec:
     hyperparams: tuple[HyperParam, ...]
     needs_hessian: bool
     stochastic: bool
+    uses_noise: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -71,6 +72,7 @@ class OptimizerSpec:
             "hyperparams": [h.to_dict() for h in self.hyperparams],
             "needs_hessian": self.needs_hessian,
             "stochastic": self.stochastic,
+            "uses_noise": self.uses_noise,
         }
 
 
@@ -81,7 +83,13 @@ def optimizer_names() -> list[str]:
 def optimizer_spec(name: str) -> OptimizerSpec:
     cls = _class_of(name)
     return OptimizerSpec(
-        cls.name, cls.label, cls.description, cls.HYPERPARAMS, cls.needs_hessian, cls.stochastic
+        cls.name,
+        cls.label,
+        cls.description,
+        cls.HYPERPARAMS,
+        cls.needs_hessian,
+        cls.stochastic,
+        cls.uses_noise,
     )
 
 

@@ -79,6 +79,7 @@ class PerturbedGradientDescent(OptimizerBase):
 
     name, label = "perturbed-gd", "Perturbed GD"
     description = "GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)"
+    uses_noise = True
     HYPERPARAMS = (
         lr_param(0.01),
         STALL_TOL,

@@ -7,6 +7,7 @@ Choices are remembered in QSettings; errors show inline in red and nothing is wr
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from critexplorer.ui.export.caption import MAX_CAPTION_CHARS, default_caption
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
 from critexplorer.ui.export.pictures import BASINS, CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
@@ -76,6 +79,10 @@ def saved_options() -> ExportOptions:
     )
 
 
+def caption_wanted() -> bool:
+    return str(settings().value("export/caption", "false")).lower() == "true"
+
+
 def copy_image_with_saved_options(window) -> str:
     """Render with the last export choices and put the picture on the clipboard; returns a status line."""
     options = saved_options()
@@ -83,6 +90,8 @@ def copy_image_with_saved_options(window) -> str:
         options = ExportOptions(
             CONTOUR, options.width, options.height, options.scale, options.theme, options.transparent
         )
+    if caption_wanted():  # the words of what is shown now, not of the last export
+        options = dataclasses.replace(options, caption=default_caption(window.model))
     try:
         scene = _scene_for(window, options)
         image = scene.render()
@@ -153,6 +162,17 @@ class ExportDialog(QDialog):
         self.theme.setCurrentIndex(0 if saved.theme == "slide" else 1)
         self.transparent = QCheckBox("Transparent background")
         self.transparent.setChecked(saved.transparent)
+        self.caption_check = QCheckBox("Caption")
+        self.caption_check.setToolTip("A line of text under the picture: the formula and the selected point")
+        self.caption_text = QLineEdit(default_caption(window.model))
+        self.caption_text.setMaxLength(MAX_CAPTION_CHARS)
+        self.caption_text.setToolTip("The caption's text (filled in from what is shown; edit it freely)")
+        self.caption_check.toggled.connect(self.caption_text.setEnabled)
+        self.caption_check.setChecked(caption_wanted())
+        self.caption_text.setEnabled(self.caption_check.isChecked())
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption_check)
+        caption_row.addWidget(self.caption_text, 1)
         self.format = QComboBox()
         # One box per option name, shared by the formats that declare it.
         declared = {o.name: o for e in self.formats for o in e.options}
@@ -171,6 +191,7 @@ class ExportDialog(QDialog):
         form.addRow("Scale", self.scale)
         form.addRow("Theme", self.theme)
         form.addRow("", self.transparent)
+        form.addRow("", caption_row)
         form.addRow("Format", self.format)
         for name, box in self.option_boxes.items():
             form.addRow(declared[name].label, box)
@@ -248,6 +269,7 @@ class ExportDialog(QDialog):
             scale=self.scale.value(),
             theme=self.theme.currentData(),
             transparent=self.transparent.isChecked() and self.transparent.isEnabled(),
+            caption=self.caption_text.text().strip() if self.caption_check.isChecked() else "",
         )
 
     def _remember(self, options: ExportOptions) -> None:
@@ -256,6 +278,7 @@ class ExportDialog(QDialog):
             store.setValue(f"export/{key}", getattr(options, key))
         for name, box in self.option_boxes.items():
             store.setValue(f"export/{name}", box.value())
+        store.setValue("export/caption", self.caption_check.isChecked())
 
     def copy_image(self) -> None:
         options = self.options()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from critexplorer.core.limits import hex_to_rgb
 from critexplorer.core.runs import Run
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.ui.export.caption import caption_band, caption_problem, paint_caption
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import (
     BASINS,
@@ -44,6 +45,8 @@ from critexplorer.ui.export.theme import (
 )
 
 SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
+# The run markers as the window's contour view draws them (ui/views/trails.py), in logical pixels.
+MARKER_NOW_PX, MARKER_START_PX, MARKER_OUTLINE = 11, 16, "#111111"
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
 XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
 
@@ -60,6 +63,7 @@ class ExportOptions:
     theme: str = SLIDE
     transparent: bool = False
     basin_map: object | None = field(default=None, compare=False)  # drawn on the basins view
+    caption: str = ""  # text in a band under the picture (ui/export/caption.py); empty: none
 
     def checked(self) -> ExportOptions:
         if self.view not in VIEWS:
@@ -78,6 +82,13 @@ class ExportOptions:
                 )
         if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
             raise ExportError(f"the scale must be between {MIN_SCALE} and {MAX_SCALE}, got {self.scale}")
+        problem = caption_problem(self.caption)
+        if problem:
+            raise ExportError(problem)
+        if self.height - caption_band(self.caption, self.width, self.scale) < MIN_SIDE:
+            raise ExportError(
+                f"a {self.width}x{self.height} picture has no room for its caption; make it taller"
+            )
         return self
 
     @property
@@ -97,6 +108,15 @@ def run_overlay(key: str, run: Run, upto: int | None = None):
     points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
     points = points[np.isfinite(points).all(axis=1)]
     return Overlay(key, points, (*hex_to_rgb(run.spec.color), 255), run.spec.name, "path", 2.5)
+
+
+def run_position_overlay(key: str, run: Run, upto: int | None = None):
+    """Where a run is (at step `upto`): a point in its colour, for the 3-D copy."""
+    from critexplorer.ui.model import Overlay
+
+    points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
+    points = points[np.isfinite(points).all(axis=1)]
+    return Overlay(key, points[-1:], (*hex_to_rgb(run.spec.color), 255), run.spec.name, "points")
 
 
 def image_is_blank(image: QImage) -> bool:
@@ -210,6 +230,13 @@ class ExportScene:
         overlays.update(
             {f"run:{i}": run_overlay(f"run:{i}", run, self.trails_upto) for i, run in enumerate(self.trails)}
         )
+        if view is self._surface:  # the contour's markers are painted over its picture (paint_run_markers)
+            overlays.update(
+                {
+                    f"run-now:{i}": run_position_overlay(f"run-now:{i}", run, self.trails_upto)
+                    for i, run in enumerate(self.trails)
+                }
+            )
         view.show_overlays(overlays)
         spec = theme_spec(self.options.theme)
         if view is self._contour:
@@ -237,21 +264,55 @@ class ExportScene:
         return QColor(spec.background or "#000000")
 
     def render(self) -> QImage:
-        """The picture for the options' view, exactly width×height pixels."""
+        """The picture for the options' view, exactly width×height pixels (the caption's band included)."""
+        return self._captioned(self._render_views)
+
+    def _render_views(self, width: int, height: int) -> QImage:
         o = self.options
         if o.view in CONTOUR_VIEWS:
-            return self.render_contour(o.width, o.height)
+            return self.render_contour(width, height)
         if o.view == SURFACE:
-            return self.render_surface(o.width, o.height)
+            return self.render_surface(width, height)
         if o.view == BOTH:
-            left = o.width // 2
-            image = self._blank(o.width, o.height)
+            left = width // 2
+            image = self._blank(width, height)
             painter = QPainter(image)
-            painter.drawImage(0, 0, self.render_surface(left, o.height))
-            painter.drawImage(left, 0, self.render_contour(o.width - left, o.height))
+            painter.drawImage(0, 0, self.render_surface(left, height))
+            painter.drawImage(left, 0, self.render_contour(width - left, height))
             painter.end()
             return image
-        return self.render_window(o.width, o.height)
+        return self.render_window(width, height)
+
+    # ---- the caption -----------------------------------------------------------------------
+    def caption_band(self) -> int:
+        """Pixels the caption takes at the bottom of the picture (0 without one)."""
+        o = self.options
+        return caption_band(o.caption, o.width, o.scale)
+
+    def _captioned(self, draw) -> QImage:
+        """`draw(width, height)` above the caption's band, or the whole picture without a caption."""
+        o, band = self.options, self.caption_band()
+        if not band:
+            return draw(o.width, o.height)
+        image = self._blank(o.width, o.height)
+        painter = QPainter(image)
+        painter.drawImage(0, 0, draw(o.width, o.height - band))
+        paint_caption(
+            painter, QRect(0, o.height - band, o.width, band), o.caption, self._ink(), self.options.scale
+        )
+        painter.end()
+        return image
+
+    def _ink(self) -> str | None:
+        return theme_spec(self.options.theme).ink
+
+    def paint_picture(self, painter: QPainter, width: int, height: int) -> None:
+        """The contour view and its caption on any painter, at logical size (SVG and PDF stay vector)."""
+        o = self.options
+        band = caption_band(o.caption, width, 1.0)
+        self.paint_contour(painter, width, height - band)
+        if band:
+            paint_caption(painter, QRect(0, height - band, width, band), o.caption, self._ink(), 1.0)
 
     def _blank(self, width: int, height: int) -> QImage:
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -283,12 +344,47 @@ class ExportScene:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+        painter.resetTransform()
+        self.paint_run_markers(painter, self.contour_transform(), self.trails_upto)
         painter.end()
         return image
 
-    def contour_transform(self) -> QTransform:
-        """Data coordinates -> pixels of the last render_contour picture (for painting trails fast)."""
-        view, scale = self.contour_copy(), self.options.scale
+    def paint_run_markers(
+        self, painter: QPainter, transform: QTransform, upto: int | None, scale: float | None = None
+    ) -> None:
+        """Each run's start (a cross) and where it is now (a dot in its colour, outlined), as the window
+        draws them; `transform` maps data to the painter's pixels. Clipped to the plot."""
+        runs = self.trails
+        if not runs:
+            return
+        spec = theme_spec(self.options.theme)
+        size = (self.options.scale if scale is None else scale) * spec.marker_factor
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(self._plot_rect(transform))
+        for run in runs:
+            points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
+            points = points[np.isfinite(points).all(axis=1)]
+            if not len(points):
+                continue
+            start, now = (transform.map(QPointF(float(x), float(y))) for x, y in (points[0], points[-1]))
+            arm = MARKER_START_PX / 2 * size
+            cross = QPen(QColor(spec.ink or "#ffffff"), 2.5 * size)
+            cross.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(cross)
+            painter.drawLine(QPointF(start.x() - arm, start.y()), QPointF(start.x() + arm, start.y()))
+            painter.drawLine(QPointF(start.x(), start.y() - arm), QPointF(start.x(), start.y() + arm))
+            painter.setPen(QPen(QColor(MARKER_OUTLINE), 1.5 * size))
+            painter.setBrush(QColor(run.spec.color))
+            radius = MARKER_NOW_PX / 2 * size
+            painter.drawEllipse(now, radius, radius)
+        painter.restore()
+
+    def contour_transform(self, scale: float | None = None) -> QTransform:
+        """Data coordinates -> pixels of the last render_contour picture (for painting trails fast);
+        `scale` 1 for the logical pixels a vector device paints in."""
+        view = self.contour_copy()
+        scale = self.options.scale if scale is None else scale
         offset = view.plot_widget.pos()
         corners = []
         for x, y in ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0)):
@@ -300,18 +396,21 @@ class ExportScene:
     def render_frame(self, upto: int) -> QImage:
         """One animation frame: the runs drawn up to step `upto`. The contour picture is rendered once
         and the trails painted over it; the 3-D view is re-rendered (the surface hides trail parts)."""
+        return self._captioned(lambda width, height: self._frame_views(width, height, upto))
+
+    def _frame_views(self, width: int, height: int, upto: int) -> QImage:
         o = self.options
         if o.view in CONTOUR_VIEWS:
-            return self._contour_frame(o.width, o.height, upto)
+            return self._contour_frame(width, height, upto)
         if o.view == SURFACE:
             self._surface_trails(upto)
-            return self.render_surface(o.width, o.height)
-        left = o.width // 2
+            return self.render_surface(width, height)
+        left = width // 2
         self._surface_trails(upto)
-        image = self._blank(o.width, o.height)
+        image = self._blank(width, height)
         painter = QPainter(image)
-        painter.drawImage(0, 0, self.render_surface(left, o.height))
-        painter.drawImage(left, 0, self._contour_frame(o.width - left, o.height, upto))
+        painter.drawImage(0, 0, self.render_surface(left, height))
+        painter.drawImage(left, 0, self._contour_frame(width - left, height, upto))
         painter.end()
         return image
 
@@ -347,10 +446,8 @@ class ExportScene:
                 )
             )
             painter.drawPolyline(QPolygonF(mapped))
-            painter.setPen(QPen(QColor(0, 0, 0, 200), 1.2 * self.options.scale))
-            painter.setBrush(color)
-            painter.drawEllipse(mapped[0], 1.4 * width_px, 1.4 * width_px)
-            painter.drawEllipse(mapped[-1], 2.4 * width_px, 2.4 * width_px)
+        painter.setClipping(False)
+        self.paint_run_markers(painter, transform, upto)
         painter.end()
         return image
 
@@ -367,6 +464,7 @@ class ExportScene:
             view.view_box.setRange(xRange=self.view_range[0], yRange=self.view_range[1], padding=0.0)
             _settle()
         view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+        self.paint_run_markers(painter, self.contour_transform(1.0), self.trails_upto, scale=1.0)
 
     def render_surface(self, width: int, height: int) -> QImage:
         view = self.surface_copy()

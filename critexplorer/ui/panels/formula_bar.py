@@ -211,8 +211,8 @@ class FormulaBar(QWidget):
         self.combo.addItem(title)
         item = self.combo.model().item(index)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = QFont(self.combo.font())
-        font.setBold(True)
+        font = QFont()  # bold only: the delegate takes the size from the popup, so it follows
+        font.setBold(True)  # the presenter's text size (a copy of the combo's font would not)
         item.setFont(font)
 
     def _on_activated(self, index: int) -> None:

@@ -9,21 +9,21 @@ nudging the selection, so the two meanings of → never compete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QFormLayout,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -52,23 +52,35 @@ OUTCOME_COLORS = {
 COLUMNS = ("", "Run", "Step", "L", "Outcome")
 PLOTS_FRACTION = 0.3  # of the view column's height, for the loss and ‖g‖ plots
 TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a second while playing
+ROW_SPACING = 3  # px between the form's rows: at 1280×720 the form, the controls and five runs fit
+TABLE_MIN_ROWS = 3  # below this the panel scrolls instead of the run list shrinking further
+CELL_PADDING = 8  # px around the text of the run list's fixed-width columns
+WIDEST_COMMON_NAME = "Momentum (heavy ball) #2"  # the panel asks for the width to show it whole
 
 
 class HyperParamForm(QWidget):
-    """A spin box per HyperParam, with its tooltip; values() gives the numbers typed."""
+    """A spin box per HyperParam, with its tooltip, two to a row (the side column is short on
+    height, not on width); values() gives the numbers typed."""
+
+    PER_ROW = 2
 
     def __init__(self, specs: tuple[HyperParam, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(ROW_SPACING)
+        for column in (1, 3):
+            self.grid.setColumnStretch(column, 1)
         self.boxes: dict[str, QSpinBox | NumberBox] = {}
         self.set_specs(specs)
 
     def set_specs(self, specs: tuple[HyperParam, ...]) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
-        for spec in specs:
+        for index, spec in enumerate(specs):
             if spec.integer:
                 box = QSpinBox()
                 box.setRange(int(spec.low), int(min(spec.high, 2**31 - 1)))
@@ -77,7 +89,11 @@ class HyperParamForm(QWidget):
                 box = NumberBox(spec.low, spec.high, spec.default, log_scale=spec.log_scale)
             box.setToolTip(spec.tooltip)
             box.setKeyboardTracking(False)
-            self.form.addRow(spec.name, box)
+            label = QLabel(spec.name)
+            label.setToolTip(spec.tooltip)
+            row, column = divmod(index, self.PER_ROW)
+            self.grid.addWidget(label, row, 2 * column)
+            self.grid.addWidget(box, row, 2 * column + 1)
             self.boxes[spec.name] = box
         self.setVisible(bool(specs))
 
@@ -150,37 +166,44 @@ class OptimizerPanel(QWidget):
         self.error_label.setStyleSheet("color: #ff6b6b;")
         self.error_label.hide()
 
-        setup = QGroupBox("New run")
-        grid = QFormLayout(setup)
-        grid.addRow("optimizer", self.optimizer_combo)
-        grid.addRow(self.description)
-        grid.addRow(self.hyper_form)
-        grid.addRow("lr schedule", self.schedule_combo)
-        grid.addRow(self.schedule_form)
-        batch_row = QHBoxLayout()
-        batch_row.addWidget(self.batch_label)
-        batch_row.addWidget(self.batch_size)
-        batch_row.addWidget(QLabel("seed"))
-        batch_row.addWidget(self.seed)
-        grid.addRow(batch_row)
+        # Rows, not group boxes: their titles and frames cost the height the run list needs.
+        self.seed_label = QLabel("seed")
+        setup = QGridLayout()
+        setup.setContentsMargins(0, 0, 0, 0)
+        setup.setVerticalSpacing(ROW_SPACING)
+        setup.setColumnStretch(1, 1)
+        optimizer_row = QHBoxLayout()
+        optimizer_row.addWidget(self.optimizer_combo, 1)
+        optimizer_row.addWidget(QLabel("colour"))
+        optimizer_row.addWidget(self.color_button)
+        setup.addWidget(QLabel("optimizer"), 0, 0)
+        setup.addLayout(optimizer_row, 0, 1)
+        setup.addWidget(self.description, 1, 0, 1, 2)
+        setup.addWidget(self.hyper_form, 2, 0, 1, 2)
+        setup.addWidget(QLabel("lr schedule"), 3, 0)
+        setup.addWidget(self.schedule_combo, 3, 1)
+        setup.addWidget(self.schedule_form, 4, 0, 1, 2)
+        self.batch_row = QWidget()
+        batch_row = QHBoxLayout(self.batch_row)
+        batch_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.batch_label, self.batch_size, self.seed_label, self.seed):
+            batch_row.addWidget(widget, 1 if widget in (self.batch_size, self.seed) else 0)
+        setup.addWidget(self.batch_row, 5, 0, 1, 2)
         start_row = QHBoxLayout()
+        for widget in (self.start_x, self.start_y):
+            start_row.addWidget(widget, 1)
         self.start_label = QLabel("start")
-        for widget in (
-            self.start_label,
-            self.start_x,
-            self.start_y,
-            self.set_start_button,
-            self.from_selection_button,
-        ):
-            start_row.addWidget(widget)
-        grid.addRow(start_row)
+        setup.addWidget(self.start_label, 6, 0)
+        setup.addLayout(start_row, 6, 1)
+        # The start's buttons share the Add row: two short rows are narrower than one long one, so
+        # the panel fits its column at presenter sizes too.
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("colour"))
-        add_row.addWidget(self.color_button)
+        add_row.addWidget(self.set_start_button)
+        add_row.addWidget(self.from_selection_button)
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.race_button)
-        grid.addRow(add_row)
+        setup.addLayout(add_row, 7, 0, 1, 2)
 
         # --- the player -----------------------------------------------------------------------
         self.step_button = QPushButton("Step ▸")
@@ -205,14 +228,15 @@ class OptimizerPanel(QWidget):
         self.gradient_arrows = QCheckBox("−g arrows")
         self.gradient_arrows.setToolTip("White arrow along −∇L at each run's current point")
         self.gradient_arrows.toggled.connect(lambda on: self.runs.set_arrows(gradient=on))
-        self.update_arrows = QCheckBox("update / momentum arrows")
+        self.update_arrows = QCheckBox("update arrows")
         self.update_arrows.setToolTip(
             "Arrow in the run's colour along its last update Δθ, or its momentum (velocity) when it has one"
         )
         self.update_arrows.toggled.connect(lambda on: self.runs.set_arrows(update=on))
 
-        player = QGroupBox("Runs")
-        player_layout = QGridLayout(player)
+        player_layout = QGridLayout()
+        player_layout.setContentsMargins(0, 0, 0, 0)
+        player_layout.setVerticalSpacing(ROW_SPACING)
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.reset_button):
             buttons.addWidget(button)
@@ -221,53 +245,71 @@ class OptimizerPanel(QWidget):
         player_layout.addWidget(self.speed, 1, 1)
         player_layout.addWidget(QLabel("step limit"), 1, 2)
         player_layout.addWidget(self.step_limit, 1, 3)
-        player_layout.addWidget(self.gradient_arrows, 2, 0, 1, 2)
-        player_layout.addWidget(self.update_arrows, 2, 2, 1, 2)
+        for column in (1, 3):
+            player_layout.setColumnStretch(column, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)  # one line a run; a long name ends in "…" (full name in its tooltip)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)  # one line a run; a name too long for its column loses its middle
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # widths never jump
         header = self.table.horizontalHeader()
         # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
         # every row again for each changed cell, which cost more than the trails while playing.
         metrics = self.table.fontMetrics()
-        for column, widest in ((0, "●"), (2, "00000"), (3, "−8.888e−88"), (4, "diverged")):
+        outcomes = (*OUTCOME_COLORS, "running", "ready")
+        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(
-                column,
-                max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(COLUMNS[column])) + 14,
-            )
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
-        player_layout.addWidget(self.table, 3, 0, 1, 4)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 6)
+        min_rows_height = TABLE_MIN_ROWS * rows.defaultSectionSize() + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(header.sizeHint().height() + min_rows_height)
+        # Its preferred height ignored: the wrapped description makes the scroll area size the panel
+        # by preferred heights, and the table's own would scroll the panel instead of the list.
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove the selected runs")
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton("Clear all")
+        self.clear_button.setToolTip("Remove every run")
         self.clear_button.clicked.connect(self.runs.clear)
         edit_row = QHBoxLayout()
+        edit_row.addWidget(self.gradient_arrows)
+        edit_row.addWidget(self.update_arrows)
         edit_row.addStretch(1)
         edit_row.addWidget(self.remove_button)
         edit_row.addWidget(self.clear_button)
-        player_layout.addLayout(edit_row, 4, 0, 1, 4)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(setup)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(ROW_SPACING)
+        layout.addLayout(setup)
         layout.addWidget(self.error_label)
-        layout.addWidget(player, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addLayout(player_layout)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(edit_row)
+        # The run list stretches into whatever height there is; only a window too short for the form,
+        # the controls and TABLE_MIN_ROWS runs scrolls the panel (never two scrollbars at 1280×720).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
 
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
         self.schedule_combo.currentIndexChanged.connect(self._on_schedule)
@@ -285,6 +327,24 @@ class OptimizerPanel(QWidget):
         self._set_color(self._color)
         self._on_runs_changed()
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for the run list to show WIDEST_COMMON_NAME whole beside its other columns."""
+        hint = super().sizeHint()
+        table = self.table
+        header = table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        name = table.fontMetrics().horizontalAdvance(WIDEST_COMMON_NAME) + CELL_PADDING
+        margins = self.scroll.widget().layout().contentsMargins()
+        width = (
+            fixed
+            + name
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+        return QSize(max(hint.width(), width), hint.height())
+
     # ---- the form ------------------------------------------------------------------------------
     def _on_optimizer(self) -> None:
         spec = self.specs[self.optimizer_combo.currentData()]
@@ -296,14 +356,19 @@ class OptimizerPanel(QWidget):
         self.schedule_form.set_specs(SCHEDULES[self.schedule_combo.currentData()].hyperparams)
 
     def _sync_data_controls(self) -> None:
-        """Batch size only on data-backed presets (1 to N); its default is the optimizer's own."""
+        """Batch size only on data-backed presets (1 to N), its default the optimizer's own; the seed
+        only where it changes the run: mini-batches, or an optimizer that draws noise."""
         size = self.runs.data_size() if self.model.loss is not None else None
+        spec = self.specs[self.optimizer_combo.currentData()]
         self.batch_size.setVisible(size is not None)
         self.batch_label.setVisible(size is not None)
+        seeded = size is not None or spec.uses_noise
+        self.seed.setVisible(seeded)
+        self.seed_label.setVisible(seeded)
+        self.batch_row.setVisible(seeded)
         if size is not None:
             self.batch_size.setRange(1, size)
-            stochastic = self.specs[self.optimizer_combo.currentData()].stochastic
-            self.batch_size.setValue(min(4, size) if stochastic else size)
+            self.batch_size.setValue(min(4, size) if spec.stochastic else size)
 
     def _set_color(self, color: str) -> None:
         self._color = QColor(color).name()

@@ -88,8 +88,11 @@ class ParameterSliders(QWidget):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._pending: dict[str, float] = {}
         self._before = None  # the view before the first move of a gesture, for one undo step
-        # A zero timer runs after the events already queued (the redraw of the last value), so a
-        # burst of moves becomes one recompute with the latest value.
+        # A move recomputes at once, so the slider and the views repaint in ONE frame (with the 3-D
+        # view in the window every repaint composites the whole window through OpenGL, ~20-40 ms
+        # on llvmpipe). Moves that come before the zero timer has run (after the events already
+        # queued: the redraw of the last value) wait for it: a burst becomes two recomputes, the
+        # first value at once and the latest one after.
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -117,6 +120,7 @@ class ParameterSliders(QWidget):
             self._before = self.model.view_state()
         self._pending[name] = value
         if not self._flush_timer.isActive():
+            self._flush()
             self._flush_timer.start()
 
     def _flush(self) -> None:

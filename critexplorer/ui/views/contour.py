@@ -217,8 +217,9 @@ class ContourView(QWidget):
     def _on_landscape(self, landscape: Landscape) -> None:
         self._landscape = landscape
         vx, vy = landscape.loss.vars
-        self.plot_item.setLabel("bottom", vx)
-        self.plot_item.setLabel("left", vy)
+        for side, name in (("bottom", vx), ("left", vy)):
+            if self.plot_item.getAxis(side).labelText != name:  # a new label redraws the whole axis
+                self.plot_item.setLabel(side, name)
         (x0, x1), (y0, y1) = landscape.xlim, landscape.ylim
         self._redraw_field()
         self._draw_curvature()
@@ -241,13 +242,13 @@ class ContourView(QWidget):
 
     def _redraw_field(self) -> None:
         ls, log = self._landscape, self._display.contour_log
-        values = ls.fields.value
+        values = ls.value
         finite = values[np.isfinite(values)]
         self._reference_min = float(finite.min()) if finite.size else 0.0
         shown = display_values(values, log, self._reference_min)
         lo, hi = finite_range(shown)
         (x0, x1), (y0, y1) = ls.xlim, ls.ylim
-        nx, ny = len(ls.fields.xs), len(ls.fields.ys)
+        nx, ny = len(ls.xs), len(ls.ys)
         dx, dy = (x1 - x0) / max(nx - 1, 1), (y1 - y0) / max(ny - 1, 1)
         self.heat.setImage(shown, levels=(lo, hi))
         self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
@@ -255,7 +256,7 @@ class ContourView(QWidget):
         self.color_bar.getAxis("right").setLabel("log(1 + L − min L)" if log else "L")
         self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
-        segments = contour_segments(shown, ls.fields.xs, ls.fields.ys, self._levels)
+        segments = contour_segments(shown, ls.xs, ls.ys, self._levels)
         self.contours.setData(segments[:, 0], segments[:, 1])
 
     def _draw_curvature(self) -> None:
@@ -269,7 +270,7 @@ class ContourView(QWidget):
         for code, rgba in style.CURVATURE_RGBA.items():
             lut[code % 256] = rgba
         rgba = lut[ls.curvature.astype(np.int16) % 256]
-        rgba[~ls.fields.finite_mask] = 0
+        rgba[~np.isfinite(ls.value)] = 0
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
         shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]

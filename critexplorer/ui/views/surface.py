@@ -302,14 +302,14 @@ class SurfaceView(QWidget):
     def _redraw_surface(self) -> None:
         self._drawn += 1
         ls = self._landscape
-        values = ls.fields.value
+        values = ls.value
         finite = values[np.isfinite(values)]
         self._reference_min = float(finite.min()) if finite.size else 0.0
         shown = display_values(values, self._display.surface_log, self._reference_min)
         self._z_range = finite_range(shown)
         step = max(1, int(np.ceil(max(shown.shape) / MAX_MESH)))
         sub = shown[::step, ::step]
-        xs, ys = ls.fields.xs[::step], ls.fields.ys[::step]
+        xs, ys = ls.xs[::step], ls.ys[::step]
         sx, sy = self._scene_xy(xs, ys)
         sz = self._scene_z(sub)
         vertices, normals, faces = surface_mesh(sx, sy, sz)

@@ -37,7 +37,7 @@ class VectorExporter(Exporter):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not scene.options.transparent:
             painter.fillRect(QRect(0, 0, width, height), scene.background())
-        scene.paint_contour(painter, width, height)
+        scene.paint_picture(painter, width, height)
         painter.end()
         buffer.close()
         return bytes(data)
