@@ -149,9 +149,12 @@ class Oracle:
                 if any(abs(kink(px, py)) < 1e-6 for kink in self.kinks):
                     return None
                 values = [complex(part(px, py)) for part in self.parts]
+                # A real result of a non-real step ((arccos(2))^2 = −log(2 + √3)²) is undefined in
+                # real arithmetic, as it is for the engine: every subexpression must be real too.
+                steps = [complex(part(px, py)) for part in self.subexpressions]
             except (ZeroDivisionError, ValueError, OverflowError, TypeError):
                 return None
-        if any(abs(v.imag) > 0 or not np.isfinite(v.real) for v in values):
+        if any(abs(v.imag) > 0 or not np.isfinite(v.real) for v in values + steps):
             return None
         return np.array([v.real for v in values])
 
