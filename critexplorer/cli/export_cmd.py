@@ -27,13 +27,13 @@ from critexplorer.cli.values import (
 )
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import DEFAULT_LIMITS, MAX_RESOLUTION, MIN_RESOLUTION
+from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 
 # Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
 from critexplorer.ui.export.pictures import MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
 
-MAX_STEPS = 100_000
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
 EXAMPLES = """\
@@ -126,7 +126,8 @@ def register(subparsers) -> None:
         "--steps",
         default=str(DEFAULT_STEPS),
         metavar="N",
-        help=f"step limit of the runs (default {DEFAULT_STEPS})",
+        help=f"step limit of the runs (default {DEFAULT_STEPS}, at most {MAX_STEPS}); a run stops once it "
+        "settles",
     )
     for flag, option in _format_options().items():
         parser.add_argument(

@@ -69,7 +69,8 @@ def register(subparsers) -> None:
         "--steps",
         default=str(DEFAULT_STEPS),
         metavar="N",
-        help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier",
+        help=f"the step limit (default: {DEFAULT_STEPS}, at most {MAX_STEPS}); a run stops earlier once it "
+        "diverges or settles",
     )
     parser.add_argument("--lr", metavar="ETA", help="learning rate (default: the optimizer's own)")
     parser.add_argument("--momentum", metavar="MU", help="momentum, for momentum and nesterov")

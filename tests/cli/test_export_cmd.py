@@ -172,6 +172,7 @@ def test_surface_and_both_under_xvfb_run(tmp_path):
         (["x^2", "--out", "a.png", "--size", "big"], "WIDTHxHEIGHT"),
         (["x^2", "--out", "a.png", "--run", "warp:0,0"], "--run warp"),
         (["x^2", "--out", "a.png", "--run", "gd"], "OPTIMIZER:X,Y"),
+        (["x^2", "--out", "a.png", "--run", "gd:1,1", "--steps", "1000000"], "from 0 to 100000"),
         (["x^2 +", "--out", "a.png"], "cannot read the formula"),
     ],
 )

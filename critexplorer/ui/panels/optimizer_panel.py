@@ -47,6 +47,7 @@ OUTCOME_COLORS = {
     "saddle": "#ffa630",
     "maximum": "#ff4d6d",
     "moving": "#8fb8ff",
+    "stalled": "#b0b0b0",
     "diverged": "#d36cff",
 }
 COLUMNS = ("", "Run", "Step", "L", "Outcome")
@@ -199,7 +200,10 @@ class OptimizerPanel(QWidget):
         self.step_limit.setRange(1, MAX_STEP_LIMIT)
         self.step_limit.setSingleStep(100)
         self.step_limit.setValue(self.runs.step_limit)
-        self.step_limit.setToolTip("Runs stop after this many steps (finished runs need a Reset to go on)")
+        self.step_limit.setToolTip(
+            f"Runs stop after this many steps (at most {MAX_STEP_LIMIT}), or sooner once settled; "
+            "finished runs need a Reset to go on"
+        )
         self.step_limit.setKeyboardTracking(False)
         self.step_limit.valueChanged.connect(self.runs.set_step_limit)
         self.gradient_arrows = QCheckBox("−g arrows")
