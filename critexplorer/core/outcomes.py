@@ -49,18 +49,31 @@ def outcome_of(analysis: PointAnalysis) -> str:
 def judge_trail(loss: Loss, points: np.ndarray, stalled: bool = False) -> Verdict:
     """The outcome of a trail (n, 2) that ends here: its last point's type, else the critical point it
     has settled on (hovered_critical_point), else moving, or stalled when `stalled` (it stopped moving)."""
-    final = analyze_point(loss, points[-1])
-    outcome = outcome_of(final)
-    if outcome != MOVING:
-        return Verdict(final, outcome)
-    if stalled:  # not moving at all: there is no cycle to find a critical point in
-        return Verdict(final, STALLED)
-    root = hovered_critical_point(loss, points)
-    if root is not None:
-        settled = analyze_point(loss, root)
-        if outcome_of(settled) != MOVING:
-            return Verdict(final, outcome_of(settled), settled)
-    return Verdict(final, MOVING)
+    return judge_trails(loss, [points], [stalled])[0]
+
+
+def judge_trails(loss: Loss, trails: list[np.ndarray], stalled: list[bool]) -> list[Verdict]:
+    """judge_trail of many trails on one loss, with the Newton solves of those that may hover around a
+    critical point in one vectorized call (opening a session judges all its runs at once)."""
+    finals = [analyze_point(loss, points[-1]) for points in trails]
+    verdicts: list[Verdict | None] = [None] * len(trails)
+    hovering = []
+    for i, (final, still) in enumerate(zip(finals, stalled, strict=True)):
+        outcome = outcome_of(final)
+        if outcome != MOVING:
+            verdicts[i] = Verdict(final, outcome)
+        elif still:  # not moving at all: there is no cycle to find a critical point in
+            verdicts[i] = Verdict(final, STALLED)
+        else:
+            hovering.append(i)
+    roots = hovered_critical_points(loss, [trails[i] for i in hovering])
+    for i, root in zip(hovering, roots, strict=True):
+        settled = None if root is None else analyze_point(loss, root)
+        if settled is not None and outcome_of(settled) != MOVING:
+            verdicts[i] = Verdict(finals[i], outcome_of(settled), settled)
+        else:
+            verdicts[i] = Verdict(finals[i], MOVING)
+    return verdicts
 
 
 def is_still(step: float, travelled: float) -> bool:
@@ -99,18 +112,18 @@ def settled_on_minimum(loss: Loss, points: np.ndarray, travelled: float) -> Verd
     return verdict if verdict.outcome == MINIMUM else None
 
 
-def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
-    """The critical point a trail has settled on or around, or None while it is still travelling.
+@dataclass(frozen=True)
+class _Gathering:
+    """The last RUN_SETTLE_STEPS points of a trail that stay close together, measured."""
 
-    Adaptive methods with a constant step (RMSProp) end in a small limit cycle around a minimum,
-    and GD near a flat valley converges only linearly; in both cases the last point is not critical
-    to the analysis' tolerance, yet where the run ends up is clear. A trail has settled when its last
-    RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
-    labelled by the critical point Newton finds from there, if that point lies within twice the
-    spread of those points, or within twice the distance still to go at the current rate of
-    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)), provided
-    that what remains is at most RUN_ARRIVED_FRACTION of the way it came.
-    """
+    centre: np.ndarray
+    spread: float
+    remaining: float  # the distance still to go at the current rate of convergence
+    travelled: float
+    last: np.ndarray
+
+
+def _gathering(points: np.ndarray) -> _Gathering | None:
     if len(points) <= RUN_SETTLE_STEPS:
         return None
     recent = points[-RUN_SETTLE_STEPS - 1 :]
@@ -124,17 +137,48 @@ def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
     if steps[0] > 0 and steps[-1] > 0:
         ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
         remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
-    scale = analyze_point(loss, centre).scale
-    box = 4.0 * max(spread, remaining)
-    solve = solve_gradient_roots(
-        loss, centre[None, :], (centre[0] - box, centre[0] + box), (centre[1] - box, centre[1] + box), scale
-    )
-    root = solve.points[0]
-    if not solve.converged[0]:
-        return None
-    hovering = float(np.hypot(*(root - centre))) <= 2.0 * spread
-    converging = (
-        float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
-        and remaining <= RUN_ARRIVED_FRACTION * travelled
-    )
-    return root if hovering or converging else None
+    return _Gathering(centre, spread, remaining, travelled, points[-1])
+
+
+def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
+    """The critical point a trail has settled on or around, or None while it is still travelling.
+
+    Adaptive methods with a constant step (RMSProp) end in a small limit cycle around a minimum,
+    and GD near a flat valley converges only linearly; in both cases the last point is not critical
+    to the analysis' tolerance, yet where the run ends up is clear. A trail has settled when its last
+    RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
+    labelled by the critical point Newton finds from there, if that point lies within twice the
+    spread of those points, or within twice the distance still to go at the current rate of
+    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)), provided
+    that what remains is at most RUN_ARRIVED_FRACTION of the way it came.
+    """
+    return hovered_critical_points(loss, [points])[0]
+
+
+def hovered_critical_points(loss: Loss, trails: list[np.ndarray]) -> list[np.ndarray | None]:
+    """hovered_critical_point of each trail, the Newton solves from all of them in one vectorized call:
+    within the box around every centre and with the tightest of their scales (for one trail, exactly
+    its own)."""
+    gatherings = [_gathering(points) for points in trails]
+    found = [(i, g) for i, g in enumerate(gatherings) if g is not None]
+    roots: list[np.ndarray | None] = [None] * len(trails)
+    if not found:
+        return roots
+    scales = [analyze_point(loss, g.centre).scale for _, g in found]
+    scale = min(scales, key=lambda s: (s.length, s.loss_range))
+    centres = np.array([g.centre for _, g in found])
+    boxes = np.array([4.0 * max(g.spread, g.remaining) for _, g in found])
+    low, high = (centres - boxes[:, None]).min(axis=0), (centres + boxes[:, None]).max(axis=0)
+    solve = solve_gradient_roots(loss, centres, (low[0], high[0]), (low[1], high[1]), scale)
+    for k, (i, g) in enumerate(found):
+        root = solve.points[k]
+        if not solve.converged[k]:
+            continue
+        hovering = float(np.hypot(*(root - g.centre))) <= 2.0 * g.spread
+        converging = (
+            float(np.hypot(*(root - g.last))) <= 2.0 * g.remaining
+            and g.remaining <= RUN_ARRIVED_FRACTION * g.travelled
+        )
+        if hovering or converging:
+            roots[i] = root
+    return roots

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from critexplorer.core.analysis.classify import PointAnalysis
+from critexplorer.core.analysis.classify import MINIMUM, PointAnalysis
 from critexplorer.core.data import BatchSampler, DataError, DataLoss, data_loss_for_preset
 from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
@@ -34,8 +34,10 @@ from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.outcomes import (
     DIVERGED,
     Verdict,
+    has_gathered,
     is_still,
     judge_trail,
+    judge_trails,
     settled_on_minimum,
     stopped_moving,
 )
@@ -235,13 +237,14 @@ class Run:
         self.stop_reason = ""
         self._hessian: np.ndarray | None = None  # ∇²L at the current point, when it was evaluated
         self.restored = False  # its trail was put back as data, without the optimizer's inner state
+        self._ending: tuple[str, bool] | None = None  # a restored run's pending end (conclude_restore)
         # For the outcome rules, kept up to date step by step so a step costs O(1) whatever the trail:
         self._travelled = 0.0  # the farthest the run has been from its start
         self._still_steps = 0  # how many of the last steps left the point where it was
         self._next_judgement = RUN_SETTLE_STEPS  # the step at which settled_on_minimum is next asked
         self._judgement_wait = RUN_SETTLE_STEPS
 
-    def restore(self, points) -> None:
+    def restore(self, points, judge: bool = True) -> None:
         """Put back a saved trail as data instead of replaying it.
 
         L and ‖∇L‖ at every point come from one vectorized evaluation, and the run finishes where a
@@ -249,7 +252,9 @@ class Run:
         and batch streams) is not saved, so an unfinished restored run that goes on first replays
         itself to where it is (see catch_up): stepping it continues exactly as the live run would.
         OptimizerError if the trail cannot be this run's: it does not begin at the start, has more
-        steps than the step limit, or goes on after a point where the run would have stopped.
+        steps than the step limit, or goes on after a point where the run diverged. With `judge`
+        False, a run that may have ended waits for conclude_restore (restore_runs judges them all
+        at once).
         """
         points = np.asarray(points, float)
         if points.ndim != 2 or points.shape[1:] != (2,) or len(points) == 0:
@@ -284,14 +289,38 @@ class Run:
             self._finish(DIVERGED, "the loss or its gradient is not finite there")
         elif not inside[-1]:
             self._finish(DIVERGED, "left the bounding box")
-        elif steps >= self.spec.max_steps:
-            self._finish(None, "reached the step limit")
         else:
             # A run saved after it settled ends where it stopped; one saved while playing goes on.
             # (A trail saved by a version that walked on after settling is kept as it is.)
-            self._next_judgement = steps
-            self._stop_if_settled()
+            self._ending = self._restored_ending()
+            if judge and self._ending is not None:
+                self.conclude_restore(
+                    judge_trail(self.loss, self.trail.points, stalled=stopped_moving(self._still_steps))
+                )
         self.restored = steps > 0 and not self.finished
+
+    def _restored_ending(self) -> tuple[str, bool] | None:
+        """Why a restored trail may have ended, and whether only a minimum ends it; None if it goes on."""
+        if self.steps_taken >= self.spec.max_steps:
+            return "reached the step limit", False
+        if stopped_moving(self._still_steps):
+            return STOPPED_MOVING, False
+        if has_gathered(self.trail.points, self._travelled):
+            return "it settled on a minimum", True
+        return None
+
+    @property
+    def awaits_verdict(self) -> bool:
+        """Restored with judge=False, and its end may be final: conclude_restore says."""
+        return self._ending is not None and not self.finished
+
+    def conclude_restore(self, verdict: Verdict) -> None:
+        """Finish a restored run whose end `verdict` (judge_trail of its trail) makes final."""
+        reason, only_on_minimum = self._ending
+        self._ending = None
+        if not only_on_minimum or verdict.outcome == MINIMUM:
+            self._finish(None, reason, verdict)
+        self.restored = self.steps_taken > 0 and not self.finished
 
     def _restore_tracking(self, points: np.ndarray) -> None:
         """The outcome rules' running state at the end of a trail put back as data, in whole-array passes."""
@@ -512,7 +541,7 @@ def restore_runs(loss: Loss, saved: Iterable[tuple[RunSpec, np.ndarray]], xlim, 
             spec = spec.with_changes(max_steps=max(spec.max_steps, len(trail) - 1))
             bounds = Bounds.around(spec.start, xlim, ylim)
             run = Run(loss, spec, bounds)
-            run.restore(trail)
+            run.restore(trail, judge=False)
             checks.append(Run(loss, spec, bounds))
         except (OptimizerError, DataError) as error:
             raise type(error)(f"runs[{index}].{error}") from None
@@ -531,6 +560,13 @@ def restore_runs(loss: Loss, saved: Iterable[tuple[RunSpec, np.ndarray]], xlim, 
                 f"runs[{index}].trail does not follow from the run's settings (its first steps differ "
                 "from a replay)"
             )
+    # The runs whose saved end may be final are judged together (one vectorized Newton solve).
+    waiting = [run for run in runs if run.awaits_verdict]
+    verdicts = judge_trails(
+        loss, [run.trail.points for run in waiting], [stopped_moving(run._still_steps) for run in waiting]
+    )
+    for run, verdict in zip(waiting, verdicts, strict=True):
+        run.conclude_restore(verdict)
     return runs
 
 

@@ -234,3 +234,26 @@ def test_a_restored_trail_that_stopped_moving_is_finished_and_a_longer_old_one_i
     assert not playing.finished and playing.restored
     playing.run_to_end()
     assert playing.outcome == "stalled" and playing.steps_taken == RUN_SETTLE_STEPS
+
+
+def test_restored_runs_judged_together_get_the_outcomes_of_the_live_runs():
+    from critexplorer.core.runs import restore_runs
+
+    loss = parse_formula(HIMMELBLAU)
+    specs = [
+        RunSpec("rmsprop", (-0.27, -0.92), max_steps=1000),  # hovers around (3, 2)
+        RunSpec("rmsprop", (-1.0, 0.5), max_steps=1000),
+        RunSpec("adam", (0.0, 0.0), max_steps=2000),
+        RunSpec("gd", (-1.0, 0.5), {"lr": 0.001}, max_steps=5),  # still moving at its limit
+        RunSpec("newton", (-0.1, -1.9), max_steps=60),  # onto the saddle
+    ]
+    live = [Run(loss, spec, Bounds.around(spec.start, (-5, 5), (-5, 5))).run_to_end() for spec in specs]
+    restored = restore_runs(loss, [(r.spec, r.trail.points.copy()) for r in live], (-5, 5), (-5, 5))
+    assert [r.outcome for r in restored] == [r.outcome for r in live]
+    assert [r.outcome for r in live] == ["minimum", "minimum", "minimum", "moving", "saddle"]
+    assert all(r.finished and not r.restored for r in restored)
+    for a, b in zip(restored, live, strict=True):
+        assert a.stop_reason == b.stop_reason
+        assert (a.settled_at is None) == (b.settled_at is None)
+        if a.settled_at is not None:
+            np.testing.assert_allclose(a.settled_at.point, b.settled_at.point, atol=1e-9)
