@@ -139,6 +139,7 @@ def test_play_stops_runs_that_settled_long_before_the_step_limit(qtbot, window, 
     assert settled.outcome == "saddle" and settled.steps_taken < 100
     assert np.allclose(settled.point, (-0.127961, -1.953715), atol=1e-6)
     qtbot.waitUntil(lambda: panel.outcome_labels() == ["stalled", "saddle"])
+    assert panel.step_limit.value() == 100_000  # the box shows a limit set by the model (as --steps does)
 
 
 def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbot, window, model, panel):

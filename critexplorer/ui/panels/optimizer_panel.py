@@ -279,6 +279,7 @@ class OptimizerPanel(QWidget):
         self.runs.stepped.connect(self._on_stepped)
         self.player.playingChanged.connect(self._on_playing)
         self.runs.startChanged.connect(self._on_start)
+        self.runs.settingsChanged.connect(self._on_settings)
         self.runs.error.connect(self.show_error)
         self.model.startPickModeChanged.connect(self.set_start_button.setChecked)
         self.model.landscapeChanged.connect(lambda _: self._sync_data_controls())
@@ -331,6 +332,12 @@ class OptimizerPanel(QWidget):
             box.blockSignals(True)
             box.setValue(float(value))
             box.blockSignals(False)
+
+    def _on_settings(self) -> None:
+        """The step limit set elsewhere (--steps, a session) shows in its box."""
+        self.step_limit.blockSignals(True)
+        self.step_limit.setValue(self.runs.step_limit)
+        self.step_limit.blockSignals(False)
 
     def spec_from_form(self) -> RunSpec:
         name = self.optimizer_combo.currentData()
