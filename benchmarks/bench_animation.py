@@ -59,7 +59,11 @@ class PaintCounter(QObject):
 
 
 def build_window(app, with_runs: bool, trail: int):
-    from critexplorer.core.runs import RunSpec
+    from critexplorer.core.runs import Run, RunSpec
+
+    # What is measured is drawing long trails while playing; runs stop once they settle (most of
+    # these within a few hundred steps), which would stop the player, so here they walk on.
+    Run._stop_if_settled = lambda self: None
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
 
@@ -69,7 +73,7 @@ def build_window(app, with_runs: bool, trail: int):
     window.show()
     model.load_preset("himmelblau")
     runs = model.runs
-    runs.set_step_limit(1_000_000)
+    runs.set_step_limit(100_000)
     if with_runs:
         for name, start in zip(OPTIMIZERS, STARTS, strict=True):
             runs.add_run(RunSpec(name, start, color=runs.next_color(), label=name))
@@ -268,7 +272,7 @@ def main() -> int:
     runs.reset()
     for _ in range(args.trail - 1):
         runs.group.step()
-    runs.set_step_limit(1_000_000)
+    runs.set_step_limit(100_000)
     playing = click_latency(app, window, True, args.clicks)
     paused = click_latency(app, window, False, args.clicks)
     print(

@@ -19,6 +19,7 @@ import numpy as np
 from autograd import grad, hessian
 
 from critexplorer.core.formula import parse_formula
+from critexplorer.core.limits import MAX_STEP_LIMIT
 from critexplorer.core.runs import Run, RunGroup, RunSpec
 
 HIMMELBLAU = "(x^2+y-11)^2+(x+y^2-7)^2"
@@ -47,9 +48,12 @@ def ours_ms_per_step() -> float:
     times = []
     for _ in range(SAMPLES):
         group = RunGroup(
-            Run(loss, RunSpec(name, start, {"lr": 0.001 if name != "adam" else 0.01}, max_steps=10**6))
+            Run(
+                loss,
+                RunSpec(name, start, {"lr": 0.001 if name != "adam" else 0.01}, max_steps=MAX_STEP_LIMIT),
+            )
             if name not in ("newton", "saddle-free-newton")
-            else Run(loss, RunSpec(name, start, max_steps=10**6))
+            else Run(loss, RunSpec(name, start, max_steps=MAX_STEP_LIMIT))
             for name, start in zip(OPTIMIZERS, STARTS, strict=True)
         )
         begin = time.perf_counter()

@@ -12,7 +12,8 @@ the trail on opening) and goes on as a spiral inside the window.
   of the same file's text. Target ≤ 1 s.
 - load_largest_session_<shape>: load_session alone, beside the same baseline.
 
-Two shapes: one run holding every point, and MAX_RUNS runs sharing them.
+Two shapes: as few runs as can hold every point (each at most MAX_STEP_LIMIT steps), and MAX_RUNS runs
+sharing them.
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ def median_ms(fn, repeats: int = REPEATS, warmup: int = 1) -> tuple[float, float
 
 def largest_session(runs: int):
     from critexplorer.core.formula import parse_formula
-    from critexplorer.core.limits import palette_color
+    from critexplorer.core.limits import MAX_STEP_LIMIT, palette_color
     from critexplorer.core.runs import Run, RunSpec
     from critexplorer.files.session import MAX_TRAIL_POINTS, Session
 
     formula = "(x^2+y-11)^2 + (x+y^2-7)^2"
     loss = parse_formula(formula)
-    per_run = MAX_TRAIL_POINTS // runs
+    per_run = min(MAX_TRAIL_POINTS // runs, MAX_STEP_LIMIT + 1)
     saved = []
     for index in range(runs):
         angle = 2 * np.pi * index / runs
@@ -73,7 +74,14 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     import pyqtgraph as pg
 
-    from critexplorer.files.session import MAX_FILE_BYTES, MAX_RUNS, load_session, save_session
+    from critexplorer.core.limits import MAX_STEP_LIMIT
+    from critexplorer.files.session import (
+        MAX_FILE_BYTES,
+        MAX_RUNS,
+        MAX_TRAIL_POINTS,
+        load_session,
+        save_session,
+    )
     from critexplorer.ui.main_window import MainWindow
     from critexplorer.ui.model import ExplorerModel
     from critexplorer.ui.sessions.session_state import restore_session
@@ -88,7 +96,9 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     folder = Path(tempfile.mkdtemp(prefix="bench_session_"))
-    for shape, runs in (("1_run", 1), (f"{MAX_RUNS}_runs", MAX_RUNS)):
+    longest = MAX_STEP_LIMIT + 1  # a run's trail holds at most this many points
+    fewest = -(-MAX_TRAIL_POINTS // longest)
+    for shape, runs in ((f"{fewest}_runs", fewest), (f"{MAX_RUNS}_runs", MAX_RUNS)):
         path = folder / f"largest_{shape}.critx"
         save_session(largest_session(runs), path)
         size = path.stat().st_size

@@ -131,13 +131,20 @@ def _dispatch(argv: list[str]) -> int:
     parser = build_parser(only=first)
     tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
-    import numpy as np
-
-    # The engine turns overflow and undefined values into non-finite numbers and handles them; a
-    # floating-point warning is never news to a user, so none reaches stderr (the window's event
-    # loop runs inside this too).
     if first != WINDOW_COMMAND:  # the window chooses its own (View → Language's choice, or the system's)
         install_cli_language(args)
+    return run_without_float_warnings(args)
+
+
+def run_without_float_warnings(args: argparse.Namespace) -> int:
+    """Run the parsed command with numpy's floating-point warnings off.
+
+    The engine turns overflow and undefined values into non-finite numbers and handles them; a
+    floating-point warning is never news to a user, so none reaches stderr (the window's event loop
+    runs inside this too). tests/cli/test_no_warnings.py checks that its corpus needs this guard.
+    """
+    import numpy as np
+
     with np.errstate(all="ignore"):
         return args.run(args)
 

@@ -44,13 +44,13 @@ from critexplorer.core.limits import (
     MIN_RESOLUTION,
 )
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
+from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 
 # Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
 from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
 
-MAX_STEPS = 100_000
 DEFAULT_CAPTION = object()  # --caption without TEXT: the words come from ui/export/caption.py
 XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
 
@@ -154,7 +154,8 @@ def register(subparsers) -> None:
         "--steps",
         default=None,
         metavar="N",
-        help=f"step limit of the runs (default {DEFAULT_STEPS}) or of each start of a basin map "
+        help=f"step limit of the runs (default {DEFAULT_STEPS}, at most {MAX_STEPS}; a run stops once it "
+        f"settles) or of each start of a basin map "
         f"(default {DEFAULT_BASIN_STEPS})",
     )
     basins = parser.add_argument_group("the basin map (--view basins; the options of critexplorer basins)")

@@ -77,7 +77,8 @@ def register(subparsers) -> None:
         "--steps",
         default=str(DEFAULT_STEPS),
         metavar="N",
-        help=f"the step limit (default: {DEFAULT_STEPS}); a diverging run stops earlier",
+        help=f"the step limit (default: {DEFAULT_STEPS}, at most {MAX_STEPS}); a run stops earlier once it "
+        "diverges or settles",
     )
     add_hyperparameter_arguments(parser)
     parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")

@@ -79,7 +79,9 @@ def add_window_arguments(parser) -> None:
         "they run to the end before a --screenshot",
     )
     parser.add_argument("--start", metavar="X,Y", help="start point of the optimizer runs")
-    parser.add_argument("--steps", metavar="N", help="step limit of the optimizer runs")
+    parser.add_argument(
+        "--steps", metavar="N", help=f"step limit of the optimizer runs (at most {MAX_STEP_LIMIT})"
+    )
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
     parser.add_argument(

@@ -27,7 +27,9 @@ MIN_Z_SCALE, MAX_Z_SCALE = 0.1, 10.0
 
 DEFAULT_WINDOW_STEP_LIMIT = 500  # runs added in the window
 DEFAULT_CLI_STEPS = 100  # `critexplorer run` and `export --run`
-MAX_STEP_LIMIT = 1_000_000
+# The most steps a run may take, in the window, the CLI and sessions alike: with the outcome rules a
+# run stops once it has settled, so more steps only ever lengthen a run that is still travelling.
+MAX_STEP_LIMIT = 100_000
 
 # GIF export (the dialog and `export --fps/--frames/--size` check these). Pillow stores a frame's delay
 # in milliseconds as a 16-bit number: 0.1 frames/s is a 10 s delay; above 50 frames/s browsers slow

@@ -5,7 +5,10 @@ a RunGroup steps many runs at once.
     run = Run(loss, spec)
     while run.step(): ...                    # or run.run_to_end()
     run.trail.points, run.trail.values       # (n, 2) and (n,) numpy views, start point first
-    run.outcome                              # "minimum" | "saddle" | "maximum" | "moving" | "diverged"
+    run.outcome                  # "minimum" | "saddle" | "maximum" | "moving" | "stalled" | "diverged"
+
+A run stops at its step limit, when it diverges, or as soon as its outcome is final (core/outcomes.py):
+it has stopped moving, or it has settled on a minimum.
 
 A RunGroup evaluates the derivatives of all its runs in one vectorized autograd call per step, which
 is what keeps eight runs (Hessian-based ones included) within a frame budget.
@@ -20,8 +23,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from critexplorer.core.analysis.classify import MAXIMUM, MINIMUM, SADDLE, PointAnalysis, analyze_point
-from critexplorer.core.atlas.gradient_roots import solve_gradient_roots
+from critexplorer.core.analysis.classify import MINIMUM, PointAnalysis
 from critexplorer.core.data import BatchSampler, DataError, DataLoss, data_loss_for_preset
 from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
@@ -29,15 +31,23 @@ from critexplorer.core.optimizers.base import StepInput
 from critexplorer.core.optimizers.hyperparams import OptimizerError, resolve_hyperparams
 from critexplorer.core.optimizers.registry import make_optimizer, optimizer_spec
 from critexplorer.core.optimizers.schedules import Schedule
-from critexplorer.core.tolerances import (
-    DIVERGENCE_BOX_FACTOR,
-    RUN_ARRIVED_FRACTION,
-    RUN_SETTLE_FRACTION,
-    RUN_SETTLE_STEPS,
+from critexplorer.core.outcomes import (
+    DIVERGED,
+    Verdict,
+    has_gathered,
+    is_still,
+    judge_trail,
+    judge_trails,
+    settled_on_minimum,
+    stopped_moving,
 )
+from critexplorer.core.tolerances import DIVERGENCE_BOX_FACTOR, RUN_SETTLE_STEPS, RUN_STALL_FRACTION
 from critexplorer.core.trail import Trail
 
-MOVING, DIVERGED = "moving", "diverged"
+# A run that has gathered without settling on a minimum is judged again after this many steps,
+# doubling up to SETTLE_CHECK_MAX_WAIT: a judgement costs a Newton solve (~30 ms), a step ~0.2 ms.
+SETTLE_CHECK_MAX_WAIT = 16 * RUN_SETTLE_STEPS
+STOPPED_MOVING = f"it stopped moving: its last {RUN_SETTLE_STEPS} steps left its point where it was"
 # Mini-batch size of "sgd" on a data-backed loss when none is given.
 DEFAULT_SGD_BATCH = 4
 MAX_SEED = 2**63 - 1
@@ -152,56 +162,6 @@ class Bounds:
         return cls((-radius, radius), (-radius, radius))
 
 
-def outcome_of(analysis: PointAnalysis) -> str:
-    """The run label the classification of its last point gives: a critical point's type, else moving."""
-    if not analysis.finite:
-        return DIVERGED
-    if analysis.classification in (MINIMUM, SADDLE, MAXIMUM):
-        return analysis.classification
-    return MOVING  # not critical, or a flat region the higher-order test cannot decide
-
-
-def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
-    """The critical point a trail has settled on or around, or None while it is still travelling.
-
-    Adaptive methods with a constant step (RMSProp) end in a small limit cycle around a minimum,
-    and GD near a flat valley converges only linearly; in both cases the last point is not critical
-    to the analysis' tolerance, yet where the run ends up is clear. A trail has settled when its last
-    RUN_SETTLE_STEPS points stay within RUN_SETTLE_FRACTION of the distance it travelled; it is then
-    labelled by the critical point Newton finds from there, if that point lies within twice the
-    spread of those points, or within twice the distance still to go at the current rate of
-    convergence (steps shrinking by a factor ρ each: remaining ≈ last step·ρ/(1 − ρ)), provided
-    that what remains is at most RUN_ARRIVED_FRACTION of the way it came.
-    """
-    if len(points) <= RUN_SETTLE_STEPS:
-        return None
-    recent = points[-RUN_SETTLE_STEPS - 1 :]
-    centre = recent.mean(axis=0)
-    spread = float(np.max(np.hypot(*(recent - centre).T)))
-    travelled = float(np.max(np.hypot(*(points - points[0]).T)))
-    if spread == 0.0 or spread > RUN_SETTLE_FRACTION * travelled:
-        return None
-    steps = np.hypot(*np.diff(recent, axis=0).T)
-    remaining = 0.0
-    if steps[0] > 0 and steps[-1] > 0:
-        ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
-        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
-    scale = analyze_point(loss, centre).scale
-    box = 4.0 * max(spread, remaining)
-    solve = solve_gradient_roots(
-        loss, centre[None, :], (centre[0] - box, centre[0] + box), (centre[1] - box, centre[1] + box), scale
-    )
-    root = solve.points[0]
-    if not solve.converged[0]:
-        return None
-    hovering = float(np.hypot(*(root - centre))) <= 2.0 * spread
-    converging = (
-        float(np.hypot(*(root - points[-1]))) <= 2.0 * remaining
-        and remaining <= RUN_ARRIVED_FRACTION * travelled
-    )
-    return root if hovering or converging else None
-
-
 def loss_for_runs(loss: Loss, preset=None) -> Loss:
     """The loss runs walk: the preset's sample-backed loss (with mini-batch gradients) when the preset
     has data and `loss` is the preset's own formula, else `loss` itself."""
@@ -277,8 +237,14 @@ class Run:
         self.stop_reason = ""
         self._hessian: np.ndarray | None = None  # ∇²L at the current point, when it was evaluated
         self.restored = False  # its trail was put back as data, without the optimizer's inner state
+        self._ending: tuple[str, bool] | None = None  # a restored run's pending end (conclude_restore)
+        # For the outcome rules, kept up to date step by step so a step costs O(1) whatever the trail:
+        self._travelled = 0.0  # the farthest the run has been from its start
+        self._still_steps = 0  # how many of the last steps left the point where it was
+        self._next_judgement = RUN_SETTLE_STEPS  # the step at which settled_on_minimum is next asked
+        self._judgement_wait = RUN_SETTLE_STEPS
 
-    def restore(self, points) -> None:
+    def restore(self, points, judge: bool = True) -> None:
         """Put back a saved trail as data instead of replaying it.
 
         L and ‖∇L‖ at every point come from one vectorized evaluation, and the run finishes where a
@@ -286,7 +252,9 @@ class Run:
         and batch streams) is not saved, so an unfinished restored run that goes on first replays
         itself to where it is (see catch_up): stepping it continues exactly as the live run would.
         OptimizerError if the trail cannot be this run's: it does not begin at the start, has more
-        steps than the step limit, or goes on after a point where the run would have stopped.
+        steps than the step limit, or goes on after a point where the run diverged. With `judge`
+        False, a run that may have ended waits for conclude_restore (restore_runs judges them all
+        at once).
         """
         points = np.asarray(points, float)
         if points.ndim != 2 or points.shape[1:] != (2,) or len(points) == 0:
@@ -316,13 +284,53 @@ class Run:
         self.trail.extend(points, values, norms)
         self.steps_taken = steps
         self._gradient = gradients[-1]
+        self._restore_tracking(points)
         if not defined[-1]:
             self._finish(DIVERGED, "the loss or its gradient is not finite there")
         elif not inside[-1]:
             self._finish(DIVERGED, "left the bounding box")
-        elif steps >= self.spec.max_steps:
-            self._finish(None, "reached the step limit")
+        else:
+            # A run saved after it settled ends where it stopped; one saved while playing goes on.
+            # (A trail saved by a version that walked on after settling is kept as it is.)
+            self._ending = self._restored_ending()
+            if judge and self._ending is not None:
+                self.conclude_restore(
+                    judge_trail(self.loss, self.trail.points, stalled=stopped_moving(self._still_steps))
+                )
         self.restored = steps > 0 and not self.finished
+
+    def _restored_ending(self) -> tuple[str, bool] | None:
+        """Why a restored trail may have ended, and whether only a minimum ends it; None if it goes on."""
+        if self.steps_taken >= self.spec.max_steps:
+            return "reached the step limit", False
+        if stopped_moving(self._still_steps):
+            return STOPPED_MOVING, False
+        if has_gathered(self.trail.points, self._travelled):
+            return "it settled on a minimum", True
+        return None
+
+    @property
+    def awaits_verdict(self) -> bool:
+        """Restored with judge=False, and its end may be final: conclude_restore says."""
+        return self._ending is not None and not self.finished
+
+    def conclude_restore(self, verdict: Verdict) -> None:
+        """Finish a restored run whose end `verdict` (judge_trail of its trail) makes final."""
+        reason, only_on_minimum = self._ending
+        self._ending = None
+        if not only_on_minimum or verdict.outcome == MINIMUM:
+            self._finish(None, reason, verdict)
+        self.restored = self.steps_taken > 0 and not self.finished
+
+    def _restore_tracking(self, points: np.ndarray) -> None:
+        """The outcome rules' running state at the end of a trail put back as data, in whole-array passes."""
+        distances = np.hypot(*(points - self.start).T)
+        travelled = np.maximum.accumulate(distances)
+        steps = np.hypot(*np.diff(points, axis=0).T)
+        still = steps <= RUN_STALL_FRACTION * travelled[1:]
+        moved = np.flatnonzero(~still)
+        self._travelled = float(travelled[-1])
+        self._still_steps = int(len(steps) - (moved[-1] + 1 if moved.size else 0))
 
     @property
     def point(self) -> np.ndarray:
@@ -340,7 +348,7 @@ class Run:
     # --- stepping ----------------------------------------------------------------------------------
 
     def step(self) -> bool:
-        """One step; False once the run has finished (step limit or divergence)."""
+        """One step; False once the run has finished (step limit, divergence, or an outcome that is final)."""
         if self.finished:
             return False
         catch_up([self])
@@ -397,6 +405,8 @@ class Run:
                 self._gradient = gradient
             self._finish(DIVERGED, "the loss or its gradient is not finite there")
             return
+        if len(self.trail):
+            self._track(float(np.hypot(*(point - self.point))), float(np.hypot(*(point - self.start))))
         self.trail.append(point, value, float(np.hypot(*gradient)))
         self._gradient = gradient
         self._hessian = hessian
@@ -404,19 +414,36 @@ class Run:
             self._finish(DIVERGED, "left the bounding box")
         elif self.steps_taken >= self.spec.max_steps:
             self._finish(None, "reached the step limit")
+        else:
+            self._stop_if_settled()
 
-    def _finish(self, outcome: str | None, reason: str) -> None:
+    def _track(self, step: float, distance: float) -> None:
+        self._travelled = max(self._travelled, distance)
+        self._still_steps = self._still_steps + 1 if is_still(step, self._travelled) else 0
+
+    def _stop_if_settled(self) -> None:
+        """Finish before the step limit once the outcome cannot change (core/outcomes.py)."""
+        if stopped_moving(self._still_steps):
+            self._finish(None, STOPPED_MOVING)
+            return
+        if self.steps_taken < self._next_judgement:
+            return
+        verdict = settled_on_minimum(self.loss, self.trail.points, self._travelled)
+        if verdict is not None:
+            self._finish(None, "it settled on a minimum", verdict)
+            return
+        self._judgement_wait = min(2 * self._judgement_wait, SETTLE_CHECK_MAX_WAIT)
+        self._next_judgement = self.steps_taken + self._judgement_wait
+
+    def _finish(self, outcome: str | None, reason: str, verdict: Verdict | None = None) -> None:
         self.finished = True
         self.stop_reason = reason
-        self.final = analyze_point(self.loss, self.point)
-        self.outcome = outcome or outcome_of(self.final)
-        if self.outcome == MOVING:
-            root = hovered_critical_point(self.loss, self.trail.points)
-            if root is not None:
-                settled = analyze_point(self.loss, root)
-                if outcome_of(settled) != MOVING:
-                    self.settled_at, self.outcome = settled, outcome_of(settled)
-                    self.stop_reason += f"; it hovers around the {self.outcome} at {_pair(root)}"
+        if verdict is None:
+            verdict = judge_trail(self.loss, self.trail.points, stalled=stopped_moving(self._still_steps))
+        self.final, self.settled_at = verdict.final, verdict.settled_at
+        self.outcome = outcome or verdict.outcome
+        if outcome is None and verdict.settled_at is not None:
+            self.stop_reason += f"; it hovers around the {self.outcome} at {_pair(verdict.settled_at.point)}"
 
     def to_dict(self) -> dict:
         """The JSON of `critexplorer run` (without `final`, which needs the variable names)."""
@@ -515,7 +542,7 @@ def restore_runs(loss: Loss, saved: Iterable[tuple[RunSpec, np.ndarray]], xlim, 
             spec = spec.with_changes(max_steps=max(spec.max_steps, len(trail) - 1))
             bounds = Bounds.around(spec.start, xlim, ylim)
             run = Run(loss, spec, bounds)
-            run.restore(trail)
+            run.restore(trail, judge=False)
             checks.append(Run(loss, spec, bounds))
         except (OptimizerError, DataError) as error:
             raise type(error)(f"runs[{index}].{error}") from None
@@ -534,6 +561,13 @@ def restore_runs(loss: Loss, saved: Iterable[tuple[RunSpec, np.ndarray]], xlim, 
                 f"runs[{index}].trail does not follow from the run's settings (its first steps differ "
                 "from a replay)"
             )
+    # The runs whose saved end may be final are judged together (one vectorized Newton solve).
+    waiting = [run for run in runs if run.awaits_verdict]
+    verdicts = judge_trails(
+        loss, [run.trail.points for run in waiting], [stopped_moving(run._still_steps) for run in waiting]
+    )
+    for run, verdict in zip(waiting, verdicts, strict=True):
+        run.conclude_restore(verdict)
     return runs
 
 

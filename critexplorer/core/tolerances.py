@@ -54,6 +54,9 @@ DIVERGENCE_BOX_FACTOR = 100.0
 # hovers around, if Newton from the centre of those points finds one within twice their spread.
 RUN_SETTLE_STEPS = 20
 RUN_SETTLE_FRACTION = 0.02
+# A step at most this fraction of the distance a run travelled leaves its point where it was; a run
+# whose last RUN_SETTLE_STEPS steps all do has stopped moving (lr 0, Newton at its root in roundoff).
+RUN_STALL_FRACTION = 1e-12
 # A run still short of a critical point counts as converging onto it only when the distance left at
 # its current rate is at most this fraction of the distance it travelled: it has as good as arrived.
 # (GD along the lecture valley: 0.015 %; AdaGrad 0.017 short of a Himmelblau minimum: 0.4 %, moving.)

@@ -34,6 +34,7 @@ from critexplorer.core.limits import (
     MAX_CONTOUR_COUNT,
     MAX_COORDINATE,
     MAX_RESOLUTION,
+    MAX_STEP_LIMIT,
     MAX_Z_SCALE,
     MIN_CONTOUR_COUNT,
     MIN_RESOLUTION,
@@ -58,7 +59,7 @@ SESSION_SUFFIX = ".critx"
 # other field is checked against the window's limits (core.limits) and the optimizers' ranges.
 MAX_FILE_BYTES = 10 * 1024 * 1024  # checked before a byte is read
 MAX_RUNS = 10  # each finished run is classified where it ended (~30 ms when it hovers)
-MAX_TRAIL_POINTS = 200_000  # all runs' trails together (one 200,000-step run, or 10 of 20,000)
+MAX_TRAIL_POINTS = 200_000  # all runs' trails together (two runs of MAX_STEP_LIMIT steps, or 10 of 20,000)
 MAX_TEXT = 2000
 MAX_OPTIONS = 200
 
@@ -289,6 +290,8 @@ def _read_trail(value: Any, where: str, room: int) -> np.ndarray:
     `room` is how many points the session's trails may still hold."""
     if not isinstance(value, list) or not value:
         raise _Invalid(f"{where} must be a non-empty list of [x, y] points")
+    if len(value) > MAX_STEP_LIMIT + 1:
+        raise _Invalid(f"{where} has {len(value) - 1} steps; a run takes at most {MAX_STEP_LIMIT}")
     if len(value) > room:
         raise _Invalid(
             f"{where} has {len(value)} points; a session holds at most {MAX_TRAIL_POINTS} trail points in all"

@@ -175,6 +175,7 @@ GIF = ["x^2", "--out", "a.gif", "--run", "gd:1,1"]
         (["x^2", "--out", "a.png", "--size", "big"], "WIDTHxHEIGHT"),
         (["x^2", "--out", "a.png", "--run", "warp:0,0"], "--run warp"),
         (["x^2", "--out", "a.png", "--run", "gd"], "OPTIMIZER:X,Y"),
+        (["x^2", "--out", "a.png", "--run", "gd:1,1", "--steps", "1000000"], "from 0 to 100000"),
         (["x^2 +", "--out", "a.png"], "cannot read the formula"),
         # Pillow's frame delay is 16-bit milliseconds: 0.001 frames/s was an OverflowError
         ([*GIF, "--fps", "0.001"], "--fps must be from 0.1 to 50 frames/s, got '0.001'"),

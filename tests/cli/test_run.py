@@ -20,7 +20,7 @@ INSPECT_FIELDS = {
     "degenerate",
     "escape_directions",
 }
-OUTCOMES = {"minimum", "saddle", "maximum", "moving", "diverged"}
+OUTCOMES = {"minimum", "saddle", "maximum", "moving", "stalled", "diverged"}
 
 
 def run_json(cli, *args):
@@ -30,10 +30,11 @@ def run_json(cli, *args):
 
 
 def test_gd_at_the_lecture_saddle_stays_and_is_a_saddle(cli):
-    report = run_json(cli, "(1-w1*w2)^2", "--optimizer", "gd", "--start", "0,0", "--steps", "20")
+    report = run_json(cli, "(1-w1*w2)^2", "--optimizer", "gd", "--start", "0,0", "--steps", "500")
     assert report["optimizer"] == "gd"
     assert report["outcome"] == "saddle"
-    assert report["trajectory"] == [[0.0, 0.0, 1.0]] * 21
+    assert report["trajectory"] == [[0.0, 0.0, 1.0]] * 21  # it stopped moving: 20 steps, not 500
+    assert report["steps"] == 20 and report["stop_reason"].startswith("it stopped moving")
     assert INSPECT_FIELDS <= set(report["final"])
     assert report["final"]["classification"] == "saddle" and report["final"]["point"] == [0.0, 0.0]
 
@@ -217,9 +218,27 @@ def test_schedule_and_extra_hyperparameters(cli):
     assert xs[1] - xs[2] == pytest.approx(0.05 * m_hat / math.sqrt(v_hat), rel=1e-7)
 
 
+def test_a_run_that_cannot_move_stops_at_once_and_is_stalled(cli):
+    # Issue 9: `--steps 1000000 --lr 0` walked a million steps that change nothing (228 s).
+    report = run_json(cli, "x^2+y^2", "--start", "1,1", "--steps", "100000", "--lr", "0")
+    assert report["outcome"] == "stalled" and report["steps"] == 20
+    assert report["trajectory"] == [[1.0, 1.0, 2.0]] * 21
+    assert report["final"]["classification"] == "not_critical"
+
+
+def test_a_run_that_settled_on_a_minimum_stops_there(cli):
+    report = run_json(
+        cli, "--preset", "himmelblau", "--optimizer", "adam", "--start=-0.27,-0.92", "--steps", "100000"
+    )
+    assert report["outcome"] == "minimum" and report["steps"] < 1000
+    assert report["stop_reason"].startswith("it settled on a minimum")
+    assert report["settled_at"] == pytest.approx([3.0, 2.0], abs=1e-8)
+
+
 @pytest.mark.parametrize(
     "args,message",
     [
+        (["x^2", "--start", "0,0", "--steps", "1000000"], "--steps must be a whole number from 0 to 100000"),
         (["x^2", "--optimizer", "lbfgs", "--start", "0,0"], "unknown optimizer"),
         (["x^2", "--optimizer", "gd", "--start", "0"], "--start needs two numbers"),
         (["x^2", "--optimizer", "gd"], "--start X,Y is required"),

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from critexplorer.core.limits import MAX_STEP_LIMIT
 from critexplorer.files.session import (
     MAX_FILE_BYTES,
     MAX_TRAIL_POINTS,
@@ -103,6 +104,13 @@ def _made_here(tmp_path: Path) -> dict[str, Path]:
     huge = tmp_path / "huge_trail.critx"
     huge.write_text(json.dumps(document, separators=(",", ":")))
     made["huge_trail"] = huge
+    # Three runs of 70,000 points each: every trail within a run's step limit, not all together.
+    run = document["runs"][0]
+    run["trail"], run["max_steps"] = [start] * 70_000, MAX_STEP_LIMIT
+    document["runs"] = [run, dict(run), dict(run)]
+    crowded = tmp_path / "crowded_trails.critx"
+    crowded.write_text(json.dumps(document, separators=(",", ":")))
+    made["crowded_trails"] = crowded
     return made
 
 
@@ -139,7 +147,12 @@ def test_every_hostile_input_is_refused_in_bounded_time_in_a_subprocess(tmp_path
         assert result["seconds"] < SECONDS_PER_FILE, (path, result["seconds"])
     assert "named pipe (FIFO)" in results[str(made["fifo"])]["message"]
     assert "larger than 10 MB" in results[str(made["oversized"])]["message"]
-    assert "at most 200000 trail points" in results[str(made["huge_trail"])]["message"]
+    assert (
+        "runs[0].trail has 200000 steps; a run takes at most 100000"
+        in results[str(made["huge_trail"])]["message"]
+    )
+    assert "runs[2].trail has 70000 points" in results[str(made["crowded_trails"])]["message"]
+    assert "at most 200000 trail points in all" in results[str(made["crowded_trails"])]["message"]
     if "device" in made:
         assert "not a regular file" in results[str(made["device"])]["message"]
     assert "folder" in results[str(made["folder"])]["message"]

@@ -10,6 +10,7 @@ from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.presets import get_preset
 from critexplorer.core.runs import Bounds, Run, RunGroup, RunSpec
+from critexplorer.core.tolerances import RUN_SETTLE_STEPS
 from critexplorer.core.trail import Trail
 
 HIMMELBLAU = "(x^2+y-11)^2+(x+y^2-7)^2"
@@ -17,7 +18,7 @@ HIMMELBLAU_SADDLE = (-0.127961, -1.953715)
 HIMMELBLAU_MINIMA = [(3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848127)]
 LECTURE = "(1 - w1*w2)^2"
 
-OUTCOMES = {"minimum", "saddle", "maximum", "moving", "diverged"}
+OUTCOMES = {"minimum", "saddle", "maximum", "moving", "stalled", "diverged"}
 
 
 def nearest_minimum(point) -> float:
@@ -41,10 +42,12 @@ def test_saddle_free_newton_from_the_same_start_leaves_the_saddle_for_a_minimum(
 
 
 def test_gd_exactly_at_the_lecture_saddle_stays_there_and_is_labelled_saddle():
+    # g = 0 exactly: no step moves it, so it stops once RUN_SETTLE_STEPS steps have left it in place.
     run = Run(parse_formula(LECTURE), RunSpec("gd", (0.0, 0.0), max_steps=100)).run_to_end()
-    assert len(run.trail) == 101
+    assert len(run.trail) == RUN_SETTLE_STEPS + 1
     assert np.all(run.trail.points == 0.0)
     assert run.outcome == "saddle"
+    assert run.stop_reason.startswith("it stopped moving")
 
 
 def test_eigen_escape_leaves_the_lecture_saddle_along_the_diagonal_and_reaches_the_valley():
@@ -67,7 +70,8 @@ def test_perturbed_gd_escapes_the_lecture_saddle_too():
 def test_every_optimizer_runs_to_a_label_on_himmelblau(name):
     run = Run(parse_formula(HIMMELBLAU), RunSpec(name, (-1.0, 0.5), max_steps=300)).run_to_end()
     assert run.finished and run.outcome in OUTCOMES
-    assert len(run.trail) == 301 or run.outcome == "diverged"
+    # It walks to the step limit unless it diverged or its outcome became final on the way.
+    assert len(run.trail) == 301 or run.outcome == "diverged" or run.stop_reason.startswith("it s")
     assert np.all(np.isfinite(run.trail.points)) and np.all(np.isfinite(run.trail.values))
 
 
@@ -188,3 +192,68 @@ def test_the_trail_grows_past_its_capacity_and_hands_out_views():
     assert trail.points.base is not None  # a view into the buffer, not a copy
     trail.clear()
     assert len(trail) == 0 and trail.points.shape == (0, 2)
+
+
+def test_a_run_with_learning_rate_zero_stops_at_once_as_stalled():
+    # Issue 9: a step limit of 1,000,000 with lr 0 walked every step (228 s); nothing can change.
+    run = Run(parse_formula("x^2+y^2"), RunSpec("gd", (1.0, 1.0), {"lr": 0.0}, max_steps=100_000))
+    run.run_to_end()
+    assert run.steps_taken == RUN_SETTLE_STEPS and run.outcome == "stalled"
+    assert run.final.classification == "not_critical" and np.all(run.trail.points == 1.0)
+    assert run.stop_reason.startswith("it stopped moving")
+
+
+def test_a_run_that_settled_on_a_minimum_stops_there_with_the_outcome_of_a_full_run():
+    loss = parse_formula(HIMMELBLAU)
+    run = Run(loss, RunSpec("rmsprop", (-0.27, -0.92), max_steps=100_000)).run_to_end()
+    assert run.outcome == "minimum" and run.steps_taken < 1000
+    assert run.stop_reason.startswith("it settled on a minimum")
+    np.testing.assert_allclose(run.settled_at.point, [3.0, 2.0], atol=1e-8)
+
+
+def test_gd_close_to_a_saddle_is_not_stopped_there_but_exactly_on_its_stable_line_it_is():
+    loss = parse_formula(LECTURE)
+    near = Run(loss, RunSpec("gd", (0.3, -0.3001), {"lr": 0.1}, max_steps=5000)).run_to_end()
+    assert near.outcome == "minimum" and abs(near.point[0] * near.point[1] - 1.0) < 1e-5
+    # On w1 = −w2 exactly the gradient keeps it on that line: it converges onto the saddle and stays.
+    on = Run(loss, RunSpec("gd", (0.3, -0.3), {"lr": 0.1}, max_steps=5000)).run_to_end()
+    assert on.outcome == "saddle" and on.steps_taken < 200 and np.hypot(*on.point) < 1e-13
+
+
+def test_a_restored_trail_that_stopped_moving_is_finished_and_a_longer_old_one_is_kept():
+    loss = parse_formula("x^2+y^2")
+    spec = RunSpec("gd", (1.0, 1.0), {"lr": 0.0}, max_steps=500)
+    restored = Run(loss, spec)
+    restored.restore(np.ones((RUN_SETTLE_STEPS + 1, 2)))
+    assert restored.finished and restored.outcome == "stalled" and not restored.restored
+    old = Run(loss, spec)  # written before runs stopped once settled: 300 steps that changed nothing
+    old.restore(np.ones((301, 2)))
+    assert old.finished and old.outcome == "stalled" and len(old.trail) == 301
+    playing = Run(loss, spec)  # saved while playing, before it settled: it goes on when stepped
+    playing.restore(np.ones((5, 2)))
+    assert not playing.finished and playing.restored
+    playing.run_to_end()
+    assert playing.outcome == "stalled" and playing.steps_taken == RUN_SETTLE_STEPS
+
+
+def test_restored_runs_judged_together_get_the_outcomes_of_the_live_runs():
+    from critexplorer.core.runs import restore_runs
+
+    loss = parse_formula(HIMMELBLAU)
+    specs = [
+        RunSpec("rmsprop", (-0.27, -0.92), max_steps=1000),  # hovers around (3, 2)
+        RunSpec("rmsprop", (-1.0, 0.5), max_steps=1000),
+        RunSpec("adam", (0.0, 0.0), max_steps=2000),
+        RunSpec("gd", (-1.0, 0.5), {"lr": 0.001}, max_steps=5),  # still moving at its limit
+        RunSpec("newton", (-0.1, -1.9), max_steps=60),  # onto the saddle
+    ]
+    live = [Run(loss, spec, Bounds.around(spec.start, (-5, 5), (-5, 5))).run_to_end() for spec in specs]
+    restored = restore_runs(loss, [(r.spec, r.trail.points.copy()) for r in live], (-5, 5), (-5, 5))
+    assert [r.outcome for r in restored] == [r.outcome for r in live]
+    assert [r.outcome for r in live] == ["minimum", "minimum", "minimum", "moving", "saddle"]
+    assert all(r.finished and not r.restored for r in restored)
+    for a, b in zip(restored, live, strict=True):
+        assert a.stop_reason == b.stop_reason
+        assert (a.settled_at is None) == (b.settled_at is None)
+        if a.settled_at is not None:
+            np.testing.assert_allclose(a.settled_at.point, b.settled_at.point, atol=1e-9)

@@ -95,7 +95,7 @@ def test_without_gl_screenshot_mode_still_works(tmp_path, run_main):
         (["--select", "nan,0"], "--select X must be a finite number"),
         (["--param", "a"], "--param needs NAME=VALUE"),
         (["--resolution", "5"], "--resolution must be a whole number from 16 to 1024"),
-        (["--steps", "0"], "--steps must be a whole number from 1 to 1000000"),
+        (["--steps", "0"], "--steps must be a whole number from 1 to 100000"),
         (["--race", "gd,warp"], "--race takes optimizer names from"),
         (["--xlim", "3,-3"], "--xlim needs A < B"),
         (["x+y+z"], "Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"),

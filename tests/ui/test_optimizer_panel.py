@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from critexplorer.core.limits import RACE
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.runs import Run, RunSpec
+from critexplorer.core.tolerances import RUN_SETTLE_STEPS
 
 
 @pytest.fixture
@@ -123,7 +124,22 @@ def test_lecture_gd_at_the_saddle_is_labelled_saddle_and_eigen_escape_minimum(qt
     qtbot.waitUntil(lambda: panel.outcome_labels() == ["saddle", "minimum"])
     saddle_item = panel.table.item(0, 4)
     assert saddle_item.foreground().color().name() == "#ffa630"
-    assert "reached the step limit" in saddle_item.toolTip()
+    assert "stopped moving" in saddle_item.toolTip()
+
+
+def test_play_stops_runs_that_settled_long_before_the_step_limit(qtbot, window, model, panel):
+    model.load_preset("himmelblau")
+    window.model.runs.set_step_limit(100_000)
+    stalled = add(window, "gd", (1.0, 1.0), hyperparams={"lr": 0.0})
+    settled = add(window, "newton", (-0.1, -1.9))  # onto the saddle at (−0.128, −1.954), in roundoff
+    window.run_player.set_speed(5000)
+    window.run_player.play()
+    qtbot.waitUntil(lambda: not window.run_player.playing, timeout=20000)
+    assert stalled.outcome == "stalled" and stalled.steps_taken == RUN_SETTLE_STEPS
+    assert settled.outcome == "saddle" and settled.steps_taken < 100
+    assert np.allclose(settled.point, (-0.127961, -1.953715), atol=1e-6)
+    qtbot.waitUntil(lambda: panel.outcome_labels() == ["stalled", "saddle"])
+    assert panel.step_limit.value() == 100_000  # the box shows a limit set by the model (as --steps does)
 
 
 def test_ctrl_click_sets_the_start_at_the_clicked_point_and_does_not_select(qtbot, window, model, panel):

@@ -47,6 +47,7 @@ OUTCOME_COLORS = {
     "saddle": "#ffa630",
     "maximum": "#ff4d6d",
     "moving": "#8fb8ff",
+    "stalled": "#b0b0b0",
     "diverged": "#d36cff",
 }
 COLUMNS = ("", "Run", "Step", "L", "Outcome")
@@ -222,7 +223,10 @@ class OptimizerPanel(QWidget):
         self.step_limit.setRange(1, MAX_STEP_LIMIT)
         self.step_limit.setSingleStep(100)
         self.step_limit.setValue(self.runs.step_limit)
-        self.step_limit.setToolTip("Runs stop after this many steps (finished runs need a Reset to go on)")
+        self.step_limit.setToolTip(
+            f"Runs stop after this many steps (at most {MAX_STEP_LIMIT}), or sooner once settled; "
+            "finished runs need a Reset to go on"
+        )
         self.step_limit.setKeyboardTracking(False)
         self.step_limit.valueChanged.connect(self.runs.set_step_limit)
         self.gradient_arrows = QCheckBox("−g arrows")
@@ -317,6 +321,7 @@ class OptimizerPanel(QWidget):
         self.runs.stepped.connect(self._on_stepped)
         self.player.playingChanged.connect(self._on_playing)
         self.runs.startChanged.connect(self._on_start)
+        self.runs.settingsChanged.connect(self._on_settings)
         self.runs.error.connect(self.show_error)
         self.model.startPickModeChanged.connect(self.set_start_button.setChecked)
         self.model.landscapeChanged.connect(lambda _: self._sync_data_controls())
@@ -392,6 +397,12 @@ class OptimizerPanel(QWidget):
             box.blockSignals(True)
             box.setValue(float(value))
             box.blockSignals(False)
+
+    def _on_settings(self) -> None:
+        """The step limit set elsewhere (--steps, a session) shows in its box."""
+        self.step_limit.blockSignals(True)
+        self.step_limit.setValue(self.runs.step_limit)
+        self.step_limit.blockSignals(False)
 
     def spec_from_form(self) -> RunSpec:
         name = self.optimizer_combo.currentData()
