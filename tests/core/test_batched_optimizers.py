@@ -21,6 +21,16 @@ from critexplorer.core.runs import RunGroup  # noqa: E402
 REFERENCE = json.loads((DATA / "optimizer_trails.json").read_text())
 
 
+@pytest.fixture(autouse=True)
+def steps_to_the_limit(monkeypatch):
+    """The recorded trails are of runs stepped to their step limit (recorded before runs stopped once
+    settled): these tests compare update rules, so runs here step to the limit too. That stopping
+    early only cuts a trail short is checked by the prefix test below, without this fixture."""
+    from critexplorer.core.runs import Run
+
+    monkeypatch.setattr(Run, "_stop_if_settled", lambda self: None)
+
+
 def _case_id(case: dict) -> str:
     extra = f"-{case['schedule']}" if "schedule" in case else ""
     return f"{case['preset']}-{case['optimizer']}{extra}-{case['start']}-seed{case.get('seed', 0)}"
@@ -126,3 +136,12 @@ def test_starts_retired_midway_leave_the_others_walking_exactly_as_alone(case):
             continue
         run.run_to_end()
         assert np.array_equal(batch.final_points[i], run.trail.points[-1]), i
+
+
+@pytest.mark.parametrize("case", REFERENCE["cases"][::7], ids=_case_id)
+def test_a_run_that_stops_once_settled_walks_a_prefix_of_the_recorded_trail(case, monkeypatch):
+    monkeypatch.undo()  # the real stopping rule
+    run = recorded.make_run(case).run_to_end()
+    expected = np.array(case["trail"])
+    assert 1 <= len(run.trail.points) <= len(expected)
+    assert np.array_equal(run.trail.points, expected[: len(run.trail.points)])
