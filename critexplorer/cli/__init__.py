@@ -19,7 +19,15 @@ from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_mess
 from critexplorer.cli.values import CliError
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
-COMMAND_MODULES = ["window_cmd", "inspect_cmd", "critical_cmd", "presets_cmd", "run_cmd", "export_cmd"]
+COMMAND_MODULES = [
+    "window_cmd",
+    "inspect_cmd",
+    "critical_cmd",
+    "presets_cmd",
+    "run_cmd",
+    "export_cmd",
+    "experiment_cmd",
+]
 WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -72,3 +72,13 @@ def palette_color(index: int) -> str:
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
     """'#e69f00' → (230, 159, 0)."""
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+# Networks (`critexplorer experiment`, the Networks tab): how many runs, and how they are cut into tasks.
+DEFAULT_NETWORK = "2-8-1"
+DEFAULT_NETWORK_RUNS = 50
+MAX_NETWORK_RUNS = 100_000
+MAX_NETWORK_PARAMETERS = 500  # full Hessians of P² entries per run; "up to a few hundred parameters"
+# Runs are solved in chunks of this many, vectorised; a chunk is the unit of parallel work, so run k is
+# always in chunk k // NETWORK_CHUNK_RUNS with the same neighbours, whatever the number of jobs.
+NETWORK_CHUNK_RUNS = 10

@@ -204,6 +204,15 @@ def shape_for_network(dataset: Dataset, network: Network, line_numbers=None) -> 
     return NetworkData(dataset.name, inputs, classes.astype(np.intp))
 
 
+def default_data_name(network: Network) -> str:
+    """The built-in set a network is shown on when none is named: by its number of inputs and its loss."""
+    if network.inputs == 1:
+        return "lecture" if network.layers == (1, 1, 1) and not network.bias else "regression"
+    if network.inputs == 2:
+        return "moons" if network.loss == "cross-entropy" else "surface"
+    return ""
+
+
 def network_data(source: str, network: Network) -> NetworkData:
     """Built-in data by name, or a CSV file by path (anything ending .csv or naming a file)."""
     if source.lower().endswith(".csv") or (source not in BUILTIN and Path(source).exists()):
