@@ -223,6 +223,11 @@ def run(args: argparse.Namespace) -> int:
     runs = _run_all(resolved.loss, preset, runs_given, steps)
     if not exporter.draws_picture:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
+    if resolved.window is not None:
+        # The window's model takes formula text; a slice's loss reaches it with the Networks tab.
+        raise CliError(
+            "export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet"
+        )
 
     needs_gl = args.view in NEEDS_GL
     if not has_display():
