@@ -97,3 +97,23 @@ def test_cli_inspect_critical_and_run_take_a_slice(tmp_path, capsys, saddle):
     assert "no run 5 in the results" in capsys.readouterr().err
     assert main(["inspect", "x^2", "--slice", str(path), "--at", "0,0"]) == 2
     assert "one of FORMULA" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "directions", [("random:1", "eig-max"), ("eig:3", "random:4"), ("random:5", "random:6")]
+)
+def test_analytic_slice_fields_match_autograd_on_the_same_loss(directions):
+    from critexplorer.core.loss import Loss
+
+    net = Network.parse("2-4-1", activation="softplus")
+    data = network_data("surface", net)
+    theta = net.initial_parameters(np.random.default_rng(7))
+    made = slice_loss(net, data, theta, list(directions))
+    d1, d2 = made.vectors
+    assert abs(d1 @ d2) <= 1e-12 * np.linalg.norm(d1) * np.linalg.norm(d2)
+    traced = Loss(made.loss._evaluate, vars=("a", "b"), uses_both=True)  # autograd through the same loss
+    X, Y = np.meshgrid(np.linspace(*made.xlim, 7), np.linspace(*made.ylim, 5))
+    ours, theirs = made.loss.fields_at(X, Y), traced.fields_at(X, Y)
+    for name in ("value", "gx", "gy", "hxx", "hxy", "hyy"):
+        a, b = getattr(ours, name), getattr(theirs, name)
+        assert np.max(np.abs(a - b)) <= 1e-8 * np.max(np.abs(b)), name
