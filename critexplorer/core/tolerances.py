@@ -109,3 +109,31 @@ class Scale:
             if finite.size:
                 loss_range = float(finite.max() - finite.min()) or max(1.0, abs(float(finite[0])))
         return cls(length=length, loss_range=loss_range)
+
+
+# --- Networks (core/networks): critical points of a network's loss in P dimensions ---------------
+# A network's point is critical when ‖∇L‖ ≤ NETWORK_GRADIENT_TOL · max(1, L₀), L₀ the loss of the
+# all-zero prediction (mean ‖y‖² for mse, log(outputs) for cross-entropy): the size of L in view.
+# (Measured on 2-8-1 tanh: Newton's steps bring most runs from ~1e-3 to 1e-7…1e-9 and then creep along
+# directions whose curvature is ~1e-6 of the largest; a tighter tolerance would call them stalled.)
+NETWORK_GRADIENT_TOL = 1e-6
+# The second-order solve stops a run once ‖∇L‖ is this far below the critical tolerance (converged to
+# roundoff), or after NETWORK_SOLVER_ITERATIONS steps, keeping the lowest ‖∇L‖ it reached.
+NETWORK_SOLVER_STOP = 1e-7
+NETWORK_SOLVER_ITERATIONS = 100
+# Dampings tried at every step, as multiples of max λ² (0: the pseudo-inverse Newton step), and how much
+# ‖∇L‖ may grow in one step (Newton's path to a root often rises before it falls).
+NETWORK_DAMPING_LADDER = (0.0, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0)
+NETWORK_SOLVER_GROWTH = 1e3
+# No step of the solve is longer than this fraction of 1 + ‖θ‖ (a trust radius: without it the
+# pseudo-inverse steps leap to saturated units at once; with it they still may, step by step).
+NETWORK_SOLVER_TRUST = 0.5
+# The pseudo-inverse leaves out eigen-directions with |λ| ≤ this · max|λ| (flat: no step along them).
+NETWORK_PSEUDO_INVERSE_CUTOFF = 1e-9
+# An eigenvalue of H is zero when |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ|: flat directions of the
+# network (symmetries, dead units, over-parametrisation) come out at roundoff·max|λ| or at the small
+# offset the point keeps from the exact critical point, far below this.
+NETWORK_ZERO_EIGENVALUE_TOL = 1e-6
+# A point that is not critical is gradient-flat (Frye et al. 2021) when ∇L lies in H's near-null space:
+# ‖H∇L‖ ≤ NETWORK_GRADIENT_FLAT_TOL · ‖H‖₂ · ‖∇L‖. Minimising ‖∇L‖² (whose gradient is 2H∇L) stalls there.
+NETWORK_GRADIENT_FLAT_TOL = 1e-3
