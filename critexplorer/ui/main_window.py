@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.networks.networks_window import install_networks_window
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
 from critexplorer.ui.panels.critical_table import CriticalTable
 from critexplorer.ui.panels.formula_bar import FormulaBar
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self._build_nudge_shortcuts()
         self.optimizers = install_optimizer_panel(self)  # Optimizers tab, Space / → / . keys
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
+        install_networks_window(self)  # Networks → Experiment… (Ctrl+Shift+N): self.show_networks()
         if not defer_views:
             self.build_views()
 
