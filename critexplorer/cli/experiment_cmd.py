@@ -186,8 +186,18 @@ def describe(result, seconds: float) -> str:
                 f"ratio among non-zero eigenvalues: {number(a, 3)} to {number(b, 3)} "
                 f"(zero: |eigenvalue| <= {number(spec.settings.zero_tol)} x the largest)"
             )
+            if s["minimum_ratio_range"][1] < 1:
+                lines.append(
+                    "  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, "
+                    "which keep the minimum ratio below 1 even at a minimum)"
+                )
         lo, hi = s["loss_range"]
         lines.append(f"loss at the critical points: {number(lo)} to {number(hi)}")
+    if s["median_solve_distance"] is not None:
+        lines.append(
+            f"median loss where training stopped: {number(s['median_trained_loss'])}; the Newton solve then "
+            f"moved a median |delta theta| = {number(s['median_solve_distance'], 3)}"
+        )
     else:
         lines.append("no run reached a critical point")
     return "\n".join(lines)

@@ -16,7 +16,7 @@ is its own, so a run's result does not depend on which other runs share its chun
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -62,6 +62,8 @@ class CriticalRun:
     critical: bool
     gradient_flat: bool
     spectrum: Spectrum
+    trained_loss: float | None = None  # where Adam stopped, before the Newton solve
+    solve_distance: float | None = None  # ‖θ − θ_trained‖: how far the solve went
 
     @property
     def is_minimum(self) -> bool:
@@ -81,6 +83,8 @@ class CriticalRun:
             "critical": self.critical,
             "gradient_flat": self.gradient_flat,
             **self.spectrum.to_dict(),
+            "trained_loss": self.trained_loss,
+            "solve_distance": self.solve_distance,
         }
 
 
@@ -189,10 +193,17 @@ def search_critical_points(
     seeds = [int(s) for s in seeds]
     runs = list(range(len(seeds))) if runs is None else [int(r) for r in runs]
     theta = initial_points(network, seeds, settings.init_scale) if starts is None else np.array(starts, float)
-    theta = train(network, data, theta, settings.train_steps, settings.learning_rate)
+    trained = train(network, data, theta, settings.train_steps, settings.learning_rate)
     tolerance = gradient_tolerance(network, data)
-    theta = solve_gradient_roots(network, data, theta, tolerance, settings.solver_iterations)
-    return describe_points(network, data, theta, seeds, runs, settings.zero_tol)
+    theta = solve_gradient_roots(network, data, trained, tolerance, settings.solver_iterations)
+    points = describe_points(network, data, theta, seeds, runs, settings.zero_tol)
+    with np.errstate(all="ignore"):
+        trained_losses = network.value(trained, data)
+    distances = np.linalg.norm(theta - trained, axis=1)
+    return [
+        replace(p, trained_loss=float(t), solve_distance=float(d))
+        for p, t, d in zip(points, trained_losses, distances, strict=True)
+    ]
 
 
 def describe_points(

@@ -198,25 +198,29 @@ def _run_on_dask(spec, chunks, address, finished, stop, result) -> None:
         client.close()
 
 
+def _median(values) -> float | None:
+    values = [v for v in values if v is not None]
+    return float(np.median(values)) if values else None
+
+
 def summary_numbers(result: ExperimentResult) -> dict:
     """The numbers the readable summary states (also handy for the window)."""
+    critical = result.critical
     ratios = result.minimum_ratio_range()
-    nonzero = [r.spectrum.nonzero_minimum_ratio for r in result.critical]
+    nonzero = [r.spectrum.nonzero_minimum_ratio for r in critical]
     nonzero = [v for v in nonzero if v is not None]
+    losses = [r.loss for r in critical]
     return {
         "runs": len(result.runs),
-        "critical": len(result.critical),
+        "critical": len(critical),
         "minima": len(result.minima),
         "gradient_flat": sum(r.gradient_flat for r in result.runs),
         "saddle_fraction": result.saddle_fraction,
         "minimum_ratio_range": ratios,
         "nonzero_ratio_range": (min(nonzero), max(nonzero)) if nonzero else None,
-        "loss_range": (
-            (min(r.loss for r in result.critical), max(r.loss for r in result.critical))
-            if result.critical
-            else None
-        ),
-        "median_gradient_norm": float(np.median([r.gradient_norm for r in result.runs]))
-        if result.runs
-        else None,
+        "loss_range": (min(losses), max(losses)) if losses else None,
+        "median_gradient_norm": _median([r.gradient_norm for r in result.runs]),
+        "median_trained_loss": _median([r.trained_loss for r in result.runs]),
+        "median_solve_distance": _median([r.solve_distance for r in result.runs]),
+        "median_parameter_norm": _median([float(np.linalg.norm(r.params)) for r in critical]),
     }
