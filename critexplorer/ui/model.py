@@ -219,6 +219,9 @@ class ExplorerModel(QObject):
             self.preset = None
             self.presetChanged.emit(None)
         self.home_window = (tuple(network_slice.xlim), tuple(network_slice.ylim))
+        # Eigen-directions get windows of very different widths (where ½|λ|t² reaches L): with equal
+        # scales on both axes the slice would be a thin strip. A session sets its own display after this.
+        self.set_display(lock_aspect=False)
         self.formulaError.emit(None)
         self.formulaApplied.emit(self.formula_text, {})
         self._show(network_slice.loss, *(window or self.home_window), landscape=landscape)

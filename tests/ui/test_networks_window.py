@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from critexplorer.core.limits import NETWORK_CHUNK_RUNS as CHUNK
 from critexplorer.core.networks import experiment
 from critexplorer.files.session import SessionError, session_from_json
 from critexplorer.ui.networks.workers import stop_all_network_work
@@ -72,22 +73,22 @@ def test_cancel_keeps_the_finished_runs(networks, qtbot, monkeypatch):
     gate, solve = threading.Event(), experiment.solve_chunk
 
     def gated(spec, runs):  # the second chunk waits until the test has pressed Cancel
-        if runs[0] >= 10:
+        if runs[0] >= CHUNK:
             gate.wait(20)
         return solve(spec, runs)
 
     monkeypatch.setattr(experiment, "solve_chunk", gated)
-    lecture_form(networks, 30)
+    lecture_form(networks, 3 * CHUNK)
     qtbot.mouseClick(networks.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: networks.progress.value() == 10, timeout=30000)
+    qtbot.waitUntil(lambda: networks.progress.value() == CHUNK, timeout=30000)
     assert "about" in networks.time_left.text() and "left" in networks.time_left.text()
     qtbot.mouseClick(networks.cancel_button, Qt.MouseButton.LeftButton)
     gate.set()
     qtbot.waitUntil(lambda: networks.result is not None, timeout=30000)
     assert networks.result.cancelled
-    assert [r.run for r in networks.result.runs] == list(range(20))  # the chunk under way finished
-    assert networks.lecture_plot.dot_count() == 20
-    assert "Cancelled: 20 of 30 runs kept" in networks.time_left.text()
+    assert [r.run for r in networks.result.runs] == list(range(2 * CHUNK))  # the chunk under way finished
+    assert networks.lecture_plot.dot_count() == 2 * CHUNK
+    assert f"Cancelled: {2 * CHUNK} of {3 * CHUNK} runs kept" in networks.time_left.text()
 
 
 def test_bad_layers_and_bad_csv_are_inline_errors(networks, qtbot, tmp_path):
@@ -184,3 +185,31 @@ def test_a_session_keeps_the_slice_itself(networks, qtbot, model):
     np.testing.assert_allclose(fresh.loss.value(a, b), model.loss.value(a, b), rtol=1e-12, atol=1e-14)
     with pytest.raises(SessionError, match="slice.theta"):
         session_from_json(text.replace('"theta": [', '"theta": [1.0, '))
+
+
+def test_slice_options_open_the_slice_in_the_window(window, monkeypatch, tmp_path, capsys):
+    import json
+
+    from critexplorer.cli import main
+    from critexplorer.core.networks.datasets import network_data
+    from critexplorer.core.networks.network import Network
+    from critexplorer.ui import app
+
+    network = Network.parse("1-1-1", activation="linear", bias=False)
+    spec = experiment.ExperimentSpec(network, network_data("lecture", network), runs=2, seed=4)
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps(experiment.run_experiment(spec, jobs=1).to_dict()))
+    starts = []
+    monkeypatch.setattr(app, "run_window", lambda start: starts.append(start) or 0)
+    assert main(["--slice", str(results), "--slice-run", "1", "--directions", "eig-max,eig-min"]) == 0
+    start = starts[0]
+    theta = json.loads(results.read_text())["runs"][1]["params"]
+    np.testing.assert_array_equal(start.slice.theta, theta)
+    app.apply_start(window, start)
+    model = window.model
+    assert model.slice is start.slice and model.formula_text == "1-1-1 run 1 along eig-max,eig-min"
+    model.select((0.0, 0.0))
+    lam = oracle_eigenvalues(theta)
+    np.testing.assert_allclose(model.analysis.hessian, np.diag(lam[::-1]), atol=1e-8)
+    assert main(["--slice", str(results), "--directions", "eig-min"]) == 2
+    assert "--directions needs two directions" in capsys.readouterr().err

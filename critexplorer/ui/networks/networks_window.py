@@ -392,10 +392,6 @@ class NetworksWindow(QMainWindow):
 
     def _on_slice_made(self, made, landscape) -> None:
         self._slice_done()
-        if self.model.display.lock_aspect:
-            # Eigen-directions give windows of very different widths (½|λ|t² reaching L): with equal
-            # scales the slice would be a thin strip.
-            self.model.set_display(lock_aspect=False)
         self.model.apply_slice(made, landscape)
         self.model.select((0.0, 0.0))
         self.model.message.emit(f"Showing the slice {made.loss.formula}; θ* is at (0, 0)")
