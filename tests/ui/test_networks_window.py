@@ -151,8 +151,13 @@ def test_open_slice_shows_the_slice_with_hessian_diag_of_the_eigenvalues(network
     analysis = model.analysis
     np.testing.assert_allclose(analysis.point, [0.0, 0.0])
     np.testing.assert_allclose(analysis.hessian, np.diag(lam), atol=1e-8)
-    text = window.point_panel.copy_text()
-    assert "1-1-1 run" in text and "H" in text
+    text = window.point_panel.copy_text()  # what the Point panel shows, as text
+    assert f"L(a, b) = 1-1-1 run {run.run} along eig-min,eig-max" in text
+    shown = {}
+    for line in text.splitlines():
+        if line.startswith(("λ₁ = ", "λ₂ = ")):
+            shown[line[:2]] = float(line.split(",")[0].split("=")[1].replace("−", "-"))
+    assert shown["λ₁"] == pytest.approx(lam[0], abs=1e-6) and shown["λ₂"] == pytest.approx(lam[1], rel=1e-5)
     assert window.formula_bar.editor.text() == model.formula_text
 
 

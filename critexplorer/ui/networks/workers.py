@@ -12,7 +12,7 @@ import atexit
 import threading
 import time
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from critexplorer.core.networks.experiment import ExperimentError, ExperimentSpec, run_experiment
 from critexplorer.core.networks.slices import SliceError, slice_loss
@@ -73,6 +73,9 @@ class ExperimentRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._thread: _ExperimentThread | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_all_network_work)
 
     @property
     def running(self) -> bool:
