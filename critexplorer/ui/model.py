@@ -213,6 +213,8 @@ class ExplorerModel(QObject):
         """Show a network's slice (an ordinary Loss in (a, b)) in `window` or its own; `landscape`, when
         given, is its fields computed already (off the GUI thread: a 256² grid takes seconds)."""
         before = self.view_state()
+        if landscape is not None:  # shown on the grid it was computed on (Undo goes back to the old one)
+            self.resolution = landscape.resolution
         self.slice = network_slice
         self.formula_text, self.params = network_slice.loss.formula, {}
         if self.preset is not None:

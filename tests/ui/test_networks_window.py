@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from critexplorer.core.limits import DEFAULT_RESOLUTION, SLICE_RESOLUTION
 from critexplorer.core.limits import NETWORK_CHUNK_RUNS as CHUNK
 from critexplorer.core.networks import experiment
 from critexplorer.files.session import SessionError, session_from_json
@@ -141,10 +142,12 @@ def open_slice(networks, qtbot, model, run: int, directions: str) -> None:
 
 
 def test_open_slice_shows_the_slice_with_hessian_diag_of_the_eigenvalues(networks, window, qtbot, model):
+    model.apply_formula("x^2 - y^2")
     run_lecture(networks, qtbot, runs=5)
     run = networks.result.runs[0]
     open_slice(networks, qtbot, model, run.run, "eig-min,eig-max")
     assert model.loss is model.slice.loss and model.preset is None
+    assert model.landscape.resolution == SLICE_RESOLUTION == window.window_controls.resolution.value()
     assert model.formula_text == f"1-1-1 run {run.run} along eig-min,eig-max"
     assert model.loss.value(0.0, 0.0) == pytest.approx(run.loss, abs=1e-12)
     lam = oracle_eigenvalues(run.params)
@@ -159,6 +162,10 @@ def test_open_slice_shows_the_slice_with_hessian_diag_of_the_eigenvalues(network
             shown[line[:2]] = float(line.split(",")[0].split("=")[1].replace("−", "-"))
     assert shown["λ₁"] == pytest.approx(lam[0], abs=1e-6) and shown["λ₂"] == pytest.approx(lam[1], rel=1e-5)
     assert window.formula_bar.editor.text() == model.formula_text
+    shown_slice = model.slice
+    assert model.undo() and model.slice is None and model.formula_text == "x^2 - y^2"
+    assert model.landscape.resolution == DEFAULT_RESOLUTION
+    assert model.redo() and model.slice is shown_slice and model.loss is shown_slice.loss
 
 
 def test_a_bad_direction_is_an_inline_error(networks, qtbot, model):

@@ -33,6 +33,7 @@ from critexplorer.core.limits import (
     DEFAULT_NETWORK_RUNS,
     MAX_NETWORK_PARAMETERS,
     MAX_NETWORK_RUNS,
+    SLICE_RESOLUTION,
 )
 from critexplorer.core.networks.datasets import BUILTIN, DatasetError, default_data_name, network_data
 from critexplorer.core.networks.experiment import ExperimentSpec, default_jobs
@@ -382,7 +383,12 @@ class NetworksWindow(QMainWindow):
         self.open_slice_button.setEnabled(False)
         self.open_slice_button.setText("Computing the slice…")
         self.slice_loader.load(
-            spec.network, spec.data, self.selected.params, directions, label, self.model.resolution
+            spec.network,
+            spec.data,
+            self.selected.params,
+            directions,
+            label,
+            min(self.model.resolution, SLICE_RESOLUTION),
         )
         return True
 
