@@ -174,6 +174,7 @@ class ResolvedLoss:
     formula: str
     preset: Preset | None
     window: tuple[tuple[float, float], tuple[float, float]] | None = None  # a slice's default window
+    network_slice: object = None  # the NetworkSlice itself (the window and sessions keep it)
 
 
 def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
@@ -224,7 +225,7 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
         made = slice_from_report(report if isinstance(report, dict) else {}, run, directions)
     except (SliceError, NetworkError) as error:
         raise CliError(f"--slice: {error}") from None
-    return ResolvedLoss(made.loss, made.loss.formula, None, (made.xlim, made.ylim))
+    return ResolvedLoss(made.loss, made.loss.formula, None, (made.xlim, made.ylim), made)
 
 
 def resolve_window(
