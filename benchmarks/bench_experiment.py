@@ -5,9 +5,9 @@ a 2-core machine and ≥ 8× faster than the loop (per run: autograd.grad Adam t
 Newton, eigvalsh); 4× the runs ≤ 4.4× the time; --jobs 2 ≥ 1.6× faster than --jobs 1.
 
 The loop is timed on --baseline-runs runs and scaled to 100 (its runs are independent and alike, so its
-time is linear in their number); it does the same work per run: the same Adam steps, then as many Newton
-steps as our solver allows (one step per iteration where ours tries 11 dampings), each with a full
-autograd Hessian. Run: python benchmarks/bench_experiment.py
+time is linear in their number); it does the same work per run: the same Adam steps, then the very same
+search (core/networks/critical_search.find_critical_points) on a network whose gradients and Hessians
+come from autograd.grad / autograd.hessian, one run at a time. Run: python benchmarks/bench_experiment.py
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ import time
 import autograd
 import numpy as np
 
-from critexplorer.core.networks.critical_search import SearchSettings, gradient_tolerance
+from critexplorer.core.networks.critical_search import (
+    SearchSettings,
+    find_critical_points,
+    gradient_tolerance,
+)
 from critexplorer.core.networks.datasets import network_data
 from critexplorer.core.networks.experiment import (
     ExperimentSpec,
@@ -27,30 +31,40 @@ from critexplorer.core.networks.experiment import (
     summary_numbers,
 )
 from critexplorer.core.networks.network import Network
-from critexplorer.core.tolerances import NETWORK_SOLVER_ITERATIONS, NETWORK_SOLVER_TRUST
 
 RUNS = 100
 
 
+class AutogradNetwork:
+    """The network's loss, gradient and Hessian the plain way (autograd.grad, autograd.hessian, one row at a
+    time), with the interface the search uses, so the loop runs the very same search algorithm."""
+
+    def __init__(self, net, data):
+        f = net.autograd_loss(data)
+        self.f, self.g, self.h = f, autograd.grad(f), autograd.hessian(f)
+
+    def value_and_gradient(self, theta, data):
+        theta = np.atleast_2d(theta)
+        return np.array([self.f(t) for t in theta]), np.array([self.g(t) for t in theta])
+
+    def hessians(self, theta, data):
+        return np.array([self.h(t) for t in np.atleast_2d(theta)])
+
+
 def straightforward_run(net, data, seed, settings: SearchSettings):
-    """One run the plain way: autograd.grad Adam, then Newton with autograd.hessian, then eigvalsh."""
-    f = net.autograd_loss(data)
-    g_f, h_f = autograd.grad(f), autograd.hessian(f)
+    """One run the plain way: autograd.grad Adam, the same search with autograd.hessian, then eigvalsh."""
+    plain = AutogradNetwork(net, data)
     theta = net.initial_parameters(np.random.default_rng(seed), settings.init_scale)
     m, v = np.zeros_like(theta), np.zeros_like(theta)
     for t in range(1, settings.train_steps + 1):
-        g = g_f(theta)
+        g = plain.g(theta)
         m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
         theta = theta - settings.learning_rate * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
     tol = gradient_tolerance(net, data)
-    for _ in range(NETWORK_SOLVER_ITERATIONS):
-        g = g_f(theta)
-        if np.linalg.norm(g) <= 1e-7 * tol:
-            break
-        step = np.linalg.lstsq(h_f(theta), g, rcond=1e-9)[0]  # Newton, shortened to our trust radius
-        radius = NETWORK_SOLVER_TRUST * (1 + np.linalg.norm(theta))
-        theta = theta - step * min(1.0, radius / max(np.linalg.norm(step), 1e-300))
-    return np.linalg.eigvalsh(h_f(theta)), np.linalg.norm(g_f(theta))
+    (theta,) = find_critical_points(
+        plain, data, theta[None], tol, settings.solver_iterations, settings.solver_travel
+    )
+    return np.linalg.eigvalsh(plain.h(theta)), np.linalg.norm(plain.g(theta))
 
 
 def timed(fn, repeat: int = 1):

@@ -118,18 +118,17 @@ class Scale:
 # directions whose curvature is ~1e-6 of the largest; a tighter tolerance would call them stalled.)
 NETWORK_GRADIENT_TOL = 1e-6
 # The second-order solve stops a run once ‖∇L‖ is this far below the critical tolerance (converged to
-# roundoff), or after NETWORK_SOLVER_ITERATIONS steps, keeping the lowest ‖∇L‖ it reached.
+# roundoff), or after NETWORK_SOLVER_ITERATIONS steps of each phase, keeping the lowest ‖∇L‖ it reached.
 NETWORK_SOLVER_STOP = 1e-7
-NETWORK_SOLVER_ITERATIONS = 100
-# Dampings tried at every step, as multiples of max λ² (0: the pseudo-inverse Newton step), and how much
-# ‖∇L‖ may grow in one step (Newton's path to a root often rises before it falls).
-NETWORK_DAMPING_LADDER = (0.0, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0)
-NETWORK_SOLVER_GROWTH = 1e3
-# No step of the solve is longer than this fraction of 1 + ‖θ‖ (a trust radius: without it the
-# pseudo-inverse steps leap to saturated units at once; with it they still may, step by step).
-NETWORK_SOLVER_TRUST = 0.5
-# The pseudo-inverse leaves out eigen-directions with |λ| ≤ this · max|λ| (flat: no step along them).
-NETWORK_PSEUDO_INVERSE_CUTOFF = 1e-9
+NETWORK_SOLVER_ITERATIONS = 30
+# No step of the search is longer than NETWORK_SOLVER_TRUST · max(1, ‖θ‖), and no run ends further than
+# NETWORK_SOLVER_TRAVEL · max(1, ‖θ_trained‖) from where training stopped: the search is local. (With the
+# old unbounded damped Newton, 2-8-1 tanh runs travelled a median ‖Δθ‖ of 264 to saturated units; an
+# uncapped trust-region minimiser from the same points keeps descending while ‖θ‖ grows, ×8 in 250 steps.)
+NETWORK_SOLVER_TRUST = 0.1
+NETWORK_SOLVER_TRAVEL = 0.2
+# Newton-MR takes the longest of these fractions of its step that lowers ‖∇L‖ (a backtracking line search).
+NETWORK_SOLVER_BACKTRACK = (1.0, 0.5, 0.25, 0.1, 0.03, 0.01)
 # An eigenvalue of H is zero when |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ|: flat directions of the
 # network (symmetries, dead units, over-parametrisation) come out at roundoff·max|λ| or at the small
 # offset the point keeps from the exact critical point, far below this.

@@ -8,9 +8,19 @@ import autograd
 import numpy as np
 import pytest
 
-from critexplorer.core.networks.critical_search import SearchSettings, describe_points, search_critical_points
+from critexplorer.core.networks.critical_search import (
+    SearchSettings,
+    _trust_region_steps,
+    describe_points,
+    gradient_tolerance,
+    initial_points,
+    search_critical_points,
+    solve_gradient_roots,
+    train,
+)
 from critexplorer.core.networks.datasets import DatasetError, NetworkData, load_csv, network_data
 from critexplorer.core.networks.network import Network, NetworkError
+from critexplorer.core.tolerances import NETWORK_SOLVER_ITERATIONS, NETWORK_SOLVER_TRAVEL
 
 ACTS = {
     "tanh": np.tanh,
@@ -153,7 +163,8 @@ def test_linear_autoencoder_critical_losses_are_baldi_hornik_values():
     # Baldi & Hornik (1989): critical points project onto a set I of at most 2 eigenvectors; the loss is
     # the sum of the discarded eigenvalues, tr Σ − Σ_{i∈I} λ_i. Only I = {1, 2} (loss 3) is a minimum.
     predicted = {sum(eig) - sum(s) for k in range(3) for s in itertools.combinations(eig, k)}
-    settings = SearchSettings(train_steps=30, learning_rate=0.05, init_scale=0.5)
+    # 30 Adam steps leave the runs far from any critical point: the search may travel further than by default.
+    settings = SearchSettings(train_steps=30, learning_rate=0.05, init_scale=0.5, solver_travel=1.0)
     runs = search_critical_points(net, d, range(40), settings)
     critical = [r for r in runs if r.critical]
     assert len(critical) >= 30
@@ -210,3 +221,52 @@ def test_csv_with_header_and_cross_entropy_classes(tmp_path):
     path.write_text("0,0,0\n1,1,2\n")
     with pytest.raises(DatasetError, match="line 2: class 2 is not one of 0…1"):
         load_csv(path, Network.parse("2-3-2", loss="cross-entropy"))
+
+
+def test_trust_region_step_is_the_subproblems_minimum():
+    # The exact subproblem min g·s + ½ Σ λ s², ‖s‖ ≤ r, against a dense sample of feasible points.
+    rng = np.random.default_rng(4)
+    lam = np.sort(rng.normal(size=(6, 4)), axis=1)
+    lam[5] = [-1.0, 0.5, 1.0, 2.0]
+    gq = rng.normal(size=(6, 4))
+    gq[5, 0] = 0.0  # the hard case: no gradient along the negative direction
+    radius = np.array([0.1, 0.5, 1.0, 2.0, 5.0, 3.0])
+    steps = _trust_region_steps(lam, gq, radius)
+    objective = lambda s, k: s @ gq[k] + 0.5 * np.sum(lam[k] * s * s, axis=-1)  # noqa: E731
+    for k in range(6):
+        assert np.linalg.norm(steps[k]) <= radius[k] * (1 + 1e-9)
+        samples = rng.normal(size=(20000, 4))
+        samples *= (radius[k] * rng.uniform(size=(20000, 1)) ** 0.25) / np.linalg.norm(samples, axis=1)[
+            :, None
+        ]
+        assert objective(steps[k], k) <= np.min(objective(samples, k)) + 1e-12
+
+
+def test_search_stays_near_where_training_stopped_and_keeps_runs_that_do_not_converge():
+    # Regression: the old damped Newton moved 2-8-1 tanh runs a median ‖Δθ‖ of 264, to saturated units.
+    net = Network.parse("2-8-1", activation="tanh")
+    d = network_data("surface", net)
+    seeds = list(range(5))
+    settings = SearchSettings()
+    trained = train(net, d, initial_points(net, seeds), settings.train_steps, settings.learning_rate)
+    runs = search_critical_points(net, d, seeds, settings)
+    tol = gradient_tolerance(net, d)
+    for run, start in zip(runs, trained, strict=True):
+        assert run.solve_distance == pytest.approx(np.linalg.norm(run.params - start), rel=1e-12)
+        assert run.solve_distance <= NETWORK_SOLVER_TRAVEL * max(1.0, np.linalg.norm(start)) * (1 + 1e-12)
+        assert run.trained_loss == pytest.approx(net.value(start[None], d)[0], rel=1e-12)
+        assert run.loss <= run.trained_loss * 1.5  # the point is where training was, not a far plateau
+        assert run.critical == (run.gradient_norm <= tol)
+
+
+def test_newton_mr_returns_to_a_nearby_critical_point():
+    # A critical point of the linear autoencoder (the Baldi–Hornik saddle at θ = 0 has ±2λᵢ) from a small
+    # offset: Newton-MR's minimum-norm steps converge there rather than running down the saddle.
+    net = Network((4, 2, 4), activation="linear", bias=False)
+    d = autoencoder_data([4.0, 3.0, 2.0, 1.0])
+    start = 1e-3 * np.random.default_rng(1).normal(size=(1, 16))
+    tol = gradient_tolerance(net, d)
+    (theta,) = solve_gradient_roots(net, d, start, tol, NETWORK_SOLVER_ITERATIONS)
+    assert np.linalg.norm(net.value_and_gradient(theta[None], d)[1]) <= tol
+    assert np.linalg.norm(theta - start[0]) <= NETWORK_SOLVER_TRAVEL
+    assert net.value(theta[None], d)[0] == pytest.approx(10.0, rel=1e-6)  # tr Σ: still the saddle

@@ -24,13 +24,12 @@ from critexplorer.core.networks.datasets import NetworkData
 from critexplorer.core.networks.network import Network
 from critexplorer.core.networks.spectrum import Spectrum, spectrum_of
 from critexplorer.core.tolerances import (
-    NETWORK_DAMPING_LADDER,
     NETWORK_GRADIENT_FLAT_TOL,
     NETWORK_GRADIENT_TOL,
-    NETWORK_PSEUDO_INVERSE_CUTOFF,
-    NETWORK_SOLVER_GROWTH,
+    NETWORK_SOLVER_BACKTRACK,
     NETWORK_SOLVER_ITERATIONS,
     NETWORK_SOLVER_STOP,
+    NETWORK_SOLVER_TRAVEL,
     NETWORK_SOLVER_TRUST,
     NETWORK_ZERO_EIGENVALUE_TOL,
 )
@@ -46,7 +45,8 @@ class SearchSettings:
     train_steps: int = 1000  # full-batch Adam steps before the second-order solve
     learning_rate: float = 0.01
     init_scale: float = 1.0  # W ~ N(0, scale²/n_in), b ~ N(0, (0.1·scale)²)
-    solver_iterations: int = NETWORK_SOLVER_ITERATIONS
+    solver_iterations: int = NETWORK_SOLVER_ITERATIONS  # steps of each phase of the solve
+    solver_travel: float = NETWORK_SOLVER_TRAVEL  # no run ends further than this · max(1, ‖θ_trained‖) away
     zero_tol: float = NETWORK_ZERO_EIGENVALUE_TOL
 
 
@@ -121,24 +121,117 @@ def train(
     return theta
 
 
-def solve_gradient_roots(
-    network: Network, data: NetworkData, thetas: np.ndarray, tolerance: float, iterations: int
-) -> np.ndarray:
-    """Damped Newton (Levenberg–Marquardt) on ∇L = 0 for every row of θ (R, P); the best point of each.
+def _trust_region_steps(lam: np.ndarray, gq: np.ndarray, radius: np.ndarray) -> np.ndarray:
+    """argmin gq·s + ½ Σ λ s² over ‖s‖ ≤ radius in H's eigen-coordinates, for every row (exact subproblem).
 
-    Each iteration tries the whole ladder of dampings μ = m·max λ² (m in NETWORK_DAMPING_LADDER, 0 first:
-    the pseudo-inverse Newton step) at once and takes the least damped step whose ‖∇L‖ grows at most
-    NETWORK_SOLVER_GROWTH-fold. Requiring ‖∇L‖ to fall at every step stalls in curved valleys of ‖∇L‖²;
-    allowing a bounded rise lets Newton's steps through, and the lowest ‖∇L‖ seen is what is kept. No step
-    is longer than NETWORK_SOLVER_TRUST · (1 + ‖θ‖).
+    s(μ) = −gq / (λ + μ) with the smallest μ ≥ max(0, −λ_min) whose step fits (bisection: ‖s(μ)‖ falls with
+    μ); in the hard case (no gradient along a negative direction) the lowest eigenvector fills the radius.
+    """
+    floor = np.maximum(0.0, -lam[:, 0])
+    tiny = 1e-14 * np.max(np.abs(lam), axis=1, keepdims=True) + 1e-300
+
+    def step(mu):
+        shifted = lam + mu[:, None]
+        return -gq / np.where(np.abs(shifted) > tiny, shifted, np.inf)
+
+    newton = step(floor)
+    # At μ = −λ_min the step along the lowest directions is infinite unless the gradient has no part there.
+    singular = (np.abs(lam + floor[:, None]) <= tiny) & (
+        np.abs(gq) > 1e-12 * np.linalg.norm(gq, axis=1)[:, None]
+    )
+    inside = (np.linalg.norm(newton, axis=1) <= radius) & ~singular.any(axis=1)
+    low, high = floor.copy(), floor + np.linalg.norm(gq, axis=1) / radius
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        longer = np.linalg.norm(step(mid), axis=1) > radius
+        low, high = np.where(longer, mid, low), np.where(longer, high, mid)
+    steps = np.where(inside[:, None], newton, step(high))
+    hard = inside & (lam[:, 0] < -tiny[:, 0])
+    fill = np.sqrt(np.maximum(radius**2 - np.sum(steps**2, axis=1), 0.0))
+    steps[hard, 0] -= np.where(gq[hard, 0] > 0, 1.0, -1.0) * fill[hard]
+    return steps
+
+
+def minimise_locally(
+    network: Network,
+    data: NetworkData,
+    thetas: np.ndarray,
+    anchors: np.ndarray,
+    tolerance: float,
+    iterations: int,
+    travel: float = NETWORK_SOLVER_TRAVEL,
+) -> np.ndarray:
+    """Trust-region Newton on L (exact H, eigh) for every row of θ (R, P), never leaving the travel cap.
+
+    Where Adam stopped ‖∇L‖ is ~1e-3; this continues what training does (lower L) with second-order steps,
+    no longer than NETWORK_SOLVER_TRUST · max(1, ‖θ‖) each. A run stops when ‖∇L‖ ≤ the tolerance or when a
+    step would take it further than NETWORK_SOLVER_TRAVEL · max(1, ‖anchor‖) from its anchor (where training
+    stopped): such a run keeps descending along a valley, not towards a critical point close by.
     """
     theta = np.array(thetas, float)
-    ladder = np.asarray(NETWORK_DAMPING_LADDER, float)
+    cap = travel * np.maximum(1.0, np.linalg.norm(anchors, axis=1))
+    radius = 0.1 * NETWORK_SOLVER_TRUST * np.maximum(1.0, np.linalg.norm(theta, axis=1))
+    with np.errstate(all="ignore"):
+        values, g = network.value_and_gradient(theta, data)
+        stopped = ~np.isfinite(values) | ~np.all(np.isfinite(g), axis=1)
+        for _ in range(int(iterations)):
+            norms = np.linalg.norm(g, axis=1)
+            active = np.flatnonzero(~stopped & (norms > tolerance))
+            if active.size == 0:
+                break
+            lam, Q = np.linalg.eigh(network.hessians(theta[active], data))
+            gq = np.einsum("rpk,rp->rk", Q, g[active])
+            limit = NETWORK_SOLVER_TRUST * np.maximum(1.0, np.linalg.norm(theta[active], axis=1))
+            radius[active] = np.minimum(radius[active], limit)
+            s = _trust_region_steps(lam, gq, radius[active])
+            predicted = np.sum(gq * s, axis=1) + 0.5 * np.sum(lam * s * s, axis=1)
+            candidates = theta[active] + np.einsum("rpk,rk->rp", Q, s)
+            new_values, new_g = network.value_and_gradient(candidates, data)
+            rho = (new_values - values[active]) / np.minimum(predicted, -1e-300)
+            finite = np.isfinite(new_values) & np.all(np.isfinite(new_g), axis=1)
+            accept = finite & (rho > 0.1)
+            length = np.linalg.norm(s, axis=1)
+            grow = (rho > 0.75) & (length >= 0.99 * radius[active])
+            radius[active] = np.where(
+                rho < 0.25,
+                0.25 * length,
+                np.where(grow, np.minimum(2.0 * radius[active], limit), radius[active]),
+            )
+            stopped[active[radius[active] <= 0.0]] = True
+            beyond = np.linalg.norm(candidates - anchors[active], axis=1) > cap[active]
+            stopped[active[accept & beyond]] = True
+            take = accept & ~beyond
+            rows = active[take]
+            theta[rows], values[rows], g[rows] = candidates[take], new_values[take], new_g[take]
+    return theta
+
+
+def solve_gradient_roots(
+    network: Network,
+    data: NetworkData,
+    thetas: np.ndarray,
+    tolerance: float,
+    iterations: int,
+    anchors: np.ndarray | None = None,
+    travel: float = NETWORK_SOLVER_TRAVEL,
+) -> np.ndarray:
+    """Newton-MR on ∇L = 0 for every row of θ (R, P), within the travel cap of `anchors`.
+
+    Each step is the minimum-norm least-squares solution of H δ = −∇L, δ = −H⁺∇L through H = QΛQᵀ with the
+    eigenvalues |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ| left out (the flat directions of over-parametrised
+    networks: no step along them), shortened to NETWORK_SOLVER_TRUST · max(1, ‖θ‖). Newton's steps on ∇L
+    converge to saddles as readily as to minima. Of the fractions NETWORK_SOLVER_BACKTRACK of δ the longest
+    that lowers ‖∇L‖ is taken; a run stops when none does, or when the step would leave the travel cap
+    NETWORK_SOLVER_TRAVEL · max(1, ‖anchor‖): a point that is not critical stays not critical, close by.
+    """
+    theta = np.array(thetas, float)
+    anchors = theta.copy() if anchors is None else np.asarray(anchors, float)
+    cap = travel * np.maximum(1.0, np.linalg.norm(anchors, axis=1))
+    fractions = np.asarray(NETWORK_SOLVER_BACKTRACK, float)
     with np.errstate(all="ignore"):
         _, g = network.value_and_gradient(theta, data)
         norms = np.linalg.norm(g, axis=1)
         norms[~np.isfinite(norms)] = np.inf
-        best, best_norms = theta.copy(), norms.copy()
         stop = NETWORK_SOLVER_STOP * tolerance
         done = ~np.isfinite(norms) | (norms <= stop)
         for _ in range(int(iterations)):
@@ -146,39 +239,61 @@ def solve_gradient_roots(
             if active.size == 0:
                 break
             lam, Q = np.linalg.eigh(network.hessians(theta[active], data))
-            scale2 = np.max(lam**2, axis=1)
+            resolved = np.abs(lam) > NETWORK_ZERO_EIGENVALUE_TOL * np.max(np.abs(lam), axis=1, keepdims=True)
             gq = np.einsum("rpk,rp->rk", Q, g[active])
-            mu = ladder[None, :, None] * scale2[:, None, None]  # (A, M, 1)
-            resolved = (
-                np.abs(lam)[:, None, :] > NETWORK_PSEUDO_INVERSE_CUTOFF * np.sqrt(scale2)[:, None, None]
-            )
-            gain = np.where(resolved, lam[:, None, :] / (lam[:, None, :] ** 2 + mu), 0.0)
-            steps = np.einsum("rpk,rmk->rmp", Q, gain * gq[:, None, :])
-            radius = NETWORK_SOLVER_TRUST * (1.0 + np.linalg.norm(theta[active], axis=1))
-            lengths = np.linalg.norm(steps, axis=2)
-            # A step longer than the trust radius is shortened to it (the direction kept): Newton's
-            # pseudo-inverse steps otherwise leap to saturated units, where every gradient vanishes.
-            steps *= np.minimum(1.0, radius[:, None] / np.maximum(lengths, 1e-300))[:, :, None]
-            candidates = theta[active][:, None, :] - steps
+            s = np.where(resolved, -gq / np.where(resolved, lam, 1.0), 0.0)
+            limit = NETWORK_SOLVER_TRUST * np.maximum(1.0, np.linalg.norm(theta[active], axis=1))
+            s *= np.minimum(1.0, limit / np.maximum(np.linalg.norm(s, axis=1), 1e-300))[:, None]
+            delta = np.einsum("rpk,rk->rp", Q, s)
+            candidates = theta[active][:, None, :] + fractions[None, :, None] * delta[:, None, :]
             _, g_new = network.value_and_gradient(candidates.reshape(-1, theta.shape[1]), data)
             g_new = g_new.reshape(candidates.shape)
             n_new = np.linalg.norm(g_new, axis=2)
             n_new[~np.isfinite(n_new)] = np.inf
-            within = n_new <= NETWORK_SOLVER_GROWTH * norms[active][:, None]
-            choice = np.where(within.any(axis=1), np.argmax(within, axis=1), np.argmin(n_new, axis=1))
+            lower = n_new < norms[active][:, None]
+            choice = np.argmax(lower, axis=1)
             rows = np.arange(active.size)
-            chosen = n_new[rows, choice]
-            moved = np.isfinite(chosen)
-            stay = active[~moved]
-            done[stay] = True  # every step overflowed: nowhere to go
-            go = active[moved]
-            theta[go] = candidates[rows[moved], choice[moved]]
-            g[go] = g_new[rows[moved], choice[moved]]
-            norms[go] = chosen[moved]
-            better = go[norms[go] < best_norms[go]]
-            best[better], best_norms[better] = theta[better], norms[better]
-            done |= best_norms <= stop
-    return best
+            chosen = candidates[rows, choice]
+            beyond = np.linalg.norm(chosen - anchors[active], axis=1) > cap[active]
+            fails = ~lower.any(axis=1) | beyond
+            done[active[fails]] = True
+            go, keep = active[~fails], ~fails
+            theta[go], g[go], norms[go] = (
+                chosen[keep],
+                g_new[rows[keep], choice[keep]],
+                n_new[rows[keep], choice[keep]],
+            )
+            done |= norms <= stop
+    return theta
+
+
+def find_critical_points(
+    network: Network,
+    data: NetworkData,
+    trained: np.ndarray,
+    tolerance: float,
+    iterations: int,
+    travel: float = NETWORK_SOLVER_TRAVEL,
+) -> np.ndarray:
+    """From where training stopped: Newton-MR at once; runs it leaves above the tolerance first descend
+    locally (trust-region Newton on L), then Newton-MR again, every step within the travel cap of `trained`.
+
+    Newton-MR first keeps a saddle training stopped near (the lecture's θ = 0) from being minimised away.
+    """
+    theta = solve_gradient_roots(network, data, trained, tolerance, iterations, trained, travel)
+    with np.errstate(all="ignore"):
+        norms = np.linalg.norm(network.value_and_gradient(theta, data)[1], axis=1)
+    again = np.flatnonzero(~(norms <= tolerance) & np.isfinite(norms))
+    if again.size:
+        descended = minimise_locally(
+            network, data, trained[again], trained[again], tolerance, iterations, travel
+        )
+        solved = solve_gradient_roots(network, data, descended, tolerance, iterations, trained[again], travel)
+        with np.errstate(all="ignore"):
+            new_norms = np.linalg.norm(network.value_and_gradient(solved, data)[1], axis=1)
+        better = new_norms < norms[again]
+        theta[again[better]] = solved[better]
+    return theta
 
 
 def search_critical_points(
@@ -195,7 +310,9 @@ def search_critical_points(
     theta = initial_points(network, seeds, settings.init_scale) if starts is None else np.array(starts, float)
     trained = train(network, data, theta, settings.train_steps, settings.learning_rate)
     tolerance = gradient_tolerance(network, data)
-    theta = solve_gradient_roots(network, data, trained, tolerance, settings.solver_iterations)
+    theta = find_critical_points(
+        network, data, trained, tolerance, settings.solver_iterations, settings.solver_travel
+    )
     points = describe_points(network, data, theta, seeds, runs, settings.zero_tol)
     with np.errstate(all="ignore"):
         trained_losses = network.value(trained, data)

@@ -94,6 +94,7 @@ class ExperimentResult:
                 "learning_rate": spec.settings.learning_rate,
                 "init_scale": spec.settings.init_scale,
                 "solver_iterations": spec.settings.solver_iterations,
+                "solver_travel": spec.settings.solver_travel,
             },
             "runs": [r.to_dict() for r in self.runs],
         }
