@@ -195,8 +195,8 @@ def describe(result, seconds: float) -> str:
         lines.append(f"loss at the critical points: {number(lo)} to {number(hi)}")
     if s["median_solve_distance"] is not None:
         lines.append(
-            f"median loss where training stopped: {number(s['median_trained_loss'])}; the Newton solve then "
-            f"moved a median |delta theta| = {number(s['median_solve_distance'], 3)}"
+            f"median loss where training stopped: {number(s['median_trained_loss'])}; the search for "
+            f"grad L = 0 from there moved a median |delta theta| = {number(s['median_solve_distance'], 3)}"
         )
     else:
         lines.append("no run reached a critical point")
