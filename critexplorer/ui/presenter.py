@@ -230,7 +230,7 @@ class Presenter(QObject):
                 if (
                     (had_own and widget.font().resolveMask() & SIZE_RESOLVED)
                     or isinstance(widget, QMenu)
-                    or widget.styleSheet()
+                    or _styled(widget)
                 ):
                     own_fonts[widget] = (QFont(widget.font()), had_own)
         base = saved["window_font"] or QApplication.font()
@@ -258,6 +258,8 @@ class Presenter(QObject):
                 text = table.fontMetrics().height() + ROW_TEXT_PADDING if table is not None else 0
                 header.setDefaultSectionSize(height if factor == 1.0 else max(height, text))
                 setattr(header, _APPLIED, header.defaultSectionSize())
+                continue
+            if header.property("sizedByText"):  # the run list fits its columns to its font itself
                 continue
             columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
             widths = _original(header, {i: header.sectionSize(i) for i in columns})
@@ -294,6 +296,16 @@ class Presenter(QObject):
                 elif isinstance(item, gl.GLLinePlotItem):
                     _restyle_gl_line(item, factor)
             surface.gl_widget.update()
+
+
+def _styled(widget: QWidget) -> bool:
+    """Whether a style sheet applies to the widget: its own or an ancestor's (the display toolbar's
+    sheet fixed its buttons' fonts at 12 px, so the toggles stayed small in presenter mode)."""
+    while widget is not None:
+        if widget.styleSheet():
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _scaled(font: QFont, factor: float) -> QFont:

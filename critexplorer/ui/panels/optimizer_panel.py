@@ -9,7 +9,7 @@ nudging the selection, so the two meanings of → never compete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a seco
 ROW_SPACING = 3  # px between the form's rows: at 1280×720 the form, the controls and five runs fit
 TABLE_MIN_ROWS = 3  # below this the panel scrolls instead of the run list shrinking further
 CELL_PADDING = 8  # px around the text of the run list's fixed-width columns
+SIZED_BY_TEXT = "sizedByText"  # a header property: its table fits its columns to its font itself
 WIDEST_COMMON_NAME = "Momentum (heavy ball) #2"  # the panel asks for the width to show it whole
 
 
@@ -262,15 +263,11 @@ class OptimizerPanel(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # widths never jump
         header = self.table.horizontalHeader()
-        # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
-        # every row again for each changed cell, which cost more than the trails while playing.
-        metrics = self.table.fontMetrics()
-        outcomes = (*OUTCOME_COLORS, "running", "ready")
-        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
-            header.resizeSection(column, widest + CELL_PADDING)
+        # The run list sizes its columns for its own font (the presenter leaves them to it).
+        header.setProperty(SIZED_BY_TEXT, True)
+        self._fit_run_columns()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 6)
@@ -331,6 +328,44 @@ class OptimizerPanel(QWidget):
         self._on_start(self.runs.start)
         self._set_color(self._color)
         self._on_runs_changed()
+
+    def _fit_run_columns(self) -> None:
+        """Fixed widths for the columns that change every refresh (sized to contents, Qt would measure
+        every row again for each changed cell, which cost more than the trails while playing), from the
+        current font: in presenter mode the colour dot's column does not grow past its dot, and the
+        name takes what is left (scaling the normal widths gave "Grad…cent")."""
+        table = self.table
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        padding = CELL_PADDING  # not scaled with the text: the name needs the width more
+        header.setMinimumSectionSize(metrics.horizontalAdvance("●") + padding)
+        outcomes = (*OUTCOME_COLORS, "running", "ready")
+        widths = {}
+        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            widths[column] = widest + padding
+        # The names take the width they need first: the number columns give up to a third of theirs
+        # (a long L then loses its middle, as a long name did).
+        names = [table.item(row, 1).text() for row in range(table.rowCount()) if table.item(row, 1)]
+        need = max((metrics.horizontalAdvance(n) for n in names), default=0) + padding
+        short = need - (table.viewport().width() - sum(widths.values()))
+        shrinkable = {c: widths[c] // 3 for c in (2, 3)}
+        if short > 0 and table.viewport().width() > 0:
+            give = min(1.0, short / sum(shrinkable.values()))
+            for column, most in shrinkable.items():
+                widths[column] -= round(most * give)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "table"):
+            self._fit_run_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            self._fit_run_columns()
 
     def sizeHint(self) -> QSize:
         """Wide enough for the run list to show WIDEST_COMMON_NAME whole beside its other columns."""
@@ -471,6 +506,7 @@ class OptimizerPanel(QWidget):
             self.clear_button,
         ):
             button.setEnabled(has_runs)
+        self._fit_run_columns()
         self.refresh_table()
 
     def _on_stepped(self) -> None:

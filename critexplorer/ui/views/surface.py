@@ -52,6 +52,7 @@ class SurfaceView(QWidget):
         self._marker_pos: np.ndarray | None = None
         self._drawn = 0  # counts redraws of the surface and the markers (the occlusion's cache key)
         self._surface_drawn = 0  # counts redraws of the surface and its axes (the framing's cache key)
+        self.occludable_points: list = []  # OccludablePoints of other layers (the runs' markers)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
@@ -154,11 +155,13 @@ class SurfaceView(QWidget):
         self.frame()
         if self._mesh_z is None:
             return
-        key = (self.camera.eye(), self._drawn)
+        key = (self.camera.eye(), self._drawn, tuple(p.version for p in self.occludable_points))
         if key == self._occlusion_key:
             return
         self._occlusion_key = key
         self.atlas_labels.set_hidden(~self._in_sight(self.atlas_labels.positions))
+        for points in self.occludable_points:
+            points.set_hidden(~self._in_sight(points.positions))
         if self._marker_pos is not None:
             self.marker.occluded = not bool(self._in_sight(self._marker_pos[None, :])[0])
 
