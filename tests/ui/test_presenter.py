@@ -268,21 +268,25 @@ def test_run_names_are_whole_in_the_presenters_run_list(window, qtbot, model):
     """Scaling the normal widths gave the colour dot's column 98 px and cut "Gradient descent" to
     "Grad…cent" in the 1920×1080 side column; the fixed columns now fit the presenter's text."""
     model.load_preset("lecture")
-    model.runs.add_race(["gd", "nesterov", "adam"], start=(0.5, 0.8))
+    model.runs.add_race(["gd", "momentum", "nesterov", "adam", "rmsprop", "newton"], start=(0.5, 0.8))
     panel = window.optimizer_panel
     window.side_tabs.setCurrentWidget(panel)
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.height() == 1080)
     window.presenter.enter(full_screen=False)
     table, header = panel.table, panel.table.horizontalHeader()
-    qtbot.waitUntil(lambda: table.rowCount() == 3)
+    qtbot.waitUntil(lambda: table.rowCount() == 6)
+    model.runs.step(60)  # L down to ~1e−11: the widest numbers of a race
+    panel.refresh_table()
     metrics = table.fontMetrics()
-    names = [table.item(row, 1).text() for row in range(3)]
+    names = [table.item(row, 1).text() for row in range(6)]
     assert "Gradient descent" in names[0]
     widths = [header.sectionSize(i) for i in range(5)], table.viewport().width()
     assert all(header.sectionSize(1) >= metrics.horizontalAdvance(n) + 8 for n in names), (names, widths)
     assert header.sectionSize(0) <= 2 * metrics.horizontalAdvance("●") + 8
-    for column, text in ((2, "00000"), (3, "−8.888e−88"), (4, "minimum")):
-        assert header.sectionSize(column) >= metrics.horizontalAdvance(text)
+    for column in (2, 3, 4):  # the numbers and outcomes stay whole
+        for row in range(6):
+            text = table.item(row, column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, (column, text)
     window.presenter.leave()
     assert header.sectionSize(0) <= table.fontMetrics().horizontalAdvance("●") + 20

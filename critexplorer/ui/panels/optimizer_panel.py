@@ -344,16 +344,22 @@ class OptimizerPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
             widths[column] = widest + padding
-        # The names take the width they need first: the number columns give up to a third of theirs
-        # (a long L then loses its middle, as a long name did).
-        names = [table.item(row, 1).text() for row in range(table.rowCount()) if table.item(row, 1)]
-        need = max((metrics.horizontalAdvance(n) for n in names), default=0) + padding
+
+        # The names take the width they need first: Step and L give up the room they keep for their
+        # widest possible text, down to the widest text they show now (numbers are never cut).
+        def texts(column):
+            return [table.item(r, column).text() for r in range(table.rowCount()) if table.item(r, column)]
+
+        need = max((metrics.horizontalAdvance(n) for n in texts(1)), default=0) + padding
         short = need - (table.viewport().width() - sum(widths.values()))
-        shrinkable = {c: widths[c] // 3 for c in (2, 3)}
         if short > 0 and table.viewport().width() > 0:
-            give = min(1.0, short / sum(shrinkable.values()))
+            shrinkable = {
+                c: widths[c] - padding - max(metrics.horizontalAdvance(t) for t in (COLUMNS[c], *texts(c)))
+                for c in (2, 3)
+            }
+            give = min(1.0, short / max(sum(shrinkable.values()), 1))
             for column, most in shrinkable.items():
-                widths[column] -= round(most * give)
+                widths[column] -= round(max(most, 0) * give)
         for column, width in widths.items():
             header.resizeSection(column, width)
 
@@ -506,7 +512,6 @@ class OptimizerPanel(QWidget):
             self.clear_button,
         ):
             button.setEnabled(has_runs)
-        self._fit_run_columns()
         self.refresh_table()
 
     def _on_stepped(self) -> None:
@@ -530,6 +535,7 @@ class OptimizerPanel(QWidget):
             if _set_text(outcome_item, text) or outcome_item.toolTip() != tip:
                 outcome_item.setForeground(QColor(color))
                 outcome_item.setToolTip(tip)
+        self._fit_run_columns()  # Step and L may have given up room for the names: keep them whole
 
     def outcome_labels(self) -> list[str]:
         """The Outcome column as shown (for tests and scripts)."""
