@@ -217,6 +217,13 @@ class ExplorerModel(QObject):
         )
         self.formulaError.emit(None)
         self.formulaApplied.emit(text, dict(self.params))
+        if (
+            window is not None
+            and self.analysis is not None
+            and not _inside_window(self.analysis.point, xlim, ylim)
+        ):
+            self.clear_selection()  # a new preset's window: a point outside it would be selected unseen
+        self.hoverChanged.emit("")  # the read-out named the old variables and the old L
         self._show(loss, xlim, ylim, search=record)
         if record:
             self._record(before)
@@ -554,3 +561,8 @@ class ExplorerModel(QObject):
     def remove_overlay(self, key: str) -> None:
         if self.overlays.pop(key, None) is not None:
             self.overlaysChanged.emit(dict(self.overlays))
+
+
+def _inside_window(point, xlim, ylim) -> bool:
+    x, y = (float(v) for v in point)
+    return xlim[0] <= x <= xlim[1] and ylim[0] <= y <= ylim[1]

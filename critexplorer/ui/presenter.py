@@ -259,6 +259,8 @@ class Presenter(QObject):
                 header.setDefaultSectionSize(height if factor == 1.0 else max(height, text))
                 setattr(header, _APPLIED, header.defaultSectionSize())
                 continue
+            if header.property("sizedByText"):  # the run list fits its columns to its font itself
+                continue
             columns = [i for i in range(header.count()) if header.sectionResizeMode(i) in sized]
             widths = _original(header, {i: header.sectionSize(i) for i in columns})
             for column, width in widths.items():

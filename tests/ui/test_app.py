@@ -208,3 +208,25 @@ def test_a_screenshot_refuses_a_fifo(window, tmp_path):
     os.mkfifo(fifo)
     assert app._save_screenshot(window, fifo) == f"cannot write {fifo}: is a named pipe (FIFO), not a file"
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_damaged_session_on_the_command_line_opens_a_working_window_with_a_dialog(
+    window, model, window_start, monkeypatch, capsys
+):
+    """`python main.py broken.critx`: the lecture example, the error in a window-modal box over it
+    (opened, not exec'd: the event loop goes on) and one line on stderr."""
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from critexplorer.core.limits import DEFAULT_FORMULA
+
+    broken = Path(__file__).resolve().parents[1] / "data" / "sessions" / "binary_garbage.critx"
+    start = window_start([str(broken)])
+    opened = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: opened.append(box.text()))
+    app.show_start(window, start)
+    assert model.formula_text == DEFAULT_FORMULA and model.landscape is not None
+    assert len(opened) == 1 and opened[0]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("critexplorer: error:")
+    assert window.statusBar().currentMessage() == opened[0]

@@ -245,3 +245,48 @@ def test_every_text_menus_and_combo_popups_included_is_twice_as_large_at_1920x10
     window.presenter.leave()
     assert {w: _pixels(w) for w in widgets} == before
     assert _item_fonts(presets) == headings_before and presets.view().minimumWidth() == popup_width
+
+
+def test_the_display_toggles_under_their_style_sheet_grow_too(window, qtbot):
+    """The display toolbar's style sheet fixed its buttons' fonts when they were polished: in presenter
+    mode Arrows, Taylor overlay, … stayed at 12 px beside 24 px text."""
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b for b in window.display_toolbar.findChildren(QToolButton) if b.text()]
+    assert len(buttons) >= 5
+    before = {b: _pixels(b) for b in buttons}
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    assert all(_pixels(b) >= 2 * before[b] - 1 for b in buttons), {b.text(): _pixels(b) for b in buttons}
+    assert all(b.sizeHint().height() > 1.5 * 21 for b in buttons)
+    window.presenter.leave()
+    assert {b: _pixels(b) for b in buttons} == before
+
+
+def test_run_names_are_whole_in_the_presenters_run_list(window, qtbot, model):
+    """Scaling the normal widths gave the colour dot's column 98 px and cut "Gradient descent" to
+    "Grad…cent" in the 1920×1080 side column; the fixed columns now fit the presenter's text."""
+    model.load_preset("lecture")
+    model.runs.add_race(["gd", "momentum", "nesterov", "adam", "rmsprop", "newton"], start=(0.5, 0.8))
+    panel = window.optimizer_panel
+    window.side_tabs.setCurrentWidget(panel)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    table, header = panel.table, panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.rowCount() == 6)
+    model.runs.step(60)  # L down to ~1e−11: the widest numbers of a race
+    panel.refresh_table()
+    metrics = table.fontMetrics()
+    names = [table.item(row, 1).text() for row in range(6)]
+    assert "Gradient descent" in names[0]
+    widths = [header.sectionSize(i) for i in range(5)], table.viewport().width()
+    assert all(header.sectionSize(1) >= metrics.horizontalAdvance(n) + 8 for n in names), (names, widths)
+    assert header.sectionSize(0) <= 2 * metrics.horizontalAdvance("●") + 8
+    for column in (2, 3, 4):  # the numbers and outcomes stay whole
+        for row in range(6):
+            text = table.item(row, column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, (column, text)
+    window.presenter.leave()
+    assert header.sectionSize(0) <= table.fontMetrics().horizontalAdvance("●") + 20

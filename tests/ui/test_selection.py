@@ -156,3 +156,21 @@ def test_a_point_just_left_of_the_saddle_keeps_its_minus_sign(qtbot, window, mod
     copied = panel.copy_text()
     assert "θ = (w1, w2) = (−0.008296, 0.007500)" in copied
     qtbot.waitUntil(lambda: "(−0.008296, 0.007500)" in QGuiApplication.clipboard().text())
+
+
+def test_a_new_formula_clears_the_hover_read_out_and_a_preset_drops_a_selection_outside_its_window(
+    qtbot, window, model, settled
+):
+    model.load_preset("himmelblau")
+    view = window.contour_view
+    settled(view)
+    qtbot.mouseMove(view.plot_widget.viewport(), pos=view.scene_position_of(1.0, 1.0))
+    qtbot.waitUntil(lambda: "L =" in window.hover_label.text())
+    assert window.hover_label.text().startswith("x = ")
+    model.select((4.5, 4.5))
+    model.load_preset("lecture")  # vars w1, w2 and the window [−2, 2]²
+    assert window.hover_label.text() == ""  # not "x = …, L = …" of Himmelblau
+    assert model.analysis is None
+    model.select((0.5, 0.5))
+    model.load_preset("himmelblau")  # (0.5, 0.5) is inside [−5, 5]²: kept
+    assert model.analysis is not None and model.analysis.point.tolist() == [0.5, 0.5]

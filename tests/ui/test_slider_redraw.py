@@ -61,3 +61,47 @@ def test_a_drag_searches_for_critical_points_once_it_ends(qtbot, window, model, 
     assert len(searches) == 1
     qtbot.waitUntil(lambda: model.atlas is not None)
     assert len(model.atlas.points) == 1 and np.allclose(model.atlas.points[0].point, (0, 0), atol=1e-6)
+
+
+def test_a_move_re_lays_out_no_bar_and_frames_the_3d_camera_once(qtbot, window, model, monkeypatch):
+    """A layout request from the value label or the cleared error line climbed through the formula bar
+    to the window, which re-laid out and repainted all of it; a second camera fit in the paint (the
+    marker redraws changed the framing's cache key) cost ~2 ms a move."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    import critexplorer.ui.views.surface as surface_module
+
+    model.set_display(show_curvature=True)
+    slider = _show_parameters(qtbot, window, model)
+    slider.slider.setValue(200)
+    qtbot.waitUntil(lambda: model.loss.params["a"] == -1.0 + 4.0 * 200 / 1000)
+    for _ in range(3):
+        qtbot.wait(1)  # the first move's repaints and layouts are done
+    bar = window.formula_bar
+    watched = {id(w) for w in (bar, bar.sliders, slider)}
+
+    class LayoutRequests(QObject):
+        seen = []
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.LayoutRequest and id(obj) in watched:
+                LayoutRequests.seen.append(type(obj).__name__)
+            return False
+
+    spy = LayoutRequests()
+    QApplication.instance().installEventFilter(spy)
+    fits = []
+    real = surface_module.framing_points
+    monkeypatch.setattr(surface_module, "framing_points", lambda *a: (fits.append(1), real(*a))[1])
+    for step in (300, 320, 340):
+        slider.slider.setValue(step)
+        qtbot.waitUntil(lambda step=step: model.loss.params["a"] == -1.0 + 4.0 * step / 1000)
+        window.surface_view.gl_widget.repaint()
+    for _ in range(3):
+        qtbot.wait(1)
+    QApplication.instance().removeEventFilter(spy)
+    assert LayoutRequests.seen == []
+    assert slider.value_label.text() == "= 0.36"
+    if window.surface_view.gl_widget.isVisible():
+        assert len(fits) == 3

@@ -126,6 +126,29 @@ def test_a_marker_behind_a_hill_is_hidden_and_one_in_front_is_not(qtbot, model, 
     assert _white_pixels_near(surface_view, *behind) > 20
 
 
+def test_a_run_marker_behind_a_hill_is_left_out_and_one_in_front_is_drawn(qtbot, model, surface_view):
+    """The runs' markers were drawn on top of everything (no depth test), also behind the hill."""
+    from critexplorer.core.runs import RunSpec
+    from critexplorer.ui.runs_model import RunsModel
+    from critexplorer.ui.views.trails import SurfaceTrails
+
+    model.apply_formula(HILL)
+    model.set_window((-2.0, 2.0), (-2.0, 2.0))
+    runs = RunsModel(model)
+    trails = SurfaceTrails(runs, surface_view)
+    _show(qtbot, surface_view, 600, 600)
+    behind, in_front = (-0.56, 1.06), (0.56, -1.06)
+    for start in (behind, in_front):
+        runs.add_run(RunSpec("gd", start, color="#ffffff"))
+    qtbot.waitUntil(lambda: len(trails.markers.positions) == 2)
+    assert _white_pixels_near(surface_view, *behind) == 0
+    assert _white_pixels_near(surface_view, *in_front) > 20  # the 11 px white disc
+    assert trails.markers.hidden_mask().tolist() == [True, False]
+    surface_view.gl_widget.setCameraPosition(elevation=89)  # from above nothing is behind the hill
+    assert _white_pixels_near(surface_view, *behind) > 20
+    assert trails.markers.hidden_mask().tolist() == [False, False]
+
+
 def test_critical_markers_behind_a_hill_are_left_out(qtbot, model, surface_view):
     # A hill with a small dip behind it (as the camera sees it): the dip's minimum is hidden.
     model.apply_formula("4*exp(-3*(x^2 + y^2)) - 0.5*exp(-4*((x + 0.6)^2 + (y - 1.15)^2))")

@@ -293,9 +293,13 @@ class FormulaBar(QWidget):
         self._suggested = ()
         self.bind_button.hide()
         if error is None:
-            self.error.clear()
-            self.error.setToolTip("")
-            self.editor.setStyleSheet("")
+            # Only when something was shown: clearing a label or a style sheet re-lays out and
+            # repaints the whole window, which a slider move (one apply per move) pays every time.
+            if self.error.text():
+                self.error.clear()
+                self.error.setToolTip("")
+            if self.editor.styleSheet():
+                self.editor.setStyleSheet("")
             return
         message = _formula_message(error)
         text = error.text or self.editor.text()

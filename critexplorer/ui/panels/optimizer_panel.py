@@ -9,7 +9,7 @@ nudging the selection, so the two meanings of → never compete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a seco
 ROW_SPACING = 3  # px between the form's rows: at 1280×720 the form, the controls and five runs fit
 TABLE_MIN_ROWS = 3  # below this the panel scrolls instead of the run list shrinking further
 CELL_PADDING = 8  # px around the text of the run list's fixed-width columns
+SIZED_BY_TEXT = "sizedByText"  # a header property: its table fits its columns to its font itself
 WIDEST_COMMON_NAME = "Momentum (heavy ball) #2"  # the panel asks for the width to show it whole
 
 
@@ -262,15 +263,11 @@ class OptimizerPanel(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # widths never jump
         header = self.table.horizontalHeader()
-        # Fixed widths for the columns that change every refresh: sized to contents, Qt would measure
-        # every row again for each changed cell, which cost more than the trails while playing.
-        metrics = self.table.fontMetrics()
-        outcomes = (*OUTCOME_COLORS, "running", "ready")
-        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
-            header.resizeSection(column, widest + CELL_PADDING)
+        # The run list sizes its columns for its own font (the presenter leaves them to it).
+        header.setProperty(SIZED_BY_TEXT, True)
+        self._fit_run_columns()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 6)
@@ -331,6 +328,50 @@ class OptimizerPanel(QWidget):
         self._on_start(self.runs.start)
         self._set_color(self._color)
         self._on_runs_changed()
+
+    def _fit_run_columns(self) -> None:
+        """Fixed widths for the columns that change every refresh (sized to contents, Qt would measure
+        every row again for each changed cell, which cost more than the trails while playing), from the
+        current font: in presenter mode the colour dot's column does not grow past its dot, and the
+        name takes what is left (scaling the normal widths gave "Grad…cent")."""
+        table = self.table
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        padding = CELL_PADDING  # not scaled with the text: the name needs the width more
+        header.setMinimumSectionSize(metrics.horizontalAdvance("●") + padding)
+        outcomes = (*OUTCOME_COLORS, "running", "ready")
+        widths = {}
+        for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            widths[column] = widest + padding
+
+        # The names take the width they need first: Step and L give up the room they keep for their
+        # widest possible text, down to the widest text they show now (numbers are never cut).
+        def texts(column):
+            return [table.item(r, column).text() for r in range(table.rowCount()) if table.item(r, column)]
+
+        need = max((metrics.horizontalAdvance(n) for n in texts(1)), default=0) + padding
+        short = need - (table.viewport().width() - sum(widths.values()))
+        if short > 0 and table.viewport().width() > 0:
+            shrinkable = {
+                c: widths[c] - padding - max(metrics.horizontalAdvance(t) for t in (COLUMNS[c], *texts(c)))
+                for c in (2, 3)
+            }
+            give = min(1.0, short / max(sum(shrinkable.values()), 1))
+            for column, most in shrinkable.items():
+                widths[column] -= round(max(most, 0) * give)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "table"):
+            self._fit_run_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            self._fit_run_columns()
 
     def sizeHint(self) -> QSize:
         """Wide enough for the run list to show WIDEST_COMMON_NAME whole beside its other columns."""
@@ -494,6 +535,7 @@ class OptimizerPanel(QWidget):
             if _set_text(outcome_item, text) or outcome_item.toolTip() != tip:
                 outcome_item.setForeground(QColor(color))
                 outcome_item.setToolTip(tip)
+        self._fit_run_columns()  # Step and L may have given up room for the names: keep them whole
 
     def outcome_labels(self) -> list[str]:
         """The Outcome column as shown (for tests and scripts)."""

@@ -39,7 +39,9 @@ class ParameterSlider(QWidget):
         self.slider.setToolTip(f"Drag to change {name}; the surface follows")
         self.slider.valueChanged.connect(self._moved)
         self.value_label = QLabel()
-        self.value_label.setFixedWidth(64)  # a changing width would re-lay out (and repaint) the window
+        # A fixed size in both directions: then setText asks no layout above it to re-lay out, which
+        # would repaint the whole window on every move.
+        self.value_label.setFixedSize(64, self.value_label.sizeHint().height())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(3)

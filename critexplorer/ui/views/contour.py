@@ -253,7 +253,9 @@ class ContourView(QWidget):
         self.heat.setImage(shown, levels=(lo, hi))
         self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
         self.color_bar.setLevels((lo, hi))
-        self.color_bar.getAxis("right").setLabel("log(1 + L − min L)" if log else "L")
+        bar_axis, title = self.color_bar.getAxis("right"), "log(1 + L − min L)" if log else "L"
+        if bar_axis.labelText != title:  # a new label redraws the whole axis: only when it changes
+            bar_axis.setLabel(title)
         self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
         segments = contour_segments(shown, ls.xs, ls.ys, self._levels)
@@ -274,14 +276,13 @@ class ContourView(QWidget):
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
         shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
-        self.curvature_legend.setText(
-            "Curvature map: "
-            + " &nbsp; ".join(
-                f"<span style='color: {style.curvature_css(code)}'>■</span> "
-                f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
-                for code in shown
-            )
+        legend = "Curvature map: " + " &nbsp; ".join(
+            f"<span style='color: {style.curvature_css(code)}'>■</span> "
+            f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
+            for code in shown
         )
+        if self.curvature_legend.text() != legend:  # a word-wrapped label re-lays out the view
+            self.curvature_legend.setText(legend)
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis

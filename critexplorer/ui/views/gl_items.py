@@ -11,6 +11,7 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl import shaders
 from pyqtgraph.opengl.items.GLMeshItem import DirtyFlag
+from pyqtgraph.opengl.items.GLScatterPlotItem import DirtyFlag as ScatterDirty
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QVector4D
 
@@ -91,6 +92,36 @@ class OccludableScatter(gl.GLScatterPlotItem):
     def paint(self):
         if not self.occluded:
             super().paint()
+
+
+class OccludablePoints(gl.GLScatterPlotItem):
+    """Points drawn whole over the surface, each left out where the surface hides it (the runs'
+    markers): the view's hidden-marker test sets their alpha to 0 while it paints."""
+
+    def __init__(self, **kwds):
+        super().__init__(**kwds)
+        self.positions = np.empty((0, 3))
+        self._colors = np.empty((0, 4), np.float32)
+        self.version = 0  # counts set_points calls (the view's occlusion cache key)
+
+    def set_points(self, positions, colors) -> None:
+        self.positions = np.asarray(positions, float).reshape(-1, 3)
+        self._colors = np.array(colors, np.float32).reshape(-1, 4)
+        self.version += 1
+        self.setData(pos=self.positions, color=self._colors.copy())
+
+    def set_hidden(self, hidden) -> None:
+        """Leave these points out of the next frames (no repaint asked: called while painting)."""
+        hidden = np.asarray(hidden, bool)
+        if len(hidden) != len(self._colors):
+            return
+        colors = self._colors.copy()
+        colors[hidden, 3] = 0.0
+        self.color = colors
+        self.dirty_bits |= ScatterDirty.COLOR
+
+    def hidden_mask(self) -> np.ndarray:
+        return np.asarray(self.color)[:, 3] == 0 if len(self._colors) else np.zeros(0, bool)
 
 
 class PickingGLView(gl.GLViewWidget):

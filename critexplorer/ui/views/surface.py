@@ -51,6 +51,8 @@ class SurfaceView(QWidget):
         self._mesh_xs = self._mesh_ys = self._mesh_z = None
         self._marker_pos: np.ndarray | None = None
         self._drawn = 0  # counts redraws of the surface and the markers (the occlusion's cache key)
+        self._surface_drawn = 0  # counts redraws of the surface and its axes (the framing's cache key)
+        self.occludable_points: list = []  # OccludablePoints of other layers (the runs' markers)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
         self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
 
@@ -134,7 +136,9 @@ class SurfaceView(QWidget):
         """Fit the box, its axes and their labels in the pane (if the camera follows the view)."""
         opts, size = self.gl_widget.opts, self.gl_widget.size()
         key = (size.width(), size.height(), opts["elevation"], opts["azimuth"], opts["fov"])
-        key += (self.tick_labels.half_size(), self._drawn, self.camera.follows)
+        # Markers do not move the frame: with _drawn here, the marker redraws of a slider move made
+        # the paint fit the camera a second time.
+        key += (self.tick_labels.half_size(), self._surface_drawn, self.camera.follows)
         fit = self.camera.follows and self._mesh_z is not None
         if fit and key != self._framed_for:  # every paint asks: fit only on change
             self._framed_for = key
@@ -151,11 +155,13 @@ class SurfaceView(QWidget):
         self.frame()
         if self._mesh_z is None:
             return
-        key = (self.camera.eye(), self._drawn)
+        key = (self.camera.eye(), self._drawn, tuple(p.version for p in self.occludable_points))
         if key == self._occlusion_key:
             return
         self._occlusion_key = key
         self.atlas_labels.set_hidden(~self._in_sight(self.atlas_labels.positions))
+        for points in self.occludable_points:
+            points.set_hidden(~self._in_sight(points.positions))
         if self._marker_pos is not None:
             self.marker.occluded = not bool(self._in_sight(self._marker_pos[None, :])[0])
 
@@ -301,6 +307,7 @@ class SurfaceView(QWidget):
 
     def _redraw_surface(self) -> None:
         self._drawn += 1
+        self._surface_drawn += 1
         ls = self._landscape
         values = ls.value
         finite = values[np.isfinite(values)]

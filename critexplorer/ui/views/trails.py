@@ -180,11 +180,13 @@ class ContourTrails:
 
 
 class SurfaceTrails:
-    """The runs in the 3-D view: trails lifted above the surface, markers always on top, arrows."""
+    """The runs in the 3-D view: trails lifted above the surface (depth-tested), markers drawn whole
+    where in sight and left out where the surface hides them, arrows."""
 
     def __init__(self, runs: RunsModel, view):
         import pyqtgraph.opengl as gl
 
+        from critexplorer.ui.views.gl_items import OccludablePoints
         from critexplorer.ui.views.surface import ALWAYS_ON_TOP
 
         self.gl = gl
@@ -192,8 +194,11 @@ class SurfaceTrails:
         self.trails: list = []  # one GLLinePlotItem holding every run's trail
         self._colors: list[tuple[float, float, float, float]] = []
         self._thinners: list[TrailThinner] = []
-        self.markers = gl.GLScatterPlotItem(size=11, pxMode=True)
+        # Drawn whole over the surface, and each left out where the surface hides it (as the
+        # selection's marker): a depth test would cut a marker on a slope in half.
+        self.markers = OccludablePoints(size=11, pxMode=True)
         self.markers.setGLOptions(ALWAYS_ON_TOP)
+        view.occludable_points.append(self.markers)
         self.arrows = gl.GLLinePlotItem(mode="lines", width=2.0, antialias=True)
         for item in (self.markers, self.arrows):
             view.gl_widget.addItem(item)
@@ -242,10 +247,7 @@ class SurfaceTrails:
             self.trails[0].setData(pos=np.concatenate(segments), color=np.concatenate(segment_colors))
         else:
             self.trails[0].setData(pos=np.empty((0, 3), np.float32))
-        if heads:
-            self.markers.setData(pos=np.array(heads), color=np.array(self._colors))
-        else:
-            self.markers.setData(pos=np.empty((0, 3)))
+        self.markers.set_points(np.array(heads).reshape(-1, 3), np.array(self._colors).reshape(-1, 4))
         self._draw_arrows()
 
     def _draw_arrows(self) -> None:
