@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 import autograd.numpy as anp
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.loss import Loss
 from critexplorer.core.text_input import normalize
 
@@ -325,16 +326,22 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         if ord(char) > 127 or (not char.isprintable() and char not in "\n\r\t"):
             hint = _UNICODE_HINTS.get(char, "")
             raise FormulaError(
-                f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use plain ASCII{hint}",
+                translate(
+                    "Formula", "character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}"
+                ).format(char=repr(char), code=f"{ord(char):04X}", hint=hint),
                 at(index),
                 text,
             )
     if "#" in plain:
         # Python would read the rest as a comment and silently drop it: "x^2 #+ y^2" is not x^2.
-        raise FormulaError("'#' is not allowed; a formula has no comments", at(plain.index("#") + 1), text)
+        raise FormulaError(
+            translate("Formula", "'#' is not allowed; a formula has no comments"),
+            at(plain.index("#") + 1),
+            text,
+        )
     stripped = plain.strip()
     if not stripped:
-        raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
+        raise FormulaError(translate("Formula", "formula is empty; type a loss such as (1 - w1*w2)^2"))
     # Line breaks as spaces, one for one, so columns stay put.
     source, plain_columns = _caret_to_power(plain.replace("\r", " ").replace("\n", " "))
     columns = [at(column) for column in plain_columns]
@@ -346,22 +353,30 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         column = columns[min(exc.offset, len(columns)) - 1] if exc.offset else len(text) + 1
         detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
         if detail.startswith("invalid syntax"):
-            detail = "invalid syntax"
+            detail = translate("Formula", "invalid syntax")
         hint, kind, names = "", SYNTAX, ()
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
         dangling = _DANGLING_OPERATOR_RE.search(plain)
         if assignment:
-            hint, kind = "; '=' is not allowed", ASSIGNMENT
+            hint, kind = translate("Formula", "; '=' is not allowed"), ASSIGNMENT
             column = columns[assignment.start()]
         elif "|" in plain:
-            detail, kind, column = "'|' is not an operator here", ABSOLUTE_BARS, at(plain.index("|") + 1)
+            detail, kind, column = (
+                translate("Formula", "'|' is not an operator here"),
+                ABSOLUTE_BARS,
+                at(plain.index("|") + 1),
+            )
         elif dangling:
             operator = dangling.group(1)
-            detail, kind, names = f"nothing follows '{operator}'", MISSING_TERM, (operator,)
+            detail = translate("Formula", "nothing follows '{operator}'").format(operator=operator)
+            kind, names = MISSING_TERM, (operator,)
             column = at(dangling.end() + 1)  # where the term should be
         elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
-            hint = "; write multiplication explicitly, as 2*x"
-        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind, names) from None
+            hint = translate("Formula", "; write multiplication explicitly, as 2*x")
+        message = translate("Formula", "cannot read the formula: {detail}{hint}").format(
+            detail=detail, hint=hint
+        )
+        raise FormulaError(message, column, text, kind, names) from None
     except (RecursionError, MemoryError, ValueError, OverflowError):
         raise FormulaError("formula is nested too deeply", None, text) from None
     _check_size(tree, text, columns)
@@ -448,8 +463,12 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
         unbound = sorted((n for n in found if n not in names and n not in params), key=_natural_key)
         if unbound:
             first = min(found[n] for n in unbound)
+            if len(unbound) == 1:
+                unknown = translate("Formula", "unknown name {names}")
+            else:
+                unknown = translate("Formula", "unknown names {names}")
             raise FormulaError(
-                f"unknown name{'s' if len(unbound) > 1 else ''} {', '.join(unbound)}",
+                unknown.format(names=", ".join(unbound)),
                 first,
                 text,
                 UNBOUND_NAMES,
@@ -459,7 +478,9 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
     free = sorted((n for n in found if n not in params), key=_natural_key)
     if len(free) > 2:
         raise FormulaError(
-            f"a loss here has two variables, but this one has {len(free)}: {', '.join(free)}",
+            translate("Formula", "a loss here has two variables, but this one has {count}: {names}").format(
+                count=len(free), names=", ".join(free)
+            ),
             found[free[2]],
             text,
             TOO_MANY_VARIABLES,

@@ -98,7 +98,7 @@ def cli_translator(language: str):
     if not translator.load(catalogue_file(language)):
         return None
 
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translator.translate(context, text, disambiguation, n)  # "" when absent: core falls back
 
     return translate

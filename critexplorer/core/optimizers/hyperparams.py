@@ -6,6 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from critexplorer.core.i18n import translate
+
 
 class OptimizerError(ValueError):
     """An unknown optimizer or schedule, or a hyperparameter that is unknown, not a number or out of range."""
@@ -36,6 +38,10 @@ class HyperParam:
                 raise OptimizerError(f"{self.name} must be a whole number, got {value!r}")
             return int(number)
         return number
+
+    def shown_tooltip(self) -> str:
+        """The tooltip in the chosen language (to_dict, the JSON, keeps it in English)."""
+        return translate("Optimizers", self.tooltip)
 
     def to_dict(self) -> dict:
         return {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput
 from critexplorer.core.optimizers.first_order import (
     AdaGrad,
@@ -63,6 +64,14 @@ class OptimizerSpec:
     needs_hessian: bool
     stochastic: bool
     uses_noise: bool = False
+
+    def shown_label(self) -> str:
+        """The label in the chosen language (to_dict, the JSON, keeps the English one)."""
+        return translate("Optimizers", self.label)
+
+    def shown_description(self) -> str:
+        """The description in the chosen language (formulas alone read the same in every language)."""
+        return translate("Optimizers", self.description)
 
     def to_dict(self) -> dict:
         return {
