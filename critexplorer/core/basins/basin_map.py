@@ -28,8 +28,9 @@ from critexplorer.core.atlas.find import Atlas, find_critical_points
 from critexplorer.core.basins.attractors import DIVERGED_LABEL, MOVING_LABEL, TYPES, Attractor, Attractors
 from critexplorer.core.limits import MAX_BASIN_GRID, MIN_BASIN_GRID
 from critexplorer.core.loss import Loss
+from critexplorer.core.outcomes import MOVING
 from critexplorer.core.run_batch import DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE, LIMIT, RunBatch, start_seed
-from critexplorer.core.runs import MOVING, Bounds, RunSpec
+from critexplorer.core.runs import Bounds, RunSpec
 from critexplorer.core.tolerances import RUN_ARRIVED_FRACTION, RUN_SETTLE_FRACTION, RUN_SETTLE_STEPS
 
 DIVERGED_TYPE = "diverged"
