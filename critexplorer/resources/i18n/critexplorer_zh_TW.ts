@@ -382,6 +382,21 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>critexplorer user guide</source>
+        <translation>critexplorer 使用者指南</translation>
+    </message>
+</context>
+<context>
     <name>HigherOrder</name>
     <message>
         <source>the loss is not finite near this point</source>
