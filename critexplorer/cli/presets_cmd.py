@@ -60,5 +60,9 @@ def describe(preset: Preset) -> str:
     formula = f"L({a}, {b}) = {preset.formula}" + (
         translate("CLI", "   with {params}").format(params=params) if params else ""
     )
-    lines = [f"{preset.name:<{width}}{formula}", " " * width + window, " " * width + preset.description]
+    lines = [
+        f"{preset.name:<{width}}{formula}",
+        " " * width + window,
+        " " * width + preset.shown_description(),
+    ]
     return "\n".join(lines)

@@ -34,6 +34,7 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 _installed: list[Translator] = [_identity]
+_language = [ENGLISH]  # the language of the installed translator, for text kept outside the catalogues
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -56,9 +57,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Make `translator(context, text)` the one `translate` uses; None restores the identity."""
+def install_translator(translator: Translator | None, language: str | None = None) -> None:
+    """Make `translator(context, text)` the one `translate` uses; None restores the identity (and
+    English). `language` is what current_language() answers from then on."""
     _installed[0] = translator or _identity
+    _language[0] = language if translator is not None and language in LANGUAGES else ENGLISH
+
+
+def current_language() -> str:
+    """The language translate() speaks: for words kept in data files rather than in the catalogues
+    (the presets' descriptions in presets.json)."""
+    return _language[0]
 
 
 def language_for_locale(name: str | None) -> str:

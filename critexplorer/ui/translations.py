@@ -56,7 +56,7 @@ def set_language(language: str) -> str:
     for translator in translators:
         app.installTranslator(translator)
     _state.update(language=language, translators=translators)  # kept alive while installed
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, language)
     return language
 
 

@@ -106,6 +106,15 @@ def test_critical_run_basins_and_optimizer_texts(cli):
     assert "步數上限        100（實際步數中位數：100）" in basins and "  局部最小值    5.56 %" in basins
 
 
+def test_the_presets_text_in_chinese(cli):
+    assert cli("presets", "--preset", "dauphin", "--lang", "zh_TW").stdout == (
+        "dauphin           L(x, y) = 5*x^2 - y^2\n"
+        "                  x ∈ [-1, 1]，y ∈ [-1, 1]\n"
+        "                  不對稱的鞍點（Dauphin 等人，2014）：沿 x 陡峭，沿 y 有一條平緩的逃離方向\n"
+    )
+    assert "讲义中的例子：原点处有一个鞍点" in cli("presets", "--lang", "zh_CN").stdout
+
+
 JSON_COMMANDS = [
     ("inspect", "--preset", "lecture", "--at", "1,1", "--json"),
     ("critical", "--preset", "himmelblau", "--json"),
