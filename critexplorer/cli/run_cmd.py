@@ -26,6 +26,7 @@ from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec, optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES
 from critexplorer.core.runs import Bounds, Run, RunSpec, loss_for_runs
+from critexplorer.core.stop_reasons import shown_stop_reason
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.files.trajectory_csv import trajectories_csv
 
@@ -174,9 +175,13 @@ def describe(report: dict) -> str:
             size=report["batch_size"], seed=report["seed"]
         )
         lines.append(labelled(translate("CLI", "mini-batches"), batches))
+    reason = shown_stop_reason(report["stop_reason"])
     lines += [
         labelled(translate("CLI", "start"), f"({a}, {b}) = {pair(report['start'])}"),
-        labelled(translate("CLI", "steps"), f"{report['steps']} ({report['stop_reason']})"),
+        labelled(
+            translate("CLI", "steps"),
+            translate("CLI", "{steps} ({reason})").format(steps=report["steps"], reason=reason),
+        ),
         labelled(translate("CLI", "outcome"), shown_word(report["outcome"])),
         labelled(translate("CLI", "final point"), f"({a}, {b}) = {pair(final['point'])}"),
         labelled(translate("CLI", "final loss"), number(final["value"])),

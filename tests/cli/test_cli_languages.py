@@ -106,6 +106,23 @@ def test_critical_run_basins_and_optimizer_texts(cli):
     assert "步數上限        100（實際步數中位數：100）" in basins and "  局部最小值    5.56 %" in basins
 
 
+def test_why_a_run_stopped_in_chinese(cli):
+    hovering = (
+        "run",
+        "--preset",
+        "himmelblau",
+        "--optimizer",
+        "rmsprop",
+        "--start=-0.27,-0.92",
+        "--steps",
+        "1000",
+    )
+    text = cli(*hovering, "--lang", "zh_TW").stdout
+    assert "步數            620（已穩定在一個最小值上；它在 (3, 2) 的局部最小值附近徘徊）\n" in text
+    english = cli(*hovering, "--json").json()["stop_reason"]
+    assert english == "it settled on a minimum; it hovers around the minimum at (3, 2)"
+
+
 def test_the_presets_text_in_chinese(cli):
     assert cli("presets", "--preset", "dauphin", "--lang", "zh_TW").stdout == (
         "dauphin           L(x, y) = 5*x^2 - y^2\n"

@@ -243,6 +243,10 @@
         <translation>步数</translation>
     </message>
     <message>
+        <source>{steps} ({reason})</source>
+        <translation>{steps}（{reason}）</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
@@ -607,6 +611,37 @@
     <message>
         <source>How fast the learning rate falls</source>
         <translation>学习率下降的快慢</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the loss or its gradient is not finite there</source>
+        <translation>损失或其梯度在该处不是有限值</translation>
+    </message>
+    <message>
+        <source>left the bounding box</source>
+        <translation>离开了边界框</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s step is not finite</source>
+        <translation>优化器的步长不是有限值</translation>
+    </message>
+    <message>
+        <source>reached the step limit</source>
+        <translation>达到步数上限</translation>
+    </message>
+    <message>
+        <source>it settled on a minimum</source>
+        <translation>已稳定在一个最小值上</translation>
+    </message>
+    <message>
+        <source>it stopped moving: its last {steps} steps left its point where it was</source>
+        <translation>已停止移动：最近 {steps} 步没有改变它的位置</translation>
+    </message>
+    <message>
+        <source>; it hovers around the {outcome} at {point}</source>
+        <translation>；它在 {point} 处的{outcome}附近徘徊</translation>
     </message>
 </context>
 <context>

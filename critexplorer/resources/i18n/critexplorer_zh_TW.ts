@@ -243,6 +243,10 @@
         <translation>步數</translation>
     </message>
     <message>
+        <source>{steps} ({reason})</source>
+        <translation>{steps}（{reason}）</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>結果</translation>
     </message>
@@ -607,6 +611,37 @@
     <message>
         <source>How fast the learning rate falls</source>
         <translation>學習率下降的快慢</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the loss or its gradient is not finite there</source>
+        <translation>損失或其梯度在該處不是有限值</translation>
+    </message>
+    <message>
+        <source>left the bounding box</source>
+        <translation>離開了邊界框</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s step is not finite</source>
+        <translation>最佳化器的步長不是有限值</translation>
+    </message>
+    <message>
+        <source>reached the step limit</source>
+        <translation>達到步數上限</translation>
+    </message>
+    <message>
+        <source>it settled on a minimum</source>
+        <translation>已穩定在一個最小值上</translation>
+    </message>
+    <message>
+        <source>it stopped moving: its last {steps} steps left its point where it was</source>
+        <translation>已停止移動：最近 {steps} 步沒有改變它的位置</translation>
+    </message>
+    <message>
+        <source>; it hovers around the {outcome} at {point}</source>
+        <translation>；它在 {point} 的{outcome}附近徘徊</translation>
     </message>
 </context>
 <context>
