@@ -63,6 +63,34 @@ def test_a_formula_error_in_each_language(cli, language):
     assert result.stderr == FORMULA_ERRORS[language]
 
 
+@pytest.mark.parametrize(
+    ("formula", "language", "expected"),
+    [
+        ("x if y else 1", "zh_CN", "不允许使用“if ... else”；请用 maximum(a, b) 或 relu(x)（第 1 列）"),
+        (
+            "х + y",
+            "zh_TW",
+            "不允許使用字元 'х'（U+0445）；公式只能使用一般 ASCII 字元（第 1 欄）",
+        ),  # Cyrillic х
+        ("sin(x, y)", "zh_TW", "sin() 需要 1 個參數，收到 2 個（第 1 欄）"),
+        ("1/0", "zh_CN", "这个公式是常数 inf，为无穷大（除以零或溢出），因此损失处处无定义"),
+    ],
+)
+def test_more_formula_errors(cli, formula, language, expected):
+    error = "错误" if language == "zh_CN" else "錯誤"
+    result = cli("inspect", formula, "--at", "0,0", "--lang", language)
+    assert result.stderr == f"critexplorer inspect：{error}：{expected}\n"
+
+
+def test_an_undefined_point_in_chinese(cli):
+    text = cli("inspect", "1/0 + 0*x*y", "--at", "0,0", "--lang", "zh_TW").stdout
+    assert (
+        "類型            無定義：L 或其導數在此處不是有限值\n                L 或其導數在此處不是有限值\n"
+        in text
+    )
+    assert text.isascii() is False and "not finite" not in text
+
+
 def test_value_and_name_errors_and_the_usage_hint(cli):
     assert cli("inspect", "--preset", "lecture", "--at", "1", "--lang", "zh_TW").stderr == (
         "critexplorer inspect：錯誤：--at 需要兩個數字，形如 X,Y（例如 --at=-1.5,2），收到的是 '1'\n"

@@ -337,6 +337,162 @@
 <context>
     <name>Formula</name>
     <message>
+        <source>; type pi</source>
+        <translation>；请输入 pi</translation>
+    </message>
+    <message>
+        <source>; type - for minus</source>
+        <translation>；减号请输入 -</translation>
+    </message>
+    <message>
+        <source>; type * for times</source>
+        <translation>；乘号请输入 *</translation>
+    </message>
+    <message>
+        <source>; type 0.5 or 1/2</source>
+        <translation>；请输入 0.5 或 1/2</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.&apos;) is not allowed</source>
+        <translation>不允许访问属性（“.”）</translation>
+    </message>
+    <message>
+        <source>indexing with [] is not allowed</source>
+        <translation>不允许用 [] 取下标</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here</source>
+        <translation>这里只允许数字</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>不允许使用 lambda</translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation>不允许使用推导式</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed; a loss is a number</source>
+        <translation>不允许比较运算；损失是一个数</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;/&apos;or&apos; are not allowed</source>
+        <translation>不允许使用“and”/“or”</translation>
+    </message>
+    <message>
+        <source>&apos;if ... else&apos; is not allowed; use maximum(a, b) or relu(x)</source>
+        <translation>不允许使用“if ... else”；请用 maximum(a, b) 或 relu(x)</translation>
+    </message>
+    <message>
+        <source>assignment is not allowed</source>
+        <translation>不允许赋值</translation>
+    </message>
+    <message>
+        <source>a loss is one expression, not a tuple</source>
+        <translation>损失是一个表达式，不是元组</translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation>不允许使用列表</translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation>不允许使用字典</translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation>不允许使用集合</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation>不允许用“*”解包</translation>
+    </message>
+    <message>
+        <source>strings are not allowed</source>
+        <translation>不允许使用字符串</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation>不允许使用“await”</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation>不允许使用“yield”</translation>
+    </message>
+    <message>
+        <source>slices are not allowed</source>
+        <translation>不允许使用切片</translation>
+    </message>
+    <message>
+        <source>operator &apos;{symbol}&apos; is not supported; use + - * / ** or ^</source>
+        <translation>不支持运算符“{symbol}”；请用 + - * / ** 或 ^</translation>
+    </message>
+    <message>
+        <source>only unary + and - are allowed</source>
+        <translation>一元运算符只允许 + 和 -</translation>
+    </message>
+    <message>
+        <source>strings are not allowed; only numbers</source>
+        <translation>不允许使用字符串，只能用数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; a formula uses only real numbers</source>
+        <translation>{value} 不是数字；公式只使用实数</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not allowed in a formula</source>
+        <translation>公式中不允许使用“{kind}”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function; call it like {name}(x)</source>
+        <translation>“{name}”是函数；请像 {name}(x) 这样调用</translation>
+    </message>
+    <message>
+        <source>name &apos;{name}&apos; is not allowed</source>
+        <translation>不允许使用名称“{name}”</translation>
+    </message>
+    <message>
+        <source>only the listed functions can be called, by name</source>
+        <translation>只能按名称调用列出的函数</translation>
+    </message>
+    <message>
+        <source>{name}() takes no keyword arguments</source>
+        <translation>{name}() 不接受关键字参数</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos;; known functions: {known}</source>
+        <translation>未知函数“{name}”；可用的函数：{known}</translation>
+    </message>
+    <message>
+        <source>{name}() takes 1 argument, got {count}</source>
+        <translation>{name}() 需要 1 个参数，收到 {count} 个</translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} arguments, got {count}</source>
+        <translation>{name}() 需要 {arity} 个参数，收到 {count} 个</translation>
+    </message>
+    <message>
+        <source>formula is too complex (more than {limit} parts)</source>
+        <translation>公式太复杂（超过 {limit} 个部分）</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than {limit} levels)</source>
+        <translation>公式嵌套太深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>a formula must be text</source>
+        <translation>公式必须是文本</translation>
+    </message>
+    <message>
+        <source>formula is too long ({length} characters; the limit is {limit})</source>
+        <translation>公式太长（{length} 个字符；上限为 {limit}）</translation>
+    </message>
+    <message>
+        <source>formula contains a NUL character</source>
+        <translation>公式中含有 NUL 字符</translation>
+    </message>
+    <message>
         <source>character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}</source>
         <translation>不允许使用字符 {char}（U+{code}）；公式只能使用普通 ASCII 字符{hint}</translation>
     </message>
@@ -371,6 +527,42 @@
     <message>
         <source>cannot read the formula: {detail}{hint}</source>
         <translation>无法读取公式：{detail}{hint}</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply</source>
+        <translation>公式嵌套太深</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>为无穷大</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>this formula is the constant {value}, {what} (a division by zero or an overflow), so the loss is undefined everywhere</source>
+        <translation>这个公式是常数 {value}，{what}（除以零或溢出），因此损失处处无定义</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a parameter name</source>
+        <translation>“{name}”不能作为参数名</translation>
+    </message>
+    <message>
+        <source>parameter {name} must be a finite number, got {value}</source>
+        <translation>参数 {name} 必须是有限的数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the variables need two different names, like x,y; got {names}</source>
+        <translation>两个变量需要不同的名称，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function or constant, not a variable name</source>
+        <translation>“{name}”是函数或常数，不能作为变量名</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is both a variable and a parameter</source>
+        <translation>“{name}”既是变量又是参数</translation>
     </message>
     <message>
         <source>unknown name {names}</source>
@@ -445,6 +637,10 @@
     <message>
         <source>the loss is flat around this point to machine precision</source>
         <translation>在机器精度内，损失在此点周围是平坦的</translation>
+    </message>
+    <message>
+        <source>L or its derivatives are not finite here</source>
+        <translation>L 或其导数在此处不是有限值</translation>
     </message>
 </context>
 <context>

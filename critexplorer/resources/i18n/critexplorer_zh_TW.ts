@@ -337,6 +337,162 @@
 <context>
     <name>Formula</name>
     <message>
+        <source>; type pi</source>
+        <translation>；請輸入 pi</translation>
+    </message>
+    <message>
+        <source>; type - for minus</source>
+        <translation>；減號請輸入 -</translation>
+    </message>
+    <message>
+        <source>; type * for times</source>
+        <translation>；乘號請輸入 *</translation>
+    </message>
+    <message>
+        <source>; type 0.5 or 1/2</source>
+        <translation>；請輸入 0.5 或 1/2</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.&apos;) is not allowed</source>
+        <translation>不允許存取屬性（「.」）</translation>
+    </message>
+    <message>
+        <source>indexing with [] is not allowed</source>
+        <translation>不允許用 [] 取索引</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here</source>
+        <translation>這裡只允許數字</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>不允許使用 lambda</translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation>不允許使用生成式</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed; a loss is a number</source>
+        <translation>不允許比較運算；損失是一個數</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;/&apos;or&apos; are not allowed</source>
+        <translation>不允許使用「and」/「or」</translation>
+    </message>
+    <message>
+        <source>&apos;if ... else&apos; is not allowed; use maximum(a, b) or relu(x)</source>
+        <translation>不允許使用「if ... else」；請用 maximum(a, b) 或 relu(x)</translation>
+    </message>
+    <message>
+        <source>assignment is not allowed</source>
+        <translation>不允許指派</translation>
+    </message>
+    <message>
+        <source>a loss is one expression, not a tuple</source>
+        <translation>損失是一個運算式，不是元組</translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation>不允許使用串列</translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation>不允許使用字典</translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation>不允許使用集合</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation>不允許用「*」解包</translation>
+    </message>
+    <message>
+        <source>strings are not allowed</source>
+        <translation>不允許使用字串</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation>不允許使用「await」</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation>不允許使用「yield」</translation>
+    </message>
+    <message>
+        <source>slices are not allowed</source>
+        <translation>不允許使用切片</translation>
+    </message>
+    <message>
+        <source>operator &apos;{symbol}&apos; is not supported; use + - * / ** or ^</source>
+        <translation>不支援運算子「{symbol}」；請用 + - * / ** 或 ^</translation>
+    </message>
+    <message>
+        <source>only unary + and - are allowed</source>
+        <translation>一元運算子只允許 + 和 -</translation>
+    </message>
+    <message>
+        <source>strings are not allowed; only numbers</source>
+        <translation>不允許使用字串，只能用數字</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; a formula uses only real numbers</source>
+        <translation>{value} 不是數字；公式只使用實數</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not allowed in a formula</source>
+        <translation>公式中不允許使用「{kind}」</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function; call it like {name}(x)</source>
+        <translation>「{name}」是函數；請像 {name}(x) 這樣呼叫</translation>
+    </message>
+    <message>
+        <source>name &apos;{name}&apos; is not allowed</source>
+        <translation>不允許使用名稱「{name}」</translation>
+    </message>
+    <message>
+        <source>only the listed functions can be called, by name</source>
+        <translation>只能依名稱呼叫列出的函數</translation>
+    </message>
+    <message>
+        <source>{name}() takes no keyword arguments</source>
+        <translation>{name}() 不接受關鍵字參數</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos;; known functions: {known}</source>
+        <translation>未知的函數「{name}」；可用的函數：{known}</translation>
+    </message>
+    <message>
+        <source>{name}() takes 1 argument, got {count}</source>
+        <translation>{name}() 需要 1 個參數，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} arguments, got {count}</source>
+        <translation>{name}() 需要 {arity} 個參數，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>formula is too complex (more than {limit} parts)</source>
+        <translation>公式太複雜（超過 {limit} 個部分）</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than {limit} levels)</source>
+        <translation>公式巢狀太深（超過 {limit} 層）</translation>
+    </message>
+    <message>
+        <source>a formula must be text</source>
+        <translation>公式必須是文字</translation>
+    </message>
+    <message>
+        <source>formula is too long ({length} characters; the limit is {limit})</source>
+        <translation>公式太長（{length} 個字元；上限為 {limit}）</translation>
+    </message>
+    <message>
+        <source>formula contains a NUL character</source>
+        <translation>公式中含有 NUL 字元</translation>
+    </message>
+    <message>
         <source>character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}</source>
         <translation>不允許使用字元 {char}（U+{code}）；公式只能使用一般 ASCII 字元{hint}</translation>
     </message>
@@ -371,6 +527,42 @@
     <message>
         <source>cannot read the formula: {detail}{hint}</source>
         <translation>無法讀取公式：{detail}{hint}</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply</source>
+        <translation>公式巢狀太深</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>為無限大</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>this formula is the constant {value}, {what} (a division by zero or an overflow), so the loss is undefined everywhere</source>
+        <translation>這個公式是常數 {value}，{what}（除以零或溢位），因此損失處處無定義</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a parameter name</source>
+        <translation>「{name}」不能作為參數名稱</translation>
+    </message>
+    <message>
+        <source>parameter {name} must be a finite number, got {value}</source>
+        <translation>參數 {name} 必須是有限的數字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the variables need two different names, like x,y; got {names}</source>
+        <translation>兩個變數需要不同的名稱，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function or constant, not a variable name</source>
+        <translation>「{name}」是函數或常數，不能作為變數名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is both a variable and a parameter</source>
+        <translation>「{name}」同時是變數和參數</translation>
     </message>
     <message>
         <source>unknown name {names}</source>
@@ -445,6 +637,10 @@
     <message>
         <source>the loss is flat around this point to machine precision</source>
         <translation>在機器精度內，損失在此點周圍是平坦的</translation>
+    </message>
+    <message>
+        <source>L or its derivatives are not finite here</source>
+        <translation>L 或其導數在此處不是有限值</translation>
     </message>
 </context>
 <context>
