@@ -29,8 +29,12 @@ class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that raises instead of printing usage and calling sys.exit."""
 
     def error(self, message: str):  # type: ignore[override]
-        if "unrecognized arguments: --" in message:
-            message += '; a formula that starts with -- goes after a lone --, like: -- "--x"'
+        hint = "unrecognized arguments: --" in message
+        message = argparse_words(message)
+        if hint:
+            message += translate(
+                "CLI", '; a formula that starts with -- goes after a lone --, like: -- "--x"'
+            )
         raise CliError(
             translate("CLI", "{message} (see: {prog} --help)").format(message=message, prog=self.prog)
         )
@@ -39,6 +43,26 @@ class CliParser(argparse.ArgumentParser):
         if message:
             self._print_message(message)
         raise ParserExit(status)
+
+
+def argparse_words(message: str) -> str:
+    """argparse's own error messages (English: it has no catalogue of ours) in the chosen language; the
+    ones it words otherwise stay as they are."""
+    match = re.fullmatch(r"the following arguments are required: (.*)", message)
+    if match:
+        return translate("CLI", "the following arguments are required: {names}").format(names=match[1])
+    match = re.fullmatch(r"unrecognized arguments: (.*)", message)
+    if match:
+        return translate("CLI", "unrecognized arguments: {names}").format(names=match[1])
+    match = re.fullmatch(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", message)
+    if match:
+        return translate("CLI", "argument {option}: invalid choice: {value} (choose from {choices})").format(
+            option=match[1], value=match[2], choices=match[3]
+        )
+    match = re.fullmatch(r"argument (\S+): expected one argument", message)
+    if match:
+        return translate("CLI", "argument {option}: expected one argument").format(option=match[1])
+    return message
 
 
 def parse_params(items: Sequence[str] | None) -> dict[str, float]:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from critexplorer.core.formula import parse_formula
-from critexplorer.core.i18n import current_language
+from critexplorer.core.i18n import current_language, translate
 from critexplorer.core.loss import Loss
 
 PRESETS_PACKAGE = "critexplorer.resources"
@@ -167,4 +167,8 @@ def get_preset(name: str) -> Preset:
     for preset in _cached_presets():
         if _normalized(preset.name) == wanted:
             return preset
-    raise PresetError(f"unknown preset '{name}'; known presets: {', '.join(preset_names())}")
+    raise PresetError(
+        translate("Presets", "unknown preset '{name}'; known presets: {known}").format(
+            name=name, known=", ".join(preset_names())
+        )
+    )

@@ -25,6 +25,7 @@ import numpy as np
 
 from critexplorer.core.analysis.classify import MINIMUM, PointAnalysis
 from critexplorer.core.data import BatchSampler, DataError, DataLoss, data_loss_for_preset
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.base import StepInput
@@ -92,7 +93,7 @@ class RunSpec:
         try:
             spec = optimizer_spec(self.optimizer)
         except OptimizerError as error:
-            raise OptimizerError(f"optimizer: {error}") from None
+            raise OptimizerError(translate("Runs", "optimizer: {error}").format(error=error)) from None
         try:
             start = tuple(float(v) for v in self.start)
         except (TypeError, ValueError):
@@ -106,16 +107,20 @@ class RunSpec:
         try:
             settle(
                 "hyperparams",
-                resolve_hyperparams(spec.hyperparams, self.hyperparams, f"optimizer {self.optimizer}"),
+                resolve_hyperparams(
+                    spec.hyperparams,
+                    self.hyperparams,
+                    translate("Optimizers", "optimizer {name}").format(name=self.optimizer),
+                ),
             )
         except OptimizerError as error:
-            raise OptimizerError(f"hyperparameters: {error}") from None
+            raise OptimizerError(translate("Runs", "hyperparameters: {error}").format(error=error)) from None
         if not isinstance(self.schedule, Schedule):
             raise OptimizerError(f"schedule must be a Schedule, got {self.schedule!r}")
         try:
             settle("schedule", Schedule.make(self.schedule.name, self.schedule.values))
         except OptimizerError as error:
-            raise OptimizerError(f"schedule: {error}") from None
+            raise OptimizerError(translate("Runs", "schedule: {error}").format(error=error)) from None
         settle("max_steps", _whole(self.max_steps, "max_steps (the step limit)", 0, MAX_STEP_LIMIT))
         if self.batch_size is not None:
             settle("batch_size", _whole(self.batch_size, "batch_size", 1, MAX_STEP_LIMIT))

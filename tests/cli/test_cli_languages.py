@@ -101,7 +101,15 @@ def test_value_and_name_errors_and_the_usage_hint(cli):
         "请用 --param NAME=VALUE 为多余的名称赋值，或用 --vars 选出两个变量（第 9 列）\n"
     )
     # argparse's errors arrive before the arguments are read: --lang is looked at first.
-    assert "（請參閱：critexplorer inspect --help）" in cli("inspect", "x", "--lang", "zh_TW").stderr
+    assert cli("inspect", "x", "--lang", "zh_TW").stderr == (
+        "critexplorer inspect：錯誤：缺少必要的參數：--at（請參閱：critexplorer inspect --help）\n"
+    )
+    assert cli("run", "--preset", "lecture", "--start=0,0", "--hp", "foo=1", "--lang", "zh_CN").stderr == (
+        "critexplorer run：错误：超参数：优化器 gd 没有超参数 'foo'（它有：lr）\n"
+    )
+    assert cli("critical", "--preset", "lecture", "--xlim=2,1", "--lang", "zh_TW").stderr == (
+        "critexplorer critical：錯誤：--xlim 需要 A < B，由小到大；收到的是 2, 1\n"
+    )
 
 
 def test_the_locale_decides_without_lang():

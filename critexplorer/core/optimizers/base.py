@@ -13,7 +13,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from critexplorer.core.i18n import QT_TRANSLATE_NOOP
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.optimizers.hyperparams import HyperParam, resolve_hyperparams
 
 
@@ -54,7 +54,9 @@ class OptimizerBase:
     uses_noise: ClassVar[bool] = False  # draws from the run's seeded generator (so its seed matters)
 
     def __init__(self, **values: float):
-        self.hp = resolve_hyperparams(self.HYPERPARAMS, values, f"optimizer {self.name}")
+        self.hp = resolve_hyperparams(
+            self.HYPERPARAMS, values, translate("Optimizers", "optimizer {name}").format(name=self.name)
+        )
         self.velocity: np.ndarray | None = None  # momentum-like state worth drawing, if any
         self.reset()
 

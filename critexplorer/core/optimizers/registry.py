@@ -115,4 +115,8 @@ def _class_of(name: str) -> type[OptimizerBase]:
     try:
         return OPTIMIZER_CLASSES[name]
     except KeyError:
-        raise OptimizerError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_CLASSES)})") from None
+        raise OptimizerError(
+            translate("Optimizers", "unknown optimizer {name} (known: {known})").format(
+                name=repr(name), known=", ".join(OPTIMIZER_CLASSES)
+            )
+        ) from None

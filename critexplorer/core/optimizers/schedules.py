@@ -105,8 +105,19 @@ class Schedule:
     def make(cls, name: str = CONSTANT, values: Mapping[str, float] | None = None) -> Schedule:
         """A checked schedule; raises OptimizerError on an unknown name or a bad value."""
         if name not in SCHEDULES:
-            raise OptimizerError(f"unknown schedule {name!r} (known: {', '.join(SCHEDULES)})")
-        return cls(name, resolve_hyperparams(SCHEDULES[name].hyperparams, values, f"schedule {name}"))
+            raise OptimizerError(
+                translate("Optimizers", "unknown schedule {name} (known: {known})").format(
+                    name=repr(name), known=", ".join(SCHEDULES)
+                )
+            )
+        return cls(
+            name,
+            resolve_hyperparams(
+                SCHEDULES[name].hyperparams,
+                values,
+                translate("Optimizers", "schedule {name}").format(name=name),
+            ),
+        )
 
     def factor(self, t: int) -> float:
         v = self.values

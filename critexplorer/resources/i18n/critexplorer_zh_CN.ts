@@ -35,8 +35,28 @@
         <translation>{prog}：错误：{text}</translation>
     </message>
     <message>
+        <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
+        <translation>；以 -- 开头的公式要放在单独的 -- 之后，例如：-- &quot;--x&quot;</translation>
+    </message>
+    <message>
         <source>{message} (see: {prog} --help)</source>
         <translation>{message}（参见：{prog} --help）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>缺少必需的参数：{names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>无法识别的参数：{names}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>参数 {option}：无效的选项 {value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <translation>参数 {option}：需要一个值</translation>
     </message>
     <message>
         <source>--vars needs two different names, like x,y; got {names}</source>
@@ -655,7 +675,34 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>{name} must be two numbers, got {low}, {high}</source>
+        <translation>{name} 必须是两个数字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be two finite numbers, got {low}, {high}</source>
+        <translation>{name} 必须是两个有限的数字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} needs A &lt; B, from low to high; got {low}, {high}</source>
+        <translation>{name} 需要 A &lt; B，从小到大；收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must stay within ±{limit}, got {low}, {high}</source>
+        <translation>{name} 必须在 ±{limit} 以内，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
+        <translation>{name} 太窄，无法分辨：{low} 到 {high} 只有 {width} 宽，这里至少需要 {least}</translation>
+    </message>
+</context>
+<context>
     <name>Optimizers</name>
+    <message>
+        <source>optimizer {name}</source>
+        <translation>优化器 {name}</translation>
+    </message>
     <message>
         <source>Learning rate η (step size)</source>
         <translation>学习率 η（步长）</translation>
@@ -808,6 +855,45 @@
         <source>How fast the learning rate falls</source>
         <translation>学习率下降的快慢</translation>
     </message>
+    <message>
+        <source>unknown schedule {name} (known: {known})</source>
+        <translation>未知学习率调度 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>schedule {name}</source>
+        <translation>学习率调度 {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必须是数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} 必须在 {low} 到 {high} 之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} 必须是整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{owner} has no hyperparameter {name} (it has: {names})</source>
+        <translation>{owner} 没有超参数 {name}（它有：{names}）</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (known: {known})</source>
+        <translation>未知优化器 {name}（可用：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
+        <translation>未知预设“{name}”；可用的预设：{known}</translation>
+    </message>
 </context>
 <context>
     <name>Runs</name>
@@ -838,6 +924,18 @@
     <message>
         <source>; it hovers around the {outcome} at {point}</source>
         <translation>；它在 {point} 处的{outcome}附近徘徊</translation>
+    </message>
+    <message>
+        <source>optimizer: {error}</source>
+        <translation>优化器：{error}</translation>
+    </message>
+    <message>
+        <source>hyperparameters: {error}</source>
+        <translation>超参数：{error}</translation>
+    </message>
+    <message>
+        <source>schedule: {error}</source>
+        <translation>学习率调度：{error}</translation>
     </message>
 </context>
 <context>

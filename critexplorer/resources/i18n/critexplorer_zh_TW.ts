@@ -35,8 +35,28 @@
         <translation>{prog}：錯誤：{text}</translation>
     </message>
     <message>
+        <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
+        <translation>；以 -- 開頭的公式要放在單獨的 -- 之後，例如：-- &quot;--x&quot;</translation>
+    </message>
+    <message>
         <source>{message} (see: {prog} --help)</source>
         <translation>{message}（請參閱：{prog} --help）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>缺少必要的參數：{names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>無法辨識的參數：{names}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>參數 {option}：無效的選項 {value}（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <translation>參數 {option}：需要一個值</translation>
     </message>
     <message>
         <source>--vars needs two different names, like x,y; got {names}</source>
@@ -655,7 +675,34 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>{name} must be two numbers, got {low}, {high}</source>
+        <translation>{name} 必須是兩個數字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be two finite numbers, got {low}, {high}</source>
+        <translation>{name} 必須是兩個有限的數字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} needs A &lt; B, from low to high; got {low}, {high}</source>
+        <translation>{name} 需要 A &lt; B，由小到大；收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must stay within ±{limit}, got {low}, {high}</source>
+        <translation>{name} 必須在 ±{limit} 以內，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
+        <translation>{name} 太窄，無法分辨：{low} 到 {high} 只有 {width} 寬，這裡至少需要 {least}</translation>
+    </message>
+</context>
+<context>
     <name>Optimizers</name>
+    <message>
+        <source>optimizer {name}</source>
+        <translation>最佳化器 {name}</translation>
+    </message>
     <message>
         <source>Learning rate η (step size)</source>
         <translation>學習率 η（步長）</translation>
@@ -808,6 +855,45 @@
         <source>How fast the learning rate falls</source>
         <translation>學習率下降的快慢</translation>
     </message>
+    <message>
+        <source>unknown schedule {name} (known: {known})</source>
+        <translation>未知的學習率排程 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>schedule {name}</source>
+        <translation>學習率排程 {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必須是數字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} 必須介於 {low} 到 {high} 之間，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} 必須是整數，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{owner} has no hyperparameter {name} (it has: {names})</source>
+        <translation>{owner} 沒有超參數 {name}（它有：{names}）</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (known: {known})</source>
+        <translation>未知的最佳化器 {name}（可用：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
+        <translation>未知的預設集「{name}」；可用的預設集：{known}</translation>
+    </message>
 </context>
 <context>
     <name>Runs</name>
@@ -838,6 +924,18 @@
     <message>
         <source>; it hovers around the {outcome} at {point}</source>
         <translation>；它在 {point} 的{outcome}附近徘徊</translation>
+    </message>
+    <message>
+        <source>optimizer: {error}</source>
+        <translation>最佳化器：{error}</translation>
+    </message>
+    <message>
+        <source>hyperparameters: {error}</source>
+        <translation>超參數：{error}</translation>
+    </message>
+    <message>
+        <source>schedule: {error}</source>
+        <translation>學習率排程：{error}</translation>
     </message>
 </context>
 <context>
