@@ -112,7 +112,10 @@ def run(args: argparse.Namespace) -> int:
     except (AtlasError, BasinError, DataError) as error:
         raise CliError(str(error)) from None
     for note in notes:
-        print(f"critexplorer basins: note: {note}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: note: {note}").format(prog="critexplorer basins", note=note),
+            file=sys.stderr,
+        )
     report = basins_report(basin_map)
     report.update(formula=resolved.formula, vars=list(resolved.loss.vars))
     if args.png is not None:

@@ -130,7 +130,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     the_run.run_to_end()
     for note in notes:
-        print(f"critexplorer run: note: {note}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: note: {note}").format(prog="critexplorer run", note=note),
+            file=sys.stderr,
+        )
     report = {
         **the_run.to_dict(),
         "formula": resolved.formula,

@@ -95,6 +95,10 @@
         <translation>请给出公式 FORMULA（例如 &quot;x^2-y^2&quot;）或 --preset NAME（预设，参见：critexplorer presets）</translation>
     </message>
     <message>
+        <source>{prog}: note: {note}</source>
+        <translation>{prog}：注意：{note}</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -294,6 +298,58 @@
         <source>default {value}</source>
         <translation>默认 {value}</translation>
     </message>
+    <message>
+        <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
+        <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>--out must end in {suffixes}; got {out}</source>
+        <translation>--out 必须以 {suffixes} 结尾；收到的是 {out}</translation>
+    </message>
+    <message>
+        <source>a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y</source>
+        <translation>{suffix} 文件显示优化器的运行：请至少加一个 --run OPTIMIZER:X,Y</translation>
+    </message>
+    <message>
+        <source>wrote {out} ({details})</source>
+        <translation>已写入 {out}（{details}）</translation>
+    </message>
+    <message>
+        <source>cannot draw the formula: {reason}</source>
+        <translation>无法绘制公式：{reason}</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>无法解析</translation>
+    </message>
+    <message>
+        <source>--momentum does not apply to {optimizer}; ignored</source>
+        <translation>--momentum（动量）不适用于优化器 {optimizer}；已忽略</translation>
+    </message>
+    <message>
+        <source>critexplorer: cannot open the window: {error}</source>
+        <translation>critexplorer：无法打开窗口：{error}</translation>
+    </message>
+    <message>
+        <source>give either --preset NAME or a formula, not both</source>
+        <translation>请给出 --preset NAME（预设）或公式其中之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>bad formula: {message}</source>
+        <translation>公式有误：{message}</translation>
+    </message>
+    <message>
+        <source>--race takes optimizer names from: {known}; got &apos;{names}&apos;</source>
+        <translation>--race 接受的优化器名称：{known}；收到的是“{names}”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
+        <translation>--screenshot（截图）必须是 .png 文件；收到的是“{text}”</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -352,6 +408,18 @@
     <message>
         <source>the tests could not decide what kind of point this is.</source>
         <translation>各项检验都无法判定这是哪一类点。</translation>
+    </message>
+    <message>
+        <source>classification: {title}</source>
+        <translation>类型：{title}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} (ΔL = {change}); the model ½·λ·t² predicts {predicted}.</source>
+        <translation>沿 u = {u}（特征值 λ = {eigenvalue}）走了 t = {t}，到达 {end}：L 从 {before} 变为 {after}（ΔL = {change}）；二次模型 ½·λ·t² 的预测为 {predicted}。</translation>
     </message>
 </context>
 <context>
