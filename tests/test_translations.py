@@ -184,3 +184,32 @@ def test_the_lecture_valley_in_each_language_while_the_json_stays_english(langua
         )
     finally:
         install_translator(None)
+
+
+SIMPLIFIED_ONLY = set("点这约动减阶检验项类则导处适语随统图标滚选设")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_preset_description_is_translated_in_presets_json(language):
+    """presets.json holds each description's translations beside the English (not in the catalogues:
+    they are data); `presets --json` never shows them."""
+    from critexplorer.core.i18n import current_language
+    from critexplorer.core.presets import load_presets
+    from critexplorer.ui.translations import cli_translator
+
+    presets = load_presets()
+    assert len(presets) >= 17
+    for preset in presets:
+        translated = preset.extra.get(f"description_{language}")
+        assert isinstance(translated, str) and translated.strip(), preset.name
+        assert translated != preset.description and not translated.isascii(), preset.name
+        if language == "zh_TW":
+            assert not set(translated) & SIMPLIFIED_ONLY, (preset.name, translated)
+        assert f"description_{language}" not in preset.to_dict()
+    install_translator(cli_translator(language), language)
+    try:
+        assert current_language() == language
+        assert presets[0].shown_description() == presets[0].extra[f"description_{language}"]
+    finally:
+        install_translator(None)
+    assert current_language() == "en" and presets[0].shown_description() == presets[0].description

@@ -18,6 +18,7 @@ from critexplorer import __version__
 from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_message, join_option_values
 from critexplorer.cli.language import add_language_argument, install_cli_language
 from critexplorer.cli.values import CliError
+from critexplorer.core.i18n import LANGUAGES, translate
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
 COMMAND_MODULES = [
@@ -126,15 +127,33 @@ def _dispatch(argv: list[str]) -> int:
         if first and not first.startswith("-"):
             guess = difflib.get_close_matches(first, list(commands), n=1, cutoff=0.75)
             if guess:
-                raise CliError(f"unknown command '{first}'; did you mean '{guess[0]}'?")
+                raise CliError(
+                    translate("CLI", "unknown command '{command}'; did you mean '{guess}'?").format(
+                        command=first, guess=guess[0]
+                    )
+                )
         argv = [WINDOW_COMMAND, *argv]
         first = WINDOW_COMMAND
+    # Before parsing, so that its errors are in that language too; the window then chooses its own
+    # (--lang, View → Language's choice, or the system's).
+    install_cli_language(_language_option(argv))
     parser = build_parser(only=first)
     tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
-    if first != WINDOW_COMMAND:  # the window chooses its own (View → Language's choice, or the system's)
-        install_cli_language(args)
     return run_without_float_warnings(args)
+
+
+def _language_option(argv: list[str]) -> argparse.Namespace:
+    """--lang as given (--lang X or --lang=X), before argparse has read the rest; a bad value is left to
+    argparse to refuse."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    for i, token in enumerate(options):
+        value = token.split("=", 1)[1] if token.startswith("--lang=") else None
+        if token == "--lang" and i + 1 < len(options):
+            value = options[i + 1]
+        if value in LANGUAGES:
+            return argparse.Namespace(lang=value)
+    return argparse.Namespace(lang=None)
 
 
 def run_without_float_warnings(args: argparse.Namespace) -> int:
@@ -164,7 +183,9 @@ def _fail(error: Exception, argv: list[str]) -> int:
     prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
     if isinstance(error, (CliError, FormulaError, PresetError)):
         text = formula_error_message(error) if isinstance(error, FormulaError) else str(error)
-        print(f"{prog}: error: {_one_line(text)}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: error: {text}").format(prog=prog, text=_one_line(text)), file=sys.stderr
+        )
         return EXIT_BAD_INPUT
     if os.environ.get("CRITEXPLORER_DEBUG"):
         raise error

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_whole, parse_window
 from critexplorer.core import formula
 from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
 from critexplorer.core.presets import Preset, get_preset
@@ -28,14 +29,40 @@ class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that raises instead of printing usage and calling sys.exit."""
 
     def error(self, message: str):  # type: ignore[override]
-        if "unrecognized arguments: --" in message:
-            message += '; a formula that starts with -- goes after a lone --, like: -- "--x"'
-        raise CliError(f"{message} (see: {self.prog} --help)")
+        hint = "unrecognized arguments: --" in message
+        message = argparse_words(message)
+        if hint:
+            message += translate(
+                "CLI", '; a formula that starts with -- goes after a lone --, like: -- "--x"'
+            )
+        raise CliError(
+            translate("CLI", "{message} (see: {prog} --help)").format(message=message, prog=self.prog)
+        )
 
     def exit(self, status: int = 0, message: str | None = None):  # type: ignore[override]
         if message:
             self._print_message(message)
         raise ParserExit(status)
+
+
+def argparse_words(message: str) -> str:
+    """argparse's own error messages (English: it has no catalogue of ours) in the chosen language; the
+    ones it words otherwise stay as they are."""
+    match = re.fullmatch(r"the following arguments are required: (.*)", message)
+    if match:
+        return translate("CLI", "the following arguments are required: {names}").format(names=match[1])
+    match = re.fullmatch(r"unrecognized arguments: (.*)", message)
+    if match:
+        return translate("CLI", "unrecognized arguments: {names}").format(names=match[1])
+    match = re.fullmatch(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", message)
+    if match:
+        return translate("CLI", "argument {option}: invalid choice: {value} (choose from {choices})").format(
+            option=match[1], value=match[2], choices=match[3]
+        )
+    match = re.fullmatch(r"argument (\S+): expected one argument", message)
+    if match:
+        return translate("CLI", "argument {option}: expected one argument").format(option=match[1])
+    return message
 
 
 def parse_params(items: Sequence[str] | None) -> dict[str, float]:
@@ -50,20 +77,28 @@ def parse_vars(text: str) -> tuple[str, str]:
 def formula_error_message(error: FormulaError) -> str:
     """A FormulaError in the command line's words: the facts, then the option that fixes them."""
     if error.kind == formula.BAD_VARIABLES:
-        message = f"--vars needs two different names, like x,y; got {','.join(error.names)}"
+        message = translate("CLI", "--vars needs two different names, like x,y; got {names}").format(
+            names=",".join(error.names)
+        )
     else:
-        message = error.message + _FORMULA_ADVICE.get(error.kind, "")
-    return message if error.column is None else f"{message} (column {error.column})"
+        message = error.message + _formula_advice(error.kind)
+    if error.column is None:
+        return message
+    return translate("CLI", "{message} (column {column})").format(message=message, column=error.column)
 
 
-_FORMULA_ADVICE = {
-    formula.ASSIGNMENT: " (parameters such as a=2 go in --param NAME=VALUE)",
-    formula.UNBOUND_NAMES: ": bind with --param NAME=VALUE",
-    formula.TOO_MANY_VARIABLES: ". Bind the extra ones with --param NAME=VALUE, or choose the two with "
-    "--vars",
-    formula.MISSING_TERM: ": a term is missing after it",
-    formula.ABSOLUTE_BARS: ": use abs(x) for |x|",
-}
+def _formula_advice(kind: str) -> str:
+    """How to fix a FormulaError of this kind with the command line's options (in the chosen language)."""
+    advice = {
+        formula.ASSIGNMENT: lambda: translate("CLI", " (parameters such as a=2 go in --param NAME=VALUE)"),
+        formula.UNBOUND_NAMES: lambda: translate("CLI", ": bind with --param NAME=VALUE"),
+        formula.TOO_MANY_VARIABLES: lambda: translate(
+            "CLI", ". Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"
+        ),
+        formula.MISSING_TERM: lambda: translate("CLI", ": a term is missing after it"),
+        formula.ABSOLUTE_BARS: lambda: translate("CLI", ": use abs(x) for |x|"),
+    }.get(kind)
+    return advice() if advice else ""
 
 
 def value_options(parser: argparse.ArgumentParser) -> set[str]:
@@ -190,7 +225,7 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
     names = parse_vars(args.vars) if args.vars is not None else None
     params = parse_params(args.param)
     if args.preset is not None and formula is not None:
-        raise CliError("give either FORMULA or --preset NAME, not both")
+        raise CliError(translate("CLI", "give either FORMULA or --preset NAME, not both"))
     if args.preset is not None:
         preset = get_preset(args.preset)
         if names is None and not params:
@@ -198,7 +233,9 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
         loss = parse_formula(preset.formula, vars=names or preset.vars, params={**preset.params, **params})
         return ResolvedLoss(loss, preset.formula, preset)
     if formula is None:
-        raise CliError('give a FORMULA, e.g. "x^2-y^2", or --preset NAME (see: critexplorer presets)')
+        raise CliError(
+            translate("CLI", 'give a FORMULA, e.g. "x^2-y^2", or --preset NAME (see: critexplorer presets)')
+        )
     return ResolvedLoss(parse_formula(formula, vars=names, params=params), formula, None)
 
 

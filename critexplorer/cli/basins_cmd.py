@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss, resolve_window
-from critexplorer.cli.output import labelled, number, pair, to_json
+from critexplorer.cli.output import labelled, number, pad, pair, to_json
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
     add_optimizer_arguments,
@@ -18,6 +18,8 @@ from critexplorer.cli.run_options import (
 )
 from critexplorer.cli.values import CliError, parse_whole
 from critexplorer.core.data import DataError
+from critexplorer.core.display_words import shown_word
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MIN_BASIN_GRID
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
@@ -110,7 +112,10 @@ def run(args: argparse.Namespace) -> int:
     except (AtlasError, BasinError, DataError) as error:
         raise CliError(str(error)) from None
     for note in notes:
-        print(f"critexplorer basins: note: {note}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: note: {note}").format(prog="critexplorer basins", note=note),
+            file=sys.stderr,
+        )
     report = basins_report(basin_map)
     report.update(formula=resolved.formula, vars=list(resolved.loss.vars))
     if args.png is not None:
@@ -155,21 +160,28 @@ def describe(report: dict) -> str:
     settings = ", ".join(f"{k}={number(v)}" for k, v in report["hyperparams"].items())
     grid = report["grid"]
     lines = [
-        labelled("loss", f"L({a}, {b}) = {report['formula']}"),
-        labelled("optimizer", f"{report['optimizer']} ({settings})"),
+        labelled(translate("CLI", "loss"), f"L({a}, {b}) = {report['formula']}"),
+        labelled(translate("CLI", "optimizer"), f"{report['optimizer']} ({settings})"),
         labelled(
-            "starts",
-            f"{grid} x {grid} cell centres over {a} in {pair(report['xlim'])}, {b} in {pair(report['ylim'])}",
+            translate("CLI", "starts"),
+            translate("CLI", "{grid} x {grid} cell centres over {a} in {xlim}, {b} in {ylim}").format(
+                grid=grid, a=a, b=b, xlim=pair(report["xlim"]), ylim=pair(report["ylim"])
+            ),
         ),
-        labelled("step limit", f"{report['steps']} (median steps taken: {number(report['median_steps'])})"),
-        "fractions of the starts:",
+        labelled(
+            translate("CLI", "step limit"),
+            translate("CLI", "{steps} (median steps taken: {median})").format(
+                steps=report["steps"], median=number(report["median_steps"])
+            ),
+        ),
+        translate("CLI", "fractions of the starts:"),
     ]
     for kind, fraction in report["fractions"].items():
-        lines.append(f"  {kind:<10}{100 * fraction:8.2f} %")
-    lines.append("attractors (id, type, point, fraction):")
+        lines.append(f"  {pad(shown_word(kind), 10)}{100 * fraction:8.2f} %")
+    lines.append(translate("CLI", "attractors (id, type, point, fraction):"))
     for attractor, fraction in zip(report["attractors"], report["attractor_fractions"], strict=True):
         lines.append(
-            f"  {attractor['id']:>3}  {attractor['classification']:<9} {pair(attractor['point']):<28}"
-            f"{100 * fraction:8.2f} %"
+            f"  {attractor['id']:>3}  {pad(shown_word(attractor['classification']), 9)} "
+            f"{pair(attractor['point']):<28}{100 * fraction:8.2f} %"
         )
     return "\n".join(lines)

@@ -8,6 +8,9 @@ import textwrap
 from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, resolve_loss, resolve_window
 from critexplorer.cli.output import number, pair, table, to_json
 from critexplorer.cli.values import CliError
+from critexplorer.core.atlas.budget import busy_words
+from critexplorer.core.display_words import shown_word
+from critexplorer.core.i18n import translate
 
 EXAMPLES = """\
 examples:
@@ -65,42 +68,83 @@ def run(args: argparse.Namespace) -> int:
 
 
 def describe(report: dict) -> str:
-    """The atlas as text: a table of points, then one line per critical set."""
+    """The atlas as text: a table of points, then one line per critical set (in the chosen language)."""
     a, b = report["vars"]
     lines = [
         f"L({a}, {b}) = {report['formula']}",
-        f"window: {a} in [{number(report['xlim'][0])}, {number(report['xlim'][1])}], "
-        f"{b} in [{number(report['ylim'][0])}, {number(report['ylim'][1])}]",
+        translate("CLI", "window: {a} in [{x0}, {x1}], {b} in [{y0}, {y1}]").format(
+            a=a,
+            b=b,
+            x0=number(report["xlim"][0]),
+            x1=number(report["xlim"][1]),
+            y0=number(report["ylim"][0]),
+            y1=number(report["ylim"][1]),
+        ),
         "",
     ]
     points, sets = report["points"], report["sets"]
     if not report["complete"]:
-        return "\n".join([*lines, report["message"]])
+        return "\n".join([*lines, busy_words(report["message"])])
     # Display rounding only (the JSON keeps every digit): positions relative to the window,
     # values relative to the largest |L| reported.
     tiny_x = 1e-9 * max(report["xlim"][1] - report["xlim"][0], report["ylim"][1] - report["ylim"][0])
     values = [abs(v) for v in [p["value"] for p in points] + [s.get("value") for s in sets] if v is not None]
     tiny_l = 1e-12 * max([1.0, *values])
-    lines.append(f"{len(points)} critical point{'' if len(points) == 1 else 's'}" + (":" if points else ""))
+    # English says "1 critical point:", so one and many are two sources (one form in Chinese).
+    if len(points) == 1:
+        lines.append(translate("CLI", "1 critical point:"))
+    else:
+        count = len(points)  # a plain name: lupdate reads no call inside translate's arguments
+        if count:
+            lines.append(translate("CLI", "%n critical points:", None, count))
+        else:
+            lines.append(translate("CLI", "%n critical points", None, count))
+    degenerate = translate("CLI", "{type} (degenerate)")
     rows = [
         [
             str(i),
             number(p["point"][0], zero_below=tiny_x),
             number(p["point"][1], zero_below=tiny_x),
             number(p["value"], zero_below=tiny_l),
-            p["classification"] + (" (degenerate)" if p["degenerate"] else ""),
+            degenerate.format(type=shown_word(p["classification"]))
+            if p["degenerate"]
+            else shown_word(p["classification"]),
             number(p["eigenvalues"][0]),
             number(p["eigenvalues"][1]),
         ]
         for i, p in enumerate(points, 1)
     ]
     if rows:
-        lines += table(["#", a, b, "L", "type", "eigenvalue 1", "eigenvalue 2"], rows)
+        header = ["#", a, b, "L", translate("CLI", "type"), translate("CLI", "eigenvalue 1")]
+        lines += table([*header, translate("CLI", "eigenvalue 2")], rows)
     if sets:
-        lines += ["", f"{len(sets)} critical set{'' if len(sets) == 1 else 's'} (not isolated points):"]
+        if len(sets) == 1:
+            lines += ["", translate("CLI", "1 critical set (not isolated points):")]
+        else:
+            count = len(sets)
+            lines += ["", translate("CLI", "%n critical sets (not isolated points):", None, count)]
         for s in sets:
             samples = s["samples"]
-            ends = f", from {pair(samples[0])} to {pair(samples[-1])}" if samples else ""
+            count = len(samples)
             level = number(s.get("value"), zero_below=tiny_l)
-            lines.append(f"  {s['kind']}: {s['classification']} at L = {level}, {len(samples)} samples{ends}")
+            if samples:
+                text = translate(
+                    "CLI",
+                    "{kind}: {type} at L = {level}, %n samples, from {first} to {last}",
+                    None,
+                    count,
+                )
+            else:
+                text = translate("CLI", "{kind}: {type} at L = {level}, %n samples", None, count)
+            first, last = (pair(samples[0]), pair(samples[-1])) if samples else ("", "")
+            lines.append(
+                "  "
+                + text.format(
+                    kind=shown_word(s["kind"]),
+                    type=shown_word(s["classification"]),
+                    level=level,
+                    first=first,
+                    last=last,
+                )
+            )
     return "\n".join(lines)

@@ -34,6 +34,7 @@ from critexplorer.cli.values import (
     parse_whole,
     parse_window,
 )
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import (
     DEFAULT_BASIN_GRID,
     DEFAULT_BASIN_STEPS,
@@ -192,7 +193,11 @@ def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
     """'adam:-1,2' or 'adam:-1,2:lr=0.1,beta1=0.9' -> (name, start, hyperparameters)."""
     parts = text.split(":")
     if len(parts) not in (2, 3) or not parts[0].strip():
-        raise CliError(f"--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text!r}")
+        raise CliError(
+            translate(
+                "CLI", "--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}"
+            ).format(text=repr(text))
+        )
     name = parts[0].strip()
     start = parse_pair(parts[1], f"--run {name}")
     values = parse_assignment_list(parts[2:], f"--run {name}", f"--run {name}:-1,2:lr=0.1")
@@ -219,7 +224,11 @@ def chosen_format(out: Path, view: str) -> Exporter:
     try:
         exporter = exporter_for(out)
     except ExportError:
-        raise CliError(f"--out must end in {', '.join(all_suffixes())}; got {str(out)!r}") from None
+        raise CliError(
+            translate("CLI", "--out must end in {suffixes}; got {out}").format(
+                suffixes=", ".join(all_suffixes()), out=repr(str(out))
+            )
+        ) from None
     refusal = exporter.refusal(view)
     if refusal:
         raise CliError(refusal)
@@ -250,7 +259,11 @@ def run(args: argparse.Namespace) -> int:
     exporter = chosen_format(out, args.view)
     runs_given = [parse_run(text) for text in args.runs or ()]
     if exporter.needs_runs and not runs_given:
-        raise CliError(f"a {exporter.suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y")
+        raise CliError(
+            translate(
+                "CLI", "a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y"
+            ).format(suffix=exporter.suffix)
+        )
     size = parse_size(args.size, "--size", MIN_SIDE, MAX_SIDE) if args.size else exporter.default_size
     scale = parse_number(args.scale, "--scale") if args.scale is not None else None
     default_steps = DEFAULT_BASIN_STEPS if args.view == BASINS else DEFAULT_STEPS
@@ -323,7 +336,10 @@ def _basin_map(args, resolved, window, steps: int):
     except (OptimizerError, DataError, AtlasError, BasinError) as error:
         raise CliError(str(error)) from None
     for note in notes:
-        print(f"critexplorer export: note: {note}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: note: {note}").format(prog="critexplorer export", note=note),
+            file=sys.stderr,
+        )
     return basin_map
 
 
@@ -357,7 +373,7 @@ def _write_data(exporter: Exporter, out: Path, variable_names, runs, values: dic
         exporter.export_to(out, None, runs, tuple(variable_names), **values)
     except ExportError as error:  # the disk or the path refused too: one line
         raise CliError(str(error)) from None
-    print(f"wrote {out} ({exporter.summary(runs)})")
+    print(translate("CLI", "wrote {out} ({details})").format(out=out, details=exporter.summary(runs)))
     return 0
 
 
@@ -414,7 +430,8 @@ def _export_picture(
         close_widgets(app, *widgets)
         del widgets[:]
     width, height = size
-    print(f"wrote {out} ({width}x{height}, {VIEW_PHRASES[args.view]})")
+    details = f"{width}x{height}, {VIEW_PHRASES[args.view]}"
+    print(translate("CLI", "wrote {out} ({details})").format(out=out, details=details))
     return 0
 
 
@@ -462,7 +479,11 @@ def _draw_and_write(
     if not model.apply_formula(
         resolved.formula, loss.params, loss.vars, window=window, preset=resolved.preset
     ):
-        raise CliError(f"cannot draw the formula: {errors[-1] if errors else 'it does not parse'}")
+        raise CliError(
+            translate("CLI", "cannot draw the formula: {reason}").format(
+                reason=errors[-1] if errors else translate("CLI", "it does not parse")
+            )
+        )
     if point is not None:
         model.select(point)
     if args.critical:

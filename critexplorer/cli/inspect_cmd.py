@@ -9,7 +9,9 @@ from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, re
 from critexplorer.cli.output import labelled, matrix_rows, number, pair, to_json
 from critexplorer.cli.values import parse_pair
 from critexplorer.core.analysis.classify import analyze_point
-from critexplorer.core.analysis.explain import classification_reason
+from critexplorer.core.analysis.explain import classification_reason, higher_order_words
+from critexplorer.core.display_words import shown_word
+from critexplorer.core.i18n import translate
 
 EXAMPLES = """\
 examples:
@@ -55,33 +57,50 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(report))
     else:  # the lecture's reason, in --lang's language (JSON stays the same in every language)
-        print(describe(report) + "\n" + labelled("reason", classification_reason(analysis)))
+        reason = labelled(translate("CLI", "reason"), classification_reason(analysis))
+        print(describe(report, higher_order_words(analysis.higher_order)) + "\n" + reason)
     return 0
 
 
-def describe(report: dict) -> str:
-    """The inspect report as aligned text for a person."""
+def describe(report: dict, higher_order: str | None = None) -> str:
+    """The inspect report as aligned text for a person, in the chosen language; `higher_order` is the
+    higher-order test's sentence in that language (the report's English one by default)."""
     a, b = report["vars"]
     eigenvalues, vectors = report["eigenvalues"], report["eigenvectors"]
     hessian = matrix_rows(report["hessian"])
     lines = [
-        labelled("loss", f"L({a}, {b}) = {report['formula']}"),
-        labelled("point", f"({a}, {b}) = {pair(report['point'])}"),
-        labelled("value", number(report["value"])),
-        labelled("gradient", f"{pair(report['gradient'])}    |g| = {number(report['gradient_norm'])}"),
-        labelled("Hessian", hessian[0]),
+        labelled(translate("CLI", "loss"), f"L({a}, {b}) = {report['formula']}"),
+        labelled(translate("CLI", "point"), f"({a}, {b}) = {pair(report['point'])}"),
+        labelled(translate("CLI", "value"), number(report["value"])),
+        labelled(
+            translate("CLI", "gradient"),
+            f"{pair(report['gradient'])}    |g| = {number(report['gradient_norm'])}",
+        ),
+        labelled(translate("CLI", "Hessian"), hessian[0]),
         labelled("", hessian[1]),
-        labelled("eigenvalues", f"{number(eigenvalues[0])}, {number(eigenvalues[1])}   (ascending)"),
-        labelled("eigenvectors", f"{pair(vectors[0])}, {pair(vectors[1])}   (unit, same order)"),
-        labelled("type", _type_text(report)),
+        labelled(
+            translate("CLI", "eigenvalues"),
+            translate("CLI", "{first}, {second}   (ascending)").format(
+                first=number(eigenvalues[0]), second=number(eigenvalues[1])
+            ),
+        ),
+        labelled(
+            translate("CLI", "eigenvectors"),
+            translate("CLI", "{first}, {second}   (unit, same order)").format(
+                first=pair(vectors[0]), second=pair(vectors[1])
+            ),
+        ),
+        labelled(translate("CLI", "type"), _type_text(report)),
     ]
     if report.get("higher_order"):
-        lines.append(labelled("", report["higher_order"]))
+        lines.append(labelled("", higher_order or report["higher_order"]))
     for direction, eigenvalue in _escapes(report):
         lines.append(
             labelled(
-                "escape",
-                f"along +/-{pair(direction)}: a step t changes L by about {number(0.5 * eigenvalue)}*t^2",
+                translate("CLI", "escape"),
+                translate("CLI", "along +/-{direction}: a step t changes L by about {change}*t^2").format(
+                    direction=pair(direction), change=number(0.5 * eigenvalue)
+                ),
             )
         )
     return "\n".join(lines)
@@ -90,11 +109,14 @@ def describe(report: dict) -> str:
 def _type_text(report: dict) -> str:
     classification = report["classification"]
     if not report.get("finite", True):
-        return "undefined: L or its derivatives are not finite here"
+        return translate("CLI", "undefined: L or its derivatives are not finite here")
     if classification == "not_critical":
-        return "not a critical point (the gradient is not zero)"
-    text = f"{classification} (critical point"
-    return text + (", degenerate: an eigenvalue is about zero)" if report["degenerate"] else ")")
+        return translate("CLI", "not a critical point (the gradient is not zero)")
+    if report["degenerate"]:
+        text = translate("CLI", "{type} (critical point, degenerate: an eigenvalue is about zero)")
+    else:
+        text = translate("CLI", "{type} (critical point)")
+    return text.format(type=shown_word(classification))
 
 
 def _escapes(report: dict) -> list[tuple[list[float], float]]:

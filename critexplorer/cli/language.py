@@ -28,6 +28,6 @@ def install_cli_language(args: argparse.Namespace) -> str:
         except ImportError:  # no Qt installed: the catalogues cannot be read, so English
             return "en"
         translator = cli_translator(language)
-        install_translator(translator)
+        install_translator(translator, language)
         return language if translator is not None else "en"
     return "en"

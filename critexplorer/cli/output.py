@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
+
+from critexplorer.core.display_words import shown_word
 
 
 def jsonable(value: Any) -> Any:
@@ -38,10 +41,10 @@ def number(value: Any, digits: int = 6, zero_below: float = 0.0) -> str:
     |value| < zero_below prints as 0: a root found at 1e-31 is 0 to a reader of the window.
     """
     if value is None:
-        return "undefined"
+        return shown_word("undefined")
     value = float(value)
     if not math.isfinite(value):
-        return "undefined" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+        return shown_word("undefined") if math.isnan(value) else ("inf" if value > 0 else "-inf")
     if abs(value) < zero_below:
         return "0"
     text = f"{value:.{digits}g}"
@@ -60,14 +63,24 @@ def matrix_rows(rows: Iterable[Iterable[Any]], digits: int = 6) -> list[str]:
     return ["[ " + "  ".join(c.rjust(width) for c in row) + " ]" for row in cells]
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives `text`: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (ljust counts characters, not columns)."""
+    return text + " " * max(0, width - display_width(text))
+
+
 def labelled(label: str, text: str, width: int = 16) -> str:
-    return f"{label:<{width}}{text}"
+    return pad(label, width) + text
 
 
 def table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list[str]:
     """Left-aligned columns sized to their widest cell."""
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    widths = [max(display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
     return [
-        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        indent + "  ".join(pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
         for row in [header, *rows]
     ]

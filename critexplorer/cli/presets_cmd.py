@@ -7,6 +7,7 @@ import textwrap
 
 from critexplorer.cli.arguments import add_json_argument
 from critexplorer.cli.output import number, to_json
+from critexplorer.core.i18n import translate
 from critexplorer.core.presets import Preset, get_preset, load_presets
 
 EXAMPLES = """\
@@ -46,12 +47,22 @@ def run(args: argparse.Namespace) -> int:
 def describe(preset: Preset) -> str:
     """Three lines: name and formula, the window, the description."""
     a, b = preset.vars
-    window = (
-        f"{a} in [{number(preset.xlim[0])}, {number(preset.xlim[1])}], "
-        f"{b} in [{number(preset.ylim[0])}, {number(preset.ylim[1])}]"
+    window = translate("CLI", "{a} in [{x0}, {x1}], {b} in [{y0}, {y1}]").format(
+        a=a,
+        b=b,
+        x0=number(preset.xlim[0]),
+        x1=number(preset.xlim[1]),
+        y0=number(preset.ylim[0]),
+        y1=number(preset.ylim[1]),
     )
     params = ", ".join(f"{k}={number(v)}" for k, v in preset.params.items())
     width = 18
-    formula = f"L({a}, {b}) = {preset.formula}" + (f"   with {params}" if params else "")
-    lines = [f"{preset.name:<{width}}{formula}", " " * width + window, " " * width + preset.description]
+    formula = f"L({a}, {b}) = {preset.formula}" + (
+        translate("CLI", "   with {params}").format(params=params) if params else ""
+    )
+    lines = [
+        f"{preset.name:<{width}}{formula}",
+        " " * width + window,
+        " " * width + preset.shown_description(),
+    ]
     return "\n".join(lines)

@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
-from critexplorer.cli.output import labelled, number, pair, to_json
+from critexplorer.cli.output import labelled, number, pad, pair, to_json
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
     add_optimizer_arguments,
@@ -18,12 +18,15 @@ from critexplorer.cli.run_options import (
 )
 from critexplorer.cli.values import CliError, parse_pair, parse_whole
 from critexplorer.core.data import DataError, DataLoss
+from critexplorer.core.display_words import shown_word
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec, optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES
 from critexplorer.core.runs import Bounds, Run, RunSpec, loss_for_runs
+from critexplorer.core.stop_reasons import shown_stop_reason
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.files.trajectory_csv import trajectories_csv
 
@@ -128,7 +131,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     the_run.run_to_end()
     for note in notes:
-        print(f"critexplorer run: note: {note}", file=sys.stderr)
+        print(
+            translate("CLI", "{prog}: note: {note}").format(prog="critexplorer run", note=note),
+            file=sys.stderr,
+        )
     report = {
         **the_run.to_dict(),
         "formula": resolved.formula,
@@ -162,23 +168,30 @@ def describe(report: dict) -> str:
     final = report["final"]
     settings = ", ".join(f"{k}={number(v)}" for k, v in report["hyperparams"].items())
     lines = [
-        labelled("loss", f"L({a}, {b}) = {report['formula']}"),
-        labelled("optimizer", f"{report['optimizer']} ({settings})"),
+        labelled(translate("CLI", "loss"), f"L({a}, {b}) = {report['formula']}"),
+        labelled(translate("CLI", "optimizer"), f"{report['optimizer']} ({settings})"),
     ]
     if report["schedule"]["name"] != "constant":
         values = ", ".join(f"{k}={number(v)}" for k, v in report["schedule"]["values"].items())
-        lines.append(labelled("schedule", f"{report['schedule']['name']} ({values})"))
+        lines.append(labelled(translate("CLI", "schedule"), f"{report['schedule']['name']} ({values})"))
     if report["batch_size"] is not None:
-        lines.append(labelled("mini-batches", f"{report['batch_size']} samples, seed {report['seed']}"))
+        batches = translate("CLI", "{size} samples, seed {seed}").format(
+            size=report["batch_size"], seed=report["seed"]
+        )
+        lines.append(labelled(translate("CLI", "mini-batches"), batches))
+    reason = shown_stop_reason(report["stop_reason"])
     lines += [
-        labelled("start", f"({a}, {b}) = {pair(report['start'])}"),
-        labelled("steps", f"{report['steps']} ({report['stop_reason']})"),
-        labelled("outcome", report["outcome"]),
-        labelled("final point", f"({a}, {b}) = {pair(final['point'])}"),
-        labelled("final loss", number(final["value"])),
-        labelled("final |g|", number(final["gradient_norm"])),
-        labelled("final type", final["classification"].replace("_", " ")),
-        "trajectory (step, " + f"{a}, {b}, loss):",
+        labelled(translate("CLI", "start"), f"({a}, {b}) = {pair(report['start'])}"),
+        labelled(
+            translate("CLI", "steps"),
+            translate("CLI", "{steps} ({reason})").format(steps=report["steps"], reason=reason),
+        ),
+        labelled(translate("CLI", "outcome"), shown_word(report["outcome"])),
+        labelled(translate("CLI", "final point"), f"({a}, {b}) = {pair(final['point'])}"),
+        labelled(translate("CLI", "final loss"), number(final["value"])),
+        labelled(translate("CLI", "final |g|"), number(final["gradient_norm"])),
+        labelled(translate("CLI", "final type"), shown_word(final["classification"])),
+        translate("CLI", "trajectory (step, {a}, {b}, loss):").format(a=a, b=b),
     ]
     rows = list(enumerate(report["trajectory"]))
     if len(rows) > 2 * TRAJECTORY_ROWS_SHOWN + 1:
@@ -194,7 +207,8 @@ def describe_optimizers() -> str:
     lines = []
     for name in optimizer_names():
         spec = optimizer_spec(name)
-        lines.append(f"{name:<20}{spec.label}: {spec.description}")
+        lines.append(f"{name:<20}{spec.shown_label()}: {spec.shown_description()}")
         for h in spec.hyperparams:
-            lines.append(f"    {h.name:<14}default {number(h.default):<8} {h.tooltip}")
+            default = translate("CLI", "default {value}").format(value=number(h.default))
+            lines.append(f"    {h.name:<14}{pad(default, 16)} {h.shown_tooltip()}")
     return "\n".join(lines)

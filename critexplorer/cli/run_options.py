@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from critexplorer.cli.values import parse_assignment_list, parse_number, parse_whole
+from critexplorer.core.i18n import translate
 from critexplorer.core.optimizers.registry import optimizer_spec
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.runs import MAX_SEED
@@ -51,7 +52,11 @@ def hyperparameters_from_args(args: argparse.Namespace, notes: list[str]) -> dic
         if "momentum" in names:
             values["momentum"] = parse_number(args.momentum, "--momentum")
         else:
-            notes.append(f"--momentum does not apply to {args.optimizer}; ignored")
+            notes.append(
+                translate("CLI", "--momentum does not apply to {optimizer}; ignored").format(
+                    optimizer=args.optimizer
+                )
+            )
     return values
 
 

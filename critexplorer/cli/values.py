@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from critexplorer.core.assignments import NOT_A_NUMBER, NOT_AN_ASSIGNMENT, AssignmentError, parse_assignments
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import WindowError, check_axis_range
 from critexplorer.core.text_input import to_ascii
 
@@ -25,9 +26,17 @@ def parse_number(text: str, what: str) -> float:
     try:
         value = float(to_ascii(text).strip())
     except ValueError:
-        raise CliError(f"{what} must be a number, got {text.strip()!r}") from None
+        raise CliError(
+            translate("Values", "{what} must be a number, got {text}").format(
+                what=what, text=repr(text.strip())
+            )
+        ) from None
     if not math.isfinite(value):
-        raise CliError(f"{what} must be a finite number, got {text.strip()!r}")
+        raise CliError(
+            translate("Values", "{what} must be a finite number, got {text}").format(
+                what=what, text=repr(text.strip())
+            )
+        )
     return value
 
 
@@ -35,7 +44,11 @@ def parse_number_in(text: str, option: str, low: float, high: float, unit: str =
     """A number from low to high (both allowed), e.g. a GIF's frame rate; `unit` follows it in messages."""
     value = parse_number(text, option)
     if not low <= value <= high:
-        raise CliError(f"{option} must be from {low:g} to {high:g}{unit}, got {text.strip()!r}")
+        raise CliError(
+            translate("Values", "{option} must be from {low} to {high}{unit}, got {text}").format(
+                option=option, low=f"{low:g}", high=f"{high:g}", unit=unit, text=repr(text.strip())
+            )
+        )
     return value
 
 
@@ -44,7 +57,9 @@ def parse_pair(text: str, option: str, names: tuple[str, str] = ("X", "Y")) -> t
     parts = to_ascii(text).strip().strip(_BRACKETS).split(",")
     if len(parts) != 2 or not all(p.strip() for p in parts):
         raise CliError(
-            f"{option} needs two numbers like {names[0]},{names[1]} (e.g. {option}=-1.5,2), got {text!r}"
+            translate(
+                "Values", "{option} needs two numbers like {a},{b} (e.g. {option}=-1.5,2), got {text}"
+            ).format(option=option, a=names[0], b=names[1], text=repr(text))
         )
     return parse_number(parts[0], f"{option} {names[0]}"), parse_number(parts[1], f"{option} {names[1]}")
 
@@ -62,10 +77,18 @@ def parse_size(text: str, option: str, low: int, high: int) -> tuple[int, int]:
     """'1920x1080' (x, X or ×) -> (1920, 1080), each side from low to high pixels."""
     match = _SIZE.match(to_ascii(text))
     if not match:
-        raise CliError(f"{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text!r}")
+        raise CliError(
+            translate("Values", "{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text}").format(
+                option=option, text=repr(text)
+            )
+        )
     width, height = int(match.group(1)), int(match.group(2))
     if not (low <= width <= high and low <= height <= high):
-        raise CliError(f"{option} must be {low} to {high} pixels per side; got {width}x{height}")
+        raise CliError(
+            translate(
+                "Values", "{option} must be {low} to {high} pixels per side; got {width}x{height}"
+            ).format(option=option, low=low, high=high, width=width, height=height)
+        )
     return width, height
 
 
@@ -81,7 +104,11 @@ def parse_whole(text: str, option: str, low: int, high: int) -> int:
             number = math.nan
         value = int(number) if math.isfinite(number) and number.is_integer() else None
     if value is None or not low <= value <= high:
-        raise CliError(f"{option} must be a whole number from {low} to {high}, got {text!r}")
+        raise CliError(
+            translate("Values", "{option} must be a whole number from {low} to {high}, got {text}").format(
+                option=option, low=low, high=high, text=repr(text)
+            )
+        )
     return value
 
 
@@ -89,7 +116,11 @@ def parse_names(text: str, option: str) -> tuple[str, str]:
     """'x,y' -> ('x', 'y')."""
     names = [n.strip() for n in to_ascii(text).split(",")]
     if len(names) != 2 or not all(names):
-        raise CliError(f"{option} needs two names like x,y, got {text!r}")
+        raise CliError(
+            translate("Values", "{option} needs two names like x,y, got {text}").format(
+                option=option, text=repr(text)
+            )
+        )
     return names[0], names[1]
 
 
@@ -109,6 +140,11 @@ def parse_assignment_list(items: Sequence[str] | None, what: str, example: str) 
 
 def _assignment_message(error: AssignmentError, what: str, example: str) -> str:
     if error.problem == NOT_AN_ASSIGNMENT:
-        return f"{what} needs NAME=VALUE (e.g. {example}), got {error.piece!r}"
-    adjective = "" if error.problem == NOT_A_NUMBER else "finite "
-    return f"{what} {error.name} must be a {adjective}number, got {error.value!r}"
+        return translate("Values", "{what} needs NAME=VALUE (e.g. {example}), got {piece}").format(
+            what=what, example=example, piece=repr(error.piece)
+        )
+    if error.problem == NOT_A_NUMBER:
+        text = translate("Values", "{what} {name} must be a number, got {value}")
+    else:
+        text = translate("Values", "{what} {name} must be a finite number, got {value}")
+    return text.format(what=what, name=error.name, value=repr(error.value))

@@ -21,6 +21,7 @@ from critexplorer.cli.arguments import (
 )
 from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
 
 if TYPE_CHECKING:
@@ -106,7 +107,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         from critexplorer.ui.app import run_window
     except ImportError as error:
-        print(f"critexplorer: cannot open the window: {error}", file=sys.stderr)
+        print(
+            translate("CLI", "critexplorer: cannot open the window: {error}").format(error=error),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     return run_window(start)
 
@@ -145,7 +149,7 @@ def _loss(args: argparse.Namespace, window) -> dict:
 
     source = args.source.strip() if args.source is not None else None  # see join_option_values
     if args.preset is not None and source:
-        raise CliError("give either --preset NAME or a formula, not both")
+        raise CliError(translate("CLI", "give either --preset NAME or a formula, not both"))
     if getattr(args, "slice", None) is not None:
         if source or args.preset is not None:
             raise CliError("give one of FORMULA, --preset NAME or --slice RESULTS.json")
@@ -177,7 +181,9 @@ def _loss(args: argparse.Namespace, window) -> dict:
     try:
         loss = parse_formula(formula, vars=names, params=params)
     except FormulaError as error:
-        raise CliError(f"bad formula: {formula_error_message(error)}") from None
+        raise CliError(
+            translate("CLI", "bad formula: {message}").format(message=formula_error_message(error))
+        ) from None
     return dict(formula=formula, params=params, vars=loss.vars, window=window, preset=preset)
 
 
@@ -194,8 +200,9 @@ def _race(text: str | None) -> tuple[str, ...]:
     unknown = [name for name in names if name not in optimizer_names()]
     if unknown or not names:
         raise CliError(
-            f"--race takes optimizer names from: {', '.join(optimizer_names())}; "
-            f"got '{','.join(unknown) or 'nothing'}'"
+            translate("CLI", "--race takes optimizer names from: {known}; got '{names}'").format(
+                known=", ".join(optimizer_names()), names=",".join(unknown) or translate("CLI", "nothing")
+            )
         )
     return names
 
@@ -204,5 +211,5 @@ def _screenshot(text: str | None) -> Path | None:
     if text is None:
         return None
     if not text.lower().endswith(".png"):
-        raise CliError(f"--screenshot must name a .png file; got '{text}'")
+        raise CliError(translate("CLI", "--screenshot must name a .png file; got '{text}'").format(text=text))
     return Path(text)

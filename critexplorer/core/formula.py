@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 import autograd.numpy as anp
 import numpy as np
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.loss import Loss
 from critexplorer.core.text_input import normalize
 
@@ -98,11 +99,11 @@ _PARTNERS = {"x": "y", "y": "x", "w1": "w2", "w2": "w1", "a": "b", "b": "a", "u"
 _DEFAULT_VARS = ("x", "y")
 # Characters that normalisation (core/text_input.py) leaves alone but a user meant as ASCII.
 _UNICODE_HINTS = {
-    "\u03c0": "; type pi",
-    "\u2013": "; type - for minus",
-    "\u2014": "; type - for minus",
-    "\u22c5": "; type * for times",
-    "\u00bd": "; type 0.5 or 1/2",
+    "\u03c0": QT_TRANSLATE_NOOP("Formula", "; type pi"),
+    "\u2013": QT_TRANSLATE_NOOP("Formula", "; type - for minus"),
+    "\u2014": QT_TRANSLATE_NOOP("Formula", "; type - for minus"),
+    "\u22c5": QT_TRANSLATE_NOOP("Formula", "; type * for times"),
+    "\u00bd": QT_TRANSLATE_NOOP("Formula", "; type 0.5 or 1/2"),
 }
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
 # An operator followed by the end, or by a closing bracket or comma: "x^2+", "(x*)".
@@ -120,27 +121,27 @@ _BINOPS: dict[type, Callable] = {
 }
 
 _REJECTED = {
-    ast.Attribute: "attribute access ('.') is not allowed",
-    ast.Subscript: "indexing with [] is not allowed",
-    ast.Constant: "only numbers are allowed here",
-    ast.Lambda: "lambda is not allowed",
-    ast.ListComp: "comprehensions are not allowed",
-    ast.SetComp: "comprehensions are not allowed",
-    ast.DictComp: "comprehensions are not allowed",
-    ast.GeneratorExp: "comprehensions are not allowed",
-    ast.Compare: "comparisons are not allowed; a loss is a number",
-    ast.BoolOp: "'and'/'or' are not allowed",
-    ast.IfExp: "'if ... else' is not allowed; use maximum(a, b) or relu(x)",
-    ast.NamedExpr: "assignment is not allowed",
-    ast.Tuple: "a loss is one expression, not a tuple",
-    ast.List: "lists are not allowed",
-    ast.Dict: "dictionaries are not allowed",
-    ast.Set: "sets are not allowed",
-    ast.Starred: "'*' unpacking is not allowed",
-    ast.JoinedStr: "strings are not allowed",
-    ast.Await: "'await' is not allowed",
-    ast.Yield: "'yield' is not allowed",
-    ast.Slice: "slices are not allowed",
+    ast.Attribute: QT_TRANSLATE_NOOP("Formula", "attribute access ('.') is not allowed"),
+    ast.Subscript: QT_TRANSLATE_NOOP("Formula", "indexing with [] is not allowed"),
+    ast.Constant: QT_TRANSLATE_NOOP("Formula", "only numbers are allowed here"),
+    ast.Lambda: QT_TRANSLATE_NOOP("Formula", "lambda is not allowed"),
+    ast.ListComp: QT_TRANSLATE_NOOP("Formula", "comprehensions are not allowed"),
+    ast.SetComp: QT_TRANSLATE_NOOP("Formula", "comprehensions are not allowed"),
+    ast.DictComp: QT_TRANSLATE_NOOP("Formula", "comprehensions are not allowed"),
+    ast.GeneratorExp: QT_TRANSLATE_NOOP("Formula", "comprehensions are not allowed"),
+    ast.Compare: QT_TRANSLATE_NOOP("Formula", "comparisons are not allowed; a loss is a number"),
+    ast.BoolOp: QT_TRANSLATE_NOOP("Formula", "'and'/'or' are not allowed"),
+    ast.IfExp: QT_TRANSLATE_NOOP("Formula", "'if ... else' is not allowed; use maximum(a, b) or relu(x)"),
+    ast.NamedExpr: QT_TRANSLATE_NOOP("Formula", "assignment is not allowed"),
+    ast.Tuple: QT_TRANSLATE_NOOP("Formula", "a loss is one expression, not a tuple"),
+    ast.List: QT_TRANSLATE_NOOP("Formula", "lists are not allowed"),
+    ast.Dict: QT_TRANSLATE_NOOP("Formula", "dictionaries are not allowed"),
+    ast.Set: QT_TRANSLATE_NOOP("Formula", "sets are not allowed"),
+    ast.Starred: QT_TRANSLATE_NOOP("Formula", "'*' unpacking is not allowed"),
+    ast.JoinedStr: QT_TRANSLATE_NOOP("Formula", "strings are not allowed"),
+    ast.Await: QT_TRANSLATE_NOOP("Formula", "'await' is not allowed"),
+    ast.Yield: QT_TRANSLATE_NOOP("Formula", "'yield' is not allowed"),
+    ast.Slice: QT_TRANSLATE_NOOP("Formula", "slices are not allowed"),
 }
 
 Compiled = Callable[[dict], object]
@@ -206,7 +207,12 @@ class _Compiler:
                     ast.LShift: "<<",
                     ast.RShift: ">>",
                 }.get(type(node.op), "?")
-                raise self.fail(f"operator '{symbol}' is not supported; use + - * / ** or ^", node)
+                raise self.fail(
+                    translate("Formula", "operator '{symbol}' is not supported; use + - * / ** or ^").format(
+                        symbol=symbol
+                    ),
+                    node,
+                )
             left, right = self.compile(node.left), self.compile(node.right)
             if isinstance(left, _Constant) and isinstance(right, _Constant):
                 with np.errstate(all="ignore"):  # 9^9^9 folds to inf, 1/0 to inf, quietly
@@ -224,20 +230,31 @@ class _Compiler:
                 return lambda env: -operand(env)
             if isinstance(node.op, ast.UAdd):
                 return operand
-            raise self.fail("only unary + and - are allowed", node)
+            raise self.fail(translate("Formula", "only unary + and - are allowed"), node)
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 if isinstance(value, (str, bytes)):
-                    raise self.fail("strings are not allowed; only numbers", node)
-                raise self.fail(f"{value!r} is not a number; a formula uses only real numbers", node)
+                    raise self.fail(translate("Formula", "strings are not allowed; only numbers"), node)
+                raise self.fail(
+                    translate("Formula", "{value} is not a number; a formula uses only real numbers").format(
+                        value=repr(value)
+                    ),
+                    node,
+                )
             # Floats only, so 9^9^9 becomes inf rather than a giant integer.
             return _Constant(float(value) if abs(value) < 1e308 else math.inf)
         if isinstance(node, ast.Name):
             return self.compile_name(node)
         if isinstance(node, ast.Call):
             return self.compile_call(node)
-        message = _REJECTED.get(type(node), f"'{type(node).__name__}' is not allowed in a formula")
+        rejected = _REJECTED.get(type(node))
+        if rejected:
+            message = translate("Formula", rejected)
+        else:
+            message = translate("Formula", "'{kind}' is not allowed in a formula").format(
+                kind=type(node).__name__
+            )
         raise self.fail(message, node)
 
     def compile_name(self, node: ast.Name) -> Compiled:
@@ -245,28 +262,42 @@ class _Compiler:
         if name in CONSTANTS:
             return _Constant(CONSTANTS[name])
         if name in RESERVED_NAMES:
-            raise self.fail(f"'{name}' is a function; call it like {name}(x)", node)
+            raise self.fail(
+                translate("Formula", "'{name}' is a function; call it like {name}(x)").format(name=name), node
+            )
         if name.startswith("__"):
-            raise self.fail(f"name '{name}' is not allowed", node)
+            raise self.fail(translate("Formula", "name '{name}' is not allowed").format(name=name), node)
         self.names.setdefault(name, _column(node, self.columns) or 0)
         return lambda env: env[name]
 
     def compile_call(self, node: ast.Call) -> Compiled:
         if not isinstance(node.func, ast.Name):
-            raise self.fail("only the listed functions can be called, by name", node)
+            raise self.fail(translate("Formula", "only the listed functions can be called, by name"), node)
         name = node.func.id
         if node.keywords:
-            raise self.fail(f"{name}() takes no keyword arguments", node)
+            raise self.fail(
+                translate("Formula", "{name}() takes no keyword arguments").format(name=name), node
+            )
         if name in UNARY_FUNCTIONS:
             fn, arity = UNARY_FUNCTIONS[name], 1
         elif name in BINARY_FUNCTIONS:
             fn, arity = BINARY_FUNCTIONS[name], 2
         else:
             known = ", ".join(sorted(set(UNARY_FUNCTIONS) | set(BINARY_FUNCTIONS)))
-            raise self.fail(f"unknown function '{name}'; known functions: {known}", node)
+            raise self.fail(
+                translate("Formula", "unknown function '{name}'; known functions: {known}").format(
+                    name=name, known=known
+                ),
+                node,
+            )
         if len(node.args) != arity:
             raise self.fail(
-                f"{name}() takes {arity} argument{'s' if arity > 1 else ''}, got {len(node.args)}", node
+                (
+                    translate("Formula", "{name}() takes 1 argument, got {count}")
+                    if arity == 1
+                    else translate("Formula", "{name}() takes {arity} arguments, got {count}")
+                ).format(name=name, arity=arity, count=len(node.args)),
+                node,
             )
         args = [self.compile(arg) for arg in node.args]
         if all(isinstance(arg, _Constant) for arg in args):
@@ -286,10 +317,20 @@ def _check_size(tree: ast.AST, text: str, columns: list[int]) -> None:
         node, depth = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise FormulaError(f"formula is too complex (more than {MAX_NODES} parts)", None, text)
+            raise FormulaError(
+                translate("Formula", "formula is too complex (more than {limit} parts)").format(
+                    limit=MAX_NODES
+                ),
+                None,
+                text,
+            )
         if depth > MAX_DEPTH:
             raise FormulaError(
-                f"formula is nested too deeply (more than {MAX_DEPTH} levels)", _column(node, columns), text
+                translate("Formula", "formula is nested too deeply (more than {limit} levels)").format(
+                    limit=MAX_DEPTH
+                ),
+                _column(node, columns),
+                text,
             )
         stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
@@ -311,11 +352,17 @@ def _caret_to_power(source: str) -> tuple[str, list[int]]:
 
 def _parse(text: str) -> tuple[ast.expr, list[int]]:
     if not isinstance(text, str):
-        raise FormulaError("a formula must be text")
+        raise FormulaError(translate("Formula", "a formula must be text"))
     if len(text) > MAX_LENGTH:
-        raise FormulaError(f"formula is too long ({len(text)} characters; the limit is {MAX_LENGTH})")
+        raise FormulaError(
+            translate("Formula", "formula is too long ({length} characters; the limit is {limit})").format(
+                length=len(text), limit=MAX_LENGTH
+            )
+        )
     if "\x00" in text:
-        raise FormulaError("formula contains a NUL character", text.index("\x00") + 1, text)
+        raise FormulaError(
+            translate("Formula", "formula contains a NUL character"), text.index("\x00") + 1, text
+        )
     # A Chinese keyboard's （）＋－＊／＾，, −, ×, ·, ÷ and x² become ASCII first; `at` maps every column
     # of the ASCII text back to the user's, so each error below points into what was typed.
     normalized = normalize(text)
@@ -323,18 +370,24 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
     for index, char in enumerate(plain, start=1):
         # Lookalikes (Cyrillic х) would silently become other names; say so instead.
         if ord(char) > 127 or (not char.isprintable() and char not in "\n\r\t"):
-            hint = _UNICODE_HINTS.get(char, "")
+            hint = translate("Formula", _UNICODE_HINTS[char]) if char in _UNICODE_HINTS else ""
             raise FormulaError(
-                f"character {char!r} (U+{ord(char):04X}) is not allowed; formulas use plain ASCII{hint}",
+                translate(
+                    "Formula", "character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}"
+                ).format(char=repr(char), code=f"{ord(char):04X}", hint=hint),
                 at(index),
                 text,
             )
     if "#" in plain:
         # Python would read the rest as a comment and silently drop it: "x^2 #+ y^2" is not x^2.
-        raise FormulaError("'#' is not allowed; a formula has no comments", at(plain.index("#") + 1), text)
+        raise FormulaError(
+            translate("Formula", "'#' is not allowed; a formula has no comments"),
+            at(plain.index("#") + 1),
+            text,
+        )
     stripped = plain.strip()
     if not stripped:
-        raise FormulaError("formula is empty; type a loss such as (1 - w1*w2)^2")
+        raise FormulaError(translate("Formula", "formula is empty; type a loss such as (1 - w1*w2)^2"))
     # Line breaks as spaces, one for one, so columns stay put.
     source, plain_columns = _caret_to_power(plain.replace("\r", " ").replace("\n", " "))
     columns = [at(column) for column in plain_columns]
@@ -346,24 +399,32 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         column = columns[min(exc.offset, len(columns)) - 1] if exc.offset else len(text) + 1
         detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
         if detail.startswith("invalid syntax"):
-            detail = "invalid syntax"
+            detail = translate("Formula", "invalid syntax")
         hint, kind, names = "", SYNTAX, ()
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
         dangling = _DANGLING_OPERATOR_RE.search(plain)
         if assignment:
-            hint, kind = "; '=' is not allowed", ASSIGNMENT
+            hint, kind = translate("Formula", "; '=' is not allowed"), ASSIGNMENT
             column = columns[assignment.start()]
         elif "|" in plain:
-            detail, kind, column = "'|' is not an operator here", ABSOLUTE_BARS, at(plain.index("|") + 1)
+            detail, kind, column = (
+                translate("Formula", "'|' is not an operator here"),
+                ABSOLUTE_BARS,
+                at(plain.index("|") + 1),
+            )
         elif dangling:
             operator = dangling.group(1)
-            detail, kind, names = f"nothing follows '{operator}'", MISSING_TERM, (operator,)
+            detail = translate("Formula", "nothing follows '{operator}'").format(operator=operator)
+            kind, names = MISSING_TERM, (operator,)
             column = at(dangling.end() + 1)  # where the term should be
         elif re.search(r"\d\s*[A-Za-z_(]", stripped) and not re.search(r"\d[eE][-+]?\d", stripped):
-            hint = "; write multiplication explicitly, as 2*x"
-        raise FormulaError(f"cannot read the formula: {detail}{hint}", column, text, kind, names) from None
+            hint = translate("Formula", "; write multiplication explicitly, as 2*x")
+        message = translate("Formula", "cannot read the formula: {detail}{hint}").format(
+            detail=detail, hint=hint
+        )
+        raise FormulaError(message, column, text, kind, names) from None
     except (RecursionError, MemoryError, ValueError, OverflowError):
-        raise FormulaError("formula is nested too deeply", None, text) from None
+        raise FormulaError(translate("Formula", "formula is nested too deeply"), None, text) from None
     _check_size(tree, text, columns)
     return tree.body, columns
 
@@ -389,12 +450,18 @@ def parse_formula(
     try:
         compiled = compiler.compile(body)
     except RecursionError:
-        raise FormulaError("formula is nested too deeply", None, text) from None
+        raise FormulaError(translate("Formula", "formula is nested too deeply"), None, text) from None
     if isinstance(compiled, _Constant) and not np.isfinite(compiled.value):
-        what = "infinite" if np.isinf(compiled.value) else "not a number"
+        if np.isinf(compiled.value):
+            what = translate("Formula", "infinite")
+        else:
+            what = translate("Formula", "not a number")
         raise FormulaError(
-            f"this formula is the constant {float(compiled.value)}, {what} (a division by zero or an "
-            "overflow), so the loss is undefined everywhere",
+            translate(
+                "Formula",
+                "this formula is the constant {value}, {what} (a division by zero or an overflow), so the "
+                "loss is undefined everywhere",
+            ).format(value=float(compiled.value), what=what),
             None,
             text,
         )
@@ -405,9 +472,13 @@ def parse_formula(
             or name in RESERVED_NAMES
             or name.startswith("__")
         ):
-            raise FormulaError(f"'{name}' cannot be a parameter name")
+            raise FormulaError(translate("Formula", "'{name}' cannot be a parameter name").format(name=name))
         if not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise FormulaError(f"parameter {name} must be a finite number, got {value!r}")
+            raise FormulaError(
+                translate("Formula", "parameter {name} must be a finite number, got {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
     variables = _choose_variables(compiler.names, vars, params, text)
     bound = {name: anp.float64(params[name]) for name in compiler.names if name not in variables}
     vx, vy = variables
@@ -436,20 +507,32 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
             or not all(_NAME_RE.match(n) and not n.startswith("__") for n in names)
         ):
             raise FormulaError(
-                f"the variables need two different names, like x,y; got {','.join(names)}",
+                translate("Formula", "the variables need two different names, like x,y; got {names}").format(
+                    names=",".join(names)
+                ),
                 kind=BAD_VARIABLES,
                 names=tuple(names),
             )
         for name in names:
             if name in RESERVED_NAMES:
-                raise FormulaError(f"'{name}' is a function or constant, not a variable name")
+                raise FormulaError(
+                    translate("Formula", "'{name}' is a function or constant, not a variable name").format(
+                        name=name
+                    )
+                )
             if name in params:
-                raise FormulaError(f"'{name}' is both a variable and a parameter")
+                raise FormulaError(
+                    translate("Formula", "'{name}' is both a variable and a parameter").format(name=name)
+                )
         unbound = sorted((n for n in found if n not in names and n not in params), key=_natural_key)
         if unbound:
             first = min(found[n] for n in unbound)
+            if len(unbound) == 1:
+                unknown = translate("Formula", "unknown name {names}")
+            else:
+                unknown = translate("Formula", "unknown names {names}")
             raise FormulaError(
-                f"unknown name{'s' if len(unbound) > 1 else ''} {', '.join(unbound)}",
+                unknown.format(names=", ".join(unbound)),
                 first,
                 text,
                 UNBOUND_NAMES,
@@ -459,7 +542,9 @@ def _choose_variables(found: dict[str, int], requested, params, text) -> tuple[s
     free = sorted((n for n in found if n not in params), key=_natural_key)
     if len(free) > 2:
         raise FormulaError(
-            f"a loss here has two variables, but this one has {len(free)}: {', '.join(free)}",
+            translate("Formula", "a loss here has two variables, but this one has {count}: {names}").format(
+                count=len(free), names=", ".join(free)
+            ),
             found[free[2]],
             text,
             TOO_MANY_VARIABLES,

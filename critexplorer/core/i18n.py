@@ -26,19 +26,29 @@ NATIVE_NAMES = {ENGLISH: "English", SIMPLIFIED: "简体中文", TRADITIONAL: "�
 # Regions that write simplified or traditional characters; any other Chinese locale is simplified.
 _TRADITIONAL_REGIONS = {"TW", "HK", "MO"}
 
-Translator = Callable[[str, str], str]
+Translator = Callable[..., str]  # (context, text, disambiguation=None, n=-1) -> text, as Qt's
 
 
-def _identity(context: str, text: str) -> str:
-    return text
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _installed: list[Translator] = [_identity]
+_language = [ENGLISH]  # the language of the installed translator, for text kept outside the catalogues
 
 
-def translate(context: str, text: str) -> str:
-    """`text` in the chosen language (itself until a translator is installed, or if it has none)."""
-    return _installed[0](context, text) or text
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the chosen language (itself until a translator is installed, or if it has none).
+
+    With a count `n` >= 0, %n in the text becomes the number, as QCoreApplication.translate does (and
+    the catalogue picks the plural form of a numerus message; Chinese has a single form, and
+    pyside6-lupdate marks a message numerus only when the count is a literal, so ours are plain
+    messages that hold %n)."""
+    if n < 0:
+        return _installed[0](context, text) or text
+    # QCoreApplication.translate puts the number in for %n already; a bare QTranslator's lookup (the
+    # command line's) does not, so it is put in here too.
+    return (_installed[0](context, text, disambiguation, n) or text).replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -47,9 +57,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Make `translator(context, text)` the one `translate` uses; None restores the identity."""
+def install_translator(translator: Translator | None, language: str | None = None) -> None:
+    """Make `translator(context, text)` the one `translate` uses; None restores the identity (and
+    English). `language` is what current_language() answers from then on."""
     _installed[0] = translator or _identity
+    _language[0] = language if translator is not None and language in LANGUAGES else ENGLISH
+
+
+def current_language() -> str:
+    """The language translate() speaks: for words kept in data files rather than in the catalogues
+    (the presets' descriptions in presets.json)."""
+    return _language[0]
 
 
 def language_for_locale(name: str | None) -> str:

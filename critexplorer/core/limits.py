@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from critexplorer.core.i18n import translate
+
 DEFAULT_FORMULA = "(1 - w1*w2)^2"  # the lecture's loss: what the window opens on
 DEFAULT_LIMITS = (-2.0, 2.0)  # each axis of the window when no preset gives one
 DEFAULT_WINDOW = (DEFAULT_LIMITS, DEFAULT_LIMITS)
@@ -71,18 +73,38 @@ def check_axis_range(low, high, name: str) -> tuple[float, float]:
     try:
         low, high = float(low), float(high)
     except (TypeError, ValueError):
-        raise WindowError(f"{name} must be two numbers, got {low!r}, {high!r}") from None
+        raise WindowError(
+            translate("Limits", "{name} must be two numbers, got {low}, {high}").format(
+                name=name, low=repr(low), high=repr(high)
+            )
+        ) from None
     if not (math.isfinite(low) and math.isfinite(high)):
-        raise WindowError(f"{name} must be two finite numbers, got {low:g}, {high:g}")
+        raise WindowError(
+            translate("Limits", "{name} must be two finite numbers, got {low}, {high}").format(
+                name=name, low=f"{low:g}", high=f"{high:g}"
+            )
+        )
     if not low < high:
-        raise WindowError(f"{name} needs A < B, from low to high; got {low:g}, {high:g}")
+        raise WindowError(
+            translate("Limits", "{name} needs A < B, from low to high; got {low}, {high}").format(
+                name=name, low=f"{low:g}", high=f"{high:g}"
+            )
+        )
     if max(abs(low), abs(high)) > MAX_COORDINATE:
-        raise WindowError(f"{name} must stay within ±{MAX_COORDINATE:g}, got {low:g}, {high:g}")
+        raise WindowError(
+            translate("Limits", "{name} must stay within ±{limit}, got {low}, {high}").format(
+                name=name, limit=f"{MAX_COORDINATE:g}", low=f"{low:g}", high=f"{high:g}"
+            )
+        )
     narrowest = max(MIN_WINDOW_WIDTH, MIN_RELATIVE_WIDTH * max(abs(low), abs(high)))
     if high - low < narrowest:
         raise WindowError(
-            f"{name} is too narrow to resolve: {low:g} to {high:g} is {high - low:g} wide, "
-            f"at least {narrowest:g} is needed there"
+            translate(
+                "Limits",
+                "{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there",  # noqa: E501 (one literal for lupdate)
+            ).format(
+                name=name, low=f"{low:g}", high=f"{high:g}", width=f"{high - low:g}", least=f"{narrowest:g}"
+            )
         )
     return low, high
 

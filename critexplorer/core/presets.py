@@ -10,10 +10,13 @@ from importlib import resources
 from typing import Any
 
 from critexplorer.core.formula import parse_formula
+from critexplorer.core.i18n import current_language, translate
 from critexplorer.core.loss import Loss
 
 PRESETS_PACKAGE = "critexplorer.resources"
 PRESETS_FILE = "presets.json"
+# presets.json's translations of each description, read by Preset.shown_description, never in the JSON.
+TRANSLATED_DESCRIPTIONS = ("description_zh_CN", "description_zh_TW")
 _KNOWN_KEYS = ("name", "formula", "vars", "xlim", "ylim", "description", "group", "params")
 
 
@@ -45,6 +48,12 @@ class Preset:
         """The Loss of this preset's formula, with its variables and parameters."""
         return parse_formula(self.formula, vars=self.vars, params=self.params)
 
+    def shown_description(self) -> str:
+        """The description in the chosen language: presets.json's description_zh_CN / description_zh_TW
+        (translated there, beside the English, since the catalogues hold only the code's strings)."""
+        translated = self.extra.get(f"description_{current_language()}")
+        return translated if isinstance(translated, str) and translated.strip() else self.description
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON of `critexplorer presets`: the schema keys, then any extra keys."""
         out: dict[str, Any] = {
@@ -58,7 +67,8 @@ class Preset:
             "params": dict(self.params),
         }
         for key, value in self.extra.items():
-            out.setdefault(key, value)
+            if key not in TRANSLATED_DESCRIPTIONS:  # the JSON stays English in every language
+                out.setdefault(key, value)
         return out
 
 
@@ -157,4 +167,8 @@ def get_preset(name: str) -> Preset:
     for preset in _cached_presets():
         if _normalized(preset.name) == wanted:
             return preset
-    raise PresetError(f"unknown preset '{name}'; known presets: {', '.join(preset_names())}")
+    raise PresetError(
+        translate("Presets", "unknown preset '{name}'; known presets: {known}").format(
+            name=name, known=", ".join(preset_names())
+        )
+    )

@@ -25,6 +25,7 @@ import numpy as np
 
 from critexplorer.core.analysis.classify import MINIMUM, PointAnalysis
 from critexplorer.core.data import BatchSampler, DataError, DataLoss, data_loss_for_preset
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_WINDOW_STEP_LIMIT, MAX_COORDINATE, MAX_STEP_LIMIT, RUN_PALETTE
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.base import StepInput
@@ -41,13 +42,21 @@ from critexplorer.core.outcomes import (
     settled_on_minimum,
     stopped_moving,
 )
+from critexplorer.core.stop_reasons import (
+    LEFT_THE_BOX,
+    NOT_FINITE,
+    SETTLED,
+    STEP_LIMIT,
+    STEP_NOT_FINITE,
+    STOPPED_MOVING,
+    hovering,
+)
 from critexplorer.core.tolerances import DIVERGENCE_BOX_FACTOR, RUN_SETTLE_STEPS, RUN_STALL_FRACTION
 from critexplorer.core.trail import Trail
 
 # A run that has gathered without settling on a minimum is judged again after this many steps,
 # doubling up to SETTLE_CHECK_MAX_WAIT: a judgement costs a Newton solve (~30 ms), a step ~0.2 ms.
 SETTLE_CHECK_MAX_WAIT = 16 * RUN_SETTLE_STEPS
-STOPPED_MOVING = f"it stopped moving: its last {RUN_SETTLE_STEPS} steps left its point where it was"
 # Mini-batch size of "sgd" on a data-backed loss when none is given.
 DEFAULT_SGD_BATCH = 4
 MAX_SEED = 2**63 - 1
@@ -84,7 +93,7 @@ class RunSpec:
         try:
             spec = optimizer_spec(self.optimizer)
         except OptimizerError as error:
-            raise OptimizerError(f"optimizer: {error}") from None
+            raise OptimizerError(translate("Runs", "optimizer: {error}").format(error=error)) from None
         try:
             start = tuple(float(v) for v in self.start)
         except (TypeError, ValueError):
@@ -98,16 +107,20 @@ class RunSpec:
         try:
             settle(
                 "hyperparams",
-                resolve_hyperparams(spec.hyperparams, self.hyperparams, f"optimizer {self.optimizer}"),
+                resolve_hyperparams(
+                    spec.hyperparams,
+                    self.hyperparams,
+                    translate("Optimizers", "optimizer {name}").format(name=self.optimizer),
+                ),
             )
         except OptimizerError as error:
-            raise OptimizerError(f"hyperparameters: {error}") from None
+            raise OptimizerError(translate("Runs", "hyperparameters: {error}").format(error=error)) from None
         if not isinstance(self.schedule, Schedule):
             raise OptimizerError(f"schedule must be a Schedule, got {self.schedule!r}")
         try:
             settle("schedule", Schedule.make(self.schedule.name, self.schedule.values))
         except OptimizerError as error:
-            raise OptimizerError(f"schedule: {error}") from None
+            raise OptimizerError(translate("Runs", "schedule: {error}").format(error=error)) from None
         settle("max_steps", _whole(self.max_steps, "max_steps (the step limit)", 0, MAX_STEP_LIMIT))
         if self.batch_size is not None:
             settle("batch_size", _whole(self.batch_size, "batch_size", 1, MAX_STEP_LIMIT))
@@ -286,9 +299,9 @@ class Run:
         self._gradient = gradients[-1]
         self._restore_tracking(points)
         if not defined[-1]:
-            self._finish(DIVERGED, "the loss or its gradient is not finite there")
+            self._finish(DIVERGED, NOT_FINITE)
         elif not inside[-1]:
-            self._finish(DIVERGED, "left the bounding box")
+            self._finish(DIVERGED, LEFT_THE_BOX)
         else:
             # A run saved after it settled ends where it stopped; one saved while playing goes on.
             # (A trail saved by a version that walked on after settling is kept as it is.)
@@ -302,11 +315,11 @@ class Run:
     def _restored_ending(self) -> tuple[str, bool] | None:
         """Why a restored trail may have ended, and whether only a minimum ends it; None if it goes on."""
         if self.steps_taken >= self.spec.max_steps:
-            return "reached the step limit", False
+            return STEP_LIMIT, False
         if stopped_moving(self._still_steps):
             return STOPPED_MOVING, False
         if has_gathered(self.trail.points, self._travelled):
-            return "it settled on a minimum", True
+            return SETTLED, True
         return None
 
     @property
@@ -392,7 +405,7 @@ class Run:
             proposal = np.asarray(self.optimizer.step(s)[0], dtype=float)
         self.steps_taken += 1
         if not np.all(np.isfinite(proposal)):
-            self._finish(DIVERGED, "the optimizer's step is not finite")
+            self._finish(DIVERGED, STEP_NOT_FINITE)
             return None
         return proposal
 
@@ -403,7 +416,7 @@ class Run:
             if len(self.trail) == 0:  # the start itself: keep it, so the trail still begins there
                 self.trail.append(point, value, float(np.hypot(*gradient)))
                 self._gradient = gradient
-            self._finish(DIVERGED, "the loss or its gradient is not finite there")
+            self._finish(DIVERGED, NOT_FINITE)
             return
         if len(self.trail):
             self._track(float(np.hypot(*(point - self.point))), float(np.hypot(*(point - self.start))))
@@ -411,9 +424,9 @@ class Run:
         self._gradient = gradient
         self._hessian = hessian
         if not self.bounds.contains(point):
-            self._finish(DIVERGED, "left the bounding box")
+            self._finish(DIVERGED, LEFT_THE_BOX)
         elif self.steps_taken >= self.spec.max_steps:
-            self._finish(None, "reached the step limit")
+            self._finish(None, STEP_LIMIT)
         else:
             self._stop_if_settled()
 
@@ -430,7 +443,7 @@ class Run:
             return
         verdict = settled_on_minimum(self.loss, self.trail.points, self._travelled)
         if verdict is not None:
-            self._finish(None, "it settled on a minimum", verdict)
+            self._finish(None, SETTLED, verdict)
             return
         self._judgement_wait = min(2 * self._judgement_wait, SETTLE_CHECK_MAX_WAIT)
         self._next_judgement = self.steps_taken + self._judgement_wait
@@ -443,7 +456,7 @@ class Run:
         self.final, self.settled_at = verdict.final, verdict.settled_at
         self.outcome = outcome or verdict.outcome
         if outcome is None and verdict.settled_at is not None:
-            self.stop_reason += f"; it hovers around the {self.outcome} at {_pair(verdict.settled_at.point)}"
+            self.stop_reason += hovering(self.outcome, _pair(verdict.settled_at.point))
 
     def to_dict(self) -> dict:
         """The JSON of `critexplorer run` (without `final`, which needs the variable names)."""

@@ -16,6 +16,7 @@ from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
 from critexplorer.core.analysis.explain import classification_title, format_number
 from critexplorer.core.analysis.snap import nearest_within, newton_snap
 from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
+from critexplorer.core.atlas.budget import busy_words
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.history import UndoHistory
 from critexplorer.core.limits import (
@@ -506,7 +507,7 @@ class ExplorerModel(QObject):
         self.atlas = atlas
         self.atlasChanged.emit(atlas)
         if not atlas.complete:
-            self.message.emit(atlas.message)
+            self.message.emit(busy_words(atlas.message))
             return
         n_points, n_sets = len(atlas.points), len(atlas.sets)
         self.message.emit(

@@ -56,7 +56,7 @@ def set_language(language: str) -> str:
     for translator in translators:
         app.installTranslator(translator)
     _state.update(language=language, translators=translators)  # kept alive while installed
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, language)
     return language
 
 
@@ -98,7 +98,7 @@ def cli_translator(language: str):
     if not translator.load(catalogue_file(language)):
         return None
 
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translator.translate(context, text, disambiguation, n)  # "" when absent: core falls back
 
     return translate

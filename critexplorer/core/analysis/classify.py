@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from critexplorer.core.analysis.higher_order import RELATIVE_RADII, resolve_degenerate
+from critexplorer.core.analysis.higher_order import RELATIVE_RADII, Finding, resolve_degenerate
 from critexplorer.core.analysis.zero_curvature import zero_eigenvalues
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.loss import Loss, PointDerivatives
 from critexplorer.core.tolerances import (
     EIGENVALUE_REL_TOL,
@@ -20,6 +21,10 @@ from critexplorer.core.tolerances import (
 MINIMUM, MAXIMUM, SADDLE = "minimum", "maximum", "saddle"
 NOT_CRITICAL, INCONCLUSIVE = "not_critical", "inconclusive"
 CLASSIFICATIONS = (MINIMUM, MAXIMUM, SADDLE, NOT_CRITICAL, INCONCLUSIVE)
+
+
+# What the higher-order line says where L is undefined (a Finding: English in the JSON, shown translated).
+NOT_FINITE = QT_TRANSLATE_NOOP("HigherOrder", "L or its derivatives are not finite here")
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ def analyze_point(loss: Loss, point, scale: Scale | None = None) -> PointAnalysi
             degenerate=False,
             finite=False,
             scale=scale,
-            higher_order="L or its derivatives are not finite here",
+            higher_order=Finding(NOT_FINITE),
         )
     eigenvalues, eigenvectors = _eigen(d)
     critical = float(np.hypot(*d.gradient)) <= gradient_tolerance(d, scale)

@@ -166,8 +166,8 @@ def analysis_as_text(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y")
         f"[{format_number(hxy, 6)}, {format_number(hyy, 6)}]]",
         f"λ₁ = {format_number(a.eigenvalues[0], 6)}, u₁ = {format_vector(a.eigenvectors[0], 4)}",
         f"λ₂ = {format_number(a.eigenvalues[1], 6)}, u₂ = {format_vector(a.eigenvectors[1], 4)}",
-        f"classification: {classification_title(a)}",
-        f"reason: {classification_reason(a)}",
+        translate("Classification", "classification: {title}").format(title=classification_title(a)),
+        translate("Classification", "reason: {reason}").format(reason=classification_reason(a)),
     ]
     return "\n".join(lines)
 
@@ -212,10 +212,17 @@ def analysis_as_latex(analysis: PointAnalysis, vars: tuple[str, str] = ("x", "y"
 
 def escape_summary(step, vars: tuple[str, str] = ("x", "y")) -> str:
     """What the escape step did, beside what the quadratic model predicted (an EscapeStep)."""
-    return (
-        f"Stepped t = {format_number(step.step)} along u = {format_vector(step.direction)} "
-        f"(λ = {format_number(step.eigenvalue)}) to {format_vector(step.end)}: L went from "
-        f"{format_number(step.start_value, 4)} to {format_number(step.end_value, 4)} "
-        f"(ΔL = {format_number(step.actual_change)}); the model ½·λ·t² predicts "
-        f"{format_number(step.predicted_change)}."
+    return translate(
+        "Classification",
+        "Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} "
+        "(ΔL = {change}); the model ½·λ·t² predicts {predicted}.",
+    ).format(
+        t=format_number(step.step),
+        u=format_vector(step.direction),
+        eigenvalue=format_number(step.eigenvalue),
+        end=format_vector(step.end),
+        before=format_number(step.start_value, 4),
+        after=format_number(step.end_value, 4),
+        change=format_number(step.actual_change),
+        predicted=format_number(step.predicted_change),
     )

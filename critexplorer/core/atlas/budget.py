@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.loss import Loss
 
 GRID_CELLS = 128  # sign-change grid (cells per side)
@@ -71,8 +72,49 @@ def busy_message(loss: Loss, xlim, ylim, flat: float, found: OverBudget | None =
             return here.message(ESTIMATE_ZOOM**level, flat)
         samples.append(_zoomed_sample(loss, centre, half / ESTIMATE_ZOOM ** (level + 2)))
     if found is not None:
-        return f"more than {_rounded(found.found)} {found.what} in view, too many to resolve: zoom in"
-    return "too many critical points in view to resolve: zoom in"
+        return BusyMessage(
+            f"more than {{count}} {found.what} in view, too many to resolve: zoom in", found.found
+        )
+    return BusyMessage("too many critical points in view to resolve: zoom in")
+
+
+class BusyMessage(str):
+    """The atlas's message as an English sentence (a str: the JSON keeps it in every language), with
+    what it counts, so that busy_words can say it in the chosen language."""
+
+    template: str
+    count: int | None
+
+    def __new__(cls, template: str, count: int | None = None) -> BusyMessage:
+        message = super().__new__(cls, template.format(count=_rounded(count or 0)))
+        message.template, message.count = template, count
+        return message
+
+
+def busy_words(message: str) -> str:
+    """The atlas's message in the chosen language (as it is when it is not a BusyMessage)."""
+    if not isinstance(message, BusyMessage):
+        return message
+    count, n = _rounded(message.count or 0), int(message.count or 0)
+    words = {
+        "about {count} critical curves in view: zoom in": lambda: translate(
+            "Atlas", "about {count} critical curves in view: zoom in", None, n
+        ),
+        "about {count} critical points in view: zoom in": lambda: translate(
+            "Atlas", "about {count} critical points in view: zoom in", None, n
+        ),
+        "more than {count} critical points in view, too many to resolve: zoom in": lambda: translate(
+            "Atlas", "more than {count} critical points in view, too many to resolve: zoom in", None, n
+        ),
+        "more than {count} critical curves in view, too many to resolve: zoom in": lambda: translate(
+            "Atlas", "more than {count} critical curves in view, too many to resolve: zoom in", None, n
+        ),
+        "too many critical points in view to resolve: zoom in": lambda: translate(
+            "Atlas", "too many critical points in view to resolve: zoom in"
+        ),
+    }
+    shown = words.get(message.template)
+    return shown().format(count=count) if shown else message
 
 
 @dataclass(frozen=True)
@@ -89,11 +131,11 @@ class _Sample:
         if zero_x != zero_y:
             curves = sign_crossings(self.gy if zero_x else self.gx) * zoom
             if curves > 0:
-                return f"about {_rounded(curves)} critical curves in view: zoom in"
+                return BusyMessage("about {count} critical curves in view: zoom in", curves)
         cells = int(np.sum(_sign_change(self.gx) & _sign_change(self.gy)))
         if cells > 0:
-            return f"about {_rounded(cells * zoom * zoom)} critical points in view: zoom in"
-        return "too many critical points in view to resolve: zoom in"
+            return BusyMessage("about {count} critical points in view: zoom in", cells * zoom * zoom)
+        return BusyMessage("too many critical points in view to resolve: zoom in")
 
 
 def _zoomed_sample(loss: Loss, centre: np.ndarray, reach: np.ndarray) -> _Sample | None:

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.optimizers.hyperparams import HyperParam, resolve_hyperparams
 
 
@@ -53,7 +54,9 @@ class OptimizerBase:
     uses_noise: ClassVar[bool] = False  # draws from the run's seeded generator (so its seed matters)
 
     def __init__(self, **values: float):
-        self.hp = resolve_hyperparams(self.HYPERPARAMS, values, f"optimizer {self.name}")
+        self.hp = resolve_hyperparams(
+            self.HYPERPARAMS, values, translate("Optimizers", "optimizer {name}").format(name=self.name)
+        )
         self.velocity: np.ndarray | None = None  # momentum-like state worth drawing, if any
         self.reset()
 
@@ -100,7 +103,9 @@ class OptimizerBase:
         return f"{type(self).__name__}({values})"
 
 
-def lr_param(default: float, tooltip: str = "Learning rate η (step size)") -> HyperParam:
+def lr_param(
+    default: float, tooltip: str = QT_TRANSLATE_NOOP("Optimizers", "Learning rate η (step size)")
+) -> HyperParam:
     return HyperParam("lr", default, 0.0, 1e6, tooltip, log_scale=True)
 
 
@@ -110,5 +115,10 @@ def gradient_norms(gradient: np.ndarray) -> np.ndarray:
 
 
 EPSILON = HyperParam(
-    "eps", 1e-8, 0.0, 1.0, "Added to the denominator so it never divides by zero", log_scale=True
+    "eps",
+    1e-8,
+    0.0,
+    1.0,
+    QT_TRANSLATE_NOOP("Optimizers", "Added to the denominator so it never divides by zero"),
+    log_scale=True,
 )

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import numpy as np
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.optimizers.base import EPSILON, OptimizerBase, StepInput, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
 
-MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, "Momentum μ: how much of the last velocity is kept")
+MOMENTUM = HyperParam(
+    "momentum",
+    0.9,
+    0.0,
+    0.9999,
+    QT_TRANSLATE_NOOP("Optimizers", "Momentum μ: how much of the last velocity is kept"),
+)
 
 
 class GradientDescent(OptimizerBase):
-    name, label = "gd", "Gradient descent"
+    name, label = "gd", QT_TRANSLATE_NOOP("Optimizers", "Gradient descent")
     description = "θ ← θ − η·g"
     HYPERPARAMS = (lr_param(0.01),)
 
@@ -21,13 +28,15 @@ class GradientDescent(OptimizerBase):
 
 class StochasticGradientDescent(GradientDescent):
     # Same rule; the run feeds it mini-batch gradients on data-backed losses (exact ones on formulas).
-    name, label = "sgd", "SGD (mini-batch)"
-    description = "θ ← θ − η·g_B, g_B the mean gradient over a shuffled mini-batch"
+    name, label = "sgd", QT_TRANSLATE_NOOP("Optimizers", "SGD (mini-batch)")
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "θ ← θ − η·g_B, g_B the mean gradient over a shuffled mini-batch"
+    )
     stochastic = True
 
 
 class Momentum(OptimizerBase):
-    name, label = "momentum", "Momentum (heavy ball)"
+    name, label = "momentum", QT_TRANSLATE_NOOP("Optimizers", "Momentum (heavy ball)")
     description = "v ← μ·v − η·g;  θ ← θ + v"
     HYPERPARAMS = (lr_param(0.01), MOMENTUM)
     STATE = ("last_update", "velocity")
@@ -43,7 +52,7 @@ class Momentum(OptimizerBase):
 
 class Nesterov(Momentum):
     # The look-ahead form (Sutskever et al. 2013, as in PyTorch): it needs g only at θ_t itself.
-    name, label = "nesterov", "Nesterov momentum"
+    name, label = "nesterov", QT_TRANSLATE_NOOP("Optimizers", "Nesterov momentum")
     description = "v ← μ·v − η·g;  θ ← θ + μ·v − η·g"
 
     def update(self, s: StepInput) -> np.ndarray:
@@ -72,7 +81,13 @@ class RMSProp(OptimizerBase):
     description = "s ← ρ·s + (1 − ρ)·g²;  θ ← θ − η·g / (√s + ε)"
     HYPERPARAMS = (
         lr_param(0.01),
-        HyperParam("rho", 0.9, 0.0, 0.9999, "Decay ρ of the squared-gradient average"),
+        HyperParam(
+            "rho",
+            0.9,
+            0.0,
+            0.9999,
+            QT_TRANSLATE_NOOP("Optimizers", "Decay ρ of the squared-gradient average"),
+        ),
         EPSILON,
     )
     STATE = ("last_update", "mean_square")
@@ -89,11 +104,21 @@ class RMSProp(OptimizerBase):
 
 class Adam(OptimizerBase):
     name, label = "adam", "Adam"
-    description = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction"
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction"
+    )
     HYPERPARAMS = (
         lr_param(0.05),
-        HyperParam("beta1", 0.9, 0.0, 0.9999, "Decay β₁ of the gradient average"),
-        HyperParam("beta2", 0.999, 0.0, 0.999999, "Decay β₂ of the squared-gradient average"),
+        HyperParam(
+            "beta1", 0.9, 0.0, 0.9999, QT_TRANSLATE_NOOP("Optimizers", "Decay β₁ of the gradient average")
+        ),
+        HyperParam(
+            "beta2",
+            0.999,
+            0.0,
+            0.999999,
+            QT_TRANSLATE_NOOP("Optimizers", "Decay β₂ of the squared-gradient average"),
+        ),
         EPSILON,
     )
     STATE = ("last_update", "first_moment", "second_moment")

@@ -6,6 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from critexplorer.core.i18n import translate
+
 
 class OptimizerError(ValueError):
     """An unknown optimizer or schedule, or a hyperparameter that is unknown, not a number or out of range."""
@@ -28,14 +30,30 @@ class HyperParam:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise OptimizerError(f"{self.name} must be a number, got {value!r}") from None
+            raise OptimizerError(
+                translate("Optimizers", "{name} must be a number, got {value}").format(
+                    name=self.name, value=repr(value)
+                )
+            ) from None
         if not math.isfinite(number) or not (self.low <= number <= self.high):
-            raise OptimizerError(f"{self.name} must be between {self.low:g} and {self.high:g}, got {value!r}")
+            raise OptimizerError(
+                translate("Optimizers", "{name} must be between {low} and {high}, got {value}").format(
+                    name=self.name, low=f"{self.low:g}", high=f"{self.high:g}", value=repr(value)
+                )
+            )
         if self.integer:
             if number != int(number):
-                raise OptimizerError(f"{self.name} must be a whole number, got {value!r}")
+                raise OptimizerError(
+                    translate("Optimizers", "{name} must be a whole number, got {value}").format(
+                        name=self.name, value=repr(value)
+                    )
+                )
             return int(number)
         return number
+
+    def shown_tooltip(self) -> str:
+        """The tooltip in the chosen language (to_dict, the JSON, keeps it in English)."""
+        return translate("Optimizers", self.tooltip)
 
     def to_dict(self) -> dict:
         return {
@@ -57,6 +75,10 @@ def resolve_hyperparams(
     given = dict(given or {})
     unknown = sorted(set(given) - set(known))
     if unknown:
-        names = ", ".join(known) or "none"
-        raise OptimizerError(f"{owner} has no hyperparameter {unknown[0]!r} (it has: {names})")
+        names = ", ".join(known) or translate("Optimizers", "none")
+        raise OptimizerError(
+            translate("Optimizers", "{owner} has no hyperparameter {name} (it has: {names})").format(
+                owner=owner, name=repr(unknown[0]), names=names
+            )
+        )
     return {name: spec.check(given[name]) if name in given else spec.default for name, spec in known.items()}

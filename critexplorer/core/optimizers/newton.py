@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from critexplorer.core.eigen2 import symmetric_eigenvalues, symmetric_eigenvectors
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
 
@@ -20,7 +21,10 @@ DAMPING = HyperParam(
     1e-2,
     0.0,
     1e6,
-    "Smallest |λ| used when dividing by the curvature, so a flat direction cannot send the step to infinity",
+    QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Smallest |λ| used when dividing by the curvature, so a flat direction cannot send the step to infinity",  # noqa: E501 (one literal: lupdate reads it)
+    ),
     log_scale=True,
 )
 
@@ -42,9 +46,16 @@ def curvature_step(gradients: np.ndarray, hessians: np.ndarray, divisor) -> np.n
 
 
 class Newton(OptimizerBase):
-    name, label = "newton", "Newton (damped)"
-    description = "θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included"
-    HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full Newton step (1 = undamped)"), DAMPING)
+    name, label = "newton", QT_TRANSLATE_NOOP("Optimizers", "Newton (damped)")
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included"
+    )
+    HYPERPARAMS = (
+        lr_param(
+            0.5, QT_TRANSLATE_NOOP("Optimizers", "Step fraction η of the full Newton step (1 = undamped)")
+        ),
+        DAMPING,
+    )
     needs_hessian = uses_hessian = True
 
     def update(self, s: StepInput) -> np.ndarray:
@@ -57,9 +68,14 @@ class Newton(OptimizerBase):
 
 
 class SaddleFreeNewton(OptimizerBase):
-    name, label = "saddle-free-newton", "Saddle-free Newton"
-    description = "θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles"
-    HYPERPARAMS = (lr_param(0.5, "Step fraction η of the full |H|⁻¹g step"), DAMPING)
+    name, label = "saddle-free-newton", QT_TRANSLATE_NOOP("Optimizers", "Saddle-free Newton")
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles"
+    )
+    HYPERPARAMS = (
+        lr_param(0.5, QT_TRANSLATE_NOOP("Optimizers", "Step fraction η of the full |H|⁻¹g step")),
+        DAMPING,
+    )
     needs_hessian = uses_hessian = True
 
     def update(self, s: StepInput) -> np.ndarray:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput
 from critexplorer.core.optimizers.first_order import (
     AdaGrad,
@@ -64,6 +65,14 @@ class OptimizerSpec:
     stochastic: bool
     uses_noise: bool = False
 
+    def shown_label(self) -> str:
+        """The label in the chosen language (to_dict, the JSON, keeps the English one)."""
+        return translate("Optimizers", self.label)
+
+    def shown_description(self) -> str:
+        """The description in the chosen language (formulas alone read the same in every language)."""
+        return translate("Optimizers", self.description)
+
     def to_dict(self) -> dict:
         return {
             "name": self.name,
@@ -106,4 +115,8 @@ def _class_of(name: str) -> type[OptimizerBase]:
     try:
         return OPTIMIZER_CLASSES[name]
     except KeyError:
-        raise OptimizerError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_CLASSES)})") from None
+        raise OptimizerError(
+            translate("Optimizers", "unknown optimizer {name} (known: {known})").format(
+                name=repr(name), known=", ".join(OPTIMIZER_CLASSES)
+            )
+        ) from None

@@ -7,12 +7,20 @@ import math
 import numpy as np
 
 from critexplorer.core.analysis.classify import MINIMUM
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, gradient_norms, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
 from critexplorer.core.optimizers.newton import eigen_decomposition
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL
 
-STALL_TOL = HyperParam("stall_tol", 1e-3, 0.0, 1e6, "‖g‖ below this counts as stalled", log_scale=True)
+STALL_TOL = HyperParam(
+    "stall_tol",
+    1e-3,
+    0.0,
+    1e6,
+    QT_TRANSLATE_NOOP("Optimizers", "‖g‖ below this counts as stalled"),
+    log_scale=True,
+)
 
 
 class EigenEscape(OptimizerBase):
@@ -23,8 +31,10 @@ class EigenEscape(OptimizerBase):
     the eigenvector's canonical sign (first nonzero component positive) decides.
     """
 
-    name, label = "eigen-escape", "GD + eigenvector escape"
-    description = "GD; at a stall with λ_min < 0, step along the eigenvector of λ_min"
+    name, label = "eigen-escape", QT_TRANSLATE_NOOP("Optimizers", "GD + eigenvector escape")
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "GD; at a stall with λ_min < 0, step along the eigenvector of λ_min"
+    )
     HYPERPARAMS = (
         lr_param(0.01),
         STALL_TOL,
@@ -34,7 +44,10 @@ class EigenEscape(OptimizerBase):
             1.0,
             0.0,
             1e6,
-            "Length of the step along the escape eigenvector (1 = the lecture's unit eigenvector u)",
+            QT_TRANSLATE_NOOP(
+                "Optimizers",
+                "Length of the step along the escape eigenvector (1 = the lecture's unit eigenvector u)",
+            ),
             log_scale=True,
         ),
     )
@@ -77,19 +90,30 @@ class PerturbedGradientDescent(OptimizerBase):
     The noise comes from the run's seeded generator, so the same seed gives the same path.
     """
 
-    name, label = "perturbed-gd", "Perturbed GD"
-    description = "GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)"
+    name, label = "perturbed-gd", QT_TRANSLATE_NOOP("Optimizers", "Perturbed GD")
+    description = QT_TRANSLATE_NOOP(
+        "Optimizers", "GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)"
+    )
     uses_noise = True
     HYPERPARAMS = (
         lr_param(0.01),
         STALL_TOL,
-        HyperParam("radius", 0.1, 0.0, 1e6, "Radius r of the random kick", log_scale=True),
+        HyperParam(
+            "radius",
+            0.1,
+            0.0,
+            1e6,
+            QT_TRANSLATE_NOOP("Optimizers", "Radius r of the random kick"),
+            log_scale=True,
+        ),
         HyperParam(
             "wait",
             50,
             1,
             1_000_000,
-            "Steps after a kick before judging it (and before the next kick)",
+            QT_TRANSLATE_NOOP(
+                "Optimizers", "Steps after a kick before judging it (and before the next kick)"
+            ),
             integer=True,
         ),
         HyperParam(
@@ -97,7 +121,10 @@ class PerturbedGradientDescent(OptimizerBase):
             1e-5,
             0.0,
             1e6,
-            "A kick that lowered L by less than this found no escape: the point was a minimum",
+            QT_TRANSLATE_NOOP(
+                "Optimizers",
+                "A kick that lowered L by less than this found no escape: the point was a minimum",
+            ),
             log_scale=True,
         ),
     )

@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError, resolve_hyperparams
 
 
@@ -18,53 +19,76 @@ class ScheduleKind:
     hyperparams: tuple[HyperParam, ...]
     description: str
 
+    def shown_label(self) -> str:
+        """The label in the chosen language (the JSON and the sessions keep `name`)."""
+        return translate("Optimizers", self.label)
+
 
 CONSTANT, STEP, EXPONENTIAL, COSINE, INVERSE_TIME = "constant", "step", "exponential", "cosine", "1/t"
 
 SCHEDULES: dict[str, ScheduleKind] = {
-    CONSTANT: ScheduleKind(CONSTANT, "Constant", (), "η_t = η"),
+    CONSTANT: ScheduleKind(CONSTANT, QT_TRANSLATE_NOOP("Optimizers", "Constant"), (), "η_t = η"),
     STEP: ScheduleKind(
         STEP,
-        "Step decay",
+        QT_TRANSLATE_NOOP("Optimizers", "Step decay"),
         (
             HyperParam(
                 "every",
                 100,
                 1,
                 1_000_000,
-                "Multiply the learning rate by `factor` every this many steps",
+                QT_TRANSLATE_NOOP(
+                    "Optimizers", "Multiply the learning rate by `factor` every this many steps"
+                ),
                 integer=True,
             ),
-            HyperParam("factor", 0.5, 1e-6, 1.0, "Multiplier applied at each drop"),
+            HyperParam(
+                "factor", 0.5, 1e-6, 1.0, QT_TRANSLATE_NOOP("Optimizers", "Multiplier applied at each drop")
+            ),
         ),
         "η_t = η · factor^⌊t / every⌋",
     ),
     EXPONENTIAL: ScheduleKind(
         EXPONENTIAL,
-        "Exponential",
-        (HyperParam("gamma", 0.99, 1e-6, 1.0, "Per-step multiplier"),),
+        QT_TRANSLATE_NOOP("Optimizers", "Exponential"),
+        (HyperParam("gamma", 0.99, 1e-6, 1.0, QT_TRANSLATE_NOOP("Optimizers", "Per-step multiplier")),),
         "η_t = η · γ^t",
     ),
     COSINE: ScheduleKind(
         COSINE,
-        "Cosine",
+        QT_TRANSLATE_NOOP("Optimizers", "Cosine"),
         (
             HyperParam(
                 "period",
                 1000,
                 1,
                 1_000_000,
-                "Steps from η down to the floor (held there afterwards)",
+                QT_TRANSLATE_NOOP("Optimizers", "Steps from η down to the floor (held there afterwards)"),
                 integer=True,
             ),
-            HyperParam("floor", 0.0, 0.0, 1.0, "Smallest learning rate, as a fraction of η"),
+            HyperParam(
+                "floor",
+                0.0,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("Optimizers", "Smallest learning rate, as a fraction of η"),
+            ),
         ),
         "η_t = η · (floor + (1 − floor)·½(1 + cos(π·min(t, period)/period)))",
     ),
     INVERSE_TIME: ScheduleKind(
         INVERSE_TIME,
         "1/t",
-        (HyperParam("decay", 0.01, 0.0, 1e6, "How fast the learning rate falls", log_scale=True),),
+        (
+            HyperParam(
+                "decay",
+                0.01,
+                0.0,
+                1e6,
+                QT_TRANSLATE_NOOP("Optimizers", "How fast the learning rate falls"),
+                log_scale=True,
+            ),
+        ),
         "η_t = η / (1 + decay·t)",
     ),
 }
@@ -81,8 +105,19 @@ class Schedule:
     def make(cls, name: str = CONSTANT, values: Mapping[str, float] | None = None) -> Schedule:
         """A checked schedule; raises OptimizerError on an unknown name or a bad value."""
         if name not in SCHEDULES:
-            raise OptimizerError(f"unknown schedule {name!r} (known: {', '.join(SCHEDULES)})")
-        return cls(name, resolve_hyperparams(SCHEDULES[name].hyperparams, values, f"schedule {name}"))
+            raise OptimizerError(
+                translate("Optimizers", "unknown schedule {name} (known: {known})").format(
+                    name=repr(name), known=", ".join(SCHEDULES)
+                )
+            )
+        return cls(
+            name,
+            resolve_hyperparams(
+                SCHEDULES[name].hyperparams,
+                values,
+                translate("Optimizers", "schedule {name}").format(name=name),
+            ),
+        )
 
     def factor(self, t: int) -> float:
         v = self.values

@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>about {count} critical curves in view: zoom in</source>
+        <translation>视图中约有 {count} 条临界曲线：请放大</translation>
+    </message>
+    <message>
+        <source>about {count} critical points in view: zoom in</source>
+        <translation>视图中约有 {count} 个临界点：请放大</translation>
+    </message>
+    <message>
+        <source>more than {count} critical points in view, too many to resolve: zoom in</source>
+        <translation>视图中有超过 {count} 个临界点，多到无法分辨：请放大</translation>
+    </message>
+    <message>
+        <source>more than {count} critical curves in view, too many to resolve: zoom in</source>
+        <translation>视图中有超过 {count} 条临界曲线，多到无法分辨：请放大</translation>
+    </message>
+    <message>
+        <source>too many critical points in view to resolve: zoom in</source>
+        <translation>视图中的临界点太多，无法分辨：请放大</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>unknown command &apos;{command}&apos;; did you mean &apos;{guess}&apos;?</source>
+        <translation>未知命令“{command}”；您是想输入“{guess}”吗？</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {text}</source>
+        <translation>{prog}：错误：{text}</translation>
+    </message>
+    <message>
+        <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
+        <translation>；以 -- 开头的公式要放在单独的 -- 之后，例如：-- &quot;--x&quot;</translation>
+    </message>
+    <message>
+        <source>{message} (see: {prog} --help)</source>
+        <translation>{message}（参见：{prog} --help）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>缺少必需的参数：{names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>无法识别的参数：{names}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>参数 {option}：无效的选项 {value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <translation>参数 {option}：需要一个值</translation>
+    </message>
+    <message>
+        <source>--vars needs two different names, like x,y; got {names}</source>
+        <translation>--vars 需要两个不同的名称，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source> (parameters such as a=2 go in --param NAME=VALUE)</source>
+        <translation>（a=2 这样的参数请用 --param NAME=VALUE 给出）</translation>
+    </message>
+    <message>
+        <source>: bind with --param NAME=VALUE</source>
+        <translation>：请用 --param NAME=VALUE 赋值</translation>
+    </message>
+    <message>
+        <source>. Bind the extra ones with --param NAME=VALUE, or choose the two with --vars</source>
+        <translation>。请用 --param NAME=VALUE 为多余的名称赋值，或用 --vars 选出两个变量</translation>
+    </message>
+    <message>
+        <source>: a term is missing after it</source>
+        <translation>：其后缺少一项</translation>
+    </message>
+    <message>
+        <source>: use abs(x) for |x|</source>
+        <translation>：|x| 请写作 abs(x)</translation>
+    </message>
+    <message>
+        <source>give either FORMULA or --preset NAME, not both</source>
+        <translation>请给出 FORMULA 或 --preset NAME（预设）其中之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>give a FORMULA, e.g. &quot;x^2-y^2&quot;, or --preset NAME (see: critexplorer presets)</source>
+        <translation>请给出公式 FORMULA（例如 &quot;x^2-y^2&quot;）或 --preset NAME（预设，参见：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {note}</source>
+        <translation>{prog}：注意：{note}</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>{grid} x {grid} cell centres over {a} in {xlim}, {b} in {ylim}</source>
+        <translation>{grid} × {grid} 网格的单元中心，{a} ∈ {xlim}，{b} ∈ {ylim}</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>{steps} (median steps taken: {median})</source>
+        <translation>{steps}（实际步数中位数：{median}）</translation>
+    </message>
+    <message>
+        <source>fractions of the starts:</source>
+        <translation>各类起点所占比例：</translation>
+    </message>
+    <message>
+        <source>attractors (id, type, point, fraction):</source>
+        <translation>吸引子（编号、类型、位置、比例）：</translation>
+    </message>
+    <message>
+        <source>window: {a} in [{x0}, {x1}], {b} in [{y0}, {y1}]</source>
+        <translation>显示范围：{a} ∈ [{x0}, {x1}]，{b} ∈ [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>1 critical point:</source>
+        <translation>1 个临界点：</translation>
+    </message>
+    <message>
+        <source>%n critical points:</source>
+        <translation>%n 个临界点：</translation>
+    </message>
+    <message>
+        <source>%n critical points</source>
+        <translation>%n 个临界点</translation>
+    </message>
+    <message>
+        <source>{type} (degenerate)</source>
+        <translation>{type}（退化）</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>eigenvalue 1</source>
+        <translation>特征值 1</translation>
+    </message>
+    <message>
+        <source>eigenvalue 2</source>
+        <translation>特征值 2</translation>
+    </message>
+    <message>
+        <source>1 critical set (not isolated points):</source>
+        <translation>1 个临界集（非孤立点）：</translation>
+    </message>
+    <message>
+        <source>%n critical sets (not isolated points):</source>
+        <translation>%n 个临界集（非孤立点）：</translation>
+    </message>
+    <message>
+        <source>{kind}: {type} at L = {level}, %n samples, from {first} to {last}</source>
+        <translation>{kind}：{type}，L = {level}，%n 个采样点，从 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>{kind}: {type} at L = {level}, %n samples</source>
+        <translation>{kind}：{type}，L = {level}，%n 个采样点</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>函数值</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Hessian</source>
+        <translation>海森矩阵</translation>
+    </message>
+    <message>
+        <source>eigenvalues</source>
+        <translation>特征值</translation>
+    </message>
+    <message>
+        <source>{first}, {second}   (ascending)</source>
+        <translation>{first}, {second}   （从小到大）</translation>
+    </message>
+    <message>
+        <source>eigenvectors</source>
+        <translation>特征向量</translation>
+    </message>
+    <message>
+        <source>{first}, {second}   (unit, same order)</source>
+        <translation>{first}, {second}   （单位向量，顺序同上）</translation>
+    </message>
+    <message>
+        <source>escape</source>
+        <translation>逃离方向</translation>
+    </message>
+    <message>
+        <source>along +/-{direction}: a step t changes L by about {change}*t^2</source>
+        <translation>沿 ±{direction}：步长 t 使 L 约变化 {change}*t^2</translation>
+    </message>
+    <message>
+        <source>undefined: L or its derivatives are not finite here</source>
+        <translation>无定义：L 或其导数在此处不是有限值</translation>
+    </message>
+    <message>
+        <source>not a critical point (the gradient is not zero)</source>
+        <translation>不是临界点（梯度不为零）</translation>
+    </message>
+    <message>
+        <source>{type} (critical point, degenerate: an eigenvalue is about zero)</source>
+        <translation>{type}（临界点，退化：有一个特征值约为零）</translation>
+    </message>
+    <message>
+        <source>{type} (critical point)</source>
+        <translation>{type}（临界点）</translation>
+    </message>
+    <message>
+        <source>{a} in [{x0}, {x1}], {b} in [{y0}, {y1}]</source>
+        <translation>{a} ∈ [{x0}, {x1}]，{b} ∈ [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>   with {params}</source>
+        <translation>   其中 {params}</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>{size} samples, seed {seed}</source>
+        <translation>每批 {size} 个样本，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>小批量</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>{steps} ({reason})</source>
+        <translation>{steps}（{reason}）</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>final point</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>final |g|</source>
+        <translation>最终 |g|</translation>
+    </message>
+    <message>
+        <source>final type</source>
+        <translation>终点类型</translation>
+    </message>
+    <message>
+        <source>trajectory (step, {a}, {b}, loss):</source>
+        <translation>轨迹（步、{a}、{b}、损失）：</translation>
+    </message>
+    <message>
+        <source>default {value}</source>
+        <translation>默认 {value}</translation>
+    </message>
+    <message>
+        <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
+        <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>--out must end in {suffixes}; got {out}</source>
+        <translation>--out 必须以 {suffixes} 结尾；收到的是 {out}</translation>
+    </message>
+    <message>
+        <source>a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y</source>
+        <translation>{suffix} 文件显示优化器的运行：请至少加一个 --run OPTIMIZER:X,Y</translation>
+    </message>
+    <message>
+        <source>wrote {out} ({details})</source>
+        <translation>已写入 {out}（{details}）</translation>
+    </message>
+    <message>
+        <source>cannot draw the formula: {reason}</source>
+        <translation>无法绘制公式：{reason}</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>无法解析</translation>
+    </message>
+    <message>
+        <source>--momentum does not apply to {optimizer}; ignored</source>
+        <translation>--momentum（动量）不适用于优化器 {optimizer}；已忽略</translation>
+    </message>
+    <message>
+        <source>critexplorer: cannot open the window: {error}</source>
+        <translation>critexplorer：无法打开窗口：{error}</translation>
+    </message>
+    <message>
+        <source>give either --preset NAME or a formula, not both</source>
+        <translation>请给出 --preset NAME（预设）或公式其中之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>bad formula: {message}</source>
+        <translation>公式有误：{message}</translation>
+    </message>
+    <message>
+        <source>--race takes optimizer names from: {known}; got &apos;{names}&apos;</source>
+        <translation>--race 接受的优化器名称：{known}；收到的是“{names}”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
+        <translation>--screenshot（截图）必须是 .png 文件；收到的是“{text}”</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Local minimum</source>
@@ -59,6 +409,276 @@
         <source>the tests could not decide what kind of point this is.</source>
         <translation>各项检验都无法判定这是哪一类点。</translation>
     </message>
+    <message>
+        <source>classification: {title}</source>
+        <translation>类型：{title}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} (ΔL = {change}); the model ½·λ·t² predicts {predicted}.</source>
+        <translation>沿 u = {u}（特征值 λ = {eigenvalue}）走了 t = {t}，到达 {end}：L 从 {before} 变为 {after}（ΔL = {change}）；二次模型 ½·λ·t² 的预测为 {predicted}。</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>; type pi</source>
+        <translation>；请输入 pi</translation>
+    </message>
+    <message>
+        <source>; type - for minus</source>
+        <translation>；减号请输入 -</translation>
+    </message>
+    <message>
+        <source>; type * for times</source>
+        <translation>；乘号请输入 *</translation>
+    </message>
+    <message>
+        <source>; type 0.5 or 1/2</source>
+        <translation>；请输入 0.5 或 1/2</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.&apos;) is not allowed</source>
+        <translation>不允许访问属性（“.”）</translation>
+    </message>
+    <message>
+        <source>indexing with [] is not allowed</source>
+        <translation>不允许用 [] 取下标</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here</source>
+        <translation>这里只允许数字</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>不允许使用 lambda</translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation>不允许使用推导式</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed; a loss is a number</source>
+        <translation>不允许比较运算；损失是一个数</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;/&apos;or&apos; are not allowed</source>
+        <translation>不允许使用“and”/“or”</translation>
+    </message>
+    <message>
+        <source>&apos;if ... else&apos; is not allowed; use maximum(a, b) or relu(x)</source>
+        <translation>不允许使用“if ... else”；请用 maximum(a, b) 或 relu(x)</translation>
+    </message>
+    <message>
+        <source>assignment is not allowed</source>
+        <translation>不允许赋值</translation>
+    </message>
+    <message>
+        <source>a loss is one expression, not a tuple</source>
+        <translation>损失是一个表达式，不是元组</translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation>不允许使用列表</translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation>不允许使用字典</translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation>不允许使用集合</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation>不允许用“*”解包</translation>
+    </message>
+    <message>
+        <source>strings are not allowed</source>
+        <translation>不允许使用字符串</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation>不允许使用“await”</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation>不允许使用“yield”</translation>
+    </message>
+    <message>
+        <source>slices are not allowed</source>
+        <translation>不允许使用切片</translation>
+    </message>
+    <message>
+        <source>operator &apos;{symbol}&apos; is not supported; use + - * / ** or ^</source>
+        <translation>不支持运算符“{symbol}”；请用 + - * / ** 或 ^</translation>
+    </message>
+    <message>
+        <source>only unary + and - are allowed</source>
+        <translation>一元运算符只允许 + 和 -</translation>
+    </message>
+    <message>
+        <source>strings are not allowed; only numbers</source>
+        <translation>不允许使用字符串，只能用数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; a formula uses only real numbers</source>
+        <translation>{value} 不是数字；公式只使用实数</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not allowed in a formula</source>
+        <translation>公式中不允许使用“{kind}”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function; call it like {name}(x)</source>
+        <translation>“{name}”是函数；请像 {name}(x) 这样调用</translation>
+    </message>
+    <message>
+        <source>name &apos;{name}&apos; is not allowed</source>
+        <translation>不允许使用名称“{name}”</translation>
+    </message>
+    <message>
+        <source>only the listed functions can be called, by name</source>
+        <translation>只能按名称调用列出的函数</translation>
+    </message>
+    <message>
+        <source>{name}() takes no keyword arguments</source>
+        <translation>{name}() 不接受关键字参数</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos;; known functions: {known}</source>
+        <translation>未知函数“{name}”；可用的函数：{known}</translation>
+    </message>
+    <message>
+        <source>{name}() takes 1 argument, got {count}</source>
+        <translation>{name}() 需要 1 个参数，收到 {count} 个</translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} arguments, got {count}</source>
+        <translation>{name}() 需要 {arity} 个参数，收到 {count} 个</translation>
+    </message>
+    <message>
+        <source>formula is too complex (more than {limit} parts)</source>
+        <translation>公式太复杂（超过 {limit} 个部分）</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than {limit} levels)</source>
+        <translation>公式嵌套太深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>a formula must be text</source>
+        <translation>公式必须是文本</translation>
+    </message>
+    <message>
+        <source>formula is too long ({length} characters; the limit is {limit})</source>
+        <translation>公式太长（{length} 个字符；上限为 {limit}）</translation>
+    </message>
+    <message>
+        <source>formula contains a NUL character</source>
+        <translation>公式中含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}</source>
+        <translation>不允许使用字符 {char}（U+{code}）；公式只能使用普通 ASCII 字符{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is not allowed; a formula has no comments</source>
+        <translation>不允许使用“#”；公式中不能写注释</translation>
+    </message>
+    <message>
+        <source>formula is empty; type a loss such as (1 - w1*w2)^2</source>
+        <translation>公式为空；请输入一个损失函数，例如 (1 - w1*w2)^2</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <source>; &apos;=&apos; is not allowed</source>
+        <translation>；不允许使用“=”</translation>
+    </message>
+    <message>
+        <source>&apos;|&apos; is not an operator here</source>
+        <translation>“|”在这里不是运算符</translation>
+    </message>
+    <message>
+        <source>nothing follows &apos;{operator}&apos;</source>
+        <translation>“{operator}”后面什么也没有</translation>
+    </message>
+    <message>
+        <source>; write multiplication explicitly, as 2*x</source>
+        <translation>；乘法请明确写出，例如 2*x</translation>
+    </message>
+    <message>
+        <source>cannot read the formula: {detail}{hint}</source>
+        <translation>无法读取公式：{detail}{hint}</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply</source>
+        <translation>公式嵌套太深</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>为无穷大</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>this formula is the constant {value}, {what} (a division by zero or an overflow), so the loss is undefined everywhere</source>
+        <translation>这个公式是常数 {value}，{what}（除以零或溢出），因此损失处处无定义</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a parameter name</source>
+        <translation>“{name}”不能作为参数名</translation>
+    </message>
+    <message>
+        <source>parameter {name} must be a finite number, got {value}</source>
+        <translation>参数 {name} 必须是有限的数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the variables need two different names, like x,y; got {names}</source>
+        <translation>两个变量需要不同的名称，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function or constant, not a variable name</source>
+        <translation>“{name}”是函数或常数，不能作为变量名</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is both a variable and a parameter</source>
+        <translation>“{name}”既是变量又是参数</translation>
+    </message>
+    <message>
+        <source>unknown name {names}</source>
+        <translation>未知名称 {names}</translation>
+    </message>
+    <message>
+        <source>unknown names {names}</source>
+        <translation>未知名称 {names}</translation>
+    </message>
+    <message>
+        <source>a loss here has two variables, but this one has {count}: {names}</source>
+        <translation>这里的损失函数只能有两个变量，但这个公式有 {count} 个：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>critexplorer user guide</source>
+        <translation>critexplorer 用户指南</translation>
+    </message>
 </context>
 <context>
     <name>HigherOrder</name>
@@ -106,6 +726,10 @@
         <source>the loss is flat around this point to machine precision</source>
         <translation>在机器精度内，损失在此点周围是平坦的</translation>
     </message>
+    <message>
+        <source>L or its derivatives are not finite here</source>
+        <translation>L 或其导数在此处不是有限值</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -116,6 +740,372 @@
     <message>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>{name} must be two numbers, got {low}, {high}</source>
+        <translation>{name} 必须是两个数字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be two finite numbers, got {low}, {high}</source>
+        <translation>{name} 必须是两个有限的数字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} needs A &lt; B, from low to high; got {low}, {high}</source>
+        <translation>{name} 需要 A &lt; B，从小到大；收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must stay within ±{limit}, got {low}, {high}</source>
+        <translation>{name} 必须在 ±{limit} 以内，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
+        <translation>{name} 太窄，无法分辨：{low} 到 {high} 只有 {width} 宽，这里至少需要 {least}</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <source>optimizer {name}</source>
+        <translation>优化器 {name}</translation>
+    </message>
+    <message>
+        <source>Learning rate η (step size)</source>
+        <translation>学习率 η（步长）</translation>
+    </message>
+    <message>
+        <source>Added to the denominator so it never divides by zero</source>
+        <translation>加到分母上，避免除以零</translation>
+    </message>
+    <message>
+        <source>Momentum μ: how much of the last velocity is kept</source>
+        <translation>动量 μ：保留上一步速度的比例</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>SGD (mini-batch)</source>
+        <translation>SGD（小批量随机梯度下降）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g_B, g_B the mean gradient over a shuffled mini-batch</source>
+        <translation>θ ← θ − η·g_B，g_B 为随机打乱后一个小批量上的平均梯度</translation>
+    </message>
+    <message>
+        <source>Momentum (heavy ball)</source>
+        <translation>动量法（重球法）</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Decay ρ of the squared-gradient average</source>
+        <translation>梯度平方平均的衰减率 ρ</translation>
+    </message>
+    <message>
+        <source>m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction</source>
+        <translation>m ← β₁m + (1−β₁)g；v ← β₂v + (1−β₂)g²；θ ← θ − η·m̂ / (√v̂ + ε)，带偏差校正</translation>
+    </message>
+    <message>
+        <source>Decay β₁ of the gradient average</source>
+        <translation>梯度平均的衰减率 β₁</translation>
+    </message>
+    <message>
+        <source>Decay β₂ of the squared-gradient average</source>
+        <translation>梯度平方平均的衰减率 β₂</translation>
+    </message>
+    <message>
+        <source>Smallest |λ| used when dividing by the curvature, so a flat direction cannot send the step to infinity</source>
+        <translation>除以曲率时使用的最小 |λ|，以免平坦方向使步长变为无穷大</translation>
+    </message>
+    <message>
+        <source>Newton (damped)</source>
+        <translation>牛顿法（阻尼）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included</source>
+        <translation>θ ← θ − η·H⁻¹g —— 收敛到附近的任何临界点，包括鞍点</translation>
+    </message>
+    <message>
+        <source>Step fraction η of the full Newton step (1 = undamped)</source>
+        <translation>完整牛顿步所取的比例 η（1 = 无阻尼）</translation>
+    </message>
+    <message>
+        <source>Saddle-free Newton</source>
+        <translation>无鞍点牛顿法（Saddle-free Newton）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles</source>
+        <translation>θ ← θ − η·|H|⁻¹g，|H| = Σ|λᵢ|uᵢuᵢᵀ（Dauphin 等，2014）—— 能逃离鞍点</translation>
+    </message>
+    <message>
+        <source>Step fraction η of the full |H|⁻¹g step</source>
+        <translation>完整 |H|⁻¹g 步所取的比例 η</translation>
+    </message>
+    <message>
+        <source>‖g‖ below this counts as stalled</source>
+        <translation>‖g‖ 低于此值即视为停滞</translation>
+    </message>
+    <message>
+        <source>GD + eigenvector escape</source>
+        <translation>梯度下降 + 特征向量逃离</translation>
+    </message>
+    <message>
+        <source>GD; at a stall with λ_min &lt; 0, step along the eigenvector of λ_min</source>
+        <translation>梯度下降；停滞且 λ_min &lt; 0 时，沿 λ_min 的特征向量走一步</translation>
+    </message>
+    <message>
+        <source>Length of the step along the escape eigenvector (1 = the lecture&apos;s unit eigenvector u)</source>
+        <translation>沿逃离特征向量所走的步长（1 = 讲义中的单位特征向量 u）</translation>
+    </message>
+    <message>
+        <source>Perturbed GD</source>
+        <translation>扰动梯度下降</translation>
+    </message>
+    <message>
+        <source>GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)</source>
+        <translation>梯度下降；当 ‖g‖ ≤ 阈值时，加入半径为 r 的圆盘内的随机扰动（Jin 等，2017）</translation>
+    </message>
+    <message>
+        <source>Radius r of the random kick</source>
+        <translation>随机扰动的半径 r</translation>
+    </message>
+    <message>
+        <source>Steps after a kick before judging it (and before the next kick)</source>
+        <translation>扰动后等待多少步再评估（也是下一次扰动前的步数）</translation>
+    </message>
+    <message>
+        <source>A kick that lowered L by less than this found no escape: the point was a minimum</source>
+        <translation>扰动使 L 下降不到此值即视为未能逃离：该点是极小值点</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Multiply the learning rate by `factor` every this many steps</source>
+        <translation>每隔这么多步，将学习率乘以 `factor`</translation>
+    </message>
+    <message>
+        <source>Multiplier applied at each drop</source>
+        <translation>每次下降时乘上的倍数</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指数衰减</translation>
+    </message>
+    <message>
+        <source>Per-step multiplier</source>
+        <translation>每步乘上的倍数</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Steps from η down to the floor (held there afterwards)</source>
+        <translation>从 η 降到下限所用的步数（之后保持在下限）</translation>
+    </message>
+    <message>
+        <source>Smallest learning rate, as a fraction of η</source>
+        <translation>最小学习率，以 η 的比例表示</translation>
+    </message>
+    <message>
+        <source>How fast the learning rate falls</source>
+        <translation>学习率下降的快慢</translation>
+    </message>
+    <message>
+        <source>unknown schedule {name} (known: {known})</source>
+        <translation>未知学习率调度 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>schedule {name}</source>
+        <translation>学习率调度 {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必须是数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} 必须在 {low} 到 {high} 之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} 必须是整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{owner} has no hyperparameter {name} (it has: {names})</source>
+        <translation>{owner} 没有超参数 {name}（它有：{names}）</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (known: {known})</source>
+        <translation>未知优化器 {name}（可用：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
+        <translation>未知预设“{name}”；可用的预设：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the loss or its gradient is not finite there</source>
+        <translation>损失或其梯度在该处不是有限值</translation>
+    </message>
+    <message>
+        <source>left the bounding box</source>
+        <translation>离开了边界框</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s step is not finite</source>
+        <translation>优化器的步长不是有限值</translation>
+    </message>
+    <message>
+        <source>reached the step limit</source>
+        <translation>达到步数上限</translation>
+    </message>
+    <message>
+        <source>it settled on a minimum</source>
+        <translation>已稳定在一个最小值上</translation>
+    </message>
+    <message>
+        <source>it stopped moving: its last {steps} steps left its point where it was</source>
+        <translation>已停止移动：最近 {steps} 步没有改变它的位置</translation>
+    </message>
+    <message>
+        <source>; it hovers around the {outcome} at {point}</source>
+        <translation>；它在 {point} 处的{outcome}附近徘徊</translation>
+    </message>
+    <message>
+        <source>optimizer: {error}</source>
+        <translation>优化器：{error}</translation>
+    </message>
+    <message>
+        <source>hyperparameters: {error}</source>
+        <translation>超参数：{error}</translation>
+    </message>
+    <message>
+        <source>schedule: {error}</source>
+        <translation>学习率调度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>{what} must be a number, got {text}</source>
+        <translation>{what} 必须是数字，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number, got {text}</source>
+        <translation>{what} 必须是有限的数字，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} must be from {low} to {high}{unit}, got {text}</source>
+        <translation>{option} 必须在 {low} 到 {high}{unit} 之间，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs two numbers like {a},{b} (e.g. {option}=-1.5,2), got {text}</source>
+        <translation>{option} 需要两个数字，形如 {a},{b}（例如 {option}=-1.5,2），收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text}</source>
+        <translation>{option} 需要以像素为单位的 宽x高，例如 1920x1080；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} must be {low} to {high} pixels per side; got {width}x{height}</source>
+        <translation>{option} 每边必须为 {low} 到 {high} 像素；收到的是 {width}x{height}</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {text}</source>
+        <translation>{option} 必须是 {low} 到 {high} 之间的整数，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs two names like x,y, got {text}</source>
+        <translation>{option} 需要两个名称，例如 x,y，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} needs NAME=VALUE (e.g. {example}), got {piece}</source>
+        <translation>{what} 需要 名称=数值（例如 {example}），收到的是 {piece}</translation>
+    </message>
+    <message>
+        <source>{what} {name} must be a number, got {value}</source>
+        <translation>{what} {name} 必须是数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{what} {name} must be a finite number, got {value}</source>
+        <translation>{what} {name} 必须是有限的数字，收到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>minimum</source>
+        <translation>局部最小值</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>局部最大值</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>非临界点</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>仍在移动</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>degenerate</source>
+        <translation>退化</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>about {count} critical curves in view: zoom in</source>
+        <translation>視圖中大約有 {count} 條臨界曲線：請放大</translation>
+    </message>
+    <message>
+        <source>about {count} critical points in view: zoom in</source>
+        <translation>視圖中大約有 {count} 個臨界點：請放大</translation>
+    </message>
+    <message>
+        <source>more than {count} critical points in view, too many to resolve: zoom in</source>
+        <translation>視圖中有超過 {count} 個臨界點，多到無法分辨：請放大</translation>
+    </message>
+    <message>
+        <source>more than {count} critical curves in view, too many to resolve: zoom in</source>
+        <translation>視圖中有超過 {count} 條臨界曲線，多到無法分辨：請放大</translation>
+    </message>
+    <message>
+        <source>too many critical points in view to resolve: zoom in</source>
+        <translation>視圖中的臨界點太多，無法分辨：請放大</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>unknown command &apos;{command}&apos;; did you mean &apos;{guess}&apos;?</source>
+        <translation>未知的指令「{command}」；您是不是要輸入「{guess}」？</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {text}</source>
+        <translation>{prog}：錯誤：{text}</translation>
+    </message>
+    <message>
+        <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
+        <translation>；以 -- 開頭的公式要放在單獨的 -- 之後，例如：-- &quot;--x&quot;</translation>
+    </message>
+    <message>
+        <source>{message} (see: {prog} --help)</source>
+        <translation>{message}（請參閱：{prog} --help）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>缺少必要的參數：{names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>無法辨識的參數：{names}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>參數 {option}：無效的選項 {value}（可選：{choices}）</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <translation>參數 {option}：需要一個值</translation>
+    </message>
+    <message>
+        <source>--vars needs two different names, like x,y; got {names}</source>
+        <translation>--vars 需要兩個不同的名稱，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 欄）</translation>
+    </message>
+    <message>
+        <source> (parameters such as a=2 go in --param NAME=VALUE)</source>
+        <translation>（a=2 這類參數請用 --param NAME=VALUE 指定）</translation>
+    </message>
+    <message>
+        <source>: bind with --param NAME=VALUE</source>
+        <translation>：請用 --param NAME=VALUE 指定數值</translation>
+    </message>
+    <message>
+        <source>. Bind the extra ones with --param NAME=VALUE, or choose the two with --vars</source>
+        <translation>。請用 --param NAME=VALUE 為多出的名稱指定數值，或用 --vars 選出兩個變數</translation>
+    </message>
+    <message>
+        <source>: a term is missing after it</source>
+        <translation>：後面少了一項</translation>
+    </message>
+    <message>
+        <source>: use abs(x) for |x|</source>
+        <translation>：|x| 請寫成 abs(x)</translation>
+    </message>
+    <message>
+        <source>give either FORMULA or --preset NAME, not both</source>
+        <translation>請指定 FORMULA 或 --preset NAME（預設集）其中之一，不要同時指定</translation>
+    </message>
+    <message>
+        <source>give a FORMULA, e.g. &quot;x^2-y^2&quot;, or --preset NAME (see: critexplorer presets)</source>
+        <translation>請指定公式 FORMULA（例如 &quot;x^2-y^2&quot;）或 --preset NAME（預設集，請參閱：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {note}</source>
+        <translation>{prog}：注意：{note}</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>{grid} x {grid} cell centres over {a} in {xlim}, {b} in {ylim}</source>
+        <translation>{grid} × {grid} 網格的格子中心，{a} ∈ {xlim}，{b} ∈ {ylim}</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步數上限</translation>
+    </message>
+    <message>
+        <source>{steps} (median steps taken: {median})</source>
+        <translation>{steps}（實際步數中位數：{median}）</translation>
+    </message>
+    <message>
+        <source>fractions of the starts:</source>
+        <translation>各類起點所佔比例：</translation>
+    </message>
+    <message>
+        <source>attractors (id, type, point, fraction):</source>
+        <translation>吸引子（編號、類型、位置、比例）：</translation>
+    </message>
+    <message>
+        <source>window: {a} in [{x0}, {x1}], {b} in [{y0}, {y1}]</source>
+        <translation>顯示範圍：{a} ∈ [{x0}, {x1}]，{b} ∈ [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>1 critical point:</source>
+        <translation>1 個臨界點：</translation>
+    </message>
+    <message>
+        <source>%n critical points:</source>
+        <translation>%n 個臨界點：</translation>
+    </message>
+    <message>
+        <source>%n critical points</source>
+        <translation>%n 個臨界點</translation>
+    </message>
+    <message>
+        <source>{type} (degenerate)</source>
+        <translation>{type}（退化）</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>eigenvalue 1</source>
+        <translation>特徵值 1</translation>
+    </message>
+    <message>
+        <source>eigenvalue 2</source>
+        <translation>特徵值 2</translation>
+    </message>
+    <message>
+        <source>1 critical set (not isolated points):</source>
+        <translation>1 個臨界集（非孤立點）：</translation>
+    </message>
+    <message>
+        <source>%n critical sets (not isolated points):</source>
+        <translation>%n 個臨界集（非孤立點）：</translation>
+    </message>
+    <message>
+        <source>{kind}: {type} at L = {level}, %n samples, from {first} to {last}</source>
+        <translation>{kind}：{type}，L = {level}，%n 個取樣點，從 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>{kind}: {type} at L = {level}, %n samples</source>
+        <translation>{kind}：{type}，L = {level}，%n 個取樣點</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>函數值</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Hessian</source>
+        <translation>海森矩陣</translation>
+    </message>
+    <message>
+        <source>eigenvalues</source>
+        <translation>特徵值</translation>
+    </message>
+    <message>
+        <source>{first}, {second}   (ascending)</source>
+        <translation>{first}, {second}   （由小到大）</translation>
+    </message>
+    <message>
+        <source>eigenvectors</source>
+        <translation>特徵向量</translation>
+    </message>
+    <message>
+        <source>{first}, {second}   (unit, same order)</source>
+        <translation>{first}, {second}   （單位向量，順序同上）</translation>
+    </message>
+    <message>
+        <source>escape</source>
+        <translation>逃離方向</translation>
+    </message>
+    <message>
+        <source>along +/-{direction}: a step t changes L by about {change}*t^2</source>
+        <translation>沿 ±{direction}：步長 t 使 L 大約變化 {change}*t^2</translation>
+    </message>
+    <message>
+        <source>undefined: L or its derivatives are not finite here</source>
+        <translation>無定義：L 或其導數在此處不是有限值</translation>
+    </message>
+    <message>
+        <source>not a critical point (the gradient is not zero)</source>
+        <translation>不是臨界點（梯度不為零）</translation>
+    </message>
+    <message>
+        <source>{type} (critical point, degenerate: an eigenvalue is about zero)</source>
+        <translation>{type}（臨界點，退化：有一個特徵值大約為零）</translation>
+    </message>
+    <message>
+        <source>{type} (critical point)</source>
+        <translation>{type}（臨界點）</translation>
+    </message>
+    <message>
+        <source>{a} in [{x0}, {x1}], {b} in [{y0}, {y1}]</source>
+        <translation>{a} ∈ [{x0}, {x1}]，{b} ∈ [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>   with {params}</source>
+        <translation>   其中 {params}</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <source>{size} samples, seed {seed}</source>
+        <translation>每批次 {size} 個樣本，隨機種子 {seed}</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>小批次</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>{steps} ({reason})</source>
+        <translation>{steps}（{reason}）</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>final point</source>
+        <translation>終點</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <source>final |g|</source>
+        <translation>最終 |g|</translation>
+    </message>
+    <message>
+        <source>final type</source>
+        <translation>終點類型</translation>
+    </message>
+    <message>
+        <source>trajectory (step, {a}, {b}, loss):</source>
+        <translation>軌跡（步、{a}、{b}、損失）：</translation>
+    </message>
+    <message>
+        <source>default {value}</source>
+        <translation>預設 {value}</translation>
+    </message>
+    <message>
+        <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
+        <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>--out must end in {suffixes}; got {out}</source>
+        <translation>--out 必須以 {suffixes} 結尾；收到的是 {out}</translation>
+    </message>
+    <message>
+        <source>a {suffix} file shows optimizer runs: add at least one --run OPTIMIZER:X,Y</source>
+        <translation>{suffix} 檔案顯示最佳化器的執行：請至少加上一個 --run OPTIMIZER:X,Y</translation>
+    </message>
+    <message>
+        <source>wrote {out} ({details})</source>
+        <translation>已寫入 {out}（{details}）</translation>
+    </message>
+    <message>
+        <source>cannot draw the formula: {reason}</source>
+        <translation>無法繪製公式：{reason}</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>無法解析</translation>
+    </message>
+    <message>
+        <source>--momentum does not apply to {optimizer}; ignored</source>
+        <translation>--momentum（動量）不適用於最佳化器 {optimizer}；已忽略</translation>
+    </message>
+    <message>
+        <source>critexplorer: cannot open the window: {error}</source>
+        <translation>critexplorer：無法開啟視窗：{error}</translation>
+    </message>
+    <message>
+        <source>give either --preset NAME or a formula, not both</source>
+        <translation>請指定 --preset NAME（預設集）或公式其中之一，不要同時指定</translation>
+    </message>
+    <message>
+        <source>bad formula: {message}</source>
+        <translation>公式有誤：{message}</translation>
+    </message>
+    <message>
+        <source>--race takes optimizer names from: {known}; got &apos;{names}&apos;</source>
+        <translation>--race 接受的最佳化器名稱：{known}；收到的是「{names}」</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
+        <translation>--screenshot（螢幕截圖）必須是 .png 檔案；收到的是「{text}」</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Local minimum</source>
@@ -59,6 +409,276 @@
         <source>the tests could not decide what kind of point this is.</source>
         <translation>各項檢驗都無法判定這是哪一類點。</translation>
     </message>
+    <message>
+        <source>classification: {title}</source>
+        <translation>類型：{title}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} (ΔL = {change}); the model ½·λ·t² predicts {predicted}.</source>
+        <translation>沿 u = {u}（特徵值 λ = {eigenvalue}）走了 t = {t}，抵達 {end}：L 從 {before} 變成 {after}（ΔL = {change}）；二次模型 ½·λ·t² 的預測為 {predicted}。</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>; type pi</source>
+        <translation>；請輸入 pi</translation>
+    </message>
+    <message>
+        <source>; type - for minus</source>
+        <translation>；減號請輸入 -</translation>
+    </message>
+    <message>
+        <source>; type * for times</source>
+        <translation>；乘號請輸入 *</translation>
+    </message>
+    <message>
+        <source>; type 0.5 or 1/2</source>
+        <translation>；請輸入 0.5 或 1/2</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.&apos;) is not allowed</source>
+        <translation>不允許存取屬性（「.」）</translation>
+    </message>
+    <message>
+        <source>indexing with [] is not allowed</source>
+        <translation>不允許用 [] 取索引</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here</source>
+        <translation>這裡只允許數字</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>不允許使用 lambda</translation>
+    </message>
+    <message>
+        <source>comprehensions are not allowed</source>
+        <translation>不允許使用生成式</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed; a loss is a number</source>
+        <translation>不允許比較運算；損失是一個數</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;/&apos;or&apos; are not allowed</source>
+        <translation>不允許使用「and」/「or」</translation>
+    </message>
+    <message>
+        <source>&apos;if ... else&apos; is not allowed; use maximum(a, b) or relu(x)</source>
+        <translation>不允許使用「if ... else」；請用 maximum(a, b) 或 relu(x)</translation>
+    </message>
+    <message>
+        <source>assignment is not allowed</source>
+        <translation>不允許指派</translation>
+    </message>
+    <message>
+        <source>a loss is one expression, not a tuple</source>
+        <translation>損失是一個運算式，不是元組</translation>
+    </message>
+    <message>
+        <source>lists are not allowed</source>
+        <translation>不允許使用串列</translation>
+    </message>
+    <message>
+        <source>dictionaries are not allowed</source>
+        <translation>不允許使用字典</translation>
+    </message>
+    <message>
+        <source>sets are not allowed</source>
+        <translation>不允許使用集合</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation>不允許用「*」解包</translation>
+    </message>
+    <message>
+        <source>strings are not allowed</source>
+        <translation>不允許使用字串</translation>
+    </message>
+    <message>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation>不允許使用「await」</translation>
+    </message>
+    <message>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation>不允許使用「yield」</translation>
+    </message>
+    <message>
+        <source>slices are not allowed</source>
+        <translation>不允許使用切片</translation>
+    </message>
+    <message>
+        <source>operator &apos;{symbol}&apos; is not supported; use + - * / ** or ^</source>
+        <translation>不支援運算子「{symbol}」；請用 + - * / ** 或 ^</translation>
+    </message>
+    <message>
+        <source>only unary + and - are allowed</source>
+        <translation>一元運算子只允許 + 和 -</translation>
+    </message>
+    <message>
+        <source>strings are not allowed; only numbers</source>
+        <translation>不允許使用字串，只能用數字</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; a formula uses only real numbers</source>
+        <translation>{value} 不是數字；公式只使用實數</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not allowed in a formula</source>
+        <translation>公式中不允許使用「{kind}」</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function; call it like {name}(x)</source>
+        <translation>「{name}」是函數；請像 {name}(x) 這樣呼叫</translation>
+    </message>
+    <message>
+        <source>name &apos;{name}&apos; is not allowed</source>
+        <translation>不允許使用名稱「{name}」</translation>
+    </message>
+    <message>
+        <source>only the listed functions can be called, by name</source>
+        <translation>只能依名稱呼叫列出的函數</translation>
+    </message>
+    <message>
+        <source>{name}() takes no keyword arguments</source>
+        <translation>{name}() 不接受關鍵字參數</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos;; known functions: {known}</source>
+        <translation>未知的函數「{name}」；可用的函數：{known}</translation>
+    </message>
+    <message>
+        <source>{name}() takes 1 argument, got {count}</source>
+        <translation>{name}() 需要 1 個參數，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>{name}() takes {arity} arguments, got {count}</source>
+        <translation>{name}() 需要 {arity} 個參數，收到 {count} 個</translation>
+    </message>
+    <message>
+        <source>formula is too complex (more than {limit} parts)</source>
+        <translation>公式太複雜（超過 {limit} 個部分）</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than {limit} levels)</source>
+        <translation>公式巢狀太深（超過 {limit} 層）</translation>
+    </message>
+    <message>
+        <source>a formula must be text</source>
+        <translation>公式必須是文字</translation>
+    </message>
+    <message>
+        <source>formula is too long ({length} characters; the limit is {limit})</source>
+        <translation>公式太長（{length} 個字元；上限為 {limit}）</translation>
+    </message>
+    <message>
+        <source>formula contains a NUL character</source>
+        <translation>公式中含有 NUL 字元</translation>
+    </message>
+    <message>
+        <source>character {char} (U+{code}) is not allowed; formulas use plain ASCII{hint}</source>
+        <translation>不允許使用字元 {char}（U+{code}）；公式只能使用一般 ASCII 字元{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is not allowed; a formula has no comments</source>
+        <translation>不允許使用「#」；公式中不能寫註解</translation>
+    </message>
+    <message>
+        <source>formula is empty; type a loss such as (1 - w1*w2)^2</source>
+        <translation>公式是空的；請輸入一個損失函數，例如 (1 - w1*w2)^2</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>語法錯誤</translation>
+    </message>
+    <message>
+        <source>; &apos;=&apos; is not allowed</source>
+        <translation>；不允許使用「=」</translation>
+    </message>
+    <message>
+        <source>&apos;|&apos; is not an operator here</source>
+        <translation>「|」在這裡不是運算子</translation>
+    </message>
+    <message>
+        <source>nothing follows &apos;{operator}&apos;</source>
+        <translation>「{operator}」後面什麼都沒有</translation>
+    </message>
+    <message>
+        <source>; write multiplication explicitly, as 2*x</source>
+        <translation>；乘法請明確寫出，例如 2*x</translation>
+    </message>
+    <message>
+        <source>cannot read the formula: {detail}{hint}</source>
+        <translation>無法讀取公式：{detail}{hint}</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply</source>
+        <translation>公式巢狀太深</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>為無限大</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>this formula is the constant {value}, {what} (a division by zero or an overflow), so the loss is undefined everywhere</source>
+        <translation>這個公式是常數 {value}，{what}（除以零或溢位），因此損失處處無定義</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a parameter name</source>
+        <translation>「{name}」不能作為參數名稱</translation>
+    </message>
+    <message>
+        <source>parameter {name} must be a finite number, got {value}</source>
+        <translation>參數 {name} 必須是有限的數字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the variables need two different names, like x,y; got {names}</source>
+        <translation>兩個變數需要不同的名稱，例如 x,y；收到的是 {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function or constant, not a variable name</source>
+        <translation>「{name}」是函數或常數，不能作為變數名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is both a variable and a parameter</source>
+        <translation>「{name}」同時是變數和參數</translation>
+    </message>
+    <message>
+        <source>unknown name {names}</source>
+        <translation>未知的名稱 {names}</translation>
+    </message>
+    <message>
+        <source>unknown names {names}</source>
+        <translation>未知的名稱 {names}</translation>
+    </message>
+    <message>
+        <source>a loss here has two variables, but this one has {count}: {names}</source>
+        <translation>這裡的損失函數只能有兩個變數，但這個公式有 {count} 個：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>critexplorer user guide</source>
+        <translation>critexplorer 使用者指南</translation>
+    </message>
 </context>
 <context>
     <name>HigherOrder</name>
@@ -106,6 +726,10 @@
         <source>the loss is flat around this point to machine precision</source>
         <translation>在機器精度內，損失在此點周圍是平坦的</translation>
     </message>
+    <message>
+        <source>L or its derivatives are not finite here</source>
+        <translation>L 或其導數在此處不是有限值</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -116,6 +740,372 @@
     <message>
         <source>System language</source>
         <translation>跟隨系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>{name} must be two numbers, got {low}, {high}</source>
+        <translation>{name} 必須是兩個數字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be two finite numbers, got {low}, {high}</source>
+        <translation>{name} 必須是兩個有限的數字，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} needs A &lt; B, from low to high; got {low}, {high}</source>
+        <translation>{name} 需要 A &lt; B，由小到大；收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} must stay within ±{limit}, got {low}, {high}</source>
+        <translation>{name} 必須在 ±{limit} 以內，收到的是 {low}, {high}</translation>
+    </message>
+    <message>
+        <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
+        <translation>{name} 太窄，無法分辨：{low} 到 {high} 只有 {width} 寬，這裡至少需要 {least}</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <source>optimizer {name}</source>
+        <translation>最佳化器 {name}</translation>
+    </message>
+    <message>
+        <source>Learning rate η (step size)</source>
+        <translation>學習率 η（步長）</translation>
+    </message>
+    <message>
+        <source>Added to the denominator so it never divides by zero</source>
+        <translation>加到分母上，避免除以零</translation>
+    </message>
+    <message>
+        <source>Momentum μ: how much of the last velocity is kept</source>
+        <translation>動量 μ：保留上一步速度的比例</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>SGD (mini-batch)</source>
+        <translation>SGD（小批次隨機梯度下降）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g_B, g_B the mean gradient over a shuffled mini-batch</source>
+        <translation>θ ← θ − η·g_B，g_B 為隨機打亂後一個小批次上的平均梯度</translation>
+    </message>
+    <message>
+        <source>Momentum (heavy ball)</source>
+        <translation>動量法（重球法）</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 動量</translation>
+    </message>
+    <message>
+        <source>Decay ρ of the squared-gradient average</source>
+        <translation>梯度平方平均的衰減率 ρ</translation>
+    </message>
+    <message>
+        <source>m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  θ ← θ − η·m̂ / (√v̂ + ε), with bias correction</source>
+        <translation>m ← β₁m + (1−β₁)g；v ← β₂v + (1−β₂)g²；θ ← θ − η·m̂ / (√v̂ + ε)，含偏差校正</translation>
+    </message>
+    <message>
+        <source>Decay β₁ of the gradient average</source>
+        <translation>梯度平均的衰減率 β₁</translation>
+    </message>
+    <message>
+        <source>Decay β₂ of the squared-gradient average</source>
+        <translation>梯度平方平均的衰減率 β₂</translation>
+    </message>
+    <message>
+        <source>Smallest |λ| used when dividing by the curvature, so a flat direction cannot send the step to infinity</source>
+        <translation>除以曲率時使用的最小 |λ|，以免平坦方向使步長變成無限大</translation>
+    </message>
+    <message>
+        <source>Newton (damped)</source>
+        <translation>牛頓法（阻尼）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·H⁻¹g — converges to whatever critical point is near, saddles included</source>
+        <translation>θ ← θ − η·H⁻¹g —— 收斂到附近的任何臨界點，包括鞍點</translation>
+    </message>
+    <message>
+        <source>Step fraction η of the full Newton step (1 = undamped)</source>
+        <translation>完整牛頓步所取的比例 η（1 = 無阻尼）</translation>
+    </message>
+    <message>
+        <source>Saddle-free Newton</source>
+        <translation>無鞍點牛頓法（Saddle-free Newton）</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·|H|⁻¹g, |H| = Σ|λᵢ|uᵢuᵢᵀ (Dauphin et al. 2014) — escapes saddles</source>
+        <translation>θ ← θ − η·|H|⁻¹g，|H| = Σ|λᵢ|uᵢuᵢᵀ（Dauphin 等人，2014）—— 能逃離鞍點</translation>
+    </message>
+    <message>
+        <source>Step fraction η of the full |H|⁻¹g step</source>
+        <translation>完整 |H|⁻¹g 步所取的比例 η</translation>
+    </message>
+    <message>
+        <source>‖g‖ below this counts as stalled</source>
+        <translation>‖g‖ 低於此值即視為停滯</translation>
+    </message>
+    <message>
+        <source>GD + eigenvector escape</source>
+        <translation>梯度下降 + 特徵向量逃離</translation>
+    </message>
+    <message>
+        <source>GD; at a stall with λ_min &lt; 0, step along the eigenvector of λ_min</source>
+        <translation>梯度下降；停滯且 λ_min &lt; 0 時，沿 λ_min 的特徵向量走一步</translation>
+    </message>
+    <message>
+        <source>Length of the step along the escape eigenvector (1 = the lecture&apos;s unit eigenvector u)</source>
+        <translation>沿逃離特徵向量所走的步長（1 = 講義中的單位特徵向量 u）</translation>
+    </message>
+    <message>
+        <source>Perturbed GD</source>
+        <translation>擾動梯度下降</translation>
+    </message>
+    <message>
+        <source>GD; when ‖g‖ ≤ threshold, add noise from a disc of radius r (Jin et al. 2017)</source>
+        <translation>梯度下降；當 ‖g‖ ≤ 門檻值時，加入半徑為 r 的圓盤內的隨機擾動（Jin 等人，2017）</translation>
+    </message>
+    <message>
+        <source>Radius r of the random kick</source>
+        <translation>隨機擾動的半徑 r</translation>
+    </message>
+    <message>
+        <source>Steps after a kick before judging it (and before the next kick)</source>
+        <translation>擾動後等待多少步再評估（也是下一次擾動前的步數）</translation>
+    </message>
+    <message>
+        <source>A kick that lowered L by less than this found no escape: the point was a minimum</source>
+        <translation>擾動使 L 下降不到此值即視為未能逃離：該點是極小值點</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常數</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>階梯衰減</translation>
+    </message>
+    <message>
+        <source>Multiply the learning rate by `factor` every this many steps</source>
+        <translation>每隔這麼多步，將學習率乘以 `factor`</translation>
+    </message>
+    <message>
+        <source>Multiplier applied at each drop</source>
+        <translation>每次下降時乘上的倍數</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指數衰減</translation>
+    </message>
+    <message>
+        <source>Per-step multiplier</source>
+        <translation>每步乘上的倍數</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>餘弦</translation>
+    </message>
+    <message>
+        <source>Steps from η down to the floor (held there afterwards)</source>
+        <translation>從 η 降到下限所用的步數（之後維持在下限）</translation>
+    </message>
+    <message>
+        <source>Smallest learning rate, as a fraction of η</source>
+        <translation>最小學習率，以 η 的比例表示</translation>
+    </message>
+    <message>
+        <source>How fast the learning rate falls</source>
+        <translation>學習率下降的快慢</translation>
+    </message>
+    <message>
+        <source>unknown schedule {name} (known: {known})</source>
+        <translation>未知的學習率排程 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>schedule {name}</source>
+        <translation>學習率排程 {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必須是數字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} 必須介於 {low} 到 {high} 之間，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} 必須是整數，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{owner} has no hyperparameter {name} (it has: {names})</source>
+        <translation>{owner} 沒有超參數 {name}（它有：{names}）</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (known: {known})</source>
+        <translation>未知的最佳化器 {name}（可用：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
+        <translation>未知的預設集「{name}」；可用的預設集：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the loss or its gradient is not finite there</source>
+        <translation>損失或其梯度在該處不是有限值</translation>
+    </message>
+    <message>
+        <source>left the bounding box</source>
+        <translation>離開了邊界框</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s step is not finite</source>
+        <translation>最佳化器的步長不是有限值</translation>
+    </message>
+    <message>
+        <source>reached the step limit</source>
+        <translation>達到步數上限</translation>
+    </message>
+    <message>
+        <source>it settled on a minimum</source>
+        <translation>已穩定在一個最小值上</translation>
+    </message>
+    <message>
+        <source>it stopped moving: its last {steps} steps left its point where it was</source>
+        <translation>已停止移動：最近 {steps} 步沒有改變它的位置</translation>
+    </message>
+    <message>
+        <source>; it hovers around the {outcome} at {point}</source>
+        <translation>；它在 {point} 的{outcome}附近徘徊</translation>
+    </message>
+    <message>
+        <source>optimizer: {error}</source>
+        <translation>最佳化器：{error}</translation>
+    </message>
+    <message>
+        <source>hyperparameters: {error}</source>
+        <translation>超參數：{error}</translation>
+    </message>
+    <message>
+        <source>schedule: {error}</source>
+        <translation>學習率排程：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>{what} must be a number, got {text}</source>
+        <translation>{what} 必須是數字，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number, got {text}</source>
+        <translation>{what} 必須是有限的數字，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} must be from {low} to {high}{unit}, got {text}</source>
+        <translation>{option} 必須介於 {low} 到 {high}{unit} 之間，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs two numbers like {a},{b} (e.g. {option}=-1.5,2), got {text}</source>
+        <translation>{option} 需要兩個數字，形如 {a},{b}（例如 {option}=-1.5,2），收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs WIDTHxHEIGHT in pixels, like 1920x1080; got {text}</source>
+        <translation>{option} 需要以像素為單位的 寬x高，例如 1920x1080；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} must be {low} to {high} pixels per side; got {width}x{height}</source>
+        <translation>{option} 每邊必須為 {low} 到 {high} 像素；收到的是 {width}x{height}</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {text}</source>
+        <translation>{option} 必須是介於 {low} 到 {high} 之間的整數，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{option} needs two names like x,y, got {text}</source>
+        <translation>{option} 需要兩個名稱，例如 x,y，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} needs NAME=VALUE (e.g. {example}), got {piece}</source>
+        <translation>{what} 需要 名稱=數值（例如 {example}），收到的是 {piece}</translation>
+    </message>
+    <message>
+        <source>{what} {name} must be a number, got {value}</source>
+        <translation>{what} {name} 必須是數字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{what} {name} must be a finite number, got {value}</source>
+        <translation>{what} {name} 必須是有限的數字，收到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>minimum</source>
+        <translation>局部最小值</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>局部最大值</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>鞍點</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>非臨界點</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>無法判定</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>仍在移動</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>停滯</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>發散</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>無定義</translation>
+    </message>
+    <message>
+        <source>curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>degenerate</source>
+        <translation>退化</translation>
     </message>
 </context>
 </TS>

@@ -1,23 +1,39 @@
 """Help → User guide: critexplorer/resources/guide.md (formulas, mouse, presenter mode) followed by the
-shortcut table read from the window, in a QTextBrowser."""
+shortcut table read from the window, in a QTextBrowser. In Chinese it is guide.zh_CN.md or
+guide.zh_TW.md beside it (a translation of the whole text, with the lecture's English terms beside the
+Chinese on first use), chosen by the window's language."""
 
 from __future__ import annotations
 
 from importlib.resources import files
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from critexplorer.core.i18n import CHINESE
 from critexplorer.ui.help.shortcuts import ShortcutRow, shortcut_rows
+from critexplorer.ui.translations import current_language
 
 GUIDE_FILE = "guide.md"
-SHORTCUTS_HEADING = "Keyboard shortcuts"
+# The heading of the shortcut table in each guide file (show_shortcuts scrolls to it).
+SHORTCUTS_HEADINGS = {"en": "Keyboard shortcuts", "zh_CN": "键盘快捷键", "zh_TW": "鍵盤快速鍵"}
+SHORTCUTS_HEADING = SHORTCUTS_HEADINGS["en"]
 
 
-def guide_markdown(rows: list[ShortcutRow]) -> str:
-    table = ["| Keys | What it does |", "|---|---|"]
+def guide_file(language: str) -> str:
+    """guide.md, or its translation guide.zh_CN.md / guide.zh_TW.md."""
+    return f"guide.{language}.md" if language in CHINESE else GUIDE_FILE
+
+
+def guide_markdown(rows: list[ShortcutRow], language: str | None = None) -> str:
+    """The guide in `language` (default: the window's) followed by the shortcut table."""
+    language = language or current_language()
+    keys = QCoreApplication.translate("Guide", "Keys")
+    what = QCoreApplication.translate("Guide", "What it does")
+    table = [f"| {keys} | {what} |", "|---|---|"]
     table += [f"| {_cell(row.keys)} | {_cell(row.what)} |" for row in rows]
-    text = files("critexplorer.resources").joinpath(GUIDE_FILE).read_text(encoding="utf-8")
+    text = files("critexplorer.resources").joinpath(guide_file(language)).read_text(encoding="utf-8")
     return text.rstrip() + "\n\n" + "\n".join(table) + "\n"
 
 
@@ -28,7 +44,7 @@ def _cell(text: str) -> str:
 class GuideDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent or window)
-        self.setWindowTitle("critexplorer user guide")
+        self.setWindowTitle(QCoreApplication.translate("Guide", "critexplorer user guide"))
         self.rows = shortcut_rows(window)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
@@ -46,9 +62,8 @@ class GuideDialog(QDialog):
 
     def show_shortcuts(self) -> None:
         """Scroll so that the shortcut table's heading is at the top."""
-        cursor = self.browser.document().find(
-            SHORTCUTS_HEADING, 0, QTextDocument.FindFlag.FindCaseSensitively
-        )
+        heading = SHORTCUTS_HEADINGS.get(current_language(), SHORTCUTS_HEADING)
+        cursor = self.browser.document().find(heading, 0, QTextDocument.FindFlag.FindCaseSensitively)
         if cursor.isNull():
             return
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)

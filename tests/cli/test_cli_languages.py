@@ -1,0 +1,187 @@
+"""The command line's text and its errors in --lang's language (or the locale's); its JSON byte for byte
+the same in every language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+LECTURE_SADDLE = {
+    "zh_CN": """\
+损失            L(w1, w2) = (1 - w1*w2)^2
+点              (w1, w2) = (0, 0)
+函数值          1
+梯度            (0, 0)    |g| = 0
+海森矩阵        [  0  -2 ]
+                [ -2   0 ]
+特征值          -2, 2   （从小到大）
+特征向量        (0.707107, 0.707107), (0.707107, -0.707107)   （单位向量，顺序同上）
+类型            鞍点（临界点）
+逃离方向        沿 ±(0.707107, 0.707107)：步长 t 使 L 约变化 -1*t^2
+理由            g = 0 且 λ₁ = −2 < 0 < λ₂ = 2，所以这是鞍点：沿 u₁ = (0.71, 0.71) 移动，L 约减少 ½·2·t²；\
+沿 u₂ = (0.71, −0.71) 移动，L 约增加 ½·2·t²。
+""",
+    "zh_TW": """\
+損失            L(w1, w2) = (1 - w1*w2)^2
+點              (w1, w2) = (0, 0)
+函數值          1
+梯度            (0, 0)    |g| = 0
+海森矩陣        [  0  -2 ]
+                [ -2   0 ]
+特徵值          -2, 2   （由小到大）
+特徵向量        (0.707107, 0.707107), (0.707107, -0.707107)   （單位向量，順序同上）
+類型            鞍點（臨界點）
+逃離方向        沿 ±(0.707107, 0.707107)：步長 t 使 L 大約變化 -1*t^2
+理由            g = 0 且 λ₁ = −2 < 0 < λ₂ = 2，所以這是鞍點：沿 u₁ = (0.71, 0.71) 移動，L 約減少 ½·2·t²；\
+沿 u₂ = (0.71, −0.71) 移動，L 約增加 ½·2·t²。
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_lecture_saddles_inspect_text(cli, language):
+    result = cli("inspect", "--preset", "lecture", "--at", "0,0", "--lang", language)
+    assert result.returncode == 0
+    assert result.stdout == LECTURE_SADDLE[language]
+
+
+FORMULA_ERRORS = {
+    "zh_CN": "critexplorer inspect：错误：无法读取公式：“+”后面什么也没有：其后缺少一项（第 6 列）\n",
+    "zh_TW": "critexplorer inspect：錯誤：無法讀取公式：「+」後面什麼都沒有：後面少了一項（第 6 欄）\n",
+    "en": "critexplorer inspect: error: cannot read the formula: nothing follows '+': a term is missing "
+    "after it (column 6)\n",
+}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_a_formula_error_in_each_language(cli, language):
+    result = cli("inspect", "x^2 +", "--at", "0,0", "--lang", language)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == FORMULA_ERRORS[language]
+
+
+@pytest.mark.parametrize(
+    ("formula", "language", "expected"),
+    [
+        ("x if y else 1", "zh_CN", "不允许使用“if ... else”；请用 maximum(a, b) 或 relu(x)（第 1 列）"),
+        (
+            "х + y",
+            "zh_TW",
+            "不允許使用字元 'х'（U+0445）；公式只能使用一般 ASCII 字元（第 1 欄）",
+        ),  # Cyrillic х
+        ("sin(x, y)", "zh_TW", "sin() 需要 1 個參數，收到 2 個（第 1 欄）"),
+        ("1/0", "zh_CN", "这个公式是常数 inf，为无穷大（除以零或溢出），因此损失处处无定义"),
+    ],
+)
+def test_more_formula_errors(cli, formula, language, expected):
+    error = "错误" if language == "zh_CN" else "錯誤"
+    result = cli("inspect", formula, "--at", "0,0", "--lang", language)
+    assert result.stderr == f"critexplorer inspect：{error}：{expected}\n"
+
+
+def test_an_undefined_point_in_chinese(cli):
+    text = cli("inspect", "1/0 + 0*x*y", "--at", "0,0", "--lang", "zh_TW").stdout
+    assert (
+        "類型            無定義：L 或其導數在此處不是有限值\n                L 或其導數在此處不是有限值\n"
+        in text
+    )
+    assert text.isascii() is False and "not finite" not in text
+
+
+def test_value_and_name_errors_and_the_usage_hint(cli):
+    assert cli("inspect", "--preset", "lecture", "--at", "1", "--lang", "zh_TW").stderr == (
+        "critexplorer inspect：錯誤：--at 需要兩個數字，形如 X,Y（例如 --at=-1.5,2），收到的是 '1'\n"
+    )
+    unknown = cli("inspect", "x^2 + q*y + z", "--at", "0,0", "--lang", "zh_CN").stderr
+    assert unknown == (
+        "critexplorer inspect：错误：这里的损失函数只能有两个变量，但这个公式有 4 个：q, x, y, z。"
+        "请用 --param NAME=VALUE 为多余的名称赋值，或用 --vars 选出两个变量（第 9 列）\n"
+    )
+    # argparse's errors arrive before the arguments are read: --lang is looked at first.
+    assert cli("inspect", "x", "--lang", "zh_TW").stderr == (
+        "critexplorer inspect：錯誤：缺少必要的參數：--at（請參閱：critexplorer inspect --help）\n"
+    )
+    assert cli("run", "--preset", "lecture", "--start=0,0", "--hp", "foo=1", "--lang", "zh_CN").stderr == (
+        "critexplorer run：错误：超参数：优化器 gd 没有超参数 'foo'（它有：lr）\n"
+    )
+    assert cli("critical", "--preset", "lecture", "--xlim=2,1", "--lang", "zh_TW").stderr == (
+        "critexplorer critical：錯誤：--xlim 需要 A < B，由小到大；收到的是 2, 1\n"
+    )
+
+
+def test_the_locale_decides_without_lang():
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "zh_TW.UTF-8"
+    result = subprocess.run(
+        [sys.executable, "-m", "critexplorer", "inspect", "x^2 +", "--at", "0,0"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.stderr == FORMULA_ERRORS["zh_TW"]
+
+
+def test_critical_run_basins_and_optimizer_texts(cli):
+    critical = cli("critical", "--preset", "himmelblau", "--lang", "zh_CN").stdout
+    assert "显示范围：x ∈ [-6, 6]，y ∈ [-6, 6]" in critical and "9 个临界点：" in critical
+    assert "类型        特征值 1  特征值 2" in critical  # columns aligned by display width
+    assert critical.count("局部最小值") == 4 and critical.count("鞍点") == 4
+    busy = cli("critical", "sin(100*x)*sin(100*y)", "--xlim=-2,2", "--ylim=-2,2", "--lang", "zh_TW").stdout
+    assert busy.endswith("視圖中大約有 32,000 個臨界點：請放大\n")
+    listing = cli("run", "--list", "--lang", "zh_TW").stdout
+    assert "gd                  梯度下降: θ ← θ − η·g\n" in listing
+    assert "    lr            預設 0.01        學習率 η（步長）\n" in listing
+    assert "無鞍點牛頓法" in listing
+    run = cli("run", "--preset", "lecture", "--start=0.5,-0.4", "--steps", "20", "--lang", "zh_CN").stdout
+    assert "结果            仍在移动\n" in run and "终点类型        非临界点\n" in run
+    basins = cli("basins", "--preset", "lecture", "--grid", "6", "--steps", "100", "--lang", "zh_TW").stdout
+    assert "步數上限        100（實際步數中位數：100）" in basins and "  局部最小值    5.56 %" in basins
+
+
+def test_why_a_run_stopped_in_chinese(cli):
+    hovering = (
+        "run",
+        "--preset",
+        "himmelblau",
+        "--optimizer",
+        "rmsprop",
+        "--start=-0.27,-0.92",
+        "--steps",
+        "1000",
+    )
+    text = cli(*hovering, "--lang", "zh_TW").stdout
+    assert "步數            620（已穩定在一個最小值上；它在 (3, 2) 的局部最小值附近徘徊）\n" in text
+    english = cli(*hovering, "--json").json()["stop_reason"]
+    assert english == "it settled on a minimum; it hovers around the minimum at (3, 2)"
+
+
+def test_the_presets_text_in_chinese(cli):
+    assert cli("presets", "--preset", "dauphin", "--lang", "zh_TW").stdout == (
+        "dauphin           L(x, y) = 5*x^2 - y^2\n"
+        "                  x ∈ [-1, 1]，y ∈ [-1, 1]\n"
+        "                  不對稱的鞍點（Dauphin 等人，2014）：沿 x 陡峭，沿 y 有一條平緩的逃離方向\n"
+    )
+    assert "讲义中的例子：原点处有一个鞍点" in cli("presets", "--lang", "zh_CN").stdout
+
+
+JSON_COMMANDS = [
+    ("inspect", "--preset", "lecture", "--at", "1,1", "--json"),
+    ("critical", "--preset", "himmelblau", "--json"),
+    ("critical", "sin(100*x)*sin(100*y)", "--xlim=-2,2", "--ylim=-2,2", "--json"),  # the atlas's message
+    ("run", "--preset", "lecture", "--start=0.5,-0.4", "--steps", "30", "--json"),
+    ("run", "--list", "--json"),
+    ("basins", "--preset", "lecture", "--grid", "6", "--steps", "60", "--json"),
+    ("presets", "--json"),
+]
+
+
+@pytest.mark.parametrize("command", JSON_COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_json_is_byte_for_byte_the_same_in_every_language(cli, command):
+    english = cli(*command, "--lang", "en")
+    assert english.returncode == 0 and english.stdout.isascii()
+    for language in ("zh_CN", "zh_TW"):
+        assert cli(*command, "--lang", language).stdout == english.stdout, language
