@@ -61,13 +61,13 @@ def test_a_click_on_a_cell_adds_the_maps_run_from_the_cell_centre(qtbot, window,
     panel.map_button.click()
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     before = len(model.runs.runs)
-    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, False)  # the cell holding (3, 2)
+    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, False, True)  # the cell holding (3, 2)
     assert len(model.runs.runs) == before + 1
     run = model.runs.runs[-1]
     start, seed = done[0].cell_start(*panel.layer.cell_at(2.9, 2.1))
     assert run.spec.start == start and run.spec.seed == seed and run.spec.optimizer == "saddle-free-newton"
     assert start == pytest.approx((2.625, 1.875))  # the centre of that 0.75-wide cell (column 11, row 10)
-    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, True)  # Ctrl+click sets the start instead
+    window.contour_view.view_box.pointPicked.emit(2.9, 2.1, True, True)  # Ctrl+click sets the start instead
     assert len(model.runs.runs) == before + 1
 
 

@@ -144,7 +144,7 @@ class BasinPanel(QWidget):
             + f"; median {basin_map.median_steps:g} steps"
         )
 
-    def _on_click(self, x: float, y: float, set_start: bool) -> None:
+    def _on_click(self, x: float, y: float, set_start: bool, snap: bool = True) -> None:
         """A click on a cell of the shown map adds the map's run from that cell's centre."""
         if (
             set_start
