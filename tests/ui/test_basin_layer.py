@@ -101,3 +101,36 @@ def test_cancel_stops_the_map_and_a_new_formula_clears_the_layer(qtbot, window, 
     assert panel.layer.image.isVisible()
     model.apply_formula("x^2 - y^2")
     assert panel.layer.basin_map is None and not panel.layer.image.isVisible()
+
+
+def test_compare_maps_newton_beside_saddle_free_newton_with_the_same_colours(qtbot, window, model):
+    model.load_preset("himmelblau")
+    panel = choose(window, "newton", 32, 100)
+    panel.compare.setCurrentIndex(panel.compare.findData("saddle-free-newton"))
+    finals = []
+    panel.job.mapped.connect(lambda m, final: finals.append(m) if final else None)
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: bool(finals), timeout=60000)
+    first, second = panel.layer.basin_map, panel.compare_view.basin_map
+    assert first.spec.optimizer == "newton" and second.spec.optimizer == "saddle-free-newton"
+    assert second.grid == first.grid == 32
+    # The compare pane stands beside the contour view, in place of the 3-D pane.
+    views = window.views
+    assert views.indexOf(panel.compare_view) == 2 and panel.compare_view.isVisible()
+    assert not views.widget(0).isVisible() and window.contour_view.isVisible()
+    # Same atlas, same ids, same colours: a cell both maps send to one attractor looks the same in both.
+    assert [a.to_dict() for a in first.attractors] == [a.to_dict() for a in second.attractors]
+    both = np.argwhere((first.labels == second.labels) & (first.labels >= 0))
+    assert len(both) > 100
+    for row, column in both[:: max(1, len(both) // 50)]:
+        shown = panel.compare_view.image.image[row, column]
+        assert np.array_equal(panel.layer.image.image[row, column], shown)
+    fractions = second.fractions
+    assert fractions["saddle"] == 0.0 and fractions["maximum"] == 0.0 and fractions["minimum"] > 0.99
+    assert first.fractions["saddle"] > 0.2
+    kinds = [a.classification for a in second.attractors]
+    assert np.array_equal(panel.compare_view.image.image, label_rgb(second.labels, kinds))
+    assert "saddle-free-newton on 32² starts" in panel.compare_view.title.text()
+    # Comparing with nothing gives the 3-D pane back.
+    panel.compare.setCurrentIndex(panel.compare.findData(None))
+    assert views.indexOf(panel.compare_view) < 0 and views.widget(0).isVisible()

@@ -6,6 +6,10 @@ full grid) with a progress bar and Cancel, and drawn on the contour view (views/
 While "Click a cell: run from there" is on, a click on the map adds that optimizer's run from the
 cell's centre, with the cell's seed, as an ordinary run with its trail. A new formula or window
 clears the map (it would describe another landscape).
+
+"Compare with" maps a second optimizer (with its own default hyperparameters, the same schedule, seed
+and step limit) on the same atlas in the same job, and shows it in a pane beside the contour view in
+place of the 3-D view (views/basin_compare_view.py): the same attractor has the same colour in both.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 from critexplorer.core.basins.attractors import TYPES
 from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MAX_STEP_LIMIT
 from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.runs import loss_for_runs
 from critexplorer.ui.basin_job import BasinJob
 
@@ -46,6 +52,13 @@ class BasinPanel(QWidget):
         self.steps.setRange(1, MAX_STEP_LIMIT)
         self.steps.setValue(DEFAULT_BASIN_STEPS)
         self.steps.setToolTip("Step limit of each start (settled starts stop earlier)")
+        self.compare = QComboBox()
+        self.compare.addItem("nothing", None)
+        for name in optimizer_names():
+            self.compare.addItem(name, name)
+        self.compare.setToolTip(
+            "Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view"
+        )
         self.map_button = QPushButton("Map basins")
         self.map_button.setToolTip("Map where the Optimizers tab's optimizer ends from every cell")
         self.map_button.clicked.connect(self.map_basins)
@@ -73,6 +86,7 @@ class BasinPanel(QWidget):
         form = QFormLayout()
         form.addRow("grid", self.grid)
         form.addRow("steps", self.steps)
+        form.addRow("compare with", self.compare)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -92,6 +106,12 @@ class BasinPanel(QWidget):
         self.job.stopped.connect(lambda: self._set_running(False))
         self.job.progressed.connect(lambda fraction: self.progress.setValue(round(100 * fraction)))
         self.job.mapped.connect(self._on_mapped)
+        self.job.compared.connect(self._on_compared)
+        self.compare.currentIndexChanged.connect(lambda: self.compare.currentData() or self._hide_compare())
+        self.compare_view = None  # views/basin_compare_view.BasinCompareView, once the views exist
+        self.views = None  # the window's splitter of views, where the compare pane goes
+        self._hidden_pane = None  # the pane (3-D view) the compare pane stands in for
+        self.compare_map = None
         self.job.failed.connect(self._show_error)
         model.landscapeChanged.connect(self._on_landscape)
         self._landscape_key = None
@@ -101,8 +121,13 @@ class BasinPanel(QWidget):
 
         if self.layer is not None:
             return
+        from critexplorer.ui.views.basin_compare_view import BasinCompareView
+
         self.layer = BasinLayer(contour_view)
         contour_view.view_box.pointPicked.connect(self._on_click)
+        self.compare_view = BasinCompareView()
+        self.compare_view.follow(contour_view)
+        self.compare_view.hide()
 
     def map_basins(self) -> None:
         """Start mapping the shown window with the Optimizers tab's settings."""
@@ -115,8 +140,13 @@ class BasinPanel(QWidget):
         except (OptimizerError, ValueError) as problem:
             self._show_error(str(problem))
             return
+        compare = None
+        if self.compare.currentData():
+            compare = spec.with_changes(optimizer=self.compare.currentData(), hyperparams={})
+        else:
+            self._hide_compare()
         self._show_error("")
-        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, self.grid.value())
+        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, self.grid.value(), compare)
 
     def cancel(self) -> None:
         if self.job.running:
@@ -135,14 +165,35 @@ class BasinPanel(QWidget):
             self.layer.set_visible(self.show_box.isChecked())
             self.legend.setText(self.layer.legend_html())
         self.basin_map = basin_map
-        fractions = basin_map.fractions
-        parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
-        state = "" if final else " (coarse; refining…)"
-        self.summary.setText(
-            f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
-            + ", ".join(parts)
-            + f"; median {basin_map.median_steps:g} steps"
-        )
+        self.summary.setText(_summary(basin_map, final))
+        if self.compare_map is not None:
+            self.summary.setText(self.summary.text() + "<br>" + _summary(self.compare_map, final))
+
+    def _on_compared(self, basin_map, final: bool) -> None:
+        """Show the second optimizer's map in the pane beside the contour view."""
+        self.compare_map = basin_map
+        if self.compare_view is None or self.views is None:
+            return
+        self.compare_view.show_map(basin_map, _summary(basin_map, final))
+        if self.views.indexOf(self.compare_view) < 0:
+            self._hidden_pane = self.views.widget(0)
+            self.views.addWidget(self.compare_view)  # to the right of the contour view
+            sizes = [0, 1, 1]
+            self._hidden_pane.hide()
+            self.views.setSizes([s * max(self.views.width(), 2) // 2 for s in sizes])
+        self.compare_view.show()
+
+    def _hide_compare(self) -> None:
+        """Put the 3-D pane back where the compare pane stood."""
+        self.compare_map = None
+        if self.compare_view is None or self.views is None or self.views.indexOf(self.compare_view) < 0:
+            return
+        self.compare_view.hide()
+        self.compare_view.setParent(None)
+        self.compare_view.clear()
+        if self._hidden_pane is not None:
+            self._hidden_pane.show()
+            self._hidden_pane = None
 
     def _on_click(self, x: float, y: float, set_start: bool, snap: bool = True) -> None:
         """A click on a cell of the shown map adds the map's run from that cell's centre."""
@@ -175,6 +226,7 @@ class BasinPanel(QWidget):
         self.job.cancel()
         if self.layer is not None and self.layer.basin_map is not None:
             self.layer.clear()
+            self._hide_compare()
             self.legend.setText("")
             self.summary.setText("No basin map yet (the landscape changed).")
 
@@ -186,6 +238,19 @@ class BasinPanel(QWidget):
 def install_basin_panel(window) -> BasinPanel:
     """Add the Basins tab; the contour view's layer attaches later (attach_view)."""
     panel = BasinPanel(window.model, window.optimizer_panel)
+    panel.views = window.views
     window.side_tabs.addTab(panel, "Basins")
     window.basin_panel = panel
     return panel
+
+
+def _summary(basin_map, final: bool = True) -> str:
+    """One line: the optimizer, the grid, the fraction of each type, the median steps."""
+    fractions = basin_map.fractions
+    parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
+    state = "" if final else " (coarse; refining…)"
+    return (
+        f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
+        + ", ".join(parts)
+        + f"; median {basin_map.median_steps:g} steps"
+    )
