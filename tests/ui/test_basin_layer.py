@@ -46,7 +46,7 @@ def test_newton_on_himmelblau_maps_coarse_then_fine_and_draws_the_layer_with_a_l
     assert layer.image.isVisible()
     texts = [text for _, text in layer.legend_rows]
     maximum = next(text for text in texts if text.startswith("maximum (−0.271, −0.923): "))
-    assert maximum == f"maximum (−0.271, −0.923): {100 * basin_map.fractions['maximum']:.1f} %"
+    assert maximum == f"maximum (−0.271, −0.923): {100 * basin_map.fractions['maximum']:.1f}\u00a0%"
     assert "maximum (−0.271, −0.923)" in panel.legend.text()
     assert "newton on 64² starts: minimum " in panel.summary.text()
     panel.show_box.setChecked(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,7 @@ class BasinPanel(QWidget):
         self.summary.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # its table's cells wrap to the tab's width
         self.legend.setToolTip("Where the starts ended: each attractor's colour on the map and its fraction")
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -90,12 +92,26 @@ class BasinPanel(QWidget):
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
+        # The controls and the legend (up to nine attractors and two more rows) scroll inside the tab:
+        # laid out flat, their height set the window's minimum and cut the last row at 1280×720.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         layout.addLayout(form)
         layout.addWidget(self.map_button)
         layout.addLayout(running)
-        layout.addWidget(self.show_box)
-        layout.addWidget(self.click_box)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_box)
+        toggles.addWidget(self.click_box)
+        toggles.addStretch(1)
+        layout.addLayout(toggles)
         layout.addWidget(self.summary)
         layout.addWidget(self.legend)
         layout.addWidget(self.error)

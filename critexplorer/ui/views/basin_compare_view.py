@@ -26,6 +26,7 @@ class BasinCompareView(QWidget):
         self.plot_widget = pg.PlotWidget(axisItems=plain_axes(), background=style.VIEW_BACKGROUND)
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.setMenuEnabled(False)
+        self.plot_item.setAspectLocked(True)  # as the contour view: a square cell stays square
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot_item.addItem(self.image)
         self.markers = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1.5), brush=None, symbol="o")
@@ -38,9 +39,21 @@ class BasinCompareView(QWidget):
         self.basin_map = None
 
     def follow(self, contour_view) -> None:
-        """Pan and zoom with the contour view, and keep its aspect."""
-        self.plot_item.setXLink(contour_view.plot_item)
-        self.plot_item.setYLink(contour_view.plot_item)
+        """Pan and zoom with the contour view. Not a pyqtgraph axis link: linking both axes of two
+        aspect-locked panes of different shapes stretches one of them; this shows at least the same
+        range in each."""
+        self._source = contour_view.plot_item.getViewBox()
+        self._source.sigRangeChanged.connect(self._follow_range)
+
+    def _follow_range(self, *_) -> None:
+        if self.isVisible():
+            (x0, x1), (y0, y1) = self._source.viewRange()
+            self.plot_item.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_source", None) is not None:
+            self._follow_range()
 
     def show_map(self, basin_map, summary: str) -> None:
         self.basin_map = basin_map
