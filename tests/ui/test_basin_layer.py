@@ -134,3 +134,39 @@ def test_compare_maps_newton_beside_saddle_free_newton_with_the_same_colours(qtb
     # Comparing with nothing gives the 3-D pane back.
     panel.compare.setCurrentIndex(panel.compare.findData(None))
     assert views.indexOf(panel.compare_view) < 0 and views.widget(0).isVisible()
+
+
+def test_file_export_of_the_windows_basin_map_carries_the_legend_with_each_fraction(
+    qtbot, window, model, tmp_path
+):
+    import xml.etree.ElementTree as ET
+
+    from critexplorer.ui.export.dialog import ExportDialog
+
+    model.load_preset("himmelblau")
+    before = ExportDialog(window)
+    basins_row = before.view.findData("basins")
+    assert not before.view.model().item(basins_row).isEnabled()  # no map yet: nothing to draw
+    panel = choose(window, "newton", 16, 100)
+    finals = []
+    panel.job.mapped.connect(lambda m, final: finals.append(m) if final else None)
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: bool(finals), timeout=30000)
+    dialog = ExportDialog(window)
+    assert dialog.view.model().item(basins_row).isEnabled()
+    dialog.view.setCurrentIndex(basins_row)
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    dialog.caption_check.setChecked(False)
+    assert dialog.options().basin_map is panel.layer.basin_map
+    out = tmp_path / "basins.svg"
+    assert dialog.export_to_file(str(out)), dialog.error.text()
+    root = ET.fromstring(out.read_bytes())
+    texts = [" ".join(e.itertext()).strip() for e in root.iter("{http://www.w3.org/2000/svg}text")]
+    rows = panel.layer.legend_rows
+    assert len(rows) >= 9  # four minima, four saddles, the maximum (and diverged cells, if any)
+    for _, text in rows:
+        assert text in texts, text
+    saddles = [t for t in texts if t.startswith("saddle (")]
+    fractions = [float(t.split(": ")[1].rstrip("\u00a0%")) for t in saddles]
+    assert sum(fractions) == pytest.approx(100 * finals[0].fractions["saddle"], abs=0.2)
+    assert "<image" in out.read_text()  # the map itself is embedded as a picture
