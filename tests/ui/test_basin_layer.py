@@ -170,3 +170,47 @@ def test_file_export_of_the_windows_basin_map_carries_the_legend_with_each_fract
     fractions = [float(t.split(": ")[1].rstrip("\u00a0%")) for t in saddles]
     assert sum(fractions) == pytest.approx(100 * finals[0].fractions["saddle"], abs=0.2)
     assert "<image" in out.read_text()  # the map itself is embedded as a picture
+
+
+def test_a_session_keeps_the_basin_settings_and_maps_them_again_on_open(qtbot, window, model, tmp_path):
+    from critexplorer.files.session import load_session
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.model import ExplorerModel
+
+    model.resolution = 64
+    model.load_preset("himmelblau")
+    window.optimizer_panel.optimizer_combo.setCurrentIndex(
+        window.optimizer_panel.optimizer_combo.findData("newton")
+    )
+    panel = choose(window, "newton", 24, 80)
+    panel.compare.setCurrentIndex(panel.compare.findData("saddle-free-newton"))
+    finals = []
+    panel.job.mapped.connect(lambda m, final: finals.append(m) if final else None)
+    panel.map_button.click()
+    qtbot.waitUntil(lambda: bool(finals), timeout=60000)
+    path = tmp_path / "basins.critx"
+    assert window.session_actions.save_to(path)
+    saved = load_session(path).basins
+    assert (saved.spec.optimizer, saved.grid, saved.spec.max_steps, saved.compare) == (
+        "newton",
+        24,
+        80,
+        "saddle-free-newton",
+    )
+
+    other = MainWindow(ExplorerModel(), window.gl_status)
+    qtbot.addWidget(other)
+    again = other.basin_panel
+    reopened = []
+    again.job.mapped.connect(lambda m, final: reopened.append(m) if final else None)
+    assert other.session_actions.open_path(path)
+    assert again.job.running  # mapped off the GUI thread, with the tab's progress bar and Cancel
+    assert (again.grid.value(), again.steps.value(), again.compare.currentData()) == (
+        24,
+        80,
+        "saddle-free-newton",
+    )
+    qtbot.waitUntil(lambda: bool(reopened), timeout=60000)
+    assert np.array_equal(reopened[0].labels, finals[0].labels)  # the same map, recomputed
+    assert reopened[0].spec.hyperparams == finals[0].spec.hyperparams
+    assert np.array_equal(again.compare_view.basin_map.labels, panel.compare_view.basin_map.labels)

@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer.core.basins.attractors import TYPES
-from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MAX_STEP_LIMIT
+from critexplorer.core.limits import (
+    DEFAULT_BASIN_GRID,
+    DEFAULT_BASIN_STEPS,
+    MAX_BASIN_GRID,
+    MAX_STEP_LIMIT,
+    MIN_BASIN_GRID,
+)
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.runs import loss_for_runs
 from critexplorer.ui.basin_job import BasinJob
-
-MIN_PANEL_GRID = 16
 
 
 class BasinPanel(QWidget):
@@ -46,7 +50,7 @@ class BasinPanel(QWidget):
         self.layer = None  # the contour view's BasinLayer, once the views exist
         self.job = BasinJob(self)
         self.grid = QSpinBox()
-        self.grid.setRange(MIN_PANEL_GRID, MAX_BASIN_GRID)
+        self.grid.setRange(MIN_BASIN_GRID, MAX_BASIN_GRID)
         self.grid.setValue(DEFAULT_BASIN_GRID)
         self.grid.setToolTip("N × N starts at the centres of the cells of the window")
         self.steps = QSpinBox()
@@ -156,13 +160,41 @@ class BasinPanel(QWidget):
         except (OptimizerError, ValueError) as problem:
             self._show_error(str(problem))
             return
+        self._start(loss, spec, self.grid.value(), self.compare.currentData())
+
+    def _start(self, loss, spec, grid: int, compare_name: str | None) -> None:
+        """Map `spec` (and `compare_name` with its default hyperparameters) over the shown window."""
+        landscape = self.model.landscape
         compare = None
-        if self.compare.currentData():
-            compare = spec.with_changes(optimizer=self.compare.currentData(), hyperparams={})
+        if compare_name:
+            compare = spec.with_changes(optimizer=compare_name, hyperparams={})
         else:
             self._hide_compare()
         self._show_error("")
-        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, self.grid.value(), compare)
+        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, grid, compare)
+
+    def saved_settings(self):
+        """(spec, grid, compare optimizer or None) of the map shown, for a session; None without one."""
+        basin_map = None if self.layer is None else self.layer.basin_map
+        if basin_map is None:
+            return None
+        compare = None if self.compare_map is None else self.compare_map.spec.optimizer
+        return basin_map.spec, basin_map.grid, compare
+
+    def restore_settings(self, settings) -> None:
+        """Show a session's basin settings (spec, grid, compare) and map them again, off the GUI thread;
+        None clears the map."""
+        if settings is None:
+            self.job.cancel()
+            self._clear_map("No basin map yet.")
+            return
+        spec, grid, compare = settings
+        self.grid.setValue(grid)
+        self.steps.setValue(spec.max_steps)
+        self.compare.setCurrentIndex(max(0, self.compare.findData(compare)))
+        landscape = self.model.landscape
+        if landscape is not None:
+            self._start(loss_for_runs(landscape.loss, self.model.preset), spec, grid, compare)
 
     def cancel(self) -> None:
         if self.job.running:
@@ -241,10 +273,15 @@ class BasinPanel(QWidget):
         self._landscape_key = key
         self.job.cancel()
         if self.layer is not None and self.layer.basin_map is not None:
+            self._clear_map("No basin map yet (the landscape changed).")
+
+    def _clear_map(self, text: str) -> None:
+        if self.layer is not None:
             self.layer.clear()
-            self._hide_compare()
-            self.legend.setText("")
-            self.summary.setText("No basin map yet (the landscape changed).")
+        self._hide_compare()
+        self.basin_map = None
+        self.legend.setText("")
+        self.summary.setText(text)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
