@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "run_cmd",
     "basins_cmd",
     "export_cmd",
+    "experiment_cmd",
 ]
 WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_window
+from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_whole, parse_window
 from critexplorer.core import formula
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import DEFAULT_LIMITS
@@ -142,6 +142,24 @@ def add_loss_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="bind an extra name in the formula to a number; repeat for more",
     )
+    add_slice_arguments(parser)
+
+
+def add_slice_arguments(parser: argparse.ArgumentParser) -> None:
+    """--slice RESULTS.json --slice-run K --directions A,B: a network's loss through a run's point."""
+    parser.add_argument(
+        "--slice",
+        metavar="RESULTS.json",
+        help="instead of FORMULA: the slice of a network's loss through a run of `critexplorer experiment`",
+    )
+    parser.add_argument(
+        "--slice-run", metavar="K", help="the run of RESULTS.json to slice through (default 0)"
+    )
+    parser.add_argument(
+        "--directions",
+        metavar="A,B",
+        help="slice directions: eig-min, eig-max, eig:K, random:SEED (default eig-min,eig-max)",
+    )
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
@@ -155,10 +173,19 @@ class ResolvedLoss:
     loss: Loss
     formula: str
     preset: Preset | None
+    window: tuple[tuple[float, float], tuple[float, float]] | None = None  # a slice's default window
+    network_slice: object = None  # the NetworkSlice itself (the window and sessions keep it)
 
 
 def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
-    """Build the Loss from FORMULA or --preset, --vars and --param; FormulaError/PresetError pass up."""
+    """Build the Loss from FORMULA or --preset, --vars and --param, or --slice; FormulaError/PresetError
+    pass up."""
+    if getattr(args, "slice", None) is not None:
+        if args.formula is not None or args.preset is not None:
+            raise CliError("give one of FORMULA, --preset NAME or --slice RESULTS.json")
+        return resolve_slice(args)
+    if getattr(args, "slice_run", None) is not None or getattr(args, "directions", None) is not None:
+        raise CliError("--slice-run and --directions go with --slice RESULTS.json")
     formula = (args.formula or "").strip() if args.formula is not None else None
     names = parse_vars(args.vars) if args.vars is not None else None
     params = parse_params(args.param)
@@ -175,18 +202,37 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
     return ResolvedLoss(parse_formula(formula, vars=names, params=params), formula, None)
 
 
+def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
+    """The slice --slice RESULTS.json --slice-run K --directions A,B as a loss with its window."""
+    import json
+
+    from critexplorer.core.networks.network import NetworkError
+    from critexplorer.core.networks.slices import SliceError, slice_from_report
+    from critexplorer.files.atomic_write import describe_os_error
+
+    run = parse_whole(args.slice_run, "--slice-run", 0, 10**9) if args.slice_run is not None else 0
+    directions = [d for d in (args.directions or "eig-min,eig-max").split(",")]
+    if len(directions) != 2 or not all(d.strip() for d in directions):
+        raise CliError(f"--directions needs two directions like eig-min,eig-max; got {args.directions!r}")
+    try:
+        with open(args.slice, encoding="utf-8") as file:
+            report = json.load(file)
+    except OSError as error:
+        raise CliError(f"--slice: {describe_os_error(error, args.slice)}") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CliError(f"--slice: {args.slice} is not JSON ({error})") from None
+    try:
+        made = slice_from_report(report if isinstance(report, dict) else {}, run, directions)
+    except (SliceError, NetworkError) as error:
+        raise CliError(f"--slice: {error}") from None
+    return ResolvedLoss(made.loss, made.loss.formula, None, (made.xlim, made.ylim), made)
+
+
 def resolve_window(
-    args: argparse.Namespace, preset: Preset | None
+    args: argparse.Namespace, preset: Preset | None, default=None
 ) -> tuple[tuple[float, float], tuple[float, float]]:
-    """--xlim/--ylim if given, else the preset's window, else DEFAULT_LIMITS."""
-    xlim = (
-        parse_window(args.xlim, "--xlim")
-        if args.xlim is not None
-        else (preset.xlim if preset else DEFAULT_LIMITS)
-    )
-    ylim = (
-        parse_window(args.ylim, "--ylim")
-        if args.ylim is not None
-        else (preset.ylim if preset else DEFAULT_LIMITS)
-    )
+    """--xlim/--ylim if given, else the preset's window (or `default`, a slice's), else DEFAULT_LIMITS."""
+    home = (preset.xlim, preset.ylim) if preset else (default or (DEFAULT_LIMITS, DEFAULT_LIMITS))
+    xlim = parse_window(args.xlim, "--xlim") if args.xlim is not None else home[0]
+    ylim = parse_window(args.ylim, "--ylim") if args.ylim is not None else home[1]
     return xlim, ylim

@@ -43,7 +43,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     resolved = resolve_loss(args)
-    xlim, ylim = resolve_window(args, resolved.preset)
+    xlim, ylim = resolve_window(args, resolved.preset, resolved.window)
     # Imported on use: the atlas modules are only needed by this command.
     from critexplorer.core.atlas.find import AtlasError, find_critical_points
 

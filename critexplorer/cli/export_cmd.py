@@ -270,6 +270,11 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(refusal)
     else:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
+    if resolved.window is not None:
+        # The window's model takes formula text; a slice's loss reaches it with the Networks tab.
+        raise CliError(
+            "export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet"
+        )
 
     basin_map = _basin_map(args, resolved, (xlim, ylim), steps) if args.view == BASINS else None
     needs_gl = args.view in NEEDS_GL

@@ -122,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
             seed=seed,
         )
         window = (resolved.preset.xlim, resolved.preset.ylim) if resolved.preset else (None, None)
+        window = resolved.window or window
         the_run = Run(loss, spec, Bounds.around(start, *window))
     except (OptimizerError, DataError) as error:
         raise CliError(str(error)) from None

@@ -12,7 +12,13 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from critexplorer.cli.arguments import formula_error_message, parse_params, parse_vars
+from critexplorer.cli.arguments import (
+    add_slice_arguments,
+    formula_error_message,
+    parse_params,
+    parse_vars,
+    resolve_slice,
+)
 from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
@@ -30,6 +36,7 @@ examples:
   critexplorer "a*x^2 - y^2" --param a=2 --select=-1,0.5
   critexplorer lecture.critx                     a saved session
   critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
+  critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
 """
 
 
@@ -58,6 +65,7 @@ def add_window_arguments(parser) -> None:
         help='a formula such as "(1 - w1*w2)^2", or a .critx session',
     )
     parser.add_argument("--preset", metavar="NAME", help="open a preset by name (see: critexplorer presets)")
+    add_slice_arguments(parser)
     parser.add_argument("--vars", metavar="A,B", help="the two variables of the formula, in order")
     parser.add_argument(
         "--param", action="append", metavar="NAME=VALUE", help="bind a parameter of the formula; repeatable"
@@ -138,6 +146,15 @@ def _loss(args: argparse.Namespace, window) -> dict:
     source = args.source.strip() if args.source is not None else None  # see join_option_values
     if args.preset is not None and source:
         raise CliError("give either --preset NAME or a formula, not both")
+    if getattr(args, "slice", None) is not None:
+        if source or args.preset is not None:
+            raise CliError("give one of FORMULA, --preset NAME or --slice RESULTS.json")
+        made = resolve_slice(args)
+        return dict(
+            formula=made.formula, vars=("a", "b"), window=window or made.window, slice=made.network_slice
+        )
+    if getattr(args, "slice_run", None) is not None or getattr(args, "directions", None) is not None:
+        raise CliError("--slice-run and --directions go with --slice RESULTS.json")
     names = parse_vars(args.vars) if args.vars is not None else None
     params = parse_params(args.param)
     if source and source.endswith(".critx"):

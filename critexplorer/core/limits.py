@@ -100,3 +100,15 @@ def hex_to_rgb(color: str) -> tuple[int, int, int]:
 # A click this close (screen pixels) to a critical point selects exactly that point: a marker is
 # 13 px across, so its whole face and outline snap.
 CLICK_SNAP_PIXELS = 7
+
+# Networks (`critexplorer experiment`, the Networks tab): how many runs, and how they are cut into tasks.
+DEFAULT_NETWORK = "2-8-1"
+DEFAULT_NETWORK_RUNS = 50
+MAX_NETWORK_RUNS = 100_000
+MAX_NETWORK_PARAMETERS = 500  # full Hessians of P² entries per run; "up to a few hundred parameters"
+# Runs are solved in chunks of this many, vectorised; a chunk is the unit of parallel work, so run k is
+# always in chunk k // NETWORK_CHUNK_RUNS with the same neighbours, whatever the number of jobs.
+# The grid a slice opens on from the Networks window: a slice point costs a network pass over its data
+# (128² of 2-8-1 × 64 samples: ~0.5 s, 256²: ~2 s), and zooming recomputes the grid.
+SLICE_RESOLUTION = 128
+NETWORK_CHUNK_RUNS = 5  # 10 balanced worse over 2 workers (1.2–1.6× vs 1.8×)

@@ -109,3 +109,30 @@ class Scale:
             if finite.size:
                 loss_range = float(finite.max() - finite.min()) or max(1.0, abs(float(finite[0])))
         return cls(length=length, loss_range=loss_range)
+
+
+# --- Networks (core/networks): critical points of a network's loss in P dimensions ---------------
+# A network's point is critical when ‖∇L‖ ≤ NETWORK_GRADIENT_TOL · max(1, L₀), L₀ the loss of the
+# all-zero prediction (mean ‖y‖² for mse, log(outputs) for cross-entropy): the size of L in view.
+# (Measured on 2-8-1 tanh: Newton's steps bring most runs from ~1e-3 to 1e-7…1e-9 and then creep along
+# directions whose curvature is ~1e-6 of the largest; a tighter tolerance would call them stalled.)
+NETWORK_GRADIENT_TOL = 1e-6
+# The second-order solve stops a run once ‖∇L‖ is this far below the critical tolerance (converged to
+# roundoff), or after NETWORK_SOLVER_ITERATIONS steps of each phase, keeping the lowest ‖∇L‖ it reached.
+NETWORK_SOLVER_STOP = 1e-7
+NETWORK_SOLVER_ITERATIONS = 30
+# No step of the search is longer than NETWORK_SOLVER_TRUST · max(1, ‖θ‖), and no run ends further than
+# NETWORK_SOLVER_TRAVEL · max(1, ‖θ_trained‖) from where training stopped: the search is local. (With the
+# old unbounded damped Newton, 2-8-1 tanh runs travelled a median ‖Δθ‖ of 264 to saturated units; an
+# uncapped trust-region minimiser from the same points keeps descending while ‖θ‖ grows, ×8 in 250 steps.)
+NETWORK_SOLVER_TRUST = 0.1
+NETWORK_SOLVER_TRAVEL = 0.2
+# Newton-MR takes the longest of these fractions of its step that lowers ‖∇L‖ (a backtracking line search).
+NETWORK_SOLVER_BACKTRACK = (1.0, 0.5, 0.25, 0.1, 0.03, 0.01)
+# An eigenvalue of H is zero when |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ|: flat directions of the
+# network (symmetries, dead units, over-parametrisation) come out at roundoff·max|λ| or at the small
+# offset the point keeps from the exact critical point, far below this.
+NETWORK_ZERO_EIGENVALUE_TOL = 1e-6
+# A point that is not critical is gradient-flat (Frye et al. 2021) when ∇L lies in H's near-null space:
+# ‖H∇L‖ ≤ NETWORK_GRADIENT_FLAT_TOL · ‖H‖₂ · ‖∇L‖. Minimising ‖∇L‖² (whose gradient is 2H∇L) stalls there.
+NETWORK_GRADIENT_FLAT_TOL = 1e-3

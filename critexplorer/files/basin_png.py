@@ -21,6 +21,6 @@ def basin_png(basin_map, min_side: int = 512) -> bytes:
     rgb = basin_rgb(basin_map)
     factor = max(1, -(-min_side // basin_map.grid))
     rgb = np.repeat(np.repeat(rgb, factor, axis=0), factor, axis=1)
-    buffer = io.BytesIO()  # bytes in memory; the command writes them with files/atomic_write.py
+    buffer = io.BytesIO()  # bytes in memory: the caller writes them through the atomic writer
     Image.fromarray(rgb, "RGB").save(buffer, format="PNG")
     return buffer.getvalue()

@@ -55,6 +55,7 @@ from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.files.session_slice import SavedSlice, SliceFieldError, read_slice
 
 SESSION_FORMAT = "critexplorer-session"
 SESSION_VERSION = 2
@@ -180,10 +181,20 @@ class Session:
     runs: list[SavedRun] = field(default_factory=list)
     camera: Camera | None = None
     display: dict[str, Scalar] = field(default_factory=dict)
+    # A network's slice shown instead of a formula (then `formula` is only its label).
+    slice: SavedSlice | None = None
     basins: SavedBasins | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of this session (plain lists, dicts, numbers and strings)."""
+        document = self._document()
+        if self.slice is not None:
+            document["slice"] = self.slice.to_dict()
+        if self.basins is not None:
+            document["basins"] = self.basins.to_dict()
+        return document
+
+    def _document(self) -> dict[str, Any]:
         return {
             "format": SESSION_FORMAT,
             "version": SESSION_VERSION,
@@ -196,7 +207,6 @@ class Session:
             "runs": [_run_to_dict(spec, trail) for spec, trail in self.runs],
             "camera": None if self.camera is None else self.camera.to_dict(),
             "display": dict(self.display),
-            "basins": None if self.basins is None else self.basins.to_dict(),
         }
 
     def to_json(self) -> str:
@@ -491,7 +501,7 @@ def _session_from_dict(document: Any) -> Session:
         document,
         "the session",
         {"format", "version", "formula", "window"},
-        {"vars", "params", "preset", "selection", "runs", "camera", "display", "basins"},
+        {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins"},
     )
     formula = _text(document["formula"], "formula")
     vars_value = document.get("vars", ["x", "y"])
@@ -502,10 +512,17 @@ def _session_from_dict(document: Any) -> Session:
     if not isinstance(params_value, dict) or len(params_value) > MAX_OPTIONS:
         raise _Invalid("params must be an object of name: number")
     params = {_name(k, "params key"): _number(v, f"params.{k}", 1e300) for k, v in params_value.items()}
-    try:
-        parse_formula(formula, vars=variables, params=params)
-    except FormulaError as exc:
-        raise _Invalid(f"its formula cannot be used: {exc}") from None
+    saved_slice = None
+    if document.get("slice") is not None:  # a slice's formula is its label, not a formula
+        try:
+            saved_slice = read_slice(document["slice"])
+        except SliceFieldError as exc:
+            raise _Invalid(str(exc)) from None
+    else:
+        try:
+            parse_formula(formula, vars=variables, params=params)
+        except FormulaError as exc:
+            raise _Invalid(f"its formula cannot be used: {exc}") from None
     window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
     xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
     for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
@@ -546,6 +563,7 @@ def _session_from_dict(document: Any) -> Session:
         runs=runs,
         camera=_read_camera(document.get("camera")),
         display=_read_display(document.get("display", {}), version),
+        slice=saved_slice,
         basins=_read_basins(document.get("basins")),
     )
 
@@ -613,16 +631,30 @@ def _too_large() -> str:
     return f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the limit for a session"
 
 
-def session_runs(session: Session) -> tuple[Loss, list[Run]]:
+def session_slice(session: Session):
+    """The session's NetworkSlice made again (None without one); SessionError naming the field."""
+    if session.slice is None:
+        return None
+    try:
+        return session.slice.make(session.formula)
+    except SliceFieldError as error:
+        raise SessionError(str(error)) from None
+
+
+def session_runs(session: Session, shown_slice=None) -> tuple[Loss, list[Run]]:
     """The loss the session's runs walk, and its runs made on it with their trails put back as data
     (core.runs.restore_runs: the first steps replayed to check each trail); what a reader cannot see
     in the file alone (a trail that is not its run's, a batch larger than the data). SessionError
-    naming the field if the session cannot be shown; nothing is shown here."""
+    naming the field if the session cannot be shown; nothing is shown here. `shown_slice`: the
+    session's slice made already (session_slice)."""
     preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
-    try:
-        loss = parse_formula(session.formula, vars=session.vars, params=session.params)
-    except FormulaError as error:
-        raise SessionError(f"its formula cannot be shown: {error}") from None
+    if session.slice is not None:
+        loss = (shown_slice or session_slice(session)).loss
+    else:
+        try:
+            loss = parse_formula(session.formula, vars=session.vars, params=session.params)
+        except FormulaError as error:
+            raise SessionError(f"its formula cannot be shown: {error}") from None
     run_loss = loss_for_runs(loss, preset)
     try:
         with np.errstate(all="ignore"):
@@ -667,5 +699,6 @@ __all__ = [
     "session_from_dict",
     "session_from_json",
     "session_runs",
+    "session_slice",
     "with_suffix",
 ]

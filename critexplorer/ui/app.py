@@ -67,6 +67,8 @@ def apply_start(window, start: StartState) -> None:
         model.resolution = start.resolution
     if start.session is not None:
         _open_session(window, start.session)
+    elif start.slice is not None:
+        model.apply_slice(start.slice, window=start.window)
     elif not model.apply_formula(
         start.formula, start.params, start.vars, window=start.window, preset=start.preset
     ):

@@ -18,6 +18,7 @@ from critexplorer.ui import style
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.language_menu import install_language_menu
 from critexplorer.ui.model import ExplorerModel
+from critexplorer.ui.networks.networks_window import install_networks_window
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
 from critexplorer.ui.panels.basin_panel import install_basin_panel
 from critexplorer.ui.panels.critical_table import CriticalTable
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.basins = install_basin_panel(self)  # Basins tab: the basin map of that optimizer
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
         self.language_menu = install_language_menu(self)  # View → Language, switched live
+        install_networks_window(self)  # Networks → Experiment… (Ctrl+Shift+N): self.show_networks()
         if not defer_views:
             self.build_views()
 

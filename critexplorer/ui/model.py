@@ -117,11 +117,13 @@ class ViewState:
     resolution: int
     preset_name: str | None
     selection: tuple[float, float] | None
+    # A network's slice (core.networks.slices.NetworkSlice) shown instead of a formula; None for formulas.
+    slice: object = None
 
     @property
     def landscape_key(self) -> tuple:
         """The parts that change what is drawn; moving the selection alone is not an undo step."""
-        return self.formula, self.params, self.vars, self.xlim, self.ylim, self.resolution
+        return self.formula, self.params, self.vars, self.xlim, self.ylim, self.resolution, id(self.slice)
 
     def describe(self) -> str:
         (x0, x1), (y0, y1) = self.xlim, self.ylim
@@ -159,6 +161,7 @@ class ExplorerModel(QObject):
         self.preset = None
         self.formula_text = ""
         self.params: dict[str, float] = {}
+        self.slice = None  # the NetworkSlice shown (apply_slice), None while a formula is shown
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
@@ -201,6 +204,7 @@ class ExplorerModel(QObject):
             return False
         before = self.view_state()
         self.formula_text, self.params = text, dict(params or {})
+        self.slice = None
         if preset is not None or self.preset is not None:
             self.preset = preset
             self.presetChanged.emit(preset)
@@ -217,6 +221,29 @@ class ExplorerModel(QObject):
         if record:
             self._record(before)
         return True
+
+    def apply_slice(
+        self, network_slice, landscape: Landscape | None = None, window=None, record: bool = True
+    ) -> None:
+        """Show a network's slice (an ordinary Loss in (a, b)) in `window` or its own; `landscape`, when
+        given, is its fields computed already (off the GUI thread: a 256² grid takes seconds)."""
+        before = self.view_state()
+        if landscape is not None:  # shown on the grid it was computed on (Undo goes back to the old one)
+            self.resolution = landscape.resolution
+        self.slice = network_slice
+        self.formula_text, self.params = network_slice.loss.formula, {}
+        if self.preset is not None:
+            self.preset = None
+            self.presetChanged.emit(None)
+        self.home_window = (tuple(network_slice.xlim), tuple(network_slice.ylim))
+        # Eigen-directions get windows of very different widths (where ½|λ|t² reaches L): with equal
+        # scales on both axes the slice would be a thin strip. A session sets its own display after this.
+        self.set_display(lock_aspect=False)
+        self.formulaError.emit(None)
+        self.formulaApplied.emit(self.formula_text, {})
+        self._show(network_slice.loss, *(window or self.home_window), landscape=landscape)
+        if record:
+            self._record(before)
 
     def commit_change(self, before: ViewState | None) -> None:
         """One undo step from `before` (taken with view_state()) to what is shown now; a critical-point
@@ -263,9 +290,16 @@ class ExplorerModel(QObject):
             self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
             self._record(before)
 
-    def _show(self, loss: Loss, xlim, ylim, search: bool = True) -> None:
-        """Compute and show; search False (a slider drag) leaves the atlas search to commit_change."""
-        self.landscape = Landscape.compute(loss, xlim, ylim, self.resolution)
+    def _show(self, loss: Loss, xlim, ylim, search: bool = True, landscape: Landscape | None = None) -> None:
+        """Compute and show (or show `landscape`, computed off the GUI thread, when it is this view's);
+        search False (a slider drag) leaves the atlas search to commit_change."""
+        ready = (
+            landscape is not None
+            and landscape.loss is loss
+            and landscape.resolution == self.resolution
+            and (tuple(landscape.xlim), tuple(landscape.ylim)) == (tuple(xlim), tuple(ylim))
+        )
+        self.landscape = landscape if ready else Landscape.compute(loss, xlim, ylim, self.resolution)
         had_atlas, self.atlas = self.atlas is not None, None
         self._set_escape(None)
         self.landscapeChanged.emit(self.landscape)
@@ -295,6 +329,7 @@ class ExplorerModel(QObject):
             resolution=self.resolution,
             preset_name=None if self.preset is None else self.preset.name,
             selection=selection,
+            slice=self.slice,
         )
 
     def _record(self, before: ViewState | None) -> None:
@@ -324,7 +359,11 @@ class ExplorerModel(QObject):
         from critexplorer.core.presets import PresetError, get_preset
 
         # It was shown before, so it parses; the preset list is fixed data.
-        loss = parse_formula(state.formula, vars=state.vars, params=dict(state.params))
+        if state.slice is not None:
+            loss = state.slice.loss
+        else:
+            loss = parse_formula(state.formula, vars=state.vars, params=dict(state.params))
+        self.slice = state.slice
         try:
             preset = get_preset(state.preset_name) if state.preset_name else None
         except PresetError:

@@ -230,7 +230,7 @@ class Presenter(QObject):
                 if (
                     (had_own and widget.font().resolveMask() & SIZE_RESOLVED)
                     or isinstance(widget, QMenu)
-                    or widget.styleSheet()
+                    or _under_style_sheet(widget, window)
                 ):
                     own_fonts[widget] = (QFont(widget.font()), had_own)
         base = saved["window_font"] or QApplication.font()
@@ -294,6 +294,17 @@ class Presenter(QObject):
                 elif isinstance(item, gl.GLLinePlotItem):
                     _restyle_gl_line(item, factor)
             surface.gl_widget.update()
+
+
+def _under_style_sheet(widget: QWidget, window: QWidget) -> bool:
+    """Whether a style sheet of the widget or of an ancestor below the window styles it: Qt fixes
+    the font of such widgets when it polishes them (the display toolbar's toggle buttons kept 12 px
+    while the rest of the window doubled), so they are scaled one by one."""
+    while widget is not None and widget is not window:
+        if widget.styleSheet():
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _scaled(font: QFont, factor: float) -> QFont:

@@ -22,6 +22,7 @@ class StartState:
     window: tuple[Pair, Pair] | None = None  # the loss's window: both ranges given, or the preset's
     preset: Preset | None = None
     session: Path | None = None  # open this .critx session instead of a formula
+    slice: object = None  # a network's slice (core.networks.slices.NetworkSlice) instead of a formula
     xlim: Pair | None = None  # one range given alone changes that axis only
     ylim: Pair | None = None
     resolution: int | None = None

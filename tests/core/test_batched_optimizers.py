@@ -135,3 +135,11 @@ def test_starts_retired_midway_leave_the_others_walking_exactly_as_alone(case):
             continue
         run.run_to_end()
         assert np.array_equal(batch.final_points[i], run.trail.points[-1]), i
+
+
+@pytest.mark.parametrize("case", REFERENCE["cases"][::7], ids=_case_id)
+def test_a_run_that_stops_once_settled_walks_a_prefix_of_the_recorded_trail(case):
+    run = recorded.make_run(case).run_to_end()
+    expected = np.array(case["trail"])
+    assert 1 <= len(run.trail.points) <= len(expected)
+    assert np.array_equal(run.trail.points, expected[: len(run.trail.points)])

@@ -341,6 +341,7 @@ def test_basin_settings_survive_a_round_trip(tmp_path):
     assert (basins.spec.max_steps, basins.spec.seed, basins.spec.batch_size) == (150, 3, None)
     assert load_session(path).to_dict() == session_from_dict(document).to_dict()
     assert session_from_dict({**document, "basins": None}).basins is None
+    assert "basins" not in Session("x^2").to_dict()  # written only when there is a map
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,11 @@ def _png(data: bytes) -> Image.Image:
     return Image.open(io.BytesIO(data))
 
 
-def _trails(model, steps=12):
+def _trails(model, steps=12, lr=None):
+    """Two runs of at most `steps` steps (a small `lr` keeps them moving, so they run every step)."""
+    hyperparams = {} if lr is None else {"lr": lr}
     return [
-        Run(model.loss, RunSpec(name, (0.2, -0.3), max_steps=steps, color=color)).run_to_end()
+        Run(model.loss, RunSpec(name, (0.2, -0.3), hyperparams, max_steps=steps, color=color)).run_to_end()
         for name, color in zip(("gd", "adam"), ("#e69f00", "#56b4e9"), strict=True)
     ]
 
@@ -375,12 +377,16 @@ def test_gif_size_and_size_times_frames_are_capped(himmelblau, size, frames, wor
     from critexplorer.core.limits import MAX_GIF_PIXEL_FRAMES
 
     gif = exporter_for("race.gif")
-    trails = _trails(himmelblau, steps=frames - 1)
+    trails = _trails(himmelblau, steps=frames - 1, lr=1e-4)  # runs that settle early make fewer frames
+    assert all(len(run.trail.points) == frames for run in trails)
     assert (gif.request_refusal(size, trails, {"max_frames": 2000}) or "").startswith(words)
     assert gif.request_refusal((1280, 720), trails, {"max_frames": 2000}) is None
     assert 1280 * 720 * 2000 == MAX_GIF_PIXEL_FRAMES
     # a 4K GIF with 222 frames is within the cap
-    assert gif.request_refusal((3840, 2160), _trails(himmelblau, steps=221), {"max_frames": 2000}) is None
+    assert (
+        gif.request_refusal((3840, 2160), _trails(himmelblau, steps=221, lr=1e-4), {"max_frames": 2000})
+        is None
+    )
     scene = ExportScene(himmelblau, ExportOptions(view="contour", width=size[0], height=size[1]), False)
     with pytest.raises(ExportError, match=words):
         gif.export(scene, trails, max_frames=2000)

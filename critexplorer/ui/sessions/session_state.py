@@ -18,7 +18,9 @@ from critexplorer.files.session import (
     Session,
     SessionError,
     session_runs,
+    session_slice,
 )
+from critexplorer.files.session_slice import SavedSlice
 
 
 def capture_runs(model) -> list[SavedRun]:
@@ -76,6 +78,7 @@ def capture_session(model, window=None) -> Session:
             **{k: v for k, v in dataclasses.asdict(model.display).items() if k in DISPLAY_FIELDS},
             "show_critical": model.atlas is not None,
         },
+        slice=None if model.slice is None else SavedSlice.of(model.slice),
     )
 
 
@@ -86,7 +89,8 @@ def restore_session(session: Session, model, window=None) -> None:
     run on the loss (its trail put back as data, its first steps replayed to check it) — is done
     before anything on screen changes; on a problem, SessionError naming the field and nothing changed.
     """
-    run_loss, runs = session_runs(session)
+    shown_slice = session_slice(session)  # made (eigenvectors and all) before anything changes
+    run_loss, runs = session_runs(session, shown_slice)
     preset = get_preset(session.preset) if session.preset else None  # the reader checked the name
     errors: list = []
 
@@ -98,9 +102,16 @@ def restore_session(session: Session, model, window=None) -> None:
     try:
         previous_resolution = model.resolution
         model.resolution = session.resolution
-        ok = model.apply_formula(
-            session.formula, session.params, session.vars, window=(session.xlim, session.ylim), preset=preset
-        )
+        if shown_slice is not None:
+            ok = _show_slice(model, shown_slice, session)
+        else:
+            ok = model.apply_formula(
+                session.formula,
+                session.params,
+                session.vars,
+                window=(session.xlim, session.ylim),
+                preset=preset,
+            )
     finally:
         model.formulaError.disconnect(note)
     if not ok:  # the window itself refused (nothing has changed)
@@ -121,6 +132,20 @@ def restore_session(session: Session, model, window=None) -> None:
     if panel is not None:  # mapped again off the GUI thread, with the tab's progress bar and Cancel
         basins = session.basins
         panel.restore_settings(None if basins is None else (basins.spec, basins.grid, basins.compare))
+
+
+def _show_slice(model, shown_slice, session: Session) -> bool:
+    """The slice in the session's window (which may be zoomed from the slice's own)."""
+    from critexplorer.core.limits import WindowError, check_axis_range
+
+    try:
+        check_axis_range(*session.xlim, "the x range")
+        check_axis_range(*session.ylim, "the y range")
+    except WindowError as error:
+        model.formulaError.emit(error)
+        return False
+    model.apply_slice(shown_slice, window=(tuple(session.xlim), tuple(session.ylim)))
+    return True
 
 
 def _restore_camera(camera: Camera | None, window) -> None:

@@ -1,0 +1,203 @@
+"""critexplorer experiment: many small networks trained to critical points, with their full spectra."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+import time
+
+from critexplorer.cli.output import number, to_json
+from critexplorer.cli.values import CliError, parse_whole
+from critexplorer.core.limits import (
+    DEFAULT_NETWORK,
+    DEFAULT_NETWORK_RUNS,
+    MAX_NETWORK_PARAMETERS,
+    MAX_NETWORK_RUNS,
+)
+
+EXAMPLES = """\
+examples:
+  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment --runs 100 --jobs 2 --out results.json
+  critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
+  critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
+  critexplorer experiment --data my.csv --net 3-5-1          (the first 3 columns are inputs)
+  critexplorer experiment --scheduler tcp://127.0.0.1:8786   (a Dask cluster: pip install '.[cluster]')
+"""
+
+
+def register(subparsers) -> None:
+    from critexplorer.core.networks.datasets import BUILTIN
+    from critexplorer.core.networks.network import ACTIVATIONS, LOSSES
+
+    parser = subparsers.add_parser(
+        "experiment",
+        help="train many small networks to critical points and count their Hessians' signs",
+        description=textwrap.fill(
+            "Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, "
+            "which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it "
+            "is critical, and all eigenvalues of the Hessian with the lecture's minimum ratio (positive / "
+            "all) and Dauphin's index (negative / all).",
+            90,
+        ),
+        epilog=EXAMPLES + "\nbuilt-in data: " + ", ".join(BUILTIN),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--net", default=DEFAULT_NETWORK, metavar="I-H-O", help="layer sizes (default 2-8-1)")
+    parser.add_argument("--activation", default="tanh", choices=ACTIVATIONS, help="hidden activation")
+    parser.add_argument("--no-bias", action="store_true", help="no biases in any layer")
+    parser.add_argument("--loss", default="mse", choices=LOSSES, help="mse, or cross-entropy on classes")
+    parser.add_argument(
+        "--data",
+        metavar="NAME|FILE.csv",
+        help="built-in data or a CSV (default: by the inputs)",
+    )
+    parser.add_argument("--runs", default=str(DEFAULT_NETWORK_RUNS), metavar="N", help="how many runs (50)")
+    parser.add_argument("--seed", default="0", metavar="S", help="run k starts from seed S+k (default 0)")
+    parser.add_argument("--jobs", metavar="N", help="worker processes (default: every core)")
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, tcp://HOST:PORT"
+    )
+    parser.add_argument("--train-steps", metavar="N", help="Adam steps before Newton (1000)")
+    parser.add_argument("--out", metavar="RESULTS.json", help="also write the JSON to this file")
+    parser.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
+    parser.set_defaults(run=run)
+
+
+def build_spec(args: argparse.Namespace):
+    """The ExperimentSpec the options ask for; CliError naming the option otherwise."""
+    from dataclasses import replace
+
+    from critexplorer.core.networks.critical_search import SearchSettings
+    from critexplorer.core.networks.datasets import DatasetError, default_data_name, network_data
+    from critexplorer.core.networks.experiment import ExperimentSpec
+    from critexplorer.core.networks.network import Network, NetworkError
+
+    try:
+        network = Network.parse(args.net, activation=args.activation, bias=not args.no_bias, loss=args.loss)
+    except NetworkError as error:
+        raise CliError(f"--net: {error}") from None
+    if network.parameters > MAX_NETWORK_PARAMETERS:
+        raise CliError(
+            f"--net {network.name} has {network.parameters} parameters; full Hessians are computed up to "
+            f"{MAX_NETWORK_PARAMETERS}"
+        )
+    source = args.data or default_data_name(network)
+    if not source:
+        raise CliError(f"--data: no built-in data has {network.inputs} inputs; give a FILE.csv")
+    try:
+        data = network_data(source, network)
+    except DatasetError as error:
+        raise CliError(f"--data: {error}") from None
+    settings = SearchSettings()
+    if args.train_steps is not None:
+        settings = replace(settings, train_steps=parse_whole(args.train_steps, "--train-steps", 0, 1_000_000))
+    return ExperimentSpec(
+        network,
+        data,
+        runs=parse_whole(args.runs, "--runs", 1, MAX_NETWORK_RUNS),
+        seed=parse_whole(args.seed, "--seed", 0, 2**32 - 1 - MAX_NETWORK_RUNS),
+        settings=settings,
+    )
+
+
+class ProgressBar:
+    """A one-line bar on stderr with the time left, redrawn at most 10 times a second."""
+
+    def __init__(self, stream=None, width: int = 30):
+        self.stream, self.width = stream or sys.stderr, width  # looked up now: tests replace sys.stderr
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1 and done:
+            return
+        self._last = now
+        filled = int(self.width * done / max(total, 1))
+        elapsed = now - self.start
+        left = f"{elapsed / done * (total - done):.0f} s left" if done else "estimating time left"
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} runs, {left}   ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from critexplorer.core.networks.experiment import ExperimentError, run_experiment
+
+    spec = build_spec(args)
+    jobs = parse_whole(args.jobs, "--jobs", 1, 1024) if args.jobs is not None else None
+    bar = ProgressBar()
+    started = time.monotonic()
+    try:
+        result = run_experiment(spec, jobs=jobs, scheduler=args.scheduler, progress=bar)
+    except ExperimentError as error:
+        raise CliError(str(error)) from None
+    finally:
+        bar.close()
+    report = result.to_dict()
+    if args.out:
+        from critexplorer.files.atomic_write import describe_os_error, write_atomically
+
+        try:
+            write_atomically(args.out, to_json(report).encode("utf-8"))
+        except OSError as error:
+            raise CliError(f"cannot write --out: {describe_os_error(error, args.out)}") from None
+    print(to_json(report) if args.json else describe(result, time.monotonic() - started))
+    if result.cancelled:
+        print(
+            f"critexplorer experiment: stopped; kept the {len(result.runs)} finished runs of {spec.runs}",
+            file=sys.stderr,
+        )
+        return 130
+    return 0
+
+
+def describe(result, seconds: float) -> str:
+    """The readable summary: critical runs, minima among them, minimum ratios, the fraction of saddles."""
+    from critexplorer.core.networks.critical_search import gradient_tolerance
+    from critexplorer.core.networks.experiment import summary_numbers
+
+    spec, s = result.spec, summary_numbers(result)
+    net = spec.network
+    lines = [
+        f"network: {net.name} {net.activation}, {'biases' if net.bias else 'no biases'}, {net.loss}, "
+        f"{net.parameters} parameters; data: {spec.data.name} ({spec.data.inputs.shape[0]} samples)",
+        f"runs: {s['runs']} of {spec.runs} (seeds {spec.seed}…{spec.seed + spec.runs - 1}) "
+        f"in {seconds:.1f} s",
+        f"critical (|grad L| <= {number(gradient_tolerance(net, spec.data))}): "
+        f"{s['critical']} of {s['runs']}; "
+        f"not critical: {s['runs'] - s['critical']} ({s['gradient_flat']} gradient-flat)",
+    ]
+    if s["critical"]:
+        low, high = s["minimum_ratio_range"]
+        lines += [
+            f"minima (no negative eigenvalue): {s['minima']} of the {s['critical']} critical",
+            f"saddles: {100 * s['saddle_fraction']:.0f}% of the critical runs",
+            f"minimum ratio (positive / all eigenvalues): {number(low, 3)} to {number(high, 3)}",
+        ]
+        if s["nonzero_ratio_range"]:
+            a, b = s["nonzero_ratio_range"]
+            lines.append(
+                f"ratio among non-zero eigenvalues: {number(a, 3)} to {number(b, 3)} "
+                f"(zero: |eigenvalue| <= {number(spec.settings.zero_tol)} x the largest)"
+            )
+            if s["minimum_ratio_range"][1] < 1:
+                lines.append(
+                    "  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, "
+                    "which keep the minimum ratio below 1 even at a minimum)"
+                )
+        lo, hi = s["loss_range"]
+        lines.append(f"loss at the critical points: {number(lo)} to {number(hi)}")
+    if s["median_solve_distance"] is not None:
+        lines.append(
+            f"median loss where training stopped: {number(s['median_trained_loss'])}; the search for "
+            f"grad L = 0 from there moved a median |delta theta| = {number(s['median_solve_distance'], 3)}"
+        )
+    else:
+        lines.append("no run reached a critical point")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Small fully connected networks: the contract of θ, data, critical points, spectra, experiments, slices."""

@@ -1,0 +1,1 @@
+"""The Networks window: the lecture's experiment on small networks, its scatters, and slices."""
