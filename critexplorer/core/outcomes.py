@@ -93,9 +93,59 @@ def has_gathered(points: np.ndarray, travelled: float) -> bool:
     (the cheap first test of hovered_critical_point, and of settled_on_minimum)."""
     if len(points) <= RUN_SETTLE_STEPS:
         return False
-    recent = points[-RUN_SETTLE_STEPS - 1 :]
-    spread = float(np.max(np.hypot(*(recent - recent.mean(axis=0)).T)))
-    return spread <= RUN_SETTLE_FRACTION * travelled
+    return bool(gatherings(points[-RUN_SETTLE_STEPS - 1 :, None], np.array([travelled])).gathered[0])
+
+
+@dataclass(frozen=True)
+class Gatherings:
+    """The last RUN_SETTLE_STEPS + 1 points of m trails, measured (arrays over the trails): where they
+    gather, how far they spread, and the distance still to go at the current rate of convergence
+    (steps shrinking by a factor ρ each leave about last step · ρ/(1 − ρ)). One trail or 65,536 starts
+    of a basin map are judged by the same formulas."""
+
+    centre: np.ndarray  # (m, 2)
+    spread: np.ndarray  # (m,)
+    remaining: np.ndarray  # (m,)
+    travelled: np.ndarray  # (m,) the farthest each trail got from its start
+    last: np.ndarray  # (m, 2)
+
+    @property
+    def gathered(self) -> np.ndarray:
+        """Whether each trail's last points stay within RUN_SETTLE_FRACTION of the way it travelled."""
+        return self.spread <= RUN_SETTLE_FRACTION * self.travelled
+
+    @property
+    def hovering(self) -> np.ndarray:
+        """Gathered and not standing still: the trails whose critical point the hover rule looks for."""
+        return (self.spread > 0.0) & self.gathered
+
+    def hovers_at(self, points: np.ndarray) -> np.ndarray:
+        """Whether each trail hovers around, or is as good as arrived at, the critical point `points[i]`:
+        within twice its spread of its centre, or within twice the distance still to go of its last
+        point while what remains is at most RUN_ARRIVED_FRACTION of the way it came."""
+        to_centre = np.hypot(*(points - self.centre).T)
+        to_last = np.hypot(*(points - self.last).T)
+        converging = (to_last <= 2.0 * self.remaining) & (
+            self.remaining <= RUN_ARRIVED_FRACTION * self.travelled
+        )
+        return (to_centre <= 2.0 * self.spread) | converging
+
+    def take(self, rows) -> Gatherings:
+        return Gatherings(
+            self.centre[rows], self.spread[rows], self.remaining[rows], self.travelled[rows], self.last[rows]
+        )
+
+
+def gatherings(recent: np.ndarray, travelled: np.ndarray) -> Gatherings:
+    """Gatherings of `recent` (RUN_SETTLE_STEPS + 1, m, 2), the last points of m trails, oldest first."""
+    centre = recent.mean(axis=0)
+    spread = np.max(np.hypot(*(recent - centre[None]).transpose(2, 0, 1)), axis=0)
+    steps = np.hypot(*np.diff(recent, axis=0).transpose(2, 0, 1))  # (k, m)
+    first, last = steps[0], steps[-1]
+    with np.errstate(all="ignore"):
+        ratio = (last / first) ** (1.0 / (len(steps) - 1))
+        remaining = np.where((first > 0) & (last > 0) & (ratio < 1.0), last * ratio / (1.0 - ratio), 0.0)
+    return Gatherings(centre, spread, remaining, np.asarray(travelled, float), recent[-1])
 
 
 def settled_on_minimum(loss: Loss, points: np.ndarray, travelled: float) -> Verdict | None:
@@ -110,34 +160,6 @@ def settled_on_minimum(loss: Loss, points: np.ndarray, travelled: float) -> Verd
         return None
     verdict = judge_trail(loss, points)
     return verdict if verdict.outcome == MINIMUM else None
-
-
-@dataclass(frozen=True)
-class _Gathering:
-    """The last RUN_SETTLE_STEPS points of a trail that stay close together, measured."""
-
-    centre: np.ndarray
-    spread: float
-    remaining: float  # the distance still to go at the current rate of convergence
-    travelled: float
-    last: np.ndarray
-
-
-def _gathering(points: np.ndarray) -> _Gathering | None:
-    if len(points) <= RUN_SETTLE_STEPS:
-        return None
-    recent = points[-RUN_SETTLE_STEPS - 1 :]
-    centre = recent.mean(axis=0)
-    spread = float(np.max(np.hypot(*(recent - centre).T)))
-    travelled = float(np.max(np.hypot(*(points - points[0]).T)))
-    if spread == 0.0 or spread > RUN_SETTLE_FRACTION * travelled:
-        return None
-    steps = np.hypot(*np.diff(recent, axis=0).T)
-    remaining = 0.0
-    if steps[0] > 0 and steps[-1] > 0:
-        ratio = (steps[-1] / steps[0]) ** (1.0 / (len(steps) - 1))
-        remaining = steps[-1] * ratio / (1.0 - ratio) if ratio < 1.0 else 0.0
-    return _Gathering(centre, spread, remaining, travelled, points[-1])
 
 
 def hovered_critical_point(loss: Loss, points: np.ndarray) -> np.ndarray | None:
@@ -159,26 +181,43 @@ def hovered_critical_points(loss: Loss, trails: list[np.ndarray]) -> list[np.nda
     """hovered_critical_point of each trail, the Newton solves from all of them in one vectorized call:
     within the box around every centre and with the tightest of their scales (for one trail, exactly
     its own)."""
-    gatherings = [_gathering(points) for points in trails]
-    found = [(i, g) for i, g in enumerate(gatherings) if g is not None]
     roots: list[np.ndarray | None] = [None] * len(trails)
-    if not found:
+    long = [i for i, points in enumerate(trails) if len(points) > RUN_SETTLE_STEPS]
+    if not long:
         return roots
-    scales = [analyze_point(loss, g.centre).scale for _, g in found]
-    scale = min(scales, key=lambda s: (s.length, s.loss_range))
-    centres = np.array([g.centre for _, g in found])
-    boxes = np.array([4.0 * max(g.spread, g.remaining) for _, g in found])
-    low, high = (centres - boxes[:, None]).min(axis=0), (centres + boxes[:, None]).max(axis=0)
-    solve = solve_gradient_roots(loss, centres, (low[0], high[0]), (low[1], high[1]), scale)
-    for k, (i, g) in enumerate(found):
-        root = solve.points[k]
-        if not solve.converged[k]:
-            continue
-        hovering = float(np.hypot(*(root - g.centre))) <= 2.0 * g.spread
-        converging = (
-            float(np.hypot(*(root - g.last))) <= 2.0 * g.remaining
-            and g.remaining <= RUN_ARRIVED_FRACTION * g.travelled
-        )
-        if hovering or converging:
-            roots[i] = root
+    recent = np.stack([trails[i][-RUN_SETTLE_STEPS - 1 :] for i in long], axis=1)
+    travelled = np.array([np.max(np.hypot(*(trails[i] - trails[i][0]).T)) for i in long])
+    found = gatherings(recent, travelled)
+    candidates = np.flatnonzero(found.hovering)
+    if not len(candidates):
+        return roots
+    points, hovers = hover_roots(loss, found.take(candidates))
+    for k in np.flatnonzero(hovers):
+        roots[long[candidates[k]]] = points[k]
     return roots
+
+
+def hover_roots(loss: Loss, found: Gatherings) -> tuple[np.ndarray, np.ndarray]:
+    """The critical points Newton finds from the centres of `found` (all hovering), in one vectorized
+    solve within the box around every centre and with the tightest of their scales, and whether each
+    trail hovers at its root."""
+    scales = [analyze_point(loss, centre).scale for centre in found.centre]
+    scale = min(scales, key=lambda s: (s.length, s.loss_range))
+    boxes = 4.0 * np.maximum(found.spread, found.remaining)
+    low = (found.centre - boxes[:, None]).min(axis=0)
+    high = (found.centre + boxes[:, None]).max(axis=0)
+    solve = solve_gradient_roots(loss, found.centre, (low[0], high[0]), (low[1], high[1]), scale)
+    return solve.points, solve.converged & found.hovers_at(solve.points)
+
+
+def settled_on_minima(loss: Loss, found: Gatherings) -> np.ndarray:
+    """settled_on_minimum of each of m trails given by their Gatherings (a batch of starts): gathered,
+    and its last point a minimum or hovering around one (each solved alone, as its single run is)."""
+    settled = np.zeros(len(found.spread), bool)
+    for i in np.flatnonzero(found.gathered):
+        outcome = outcome_of(analyze_point(loss, found.last[i]))
+        if outcome == MOVING and found.hovering[i]:
+            points, hovers = hover_roots(loss, found.take([i]))
+            outcome = outcome_of(analyze_point(loss, points[0])) if hovers[0] else MOVING
+        settled[i] = outcome == MINIMUM
+    return settled

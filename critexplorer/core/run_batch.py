@@ -6,14 +6,15 @@
 
 The update rules are the optimizers' own (core/optimizers steps batches; a Run is a batch of one);
 each start has its own seeded noise stream and mini-batch order, seeded `seeds[i]`, so start i
-walks exactly as a Run of the same spec from there with that seed. Starts that finish (diverged,
-retired or at the step limit) leave the batch, so the cost of a step falls as starts settle.
+walks exactly as a Run of the same spec from there with that seed. A start stops by a Run's rules
+(core/outcomes.py): it diverges, reaches the step limit, stops moving, or settles on a minimum, judged
+at the same steps as a Run judges; `judge` may judge against an atlas instead of solving afresh (the
+basin map). Starts that finish leave the batch, so the cost of a step falls as starts settle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -21,10 +22,27 @@ from critexplorer.core.data import BatchSampler, DataLoss
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.base import StepInput
 from critexplorer.core.optimizers.registry import make_optimizer
-from critexplorer.core.runs import DEFAULT_SGD_BATCH, MAX_SEED, Bounds, RunSpec, evaluate_points
+from critexplorer.core.outcomes import Gatherings, gatherings, is_still, settled_on_minima, stopped_moving
+from critexplorer.core.runs import (
+    DEFAULT_SGD_BATCH,
+    MAX_SEED,
+    SETTLE_CHECK_MAX_WAIT,
+    Bounds,
+    RunSpec,
+    evaluate_points,
+)
+from critexplorer.core.tolerances import RUN_SETTLE_STEPS
 
 # Why a start stopped (`RunBatch.stopped`).
-ACTIVE, LIMIT, DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE, RETIRED = 0, 1, 2, 3, 4
+ACTIVE, LIMIT, DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE, RETIRED, STOPPED_MOVING, SETTLED = 0, 1, 2, 3, 4, 5, 6
+# A judge: given the batch and the Gatherings of some active starts, one label per start, ≥ 0 for the
+# starts that have settled on a minimum (the basin map gives the attractor's id), −1 for the others.
+Judge = Callable[["RunBatch", Gatherings], np.ndarray]
+
+
+def judge_afresh(batch: RunBatch, found: Gatherings) -> np.ndarray:
+    """A Run's own judgement (outcomes.settled_on_minimum), each start analysed alone: 0 if settled."""
+    return np.where(settled_on_minima(batch.loss, found), 0, -1)
 
 
 def start_seed(seed: int, index: int) -> int:
@@ -35,35 +53,6 @@ def start_seed(seed: int, index: int) -> int:
 def start_seeds(seed: int, count: int) -> np.ndarray:
     """Seed of each of `count` starts: seed, seed + 1, … (wrapping within the allowed seeds)."""
     return (np.uint64(seed) + np.arange(count, dtype=np.uint64)) % np.uint64(MAX_SEED + 1)
-
-
-@dataclass
-class HoverStatistics:
-    """Per start, of its last points: their centre, spread, and the distance still to go at the
-    current rate of convergence — the statistics of the hover rule (runs.hovered_critical_point):
-    steps shrinking by a factor ρ each leave about last step · ρ/(1 − ρ)."""
-
-    centre: np.ndarray  # (n, 2)
-    spread: np.ndarray  # (n,), 0 where not recorded
-    remaining: np.ndarray  # (n,)
-    travelled: np.ndarray  # (n,)
-    last: np.ndarray  # (n, 2)
-
-    @classmethod
-    def empty(cls, n: int) -> HoverStatistics:
-        return cls(np.zeros((n, 2)), np.zeros(n), np.zeros(n), np.zeros(n), np.zeros((n, 2)))
-
-    def record(self, rows: np.ndarray, recent: np.ndarray, travelled: np.ndarray) -> None:
-        """`recent` (k + 1, m, 2): the last points of the starts `rows`, oldest first."""
-        centre = recent.mean(axis=0)
-        spread = np.max(np.hypot(*(recent - centre[None]).transpose(2, 0, 1)), axis=0)
-        steps = np.hypot(*np.diff(recent, axis=0).transpose(2, 0, 1))  # (k, m)
-        first, last = steps[0], steps[-1]
-        with np.errstate(all="ignore"):
-            ratio = (last / first) ** (1.0 / (len(steps) - 1))
-            remaining = np.where((first > 0) & (last > 0) & (ratio < 1.0), last * ratio / (1.0 - ratio), 0.0)
-        self.centre[rows], self.spread[rows], self.remaining[rows] = centre, spread, remaining
-        self.travelled[rows], self.last[rows] = travelled, recent[-1]
 
 
 class _RowGenerators(Sequence):
@@ -87,7 +76,9 @@ class _RowGenerators(Sequence):
 class RunBatch:
     """`spec`'s optimizer from every row of `starts` (n, 2) at once (spec.start is not used)."""
 
-    def __init__(self, loss: Loss, spec: RunSpec, starts, bounds: Bounds, seeds=None, recent_steps: int = 0):
+    def __init__(
+        self, loss: Loss, spec: RunSpec, starts, bounds: Bounds, seeds=None, judge: Judge = judge_afresh
+    ):
         self.loss, self.spec, self.bounds = loss, spec, bounds
         starts = np.array(starts, dtype=float).reshape(-1, 2)
         n = len(starts)
@@ -104,8 +95,14 @@ class RunBatch:
         self.final_steps = np.zeros(n, dtype=int)
         self.stopped = np.zeros(n, dtype=np.int8)
         self.travelled = np.zeros(n)  # farthest distance from its start so far
-        # At the step limit, when recent points are kept: the statistics of the hover rule.
-        self.hover = HoverStatistics.empty(n) if recent_steps else None
+        self.still_steps = np.zeros(n, dtype=int)  # how many of its last steps left its point in place
+        # Per start: what the judge said of one that settled; the Gatherings of its last points when it
+        # stopped moving or reached the step limit (spread NaN where it took too few steps).
+        self.judge = judge
+        self.settled_label = np.full(n, -1)
+        self.ends = Gatherings(starts.copy(), np.full(n, np.nan), np.zeros(n), np.zeros(n), starts.copy())
+        # As Run: settled_on_minimum is asked at step RUN_SETTLE_STEPS, then after waits that double.
+        self._next_judgement, self._judgement_wait = RUN_SETTLE_STEPS, RUN_SETTLE_STEPS
         # The active starts: their original indices and current state.
         self.rows = np.arange(n)
         self.starts = starts
@@ -114,8 +111,8 @@ class RunBatch:
             loss, starts, self.optimizer.uses_hessian
         )
         self.values, self.gradients = np.array(self.values), np.array(self.gradients)
-        # The last `recent_steps` + 1 points of each active start (oldest first), for hover tests.
-        self.recent = np.repeat(starts[None], recent_steps + 1, axis=0) if recent_steps else None
+        # The last RUN_SETTLE_STEPS + 1 points of each active start (oldest first), for the rules.
+        self.recent = np.repeat(starts[None], RUN_SETTLE_STEPS + 1, axis=0)
         bad = ~(np.isfinite(self.values) & np.all(np.isfinite(self.gradients), axis=1))
         self._stop(bad, DIVERGED_NOT_FINITE)
         if spec.max_steps == 0:
@@ -179,10 +176,12 @@ class RunBatch:
         proposals, values, gradients = proposals[keep], values[keep], gradients[keep]
         hessians = None if hessians is None else hessians[keep]
         self.points, self.values, self.gradients, self.hessians = proposals, values, gradients, hessians
-        if self.recent is not None:
-            self.recent = np.concatenate([self.recent[1:], proposals[None]])
+        step = np.hypot(*(proposals - self.recent[-1]).T)
+        self.recent = np.concatenate([self.recent[1:], proposals[None]])
         moved = np.hypot(*(proposals - self.starts[self.rows]).T)
         self.travelled[self.rows] = np.maximum(self.travelled[self.rows], moved)
+        still = is_still(step, self.travelled[self.rows])
+        self.still_steps[self.rows] = np.where(still, self.still_steps[self.rows] + 1, 0)
         box = self.bounds
         inside = (
             (proposals[:, 0] >= box.xlim[0])
@@ -193,6 +192,24 @@ class RunBatch:
         self._stop(~inside, DIVERGED_OUTSIDE)
         if self.steps_taken >= self.spec.max_steps:
             self._stop(np.ones(self.active, bool), LIMIT)
+        else:
+            self._stop_if_settled()
+
+    def _stop_if_settled(self) -> None:
+        """As Run._stop_if_settled: stop the starts whose outcome is final."""
+        self._stop(stopped_moving(self.still_steps[self.rows]), STOPPED_MOVING)
+        if not self.active or self.steps_taken < self._next_judgement:
+            return
+        found = gatherings(self.recent, self.travelled[self.rows])
+        labels = np.full(self.active, -1)
+        gathered = np.flatnonzero(found.gathered)
+        if len(gathered):
+            labels[gathered] = self.judge(self, found.take(gathered))
+        settled = labels >= 0
+        self.settled_label[self.rows[settled]] = labels[settled]
+        self._stop(settled, SETTLED)
+        self._judgement_wait = min(2 * self._judgement_wait, SETTLE_CHECK_MAX_WAIT)
+        self._next_judgement = self.steps_taken + self._judgement_wait
 
     def retire(self, mask: np.ndarray) -> None:
         """Stop stepping the active starts where `mask` (over the active ones) is true."""
@@ -204,8 +221,10 @@ class RunBatch:
         if not mask.any():
             return
         rows = self.rows[mask]
-        if reason == LIMIT and self.hover is not None and self.steps_taken >= len(self.recent) - 1:
-            self.hover.record(rows, self.recent[:, mask], self.travelled[rows])
+        if reason in (LIMIT, STOPPED_MOVING) and self.steps_taken >= RUN_SETTLE_STEPS:
+            end = gatherings(self.recent[:, mask], self.travelled[rows])
+            for name in ("centre", "spread", "remaining", "travelled", "last"):
+                getattr(self.ends, name)[rows] = getattr(end, name)
         self.final_points[rows] = self.points[mask]
         self.final_steps[rows] = self.steps_taken
         self.stopped[rows] = reason
@@ -215,8 +234,7 @@ class RunBatch:
         self.points, self.values, self.gradients = self.points[keep], self.values[keep], self.gradients[keep]
         if self.hessians is not None:
             self.hessians = self.hessians[keep]
-        if self.recent is not None:
-            self.recent = self.recent[:, keep]
+        self.recent = self.recent[:, keep]
         self.optimizer.keep(keep)
         if self.samplers is not None:
             self.samplers = [s for s, k in zip(self.samplers, keep, strict=True) if k]

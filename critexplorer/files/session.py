@@ -1,7 +1,9 @@
 """A saved exploration (.critx): a versioned JSON schema, validated on read, written atomically.
 
 A session holds the formula and its parameters, the window, the selection, the optimizer runs
-(each run's whole RunSpec and its trail), the 3-D camera and the display options. Reading never
+(each run's whole RunSpec and its trail), the 3-D camera, the display options and the basin map's
+settings (its optimizer's RunSpec without a start, the grid and the optimizer it is compared with;
+the window maps it again on open). Reading never
 trusts the file: every field is type-checked and checked against the limits the window uses
 (core.limits, the optimizers' hyperparameter ranges), the formula goes through the safe parser, and
 any problem becomes one SessionError whose message names the file and the field.
@@ -28,14 +30,17 @@ import numpy as np
 from critexplorer.core.data import DataError
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.limits import (
+    DEFAULT_BASIN_STEPS,
     DEFAULT_LIMITS,
     DEFAULT_RESOLUTION,
     DEFAULT_WINDOW_STEP_LIMIT,
+    MAX_BASIN_GRID,
     MAX_CONTOUR_COUNT,
     MAX_COORDINATE,
     MAX_RESOLUTION,
     MAX_STEP_LIMIT,
     MAX_Z_SCALE,
+    MIN_BASIN_GRID,
     MIN_CONTOUR_COUNT,
     MIN_RESOLUTION,
     MIN_Z_SCALE,
@@ -45,6 +50,7 @@ from critexplorer.core.limits import (
 )
 from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
@@ -137,6 +143,29 @@ def _run_to_dict(spec: RunSpec, trail: np.ndarray) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class SavedBasins:
+    """The Basins tab's map: `spec` is its optimizer, hyperparameters, schedule, step limit (the map's
+    steps), batch size and seed (its start is not used); `compare` the second optimizer, if any."""
+
+    spec: RunSpec
+    grid: int
+    compare: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        spec = self.spec
+        return {
+            "optimizer": spec.optimizer,
+            "hyperparameters": dict(spec.hyperparams),
+            "schedule": spec.schedule.to_dict(),
+            "steps": spec.max_steps,
+            "batch_size": spec.batch_size,
+            "seed": spec.seed,
+            "grid": self.grid,
+            "compare": self.compare,
+        }
+
+
 @dataclass
 class Session:
     """Everything needed to bring an exploration back exactly as it was."""
@@ -154,12 +183,15 @@ class Session:
     display: dict[str, Scalar] = field(default_factory=dict)
     # A network's slice shown instead of a formula (then `formula` is only its label).
     slice: SavedSlice | None = None
+    basins: SavedBasins | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of this session (plain lists, dicts, numbers and strings)."""
         document = self._document()
         if self.slice is not None:
             document["slice"] = self.slice.to_dict()
+        if self.basins is not None:
+            document["basins"] = self.basins.to_dict()
         return document
 
     def _document(self) -> dict[str, Any]:
@@ -353,16 +385,7 @@ def _read_run(value: Any, where: str, version: int, index: int, room: int) -> Sa
     else:
         if not isinstance(color, str):
             raise _Invalid(f"{where}.color must be a colour like #1f77b4")
-        schedule_value = _object(
-            run.get("schedule", {"name": "constant"}), f"{where}.schedule", {"name"}, {"values"}
-        )
-        try:
-            schedule = Schedule.make(
-                _name(schedule_value["name"], f"{where}.schedule.name"),
-                _numbers(schedule_value.get("values", {}), f"{where}.schedule.values"),
-            )
-        except OptimizerError as error:
-            raise _Invalid(f"{where}.schedule: {error}") from None
+        schedule = _read_schedule(run.get("schedule", {"name": "constant"}), f"{where}.schedule")
         max_steps = _whole_or_none(run.get("max_steps", DEFAULT_WINDOW_STEP_LIMIT), f"{where}.max_steps")
         batch_size = _whole_or_none(run.get("batch_size"), f"{where}.batch_size")
         seed = _whole_or_none(run.get("seed", 0), f"{where}.seed")
@@ -381,6 +404,49 @@ def _read_run(value: Any, where: str, version: int, index: int, room: int) -> Sa
     except OptimizerError as error:  # the message starts with the field's name
         raise _Invalid(f"{where}.{error}") from None
     return spec, trail
+
+
+def _read_schedule(value: Any, where: str) -> Schedule:
+    schedule = _object(value, where, {"name"}, {"values"})
+    try:
+        return Schedule.make(
+            _name(schedule["name"], f"{where}.name"), _numbers(schedule.get("values", {}), f"{where}.values")
+        )
+    except OptimizerError as error:
+        raise _Invalid(f"{where}: {error}") from None
+
+
+_BASIN_FIELDS = {"hyperparameters", "schedule", "steps", "batch_size", "seed", "compare"}
+
+
+def _read_basins(value: Any) -> SavedBasins | None:
+    """The basin settings, checked as a run's fields are (and the grid against core.limits)."""
+    if value is None:
+        return None
+    basins = _object(value, "basins", {"optimizer", "grid"}, _BASIN_FIELDS)
+    grid = basins["grid"]
+    if isinstance(grid, bool) or not isinstance(grid, int) or not MIN_BASIN_GRID <= grid <= MAX_BASIN_GRID:
+        raise _Invalid(f"basins.grid must be a whole number from {MIN_BASIN_GRID} to {MAX_BASIN_GRID}")
+    compare = basins.get("compare")
+    if compare is not None and _name(compare, "basins.compare") not in optimizer_names():
+        known = ", ".join(optimizer_names())
+        raise _Invalid(f"basins.compare: unknown optimizer {compare!r} (known: {known})")
+    steps = basins.get("steps", DEFAULT_BASIN_STEPS)
+    if isinstance(steps, bool) or not isinstance(steps, int) or not 1 <= steps <= MAX_STEP_LIMIT:
+        raise _Invalid(f"basins.steps must be a whole number from 1 to {MAX_STEP_LIMIT}")
+    try:
+        spec = RunSpec(
+            optimizer=_name(basins["optimizer"], "basins.optimizer"),
+            start=(0.0, 0.0),
+            hyperparams=_numbers(basins.get("hyperparameters", {}), "basins.hyperparameters"),
+            schedule=_read_schedule(basins.get("schedule", {"name": "constant"}), "basins.schedule"),
+            max_steps=steps,
+            batch_size=_whole_or_none(basins.get("batch_size"), "basins.batch_size"),
+            seed=_whole_or_none(basins.get("seed", 0), "basins.seed"),
+        )
+    except OptimizerError as error:  # the message starts with the field's name
+        raise _Invalid(f"basins.{error}") from None
+    return SavedBasins(spec, grid, compare)
 
 
 def _read_camera(value: Any) -> Camera | None:
@@ -435,7 +501,7 @@ def _session_from_dict(document: Any) -> Session:
         document,
         "the session",
         {"format", "version", "formula", "window"},
-        {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice"},
+        {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins"},
     )
     formula = _text(document["formula"], "formula")
     vars_value = document.get("vars", ["x", "y"])
@@ -498,6 +564,7 @@ def _session_from_dict(document: Any) -> Session:
         camera=_read_camera(document.get("camera")),
         display=_read_display(document.get("display", {}), version),
         slice=saved_slice,
+        basins=_read_basins(document.get("basins")),
     )
 
 

@@ -2,7 +2,9 @@
 
 A map of 128² starts takes about a second, 512² up to a minute: run on the GUI thread it would freeze
 the window. The thread finds the window's atlas, then maps a coarse grid (a quarter of the side) and
-reports it at once, then the full grid. One job runs at a time: starting another cancels the one
+reports it at once, then the full grid. A job may map a second optimizer on the same atlas (the
+Basins tab's "Compare with"), so both maps number the attractors alike and share their colours. One
+job runs at a time: starting another cancels the one
 before, and a map that arrives after its job was cancelled or superseded is dropped.
 """
 
@@ -41,33 +43,36 @@ def refinement_grids(grid: int) -> list[int]:
 
 class _BasinThread(QThread):
     progressed = Signal(int, float)
-    mapped = Signal(int, object, bool)  # job id, BasinMap, final (the full grid)
+    mapped = Signal(int, object, bool)  # job id, [BasinMap of each spec], final (the full grid)
     failed = Signal(int, str)
 
-    def __init__(self, job_id: int, loss, atlas_loss, spec, xlim, ylim, grid: int):
+    def __init__(self, job_id: int, loss, atlas_loss, specs, xlim, ylim, grid: int):
         super().__init__()
         self.job_id = job_id
-        self.arguments = (loss, atlas_loss, spec, xlim, ylim, grid)
+        self.arguments = (loss, atlas_loss, list(specs), xlim, ylim, grid)
         self.stop = threading.Event()
 
     def run(self) -> None:
-        loss, atlas_loss, spec, xlim, ylim, grid = self.arguments
+        loss, atlas_loss, specs, xlim, ylim, grid = self.arguments
         grids = refinement_grids(grid)
-        # Each grid's share of the work: its number of starts.
-        total = sum(g * g for g in grids)
+        # Each map's share of the work: its number of starts.
+        total = len(specs) * sum(g * g for g in grids)
         try:
             atlas = find_critical_points(atlas_loss, xlim, ylim, cancelled=self.stop.is_set)
             done = 0
             for g in grids:
+                maps = []
+                for spec in specs:
 
-                def progress(fraction: float, before=done, size=g * g) -> None:
-                    self.progressed.emit(self.job_id, (before + fraction * size) / total)
+                    def progress(fraction: float, before=done, size=g * g) -> None:
+                        self.progressed.emit(self.job_id, (before + fraction * size) / total)
 
-                basin_map = compute_basin_map(
-                    loss, spec, xlim, ylim, g, atlas=atlas, progress=progress, cancelled=self.stop.is_set
-                )
-                done += g * g
-                self.mapped.emit(self.job_id, basin_map, g == grids[-1])
+                    stop = self.stop.is_set
+                    maps.append(
+                        compute_basin_map(loss, spec, xlim, ylim, g, atlas, progress=progress, cancelled=stop)
+                    )
+                    done += g * g
+                self.mapped.emit(self.job_id, maps, g == grids[-1])
         except (AtlasCancelled, BasinsCancelled):
             return
         except (AtlasError, BasinError, DataError, OptimizerError) as error:
@@ -80,6 +85,7 @@ class BasinJob(QObject):
     started = Signal()
     progressed = Signal(float)
     mapped = Signal(object, bool)  # BasinMap, final
+    compared = Signal(object, bool)  # the second optimizer's BasinMap (same atlas), final
     failed = Signal(str)
     stopped = Signal()  # finished, failed or cancelled
 
@@ -95,10 +101,12 @@ class BasinJob(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, loss, atlas_loss, spec, xlim, ylim, grid: int) -> None:
+    def start(self, loss, atlas_loss, spec, xlim, ylim, grid: int, compare=None) -> None:
+        """Map `spec` (and `compare`, a second RunSpec, on the same atlas) over the window."""
         self.cancel()
         self._next_id += 1
-        thread = _BasinThread(self._next_id, loss, atlas_loss, spec, xlim, ylim, grid)
+        specs = [spec] if compare is None else [spec, compare]
+        thread = _BasinThread(self._next_id, loss, atlas_loss, specs, xlim, ylim, grid)
         thread.progressed.connect(self._on_progress)
         thread.mapped.connect(self._on_mapped)
         thread.failed.connect(self._on_failed)
@@ -122,13 +130,15 @@ class BasinJob(QObject):
         if self._current(job_id):
             self.progressed.emit(fraction)
 
-    def _on_mapped(self, job_id: int, basin_map, final: bool) -> None:
+    def _on_mapped(self, job_id: int, maps, final: bool) -> None:
         if not self._current(job_id):
             return
         if final:
             self._thread = None
             self.stopped.emit()
-        self.mapped.emit(basin_map, final)
+        if len(maps) > 1:
+            self.compared.emit(maps[1], final)
+        self.mapped.emit(maps[0], final)
 
     def _on_failed(self, job_id: int, text: str) -> None:
         if self._current(job_id):

@@ -141,7 +141,8 @@ def test_export_view_basins_draws_the_map_under_the_contours_png_and_svg(cli, tm
     a = np.asarray(Image.open(plain).convert("RGB"), int)
     b = np.asarray(Image.open(basins).convert("RGB"), int)
     # The maximum's basin (dark red, #a50026) covers the middle of the window: red dominates there.
-    middle = b[150:200, 300:340]
+    # The contour view takes the left of the picture; the legend's strip the right.
+    middle = b[140:190, 145:185]
     assert np.mean(middle[..., 0] > middle[..., 2] + 40) > 0.5
     assert np.mean(np.abs(a - b)) > 10  # the layer changed the picture
     svg = tmp_path / "basins.svg"
@@ -150,5 +151,8 @@ def test_export_view_basins_draws_the_map_under_the_contours_png_and_svg(cli, tm
         == 0
     )
     assert "<image" in svg.read_text()  # the map is embedded as an image in the vector file
+    assert "minimum (3, 2): " in svg.read_text()  # and its legend, with each fraction, as text
+    assert not np.any(np.all(a[:, 400:] == [0x00, 0x72, 0xB2], axis=-1))  # no legend without a map
+    assert np.any(np.all(b[:, 400:] == [0x00, 0x72, 0xB2], axis=-1))  # (3, 2)'s square, in the strip
     refused = cli(*common, "--view", "basins", "--optimizer", "lbfgs", "--out", str(tmp_path / "x.png"))
     assert refused.returncode == 2 and "unknown optimizer 'lbfgs'" in refused.stderr

@@ -318,3 +318,49 @@ def test_every_run_setting_survives_a_round_trip_bit_for_bit(name, tmp_path):
     for (spec, trail), (_, saved) in zip(reopened.runs, runs, strict=True):
         np.testing.assert_array_equal(trail, saved)
         assert np.array_equal(replayed(loss, spec, len(trail) - 1), saved)
+
+
+def _basins_document(**changes) -> dict:
+    from critexplorer.files.session import SavedBasins
+
+    schedule = Schedule.make("step", {"every": 50})
+    spec = RunSpec("newton", (0.0, 0.0), {"lr": 0.25}, schedule, max_steps=150, seed=3)
+    document = Session("x^2 + y^2", basins=SavedBasins(spec, 64, "saddle-free-newton")).to_dict()
+    document["basins"].update(changes)
+    return document
+
+
+def test_basin_settings_survive_a_round_trip(tmp_path):
+    document = _basins_document()
+    path = tmp_path / "basins.critx"
+    save_session(session_from_dict(document), path)
+    basins = load_session(path).basins
+    assert (basins.grid, basins.compare) == (64, "saddle-free-newton")
+    assert basins.spec.optimizer == "newton" and basins.spec.hyperparams == {"lr": 0.25, "damping": 0.01}
+    assert basins.spec.schedule == Schedule.make("step", {"every": 50})
+    assert (basins.spec.max_steps, basins.spec.seed, basins.spec.batch_size) == (150, 3, None)
+    assert load_session(path).to_dict() == session_from_dict(document).to_dict()
+    assert session_from_dict({**document, "basins": None}).basins is None
+    assert "basins" not in Session("x^2").to_dict()  # written only when there is a map
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"grid": 513}, "basins.grid must be a whole number from 2 to 512"),
+        ({"grid": 1}, "basins.grid"),
+        ({"grid": 64.0}, "basins.grid"),
+        ({"steps": 0}, "basins.steps must be a whole number from 1 to 100000"),
+        ({"steps": 10**6}, "basins.steps"),
+        ({"optimizer": "lbfgs"}, "basins.optimizer: unknown optimizer 'lbfgs'"),
+        ({"compare": "lbfgs"}, "basins.compare: unknown optimizer 'lbfgs'"),
+        ({"hyperparameters": {"lr": -1.0}}, "basins.hyperparameters: lr must be between"),
+        ({"schedule": {"name": "sawtooth"}}, "basins.schedule: unknown schedule"),
+        ({"seed": -1}, "basins.seed"),
+        ({"labels": [[0]]}, "basins has unknown field 'labels'"),
+    ],
+)
+def test_a_bad_basin_setting_is_refused_naming_the_field(changes, field):
+    with pytest.raises(SessionError) as info:
+        session_from_dict(_basins_document(**changes))
+    assert field in str(info.value)

@@ -3,14 +3,14 @@
 Each start runs until it settles, diverges or reaches the step limit, and is labelled by the
 attractor (the atlas's critical point or set) it ended at, MOVING_LABEL (−1) or DIVERGED_LABEL (−2):
 
-- diverged: as a run — a step or the loss there not finite, or the point left the bounding box;
-- settled: it rests within the atlas's tolerance of an attractor, its last step is within that
-  tolerance too, and the optimizer stays at that type of point (eigen-escape leaves saddles,
-  perturbed GD decides after its kick). Settled starts stop being stepped, so the map gets cheaper
-  as starts settle;
-- at the step limit: the attractor its last point has reached, else the one it hovers around or is
-  as good as arrived at (the hover rule of a single run, runs.hovered_critical_point, with the same
-  RUN_SETTLE_* tolerances, judged against the atlas instead of a fresh Newton solve), else moving.
+Each start stops by the rules of a single run (core/outcomes.py, applied to the batch by RunBatch):
+
+- diverged: a step or the loss there not finite, or the point left the bounding box;
+- settled on a minimum: its last points have gathered (outcomes.Gatherings) and they rest at a
+  minimum of the atlas or hover around one (Gatherings.hovers_at) — the judgement a run makes with a
+  fresh analysis, made against the atlas; settled starts stop being stepped, so the map gets cheaper;
+- stopped moving or at the step limit: the attractor its last point has reached, else the one its last
+  points hover around (the same hover rule), else moving.
 
 Labels are (N, N): row 0 is the lowest y, column 0 the lowest x. The start of row r, column c uses
 seed `spec.seed + r·N + c`, so an ordinary run of the same spec from that cell centre, with that
@@ -24,14 +24,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from critexplorer.core.analysis.classify import MINIMUM
 from critexplorer.core.atlas.find import Atlas, find_critical_points
 from critexplorer.core.basins.attractors import DIVERGED_LABEL, MOVING_LABEL, TYPES, Attractor, Attractors
 from critexplorer.core.limits import MAX_BASIN_GRID, MIN_BASIN_GRID
 from critexplorer.core.loss import Loss
-from critexplorer.core.outcomes import MOVING
-from critexplorer.core.run_batch import DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE, LIMIT, RunBatch, start_seed
+from critexplorer.core.outcomes import MOVING, Gatherings
+from critexplorer.core.run_batch import (
+    DIVERGED_NOT_FINITE,
+    DIVERGED_OUTSIDE,
+    LIMIT,
+    SETTLED,
+    STOPPED_MOVING,
+    RunBatch,
+    start_seed,
+)
 from critexplorer.core.runs import Bounds, RunSpec
-from critexplorer.core.tolerances import RUN_ARRIVED_FRACTION, RUN_SETTLE_FRACTION, RUN_SETTLE_STEPS
 
 DIVERGED_TYPE = "diverged"
 
@@ -84,8 +92,12 @@ class BasinMap:
 
 def cell_centres(xlim, ylim, grid: int) -> tuple[np.ndarray, np.ndarray]:
     """x of each column and y of each row of the map: the centres of grid × grid cells."""
-    xs = xlim[0] + (np.arange(grid) + 0.5) * ((xlim[1] - xlim[0]) / grid)
-    ys = ylim[0] + (np.arange(grid) + 0.5) * ((ylim[1] - ylim[0]) / grid)
+    # Weighted means of the ends with whole-number weights: a window symmetric about 0 gets centres
+    # that are exact negatives of each other, so starts on a line of symmetry (the lecture's
+    # w1 = −w2) lie on it exactly, as a run typed in from there does.
+    odd = 2 * np.arange(grid) + 1
+    xs = (xlim[0] * (2 * grid - odd) + xlim[1] * odd) / (2 * grid)
+    ys = (ylim[0] * (2 * grid - odd) + ylim[1] * odd) / (2 * grid)
     return xs, ys
 
 
@@ -113,20 +125,21 @@ def compute_basin_map(
     X, Y = np.meshgrid(xs, ys)
     starts = np.column_stack([X.ravel(), Y.ravel()])
     bounds = Bounds.around((0.0, 0.0), xlim, ylim)
-    batch = RunBatch(loss, spec, starts, bounds, recent_steps=RUN_SETTLE_STEPS)
+    batch = RunBatch(loss, spec, starts, bounds, judge=_AtlasJudge(attractors))
     labels = np.full(len(starts), MOVING_LABEL)
     while batch.active:
         if cancelled is not None and cancelled():
             raise BasinsCancelled
         batch.step()
-        _retire_settled(batch, attractors, labels)
         if progress is not None:
             done = 1.0 - batch.active / len(starts)
             progress(max(done, batch.steps_taken / max(spec.max_steps, 1)))
     diverged = np.isin(batch.stopped, (DIVERGED_NOT_FINITE, DIVERGED_OUTSIDE))
     labels[diverged] = DIVERGED_LABEL
-    at_limit = np.flatnonzero(batch.stopped == LIMIT)
-    labels[at_limit] = _label_at_limit(batch, attractors, at_limit)
+    settled = batch.stopped == SETTLED
+    labels[settled] = batch.settled_label[settled]
+    ended = np.flatnonzero(np.isin(batch.stopped, (LIMIT, STOPPED_MOVING)))
+    labels[ended] = _label_of_ends(batch, attractors, ended)
     return BasinMap(
         spec=spec,
         grid=grid,
@@ -138,40 +151,43 @@ def compute_basin_map(
     )
 
 
-def _retire_settled(batch: RunBatch, attractors: Attractors, labels: np.ndarray) -> None:
-    """Stop stepping the starts that rest at an attractor the optimizer stays at."""
-    if not batch.active:
-        return
-    update = batch.optimizer.last_update
-    still = np.hypot(update[:, 0], update[:, 1]) <= attractors.tolerance
-    if not still.any():
-        return
-    rows = np.flatnonzero(still)
-    reached = attractors.reached(batch.points[rows], batch.gradients[rows])
-    kinds = np.full(batch.active, MOVING, dtype=object)
-    kinds[rows] = attractors.classification_of(reached)
-    stays = batch.optimizer.settles_at(kinds)
-    settled = np.zeros(batch.active, bool)
-    settled[rows] = (reached >= 0) & stays[rows]
-    if settled.any():
-        labels[batch.rows[settled]] = reached[settled[rows]]
-        batch.retire(settled)
+class _AtlasJudge:
+    """outcomes.settled_on_minimum for a batch, against the atlas: a gathered start has settled when its
+    last point has reached a minimum, or its last points hover around one."""
+
+    def __init__(self, attractors: Attractors):
+        self.attractors = attractors
+
+    def __call__(self, batch: RunBatch, found: Gatherings) -> np.ndarray:
+        labels = _attractors_of(self.attractors, found)
+        minimum = self.attractors.classification_of(labels) == MINIMUM
+        return np.where(minimum, labels, MOVING_LABEL)
 
 
-def _label_at_limit(batch: RunBatch, attractors: Attractors, rows: np.ndarray) -> np.ndarray:
-    """The attractor reached by each start stopped at the step limit, else the one it hovers around."""
-    labels = attractors.reached(batch.final_points[rows])
-    hover = batch.hover
-    open_rows = rows[labels == MOVING_LABEL]
-    if hover is None or not len(open_rows):
-        return labels
-    spread, travelled = hover.spread[open_rows], hover.travelled[open_rows]
-    candidate = (spread > 0) & (spread <= RUN_SETTLE_FRACTION * travelled)
-    ids, to_centre = attractors.nearest_points(hover.centre[open_rows])
-    _, to_last = attractors.nearest_points(hover.last[open_rows])
-    remaining = hover.remaining[open_rows]
-    hovering = to_centre <= 2.0 * spread
-    converging = (to_last <= 2.0 * remaining) & (remaining <= RUN_ARRIVED_FRACTION * travelled)
-    found = candidate & (hovering | converging) & (ids >= 0)
-    labels[np.flatnonzero(labels == MOVING_LABEL)[found]] = ids[found]
+def _attractors_of(attractors: Attractors, found: Gatherings) -> np.ndarray:
+    """The attractor each trail's last point has reached, else the isolated one it hovers around."""
+    labels = attractors.reached(found.last)
+    open_rows = np.flatnonzero((labels == MOVING_LABEL) & found.hovering)
+    if len(open_rows):
+        ids, _ = attractors.nearest_points(found.centre[open_rows])
+        points = np.array([attractors.items[i].point if i >= 0 else (np.nan, np.nan) for i in ids]).reshape(
+            -1, 2
+        )
+        hovers = (ids >= 0) & found.take(open_rows).hovers_at(points)
+        labels[open_rows[hovers]] = ids[hovers]
     return labels
+
+
+def _label_of_ends(batch: RunBatch, attractors: Attractors, rows: np.ndarray) -> np.ndarray:
+    """The attractor of each start that stopped moving or reached the step limit (see _attractors_of);
+    a start stopped within RUN_SETTLE_STEPS steps is judged by its last point alone."""
+    ends = batch.ends.take(rows)
+    short = np.isnan(ends.spread)
+    ends = Gatherings(
+        np.where(short[:, None], batch.final_points[rows], ends.centre),
+        np.where(short, 0.0, ends.spread),
+        ends.remaining,
+        ends.travelled,
+        np.where(short[:, None], batch.final_points[rows], ends.last),
+    )
+    return _attractors_of(attractors, ends)

@@ -73,11 +73,6 @@ class OptimizerBase:
         """Per row of `gradient` (n, 2): whether this step needs ∇²L there."""
         return np.full(len(gradient), self.needs_hessian)
 
-    def settles_at(self, kinds: np.ndarray) -> np.ndarray:
-        """Per row: whether a start resting at a critical point of type `kinds[i]` stays there
-        (an escape method leaves saddles; perturbed GD decides after its kick)."""
-        return np.ones(len(kinds), dtype=bool)
-
     def reset(self, count: int = 1) -> None:
         """Forget all state accumulated by steps (keeps the hyperparameters), for `count` starts."""
         self.last_update = np.zeros((count, 2))

@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 
-from critexplorer.core.analysis.classify import MINIMUM
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.optimizers.base import OptimizerBase, StepInput, gradient_norms, lr_param
 from critexplorer.core.optimizers.hyperparams import HyperParam
@@ -60,9 +59,6 @@ class EigenEscape(OptimizerBase):
 
     def wants_hessian(self, gradient: np.ndarray) -> np.ndarray:
         return gradient_norms(gradient) <= self.hp["stall_tol"]
-
-    def settles_at(self, kinds: np.ndarray) -> np.ndarray:
-        return np.asarray(kinds) == MINIMUM  # λ_min < 0 at saddles and maxima: it steps away
 
     def update(self, s: StepInput) -> np.ndarray:
         update = -s.lr * s.gradient
@@ -140,9 +136,6 @@ class PerturbedGradientDescent(OptimizerBase):
         self.anchor_step = np.zeros(count, dtype=int)
         self.settled = np.zeros(count, dtype=bool)
         self.kicks = np.zeros(count, dtype=int)
-
-    def settles_at(self, kinds: np.ndarray) -> np.ndarray:
-        return self.settled.copy()  # its own verdict: a kick that found no way down
 
     def update(self, s: StepInput) -> np.ndarray:
         update = -s.lr * s.gradient

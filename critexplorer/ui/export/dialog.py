@@ -37,6 +37,12 @@ from critexplorer.ui.settings import settings
 CUSTOM = "custom"
 
 
+def window_basin_map(window):
+    """The basin map the window's contour view shows (the Basins tab's), or None."""
+    layer = getattr(getattr(window, "basin_panel", None), "layer", None)
+    return None if layer is None else layer.basin_map
+
+
 def _scene_for(window, options: ExportOptions) -> ExportScene:
     scene = _bare_scene(window, options)
     if options.view != "window":
@@ -90,6 +96,11 @@ def copy_image_with_saved_options(window) -> str:
         options = ExportOptions(
             CONTOUR, options.width, options.height, options.scale, options.theme, options.transparent
         )
+    if options.view == BASINS:  # the window's map now; with none, the contour view
+        basin_map = window_basin_map(window)
+        options = dataclasses.replace(
+            options, view=CONTOUR if basin_map is None else BASINS, basin_map=basin_map
+        )
     if caption_wanted():  # the words of what is shown now, not of the last export
         options = dataclasses.replace(options, caption=default_caption(window.model))
     try:
@@ -133,8 +144,9 @@ class ExportDialog(QDialog):
         self.formats = [e for e in exporters() if e.draws_picture]
         for view in VIEWS:
             self.view.addItem(VIEW_LABELS[view], view)
-            # A basin map is made by `critexplorer export --view basins`; the window's are not exported.
-            drawable = view != BASINS and any(view in e.views for e in self.formats)
+            # The basins view draws the Basins tab's map: there is none before "Map basins".
+            has_map = view != BASINS or window_basin_map(window) is not None
+            drawable = has_map and any(view in e.views for e in self.formats)
             if not drawable or (view in NEEDS_GL and not has_gl):
                 self.view.model().item(self.view.count() - 1).setEnabled(False)
         self.size = QComboBox()
@@ -270,6 +282,7 @@ class ExportDialog(QDialog):
             theme=self.theme.currentData(),
             transparent=self.transparent.isChecked() and self.transparent.isEnabled(),
             caption=self.caption_text.text().strip() if self.caption_check.isChecked() else "",
+            basin_map=window_basin_map(self.window) if self.view.currentData() == BASINS else None,
         )
 
     def _remember(self, options: ExportOptions) -> None:

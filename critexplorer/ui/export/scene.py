@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from critexplorer.core.limits import hex_to_rgb
 from critexplorer.core.runs import Run
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.ui.export.basin_legend import legend_width, paint_legend
 from critexplorer.ui.export.caption import caption_band, caption_problem, paint_caption
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.pictures import (
@@ -328,7 +329,9 @@ class ExportScene:
     def render_contour(self, width: int, height: int) -> QImage:
         view = self.contour_copy()
         scale = self.options.scale
-        self._lay_out(view, max(1, round(width / scale)), max(1, round(height / scale)))
+        logical_width, logical_height = max(1, round(width / scale)), max(1, round(height / scale))
+        strip = self._legend_strip(logical_width)
+        self._lay_out(view, logical_width - strip, logical_height)
         if self.view_range is not None:
             view.view_box.setRange(xRange=self.view_range[0], yRange=self.view_range[1], padding=0.0)
             _settle()
@@ -344,6 +347,7 @@ class ExportScene:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+        self._paint_basin_legend(painter, logical_width - strip, strip, logical_height)
         painter.resetTransform()
         self.paint_run_markers(painter, self.contour_transform(), self.trails_upto)
         painter.end()
@@ -456,14 +460,25 @@ class ExportScene:
         (x0, x1), (y0, y1) = view.view_box.viewRange()
         return transform.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).normalized()
 
+    def _legend_strip(self, width: int) -> int:
+        """Logical pixels at the right kept for the basin map's legend (0 without a map)."""
+        layer = getattr(self, "basin_layer", None) if self.options.view == BASINS else None
+        return 0 if layer is None else legend_width(layer.legend_rows, width)
+
+    def _paint_basin_legend(self, painter: QPainter, left: int, width: int, height: int) -> None:
+        if width:
+            paint_legend(painter, self.basin_layer.legend_rows, QRectF(left, 0, width, height), self._ink())
+
     def paint_contour(self, painter: QPainter, width: int, height: int) -> None:
         """Draw the contour copy on any painter (an SVG or PDF device keeps it vector)."""
         view = self.contour_copy()
-        self._lay_out(view, width, height)
+        strip = self._legend_strip(width)
+        self._lay_out(view, width - strip, height)
         if self.view_range is not None:
             view.view_box.setRange(xRange=self.view_range[0], yRange=self.view_range[1], padding=0.0)
             _settle()
         view.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+        self._paint_basin_legend(painter, width - strip, strip, height)
         self.paint_run_markers(painter, self.contour_transform(1.0), self.trails_upto, scale=1.0)
 
     def render_surface(self, width: int, height: int) -> QImage:

@@ -6,6 +6,10 @@ full grid) with a progress bar and Cancel, and drawn on the contour view (views/
 While "Click a cell: run from there" is on, a click on the map adds that optimizer's run from the
 cell's centre, with the cell's seed, as an ordinary run with its trail. A new formula or window
 clears the map (it would describe another landscape).
+
+"Compare with" maps a second optimizer (with its own default hyperparameters, the same schedule, seed
+and step limit) on the same atlas in the same job, and shows it in a pane beside the contour view in
+place of the 3-D view (views/basin_compare_view.py): the same attractor has the same colour in both.
 """
 
 from __future__ import annotations
@@ -13,23 +17,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from critexplorer.core.basins.attractors import TYPES
-from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MAX_STEP_LIMIT
+from critexplorer.core.limits import (
+    DEFAULT_BASIN_GRID,
+    DEFAULT_BASIN_STEPS,
+    MAX_BASIN_GRID,
+    MAX_STEP_LIMIT,
+    MIN_BASIN_GRID,
+)
 from critexplorer.core.optimizers.hyperparams import OptimizerError
+from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.runs import loss_for_runs
 from critexplorer.ui.basin_job import BasinJob
-
-MIN_PANEL_GRID = 16
 
 
 class BasinPanel(QWidget):
@@ -39,13 +50,20 @@ class BasinPanel(QWidget):
         self.layer = None  # the contour view's BasinLayer, once the views exist
         self.job = BasinJob(self)
         self.grid = QSpinBox()
-        self.grid.setRange(MIN_PANEL_GRID, MAX_BASIN_GRID)
+        self.grid.setRange(MIN_BASIN_GRID, MAX_BASIN_GRID)
         self.grid.setValue(DEFAULT_BASIN_GRID)
         self.grid.setToolTip("N × N starts at the centres of the cells of the window")
         self.steps = QSpinBox()
         self.steps.setRange(1, MAX_STEP_LIMIT)
         self.steps.setValue(DEFAULT_BASIN_STEPS)
         self.steps.setToolTip("Step limit of each start (settled starts stop earlier)")
+        self.compare = QComboBox()
+        self.compare.addItem("nothing", None)
+        for name in optimizer_names():
+            self.compare.addItem(name, name)
+        self.compare.setToolTip(
+            "Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view"
+        )
         self.map_button = QPushButton("Map basins")
         self.map_button.setToolTip("Map where the Optimizers tab's optimizer ends from every cell")
         self.map_button.clicked.connect(self.map_basins)
@@ -64,6 +82,7 @@ class BasinPanel(QWidget):
         self.summary.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # its table's cells wrap to the tab's width
         self.legend.setToolTip("Where the starts ended: each attractor's colour on the map and its fraction")
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -73,15 +92,30 @@ class BasinPanel(QWidget):
         form = QFormLayout()
         form.addRow("grid", self.grid)
         form.addRow("steps", self.steps)
+        form.addRow("compare with", self.compare)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
+        # The controls and the legend (up to nine attractors and two more rows) scroll inside the tab:
+        # laid out flat, their height set the window's minimum and cut the last row at 1280×720.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         layout.addLayout(form)
         layout.addWidget(self.map_button)
         layout.addLayout(running)
-        layout.addWidget(self.show_box)
-        layout.addWidget(self.click_box)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_box)
+        toggles.addWidget(self.click_box)
+        toggles.addStretch(1)
+        layout.addLayout(toggles)
         layout.addWidget(self.summary)
         layout.addWidget(self.legend)
         layout.addWidget(self.error)
@@ -92,6 +126,12 @@ class BasinPanel(QWidget):
         self.job.stopped.connect(lambda: self._set_running(False))
         self.job.progressed.connect(lambda fraction: self.progress.setValue(round(100 * fraction)))
         self.job.mapped.connect(self._on_mapped)
+        self.job.compared.connect(self._on_compared)
+        self.compare.currentIndexChanged.connect(lambda: self.compare.currentData() or self._hide_compare())
+        self.compare_view = None  # views/basin_compare_view.BasinCompareView, once the views exist
+        self.views = None  # the window's splitter of views, where the compare pane goes
+        self._hidden_pane = None  # the pane (3-D view) the compare pane stands in for
+        self.compare_map = None
         self.job.failed.connect(self._show_error)
         model.landscapeChanged.connect(self._on_landscape)
         self._landscape_key = None
@@ -101,8 +141,13 @@ class BasinPanel(QWidget):
 
         if self.layer is not None:
             return
+        from critexplorer.ui.views.basin_compare_view import BasinCompareView
+
         self.layer = BasinLayer(contour_view)
         contour_view.view_box.pointPicked.connect(self._on_click)
+        self.compare_view = BasinCompareView()
+        self.compare_view.follow(contour_view)
+        self.compare_view.hide()
 
     def map_basins(self) -> None:
         """Start mapping the shown window with the Optimizers tab's settings."""
@@ -115,8 +160,41 @@ class BasinPanel(QWidget):
         except (OptimizerError, ValueError) as problem:
             self._show_error(str(problem))
             return
+        self._start(loss, spec, self.grid.value(), self.compare.currentData())
+
+    def _start(self, loss, spec, grid: int, compare_name: str | None) -> None:
+        """Map `spec` (and `compare_name` with its default hyperparameters) over the shown window."""
+        landscape = self.model.landscape
+        compare = None
+        if compare_name:
+            compare = spec.with_changes(optimizer=compare_name, hyperparams={})
+        else:
+            self._hide_compare()
         self._show_error("")
-        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, self.grid.value())
+        self.job.start(loss, landscape.loss, spec, landscape.xlim, landscape.ylim, grid, compare)
+
+    def saved_settings(self):
+        """(spec, grid, compare optimizer or None) of the map shown, for a session; None without one."""
+        basin_map = None if self.layer is None else self.layer.basin_map
+        if basin_map is None:
+            return None
+        compare = None if self.compare_map is None else self.compare_map.spec.optimizer
+        return basin_map.spec, basin_map.grid, compare
+
+    def restore_settings(self, settings) -> None:
+        """Show a session's basin settings (spec, grid, compare) and map them again, off the GUI thread;
+        None clears the map."""
+        if settings is None:
+            self.job.cancel()
+            self._clear_map("No basin map yet.")
+            return
+        spec, grid, compare = settings
+        self.grid.setValue(grid)
+        self.steps.setValue(spec.max_steps)
+        self.compare.setCurrentIndex(max(0, self.compare.findData(compare)))
+        landscape = self.model.landscape
+        if landscape is not None:
+            self._start(loss_for_runs(landscape.loss, self.model.preset), spec, grid, compare)
 
     def cancel(self) -> None:
         if self.job.running:
@@ -135,16 +213,37 @@ class BasinPanel(QWidget):
             self.layer.set_visible(self.show_box.isChecked())
             self.legend.setText(self.layer.legend_html())
         self.basin_map = basin_map
-        fractions = basin_map.fractions
-        parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
-        state = "" if final else " (coarse; refining…)"
-        self.summary.setText(
-            f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
-            + ", ".join(parts)
-            + f"; median {basin_map.median_steps:g} steps"
-        )
+        self.summary.setText(_summary(basin_map, final))
+        if self.compare_map is not None:
+            self.summary.setText(self.summary.text() + "<br>" + _summary(self.compare_map, final))
 
-    def _on_click(self, x: float, y: float, set_start: bool) -> None:
+    def _on_compared(self, basin_map, final: bool) -> None:
+        """Show the second optimizer's map in the pane beside the contour view."""
+        self.compare_map = basin_map
+        if self.compare_view is None or self.views is None:
+            return
+        self.compare_view.show_map(basin_map, _summary(basin_map, final))
+        if self.views.indexOf(self.compare_view) < 0:
+            self._hidden_pane = self.views.widget(0)
+            self.views.addWidget(self.compare_view)  # to the right of the contour view
+            sizes = [0, 1, 1]
+            self._hidden_pane.hide()
+            self.views.setSizes([s * max(self.views.width(), 2) // 2 for s in sizes])
+        self.compare_view.show()
+
+    def _hide_compare(self) -> None:
+        """Put the 3-D pane back where the compare pane stood."""
+        self.compare_map = None
+        if self.compare_view is None or self.views is None or self.views.indexOf(self.compare_view) < 0:
+            return
+        self.compare_view.hide()
+        self.compare_view.setParent(None)
+        self.compare_view.clear()
+        if self._hidden_pane is not None:
+            self._hidden_pane.show()
+            self._hidden_pane = None
+
+    def _on_click(self, x: float, y: float, set_start: bool, snap: bool = True) -> None:
         """A click on a cell of the shown map adds the map's run from that cell's centre."""
         if (
             set_start
@@ -174,9 +273,15 @@ class BasinPanel(QWidget):
         self._landscape_key = key
         self.job.cancel()
         if self.layer is not None and self.layer.basin_map is not None:
+            self._clear_map("No basin map yet (the landscape changed).")
+
+    def _clear_map(self, text: str) -> None:
+        if self.layer is not None:
             self.layer.clear()
-            self.legend.setText("")
-            self.summary.setText("No basin map yet (the landscape changed).")
+        self._hide_compare()
+        self.basin_map = None
+        self.legend.setText("")
+        self.summary.setText(text)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -186,6 +291,19 @@ class BasinPanel(QWidget):
 def install_basin_panel(window) -> BasinPanel:
     """Add the Basins tab; the contour view's layer attaches later (attach_view)."""
     panel = BasinPanel(window.model, window.optimizer_panel)
+    panel.views = window.views
     window.side_tabs.addTab(panel, "Basins")
     window.basin_panel = panel
     return panel
+
+
+def _summary(basin_map, final: bool = True) -> str:
+    """One line: the optimizer, the grid, the fraction of each type, the median steps."""
+    fractions = basin_map.fractions
+    parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
+    state = "" if final else " (coarse; refining…)"
+    return (
+        f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
+        + ", ".join(parts)
+        + f"; median {basin_map.median_steps:g} steps"
+    )

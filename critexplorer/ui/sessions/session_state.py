@@ -13,6 +13,7 @@ from critexplorer.core.presets import get_preset
 from critexplorer.files.session import (
     DISPLAY_FIELDS,
     Camera,
+    SavedBasins,
     SavedRun,
     Session,
     SessionError,
@@ -43,6 +44,16 @@ def capture_camera(window) -> Camera | None:
     )
 
 
+def capture_basins(window) -> SavedBasins | None:
+    """The Basins tab's shown map as settings (its spec without start, colour or label), or None."""
+    panel = getattr(window, "basin_panel", None) if window is not None else None
+    settings = None if panel is None else panel.saved_settings()
+    if settings is None:
+        return None
+    spec, grid, compare = settings
+    return SavedBasins(spec.with_changes(start=(0.0, 0.0), label=""), grid, compare)
+
+
 def capture_session(model, window=None) -> Session:
     """The Session of what the model shows now (the camera from `window`'s 3-D view, if given);
     SessionError if nothing is shown yet."""
@@ -62,6 +73,7 @@ def capture_session(model, window=None) -> Session:
         selection=None if analysis is None else (float(analysis.point[0]), float(analysis.point[1])),
         runs=capture_runs(model),
         camera=capture_camera(window),
+        basins=capture_basins(window),
         display={
             **{k: v for k, v in dataclasses.asdict(model.display).items() if k in DISPLAY_FIELDS},
             "show_critical": model.atlas is not None,
@@ -116,6 +128,10 @@ def restore_session(session: Session, model, window=None) -> None:
         model.clear_atlas()
     model.runs.adopt(runs, run_loss)
     _restore_camera(session.camera, window)
+    panel = getattr(window, "basin_panel", None) if window is not None else None
+    if panel is not None:  # mapped again off the GUI thread, with the tab's progress bar and Cancel
+        basins = session.basins
+        panel.restore_settings(None if basins is None else (basins.spec, basins.grid, basins.compare))
 
 
 def _show_slice(model, shown_slice, session: Session) -> bool:

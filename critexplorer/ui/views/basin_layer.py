@@ -56,17 +56,21 @@ class BasinLayer:
         for label, color, name in others:
             rows.append((color, name, float(np.mean(basin_map.labels == label))))
         self.legend_rows = [
-            (color, f"{name}: {100 * fraction:.1f} %")
+            (color, f"{name}: {100 * fraction:.1f}\u00a0%")  # the number and its % on one line
             for color, name, fraction in sorted(rows, key=lambda row: -row[2])
             if fraction > 0
         ]
 
-    def legend_html(self) -> str:
-        """The legend as rich text: a square of each colour beside its attractor and fraction."""
-        return "<br>".join(
-            f"<span style='color: {color}; font-size: 14pt'>■</span> {html.escape(text, quote=False)}"
+    def legend_html(self, columns: int = 2) -> str:
+        """The legend as rich text: a square of each colour beside its attractor and fraction, in
+        `columns` columns read row by row (eleven rows in one column do not fit the tab at 1280×720)."""
+        width = 100 // columns
+        cells = [
+            f"<td width='{width}%'><span style='color: {color}'>■</span> {html.escape(text, False)}</td>"
             for color, text in self.legend_rows
-        )
+        ]
+        rows = "".join(f"<tr>{''.join(cells[i : i + columns])}</tr>" for i in range(0, len(cells), columns))
+        return f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
 
     def set_visible(self, on: bool) -> None:
         shown = on and self.basin_map is not None
