@@ -12,8 +12,8 @@
   curvature map; baseline: Loss.fields alone. Target ≤ 150 ms.
 - parameter_slider_256: dragging a parameter slider (knob held down) on a 256² grid until both views
   are redrawn, with the curvature map on (it needs the Hessian fields) and off (_curvature_off: L
-  alone is computed); baseline: applying the same formula from text in the formula bar, interleaved move by move.
-  Target ≤ 50 ms median.
+  alone is computed); baseline: applying the same formula from text in the formula bar,
+  interleaved move by move. Target ≤ 50 ms median.
 - cold_start: process start to the first painted window; baseline: a bare window in a process that
   imports the same Qt and pyqtgraph modules. Target ≤ 1.3× the baseline.
 """
