@@ -14,28 +14,13 @@
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
-
-REPEATS = 5
-
-
-def median_ms(fn, repeats: int = REPEATS, warmup: int = 1) -> tuple[float, float]:
-    for _ in range(warmup):
-        fn()
-    times, cpu = [], []
-    for _ in range(repeats):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-        cpu.append((time.process_time() - c0) * 1000)
-    return statistics.median(times), statistics.median(cpu)
+from timing import median_ms  # benchmarks/timing.py, beside this script
 
 
 def main() -> int:
