@@ -295,20 +295,27 @@ def run(args: argparse.Namespace) -> int:
         if needs_gl:
             raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return _export_picture(
-        args,
-        resolved,
-        (xlim, ylim),
-        resolution,
-        point,
-        runs,
-        exporter,
-        out,
-        size,
-        scale,
-        values,
-        basin_map,
+    _in_qt(
+        lambda widgets: _draw_and_write(
+            widgets,
+            args,
+            resolved,
+            (xlim, ylim),
+            resolution,
+            point,
+            runs,
+            exporter,
+            out,
+            size,
+            scale,
+            values,
+            basin_map,
+        )
     )
+    width, height = size
+    details = f"{width}x{height}, {VIEW_PHRASES[args.view]}"
+    print(translate("CLI", "wrote {out} ({details})").format(out=out, details=details))
+    return 0
 
 
 def _basin_map(args, resolved, window, steps: int):
@@ -386,21 +393,9 @@ def _quiet_qt_messages(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _export_picture(
-    args,
-    resolved,
-    window,
-    resolution,
-    point,
-    runs,
-    exporter,
-    out,
-    size,
-    scale,
-    values,
-    basin_map=None,
-) -> int:
-    """Start Qt, draw and write the picture, and end Qt in an order that cannot crash at exit."""
+def _in_qt(draw) -> None:
+    """Start Qt, call draw(widgets) (it adds every window it makes to `widgets`), and end Qt in an
+    order that cannot crash at exit: the widgets are closed and deleted while the app lives."""
     from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -409,30 +404,12 @@ def _export_picture(
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(["critexplorer-export"])
-    widgets: list = []  # every window this export makes, closed and deleted before the app goes
+    widgets: list = []
     try:
-        _draw_and_write(
-            widgets,
-            args,
-            resolved,
-            window,
-            resolution,
-            point,
-            runs,
-            exporter,
-            out,
-            size,
-            scale,
-            values,
-            basin_map,
-        )
+        draw(widgets)
     finally:
         close_widgets(app, *widgets)
         del widgets[:]
-    width, height = size
-    details = f"{width}x{height}, {VIEW_PHRASES[args.view]}"
-    print(translate("CLI", "wrote {out} ({details})").format(out=out, details=details))
-    return 0
 
 
 def _draw_and_write(
