@@ -62,8 +62,8 @@ def register(subparsers) -> None:
             "Run an optimizer on the loss from a start point for a number of steps. Prints the "
             "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
             "and the analysis of the final point (the same fields as inspect). On data-backed presets "
-            "(chain-data, linear-regression, logistic-regression) sgd uses shuffled mini-batches; on a "
-            "formula it is gradient descent with exact gradients.",
+            "(chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled "
+            "mini-batches; on a formula it is gradient descent with exact gradients.",
             90,
         ),
         epilog=EXAMPLES,
