@@ -80,6 +80,11 @@ def add_window_arguments(parser) -> None:
     parser.add_argument("--find-critical", action="store_true", help="find every critical point at start")
     parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
     parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
+    parser.add_argument(
+        "--gradient-map",
+        action="store_true",
+        help="show the ‖g‖ map layer (colour by log10 of the gradient's length)",
+    )
     parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
     parser.add_argument(
         "--race",
@@ -129,6 +134,7 @@ def start_state(args: argparse.Namespace) -> StartState:
         find_critical=args.find_critical,
         taylor=args.taylor,
         curvature=args.curvature,
+        gradient_map=args.gradient_map,
         log=args.log,
         race=_race(args.race),
         start=parse_pair(args.start, "--start") if args.start is not None else None,

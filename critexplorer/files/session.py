@@ -79,6 +79,7 @@ DISPLAY_FIELDS: dict[str, tuple[type, float | None, float | None]] = {
     "contour_count": (int, MIN_CONTOUR_COUNT, MAX_CONTOUR_COUNT),
     "lock_aspect": (bool, None, None),
     "show_curvature": (bool, None, None),
+    "show_gradient_map": (bool, None, None),
     "show_taylor": (bool, None, None),
     "show_arrows": (bool, None, None),
     "show_critical": (bool, None, None),

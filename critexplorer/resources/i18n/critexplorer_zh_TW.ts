@@ -423,6 +423,13 @@
     </message>
 </context>
 <context>
+    <name>ContourView</name>
+    <message>
+        <source>‖g‖ (log₁₀)</source>
+        <translation>‖g‖（log₁₀）</translation>
+    </message>
+</context>
+<context>
     <name>Formula</name>
     <message>
         <source>; type pi</source>
@@ -763,6 +770,17 @@
     <message>
         <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
         <translation>{name} 太窄，無法分辨：{low} 到 {high} 只有 {width} 寬，這裡至少需要 {least}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>‖g‖ map</source>
+        <translation>‖g‖ 圖</translation>
+    </message>
+    <message>
+        <source>Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright</source>
+        <translation>依 log₁₀‖∇L‖ 著色：高原與臨界點呈暗色，陡坡呈亮色</translation>
     </message>
 </context>
 <context>
