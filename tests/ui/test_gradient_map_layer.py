@@ -90,3 +90,27 @@ def test_the_window_option_turns_it_on(qtbot, monkeypatch):
     assert main(["--preset", "plateau", "--gradient-map"]) == 0
     assert main(["--preset", "plateau"]) == 0
     assert [s.gradient_map for s in starts] == [True, False]
+
+
+def test_an_export_draws_the_layer_and_its_colour_bar(qtbot, model):
+    import io
+
+    from PIL import Image
+
+    from critexplorer.ui.export.formats import exporter_for
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene
+
+    def export() -> np.ndarray:
+        scene = ExportScene(model, ExportOptions(view="contour", width=640, height=360), False)
+        try:
+            return np.asarray(Image.open(io.BytesIO(exporter_for("out.png").export(scene, None))), float)
+        finally:
+            scene.close()
+
+    model.resolution = 64
+    model.load_preset("plateau")
+    without = export()
+    model.set_display(show_gradient_map=True)
+    with_map = export()
+    changed = np.abs(with_map[..., :3] - without[..., :3]).sum(axis=2) > 60
+    assert changed.mean() > 0.2  # the map covers the heat map: most of the plot changes colour
