@@ -30,6 +30,7 @@ from critexplorer.core.limits import (
     check_axis_range,
 )
 from critexplorer.core.loss import GridFields, Loss
+from critexplorer.core.run_axis import DEFAULT_RUN_AXIS
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
 from critexplorer.ui.atlas_search import AtlasSearch
 from critexplorer.ui.runs_model import RunsModel
@@ -50,6 +51,7 @@ class DisplayOptions:
     show_gradient_map: bool = False  # colour by log₁₀‖∇L‖ (plateaus and critical points show dark)
     show_taylor: bool = False
     show_arrows: bool = True
+    run_axis: str = DEFAULT_RUN_AXIS  # the run plots' x: "step", "epoch" or "samples" (core/run_axis.py)
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,14 @@
         <translation>   其中 {params}</translation>
     </message>
     <message>
+        <source>epoch</source>
+        <translation>轮次 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>学习率调度</translation>
     </message>
@@ -293,6 +301,18 @@
     <message>
         <source>trajectory (step, {a}, {b}, loss):</source>
         <translation>轨迹（步、{a}、{b}、损失）：</translation>
+    </message>
+    <message>
+        <source>{updates} updates per epoch ({samples} samples, batch {batch})</source>
+        <translation>每轮 {updates} 次更新（{samples} 个样本，批量 {batch}）</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>trajectory (step, {axis}, {a}, {b}, loss):</source>
+        <translation>轨迹（步、{axis}、{a}、{b}、损失）：</translation>
     </message>
     <message>
         <source>default {value}</source>
@@ -979,6 +999,41 @@
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
         <translation>未知预设“{name}”；可用的预设：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 个样本</translation>
+    </message>
+    <message>
+        <source>{name}: batch {batch}, {updates} updates/epoch</source>
+        <translation>{name}：批量 {batch}，每轮 {updates} 次更新</translation>
+    </message>
+    <message>
+        <source>Epochs and samples seen need a loss backed by samples (the data-backed presets); this formula has none, so the plots count steps</source>
+        <translation>轮次和已见样本数需要由样本构成的损失（基于数据的预设）；这个公式没有样本，所以图按步计数</translation>
+    </message>
+    <message>
+        <source>What the plots&apos; x-axis counts: updates (steps), epochs (passes over the data), or samples seen. One epoch is ceil(N/B) updates of batch B; the last batch of an epoch may be short</source>
+        <translation>图的横轴计数：更新次数（步）、轮次（遍历一次数据）或已见样本数。一轮是 ceil(N/B) 次批量为 B 的更新；每轮最后一个批量可能较小</translation>
+    </message>
+    <message>
+        <source>x-axis:</source>
+        <translation>横轴：</translation>
     </message>
 </context>
 <context>
