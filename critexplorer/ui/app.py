@@ -85,6 +85,8 @@ def apply_start(window, start: StartState) -> None:
         )
     if start.gradient_map:
         model.set_display(show_gradient_map=True)
+    if start.run_axis is not None:
+        model.set_display(run_axis=start.run_axis)
     if start.select:
         model.select(start.select)
     if start.find_critical:

@@ -43,7 +43,11 @@ def test_choosing_epoch_puts_each_run_on_its_own_epochs(qtbot, window, model, mi
     assert box.currentData() == "step" and plots.loss_plot.getPlotItem().getAxis("bottom").labelText == "step"
     np.testing.assert_array_equal(_x(plots, 0), np.arange(21))
     info = plots.axis_choice.info.text()
-    assert "16 samples" in info and "sgd1: batch 1, 16 updates/epoch" in info and "gd: batch 16, 1" in info
+    assert (
+        "16 samples" in info
+        and "sgd1: batch 1, 16 updates/epoch" in info
+        and "gd: full batch, 1 update/epoch" in info
+    )
 
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Down)  # the user picks the next entry, "epoch"
@@ -124,3 +128,15 @@ def test_the_csv_export_adds_the_axis_the_plots_count(qtbot, window, model, mini
     assert rows[0] == ["run", "optimizer", "step", "epoch", "w1", "w2", "loss"]
     sgd4 = [row for row in rows[1:] if row[0] == "sgd4"]
     assert [float(row[3]) for row in sgd4] == [k / 4 for k in range(21)]
+
+
+def test_the_window_option_sets_the_axis(qtbot, monkeypatch):
+    from critexplorer.cli import main
+    from critexplorer.ui import app
+
+    starts = []
+    monkeypatch.setattr(app, "run_window", lambda start: starts.append(start) or 0)
+    assert main(["--preset", "chain-data", "--x-axis", "epoch"]) == 0
+    assert main(["--preset", "chain-data"]) == 0
+    assert [s.run_axis for s in starts] == ["epoch", None]
+    assert main(["--preset", "chain-data", "--x-axis", "time"]) == 2

@@ -1020,6 +1020,10 @@
         <translation>{n} 个样本</translation>
     </message>
     <message>
+        <source>{name}: full batch, 1 update/epoch</source>
+        <translation>{name}：全批量，每轮 1 次更新</translation>
+    </message>
+    <message>
         <source>{name}: batch {batch}, {updates} updates/epoch</source>
         <translation>{name}：批量 {batch}，每轮 {updates} 次更新</translation>
     </message>

@@ -1020,6 +1020,10 @@
         <translation>{n} 個樣本</translation>
     </message>
     <message>
+        <source>{name}: full batch, 1 update/epoch</source>
+        <translation>{name}：全批次，每個訓練週期 1 次更新</translation>
+    </message>
+    <message>
         <source>{name}: batch {batch}, {updates} updates/epoch</source>
         <translation>{name}：批次 {batch}，每個訓練週期 {updates} 次更新</translation>
     </message>

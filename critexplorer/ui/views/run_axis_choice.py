@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.core.run_axis import RUN_AXES, run_sampling
@@ -37,6 +37,9 @@ class RunAxisChoice(QWidget):
         super().__init__(parent)
         self.runs, self.model = runs, runs.model
         self.info = QLabel()
+        # As wide as the row leaves it (a long line must not widen the window): the text is cut at the
+        # right edge and shown whole in its tooltip.
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption = QLabel()
         self.box = QComboBox()
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -73,13 +76,15 @@ class RunAxisChoice(QWidget):
         shown = self.shown_axis()
         self.box.setCurrentIndex(RUN_AXES.index(shown))
         self.box.setToolTip(self._box_tooltip() if data else why)
-        self.info.setText(self._epoch_words() if data else "")
+        words = self._epoch_words() if data else ""
+        self.info.setText(words)
+        self.info.setToolTip(words)
         if shown != self._shown:
             self._shown = shown
             self.axisShown.emit(shown)
 
     def _epoch_words(self) -> str:
-        """'16 samples · sgd: batch 4, 4 updates/epoch · gd: batch 16, 1 updates/epoch' for the runs."""
+        """'16 samples · sgd: batch 4, 4 updates/epoch · gd: full batch, 1 update/epoch' for the runs."""
         size = self.runs.data_size()
         parts = [QCoreApplication.translate("RunPlots", "{n} samples").format(n=size)]
         seen = set()
@@ -91,10 +96,16 @@ class RunAxisChoice(QWidget):
             if key in seen:
                 continue
             seen.add(key)
-            parts.append(
-                QCoreApplication.translate(
+            if sampling.batch_size == sampling.sample_count:
+                words = QCoreApplication.translate("RunPlots", "{name}: full batch, 1 update/epoch")
+            else:
+                words = QCoreApplication.translate(
                     "RunPlots", "{name}: batch {batch}, {updates} updates/epoch"
-                ).format(name=run.spec.name, updates=sampling.updates_per_epoch, batch=sampling.batch_size)
+                )
+            parts.append(
+                words.format(
+                    name=run.spec.name, updates=sampling.updates_per_epoch, batch=sampling.batch_size
+                )
             )
         return " · ".join(parts)
 
