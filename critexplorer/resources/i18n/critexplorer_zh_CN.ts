@@ -446,7 +446,7 @@
     <name>ContourView</name>
     <message>
         <source>‖g‖ (log₁₀)</source>
-        <translation>‖g‖（log₁₀）</translation>
+        <translation>‖g‖ (对数 log₁₀)</translation>
     </message>
 </context>
 <context>
