@@ -48,6 +48,7 @@ class RunAxisChoice(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.info, 1)
+        layout.addSpacing(12)
         layout.addWidget(self.caption)
         layout.addWidget(self.box)
         self._shown = "step"
