@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>see pyproject.toml</source>
+        <translation>见 pyproject.toml</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>无 OpenGL</translation>
+    </message>
+    <message>
+        <source>No project page yet.</source>
+        <translation>尚无项目主页。</translation>
+    </message>
+    <message>
+        <source>Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</source>
+        <translation>双参数损失函数的临界点：让 g、H、特征值和二阶泰勒展开 L(θ) + gᵀv + ½vᵀHv 一目了然。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>许可证：{licence}</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>关于 critexplorer</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>the formula could not be shown</source>
+        <translation>无法显示该公式</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>about {count} critical curves in view: zoom in</source>
@@ -423,6 +473,60 @@
     </message>
 </context>
 <context>
+    <name>ContourView</name>
+    <message>
+        <source>Left click or drag: select a point · Ctrl+click: optimizer start · Shift+drag or middle drag: pan · wheel: zoom · right click: view menu</source>
+        <translation>左键单击或拖动：选择点 · Ctrl+单击：优化器起点 · Shift+拖动或中键拖动：平移 · 滚轮：缩放 · 右键：视图菜单</translation>
+    </message>
+    <message>
+        <source>Curvature map:</source>
+        <translation>曲率图：</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>L = {formula} on [{x0}, {x1}] × [{y0}, {y1}]</source>
+        <translation>L = {formula}，范围 [{x0}, {x1}] × [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>Undone: {state}</source>
+        <translation>已撤销：{state}</translation>
+    </message>
+    <message>
+        <source>Redone: {state}</source>
+        <translation>已重做：{state}</translation>
+    </message>
+    <message>
+        <source>Snapped to the {kind} at {a} = {x}, {b} = {y}</source>
+        <translation>已吸附到 {a} = {x}，{b} = {y} 处的{kind}</translation>
+    </message>
+    <message>
+        <source>Critical-point search cancelled</source>
+        <translation>已取消临界点搜索</translation>
+    </message>
+    <message>
+        <source>No escape: the selected point has no direction of negative curvature</source>
+        <translation>无法逃离：所选点没有负曲率方向</translation>
+    </message>
+    <message>
+        <source>Found 1 critical point</source>
+        <translation>找到 1 个临界点</translation>
+    </message>
+    <message>
+        <source>Found %n critical points</source>
+        <translation>找到 %n 个临界点</translation>
+    </message>
+    <message>
+        <source>{found} and 1 critical curve</source>
+        <translation>{found}和 1 条临界曲线</translation>
+    </message>
+    <message>
+        <source>{found} and %n critical curves</source>
+        <translation>{found}和 %n 条临界曲线</translation>
+    </message>
+</context>
+<context>
     <name>Formula</name>
     <message>
         <source>; type pi</source>
@@ -666,6 +770,29 @@
     </message>
 </context>
 <context>
+    <name>GLSupport</name>
+    <message>
+        <source>no Qt application is running</source>
+        <translation>没有正在运行的 Qt 应用程序</translation>
+    </message>
+    <message>
+        <source>the Qt platform &apos;{platform}&apos; has no OpenGL. Run under a desktop session or Xvfb (xvfb-run) to see the 3-D surface.</source>
+        <translation>Qt 平台“{platform}”没有 OpenGL。请在桌面会话或 Xvfb（xvfb-run）下运行以查看三维曲面。</translation>
+    </message>
+    <message>
+        <source>no OpenGL context could be created (missing or broken GL drivers). Install Mesa (libgl1, libegl1) or update the drivers.</source>
+        <translation>无法创建 OpenGL 上下文（GL 驱动缺失或损坏）。请安装 Mesa（libgl1、libegl1）或更新驱动。</translation>
+    </message>
+    <message>
+        <source>an OpenGL context exists but cannot draw on this display.</source>
+        <translation>OpenGL 上下文存在，但无法在此显示器上绘图。</translation>
+    </message>
+    <message>
+        <source>OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.</source>
+        <translation>OpenGL {version} 太旧；三维视图需要 OpenGL 2.0 或更高版本。</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Keys</source>
@@ -743,6 +870,13 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>{kind} curve</source>
+        <translation>{kind}曲线</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>{name} must be two numbers, got {low}, {high}</source>
@@ -763,6 +897,192 @@
     <message>
         <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
         <translation>{name} 太窄，无法分辨：{low} 到 {high} 只有 {width} 宽，这里至少需要 {least}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Arrows (−g, eigenvectors)</source>
+        <translation>箭头（−g、特征向量）</translation>
+    </message>
+    <message>
+        <source>Draw −g and the eigenvectors scaled by |λ|</source>
+        <translation>绘制 −g 和按 |λ| 缩放的特征向量</translation>
+    </message>
+    <message>
+        <source>Taylor overlay</source>
+        <translation>泰勒展开叠加</translation>
+    </message>
+    <message>
+        <source>Second-order Taylor model around θ: L + gᵀv + ½vᵀHv</source>
+        <translation>θ 附近的二阶泰勒展开模型：L + gᵀv + ½vᵀHv</translation>
+    </message>
+    <message>
+        <source>Curvature map</source>
+        <translation>曲率图</translation>
+    </message>
+    <message>
+        <source>Colour regions by the signs of H&apos;s eigenvalues</source>
+        <translation>按 H 的特征值符号为区域着色</translation>
+    </message>
+    <message>
+        <source>Log surface</source>
+        <translation>对数曲面</translation>
+    </message>
+    <message>
+        <source>3-D heights as log(1 + L − min L)</source>
+        <translation>三维高度取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Log levels</source>
+        <translation>对数等高线</translation>
+    </message>
+    <message>
+        <source>Heat map and contour levels as log(1 + L − min L)</source>
+        <translation>热图和等高线级别取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Lock aspect</source>
+        <translation>锁定纵横比</translation>
+    </message>
+    <message>
+        <source>Equal scales on both axes of the contour map</source>
+        <translation>等高线图的两个坐标轴使用相同比例</translation>
+    </message>
+    <message>
+        <source>3-D view unavailable</source>
+        <translation>三维视图不可用</translation>
+    </message>
+    <message>
+        <source>Everything else works: the contour map, the panels and the critical points.</source>
+        <translation>其他功能都正常：等高线图、各面板和临界点。</translation>
+    </message>
+    <message>
+        <source>Preparing the 3-D view…</source>
+        <translation>正在准备三维视图…</translation>
+    </message>
+    <message>
+        <source>Preparing the contour map…</source>
+        <translation>正在准备等高线图…</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of 2-parameter losses</source>
+        <translation>critexplorer — 双参数损失函数的临界点</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy point as text</source>
+        <translation>将点复制为文本</translation>
+    </message>
+    <message>
+        <source>Copy point as LaTeX</source>
+        <translation>将点复制为 LaTeX</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Back to the formula, window and grid shown before the last change</source>
+        <translation>回到上次更改前显示的公式、显示范围和网格</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset view (window and 3-D camera)</source>
+        <translation>重置视图（显示范围和三维相机）</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s window, and the 3-D camera framing the surface</source>
+        <translation>预设的显示范围，以及框住曲面的三维相机</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>查找临界点</translation>
+    </message>
+    <message>
+        <source>Hide critical points</source>
+        <translation>隐藏临界点</translation>
+    </message>
+    <message>
+        <source>Escape from saddle</source>
+        <translation>逃离鞍点</translation>
+    </message>
+    <message>
+        <source>Step along the eigenvector with λ &lt; 0 and show the drop in L</source>
+        <translation>沿 λ &lt; 0 的特征向量走一步，并显示 L 的下降</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>关于 critexplorer</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection</source>
+        <translation>在视图中：微移所选点</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection ten times further</source>
+        <translation>在视图中：以十倍距离微移所选点</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No runs to step: add some in the Optimizers tab</source>
+        <translation>没有可单步的运行：请在“优化器”标签页中添加</translation>
+    </message>
+    <message>
+        <source>No runs to step back</source>
+        <translation>没有可后退的运行</translation>
+    </message>
+    <message>
+        <source>The runs are at their start</source>
+        <translation>运行已在起点</translation>
     </message>
 </context>
 <context>
@@ -957,10 +1277,68 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, lecture controls only (F11)</source>
+        <translation>全屏、大字、只留授课用的控件（F11）</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Next (step the runs)</source>
+        <translation>下一步（运行前进一步）</translation>
+    </message>
+    <message>
+        <source>Previous (step the runs back)</source>
+        <translation>上一步（运行后退一步）</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>文字大小 {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
         <translation>未知预设“{name}”；可用的预设：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>‖∇L‖ (full batch) at each step, log scale</source>
+        <translation>每一步的 ‖∇L‖（全批量），对数刻度</translation>
+    </message>
+    <message>
+        <source>L at each step (full batch); log scale unless some L &lt; 0, with L = 0 drawn a decade below the smallest positive L</source>
+        <translation>每一步的 L（全批量）；除非出现 L &lt; 0，否则用对数刻度，L = 0 画在最小正 L 下方一个数量级处</translation>
+    </message>
+    <message>
+        <source>L (log)</source>
+        <translation>L（对数）</translation>
+    </message>
+    <message>
+        <source>L (linear: L &lt; 0 occurs)</source>
+        <translation>L（线性：出现 L &lt; 0）</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1382,62 @@
     <message>
         <source>schedule: {error}</source>
         <translation>学习率调度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>show a loss before restoring runs</source>
+        <translation>恢复运行前请先显示一个损失函数</translation>
+    </message>
+    <message>
+        <source>show a loss before adding a run</source>
+        <translation>添加运行前请先显示一个损失函数</translation>
+    </message>
+    <message>
+        <source>{run} was removed: {problem}</source>
+        <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>both λ &gt; 0 (convex)</source>
+        <translation>两个 λ &gt; 0（凸）</translation>
+    </message>
+    <message>
+        <source>both λ &lt; 0 (concave)</source>
+        <translation>两个 λ &lt; 0（凹）</translation>
+    </message>
+    <message>
+        <source>mixed signs (saddle-shaped)</source>
+        <translation>符号相反（鞍点形）</translation>
+    </message>
+    <message>
+        <source>flat (λ ≈ 0)</source>
+        <translation>平坦（λ ≈ 0）</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical point&apos;s marker) · Ctrl+0: reset the camera</source>
+        <translation>左键拖动：环绕 · 滚轮：缩放 · 中键拖动：平移 · 单击：选择（吸附到临界点的标记） · Ctrl+0：重置相机</translation>
+    </message>
+    <message>
+        <source>no critical points in view</source>
+        <translation>视图中没有临界点</translation>
+    </message>
+    <message>
+        <source>too many critical points: zoom in</source>
+        <translation>临界点太多：请放大</translation>
     </message>
 </context>
 <context>

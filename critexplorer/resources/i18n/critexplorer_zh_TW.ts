@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>see pyproject.toml</source>
+        <translation>見 pyproject.toml</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>無 OpenGL</translation>
+    </message>
+    <message>
+        <source>No project page yet.</source>
+        <translation>尚無專案首頁。</translation>
+    </message>
+    <message>
+        <source>Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</source>
+        <translation>雙參數損失函數的臨界點：讓 g、H、特徵值和二階泰勒展開 L(θ) + gᵀv + ½vᵀHv 一目了然。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>授權條款：{licence}</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>關於 critexplorer</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>the formula could not be shown</source>
+        <translation>無法顯示該公式</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>about {count} critical curves in view: zoom in</source>
@@ -423,6 +473,60 @@
     </message>
 </context>
 <context>
+    <name>ContourView</name>
+    <message>
+        <source>Left click or drag: select a point · Ctrl+click: optimizer start · Shift+drag or middle drag: pan · wheel: zoom · right click: view menu</source>
+        <translation>左鍵按一下或拖曳：選取點 · Ctrl+按一下：最佳化器起點 · Shift+拖曳或中鍵拖曳：平移 · 滾輪：縮放 · 右鍵：檢視選單</translation>
+    </message>
+    <message>
+        <source>Curvature map:</source>
+        <translation>曲率圖：</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>L = {formula} on [{x0}, {x1}] × [{y0}, {y1}]</source>
+        <translation>L = {formula}，範圍 [{x0}, {x1}] × [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>Undone: {state}</source>
+        <translation>已復原：{state}</translation>
+    </message>
+    <message>
+        <source>Redone: {state}</source>
+        <translation>已重做：{state}</translation>
+    </message>
+    <message>
+        <source>Snapped to the {kind} at {a} = {x}, {b} = {y}</source>
+        <translation>已貼齊到 {a} = {x}，{b} = {y} 的{kind}</translation>
+    </message>
+    <message>
+        <source>Critical-point search cancelled</source>
+        <translation>已取消臨界點搜尋</translation>
+    </message>
+    <message>
+        <source>No escape: the selected point has no direction of negative curvature</source>
+        <translation>無法逃離：所選點沒有負曲率方向</translation>
+    </message>
+    <message>
+        <source>Found 1 critical point</source>
+        <translation>找到 1 個臨界點</translation>
+    </message>
+    <message>
+        <source>Found %n critical points</source>
+        <translation>找到 %n 個臨界點</translation>
+    </message>
+    <message>
+        <source>{found} and 1 critical curve</source>
+        <translation>{found}和 1 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>{found} and %n critical curves</source>
+        <translation>{found}和 %n 條臨界曲線</translation>
+    </message>
+</context>
+<context>
     <name>Formula</name>
     <message>
         <source>; type pi</source>
@@ -666,6 +770,29 @@
     </message>
 </context>
 <context>
+    <name>GLSupport</name>
+    <message>
+        <source>no Qt application is running</source>
+        <translation>沒有正在執行的 Qt 應用程式</translation>
+    </message>
+    <message>
+        <source>the Qt platform &apos;{platform}&apos; has no OpenGL. Run under a desktop session or Xvfb (xvfb-run) to see the 3-D surface.</source>
+        <translation>Qt 平台「{platform}」沒有 OpenGL。請在桌面工作階段或 Xvfb（xvfb-run）下執行以檢視 3D 曲面。</translation>
+    </message>
+    <message>
+        <source>no OpenGL context could be created (missing or broken GL drivers). Install Mesa (libgl1, libegl1) or update the drivers.</source>
+        <translation>無法建立 OpenGL 環境（GL 驅動程式遺失或損壞）。請安裝 Mesa（libgl1、libegl1）或更新驅動程式。</translation>
+    </message>
+    <message>
+        <source>an OpenGL context exists but cannot draw on this display.</source>
+        <translation>OpenGL 環境存在，但無法在此顯示器上繪圖。</translation>
+    </message>
+    <message>
+        <source>OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.</source>
+        <translation>OpenGL {version} 太舊；3D 檢視需要 OpenGL 2.0 或更新版本。</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Keys</source>
@@ -743,6 +870,13 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>{kind} curve</source>
+        <translation>{kind}曲線</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>{name} must be two numbers, got {low}, {high}</source>
@@ -763,6 +897,192 @@
     <message>
         <source>{name} is too narrow to resolve: {low} to {high} is {width} wide, at least {least} is needed there</source>
         <translation>{name} 太窄，無法分辨：{low} 到 {high} 只有 {width} 寬，這裡至少需要 {least}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Arrows (−g, eigenvectors)</source>
+        <translation>箭頭（−g、特徵向量）</translation>
+    </message>
+    <message>
+        <source>Draw −g and the eigenvectors scaled by |λ|</source>
+        <translation>繪製 −g 和依 |λ| 縮放的特徵向量</translation>
+    </message>
+    <message>
+        <source>Taylor overlay</source>
+        <translation>泰勒展開疊加</translation>
+    </message>
+    <message>
+        <source>Second-order Taylor model around θ: L + gᵀv + ½vᵀHv</source>
+        <translation>θ 附近的二階泰勒展開模型：L + gᵀv + ½vᵀHv</translation>
+    </message>
+    <message>
+        <source>Curvature map</source>
+        <translation>曲率圖</translation>
+    </message>
+    <message>
+        <source>Colour regions by the signs of H&apos;s eigenvalues</source>
+        <translation>依 H 的特徵值正負為區域著色</translation>
+    </message>
+    <message>
+        <source>Log surface</source>
+        <translation>對數曲面</translation>
+    </message>
+    <message>
+        <source>3-D heights as log(1 + L − min L)</source>
+        <translation>3D 高度取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Log levels</source>
+        <translation>對數等高線</translation>
+    </message>
+    <message>
+        <source>Heat map and contour levels as log(1 + L − min L)</source>
+        <translation>熱圖和等高線層級取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Lock aspect</source>
+        <translation>鎖定長寬比</translation>
+    </message>
+    <message>
+        <source>Equal scales on both axes of the contour map</source>
+        <translation>等高線圖的兩個座標軸使用相同比例</translation>
+    </message>
+    <message>
+        <source>3-D view unavailable</source>
+        <translation>3D 檢視無法使用</translation>
+    </message>
+    <message>
+        <source>Everything else works: the contour map, the panels and the critical points.</source>
+        <translation>其他功能都正常：等高線圖、各面板和臨界點。</translation>
+    </message>
+    <message>
+        <source>Preparing the 3-D view…</source>
+        <translation>正在準備 3D 檢視…</translation>
+    </message>
+    <message>
+        <source>Preparing the contour map…</source>
+        <translation>正在準備等高線圖…</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of 2-parameter losses</source>
+        <translation>critexplorer — 雙參數損失函數的臨界點</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy point as text</source>
+        <translation>將點複製為文字</translation>
+    </message>
+    <message>
+        <source>Copy point as LaTeX</source>
+        <translation>將點複製為 LaTeX</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Back to the formula, window and grid shown before the last change</source>
+        <translation>回到上次變更前顯示的公式、顯示範圍和網格</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset view (window and 3-D camera)</source>
+        <translation>重設檢視（顯示範圍和 3D 攝影機）</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s window, and the 3-D camera framing the surface</source>
+        <translation>預設集的顯示範圍，以及框住曲面的 3D 攝影機</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>點(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>尋找臨界點</translation>
+    </message>
+    <message>
+        <source>Hide critical points</source>
+        <translation>隱藏臨界點</translation>
+    </message>
+    <message>
+        <source>Escape from saddle</source>
+        <translation>逃離鞍點</translation>
+    </message>
+    <message>
+        <source>Step along the eigenvector with λ &lt; 0 and show the drop in L</source>
+        <translation>沿 λ &lt; 0 的特徵向量走一步，並顯示 L 的下降</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除選取</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>關於 critexplorer</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection</source>
+        <translation>在檢視中：微移所選點</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection ten times further</source>
+        <translation>在檢視中：以十倍距離微移所選點</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No runs to step: add some in the Optimizers tab</source>
+        <translation>沒有可單步的執行：請在「最佳化器」分頁中新增</translation>
+    </message>
+    <message>
+        <source>No runs to step back</source>
+        <translation>沒有可倒退的執行</translation>
+    </message>
+    <message>
+        <source>The runs are at their start</source>
+        <translation>執行已在起點</translation>
     </message>
 </context>
 <context>
@@ -957,10 +1277,68 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>簡報模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, lecture controls only (F11)</source>
+        <translation>全螢幕、大字、只留授課用的控制項（F11）</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Next (step the runs)</source>
+        <translation>下一步（執行前進一步）</translation>
+    </message>
+    <message>
+        <source>Previous (step the runs back)</source>
+        <translation>上一步（執行倒退一步）</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>文字大小 {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
         <translation>未知的預設集「{name}」；可用的預設集：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>‖∇L‖ (full batch) at each step, log scale</source>
+        <translation>每一步的 ‖∇L‖（全批次），對數刻度</translation>
+    </message>
+    <message>
+        <source>L at each step (full batch); log scale unless some L &lt; 0, with L = 0 drawn a decade below the smallest positive L</source>
+        <translation>每一步的 L（全批次）；除非出現 L &lt; 0，否則用對數刻度，L = 0 畫在最小正 L 下方一個數量級處</translation>
+    </message>
+    <message>
+        <source>L (log)</source>
+        <translation>L（對數）</translation>
+    </message>
+    <message>
+        <source>L (linear: L &lt; 0 occurs)</source>
+        <translation>L（線性：出現 L &lt; 0）</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1382,62 @@
     <message>
         <source>schedule: {error}</source>
         <translation>學習率排程：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>show a loss before restoring runs</source>
+        <translation>還原執行前請先顯示一個損失函數</translation>
+    </message>
+    <message>
+        <source>show a loss before adding a run</source>
+        <translation>新增執行前請先顯示一個損失函數</translation>
+    </message>
+    <message>
+        <source>{run} was removed: {problem}</source>
+        <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>both λ &gt; 0 (convex)</source>
+        <translation>兩個 λ &gt; 0（凸）</translation>
+    </message>
+    <message>
+        <source>both λ &lt; 0 (concave)</source>
+        <translation>兩個 λ &lt; 0（凹）</translation>
+    </message>
+    <message>
+        <source>mixed signs (saddle-shaped)</source>
+        <translation>正負相反（鞍點形）</translation>
+    </message>
+    <message>
+        <source>flat (λ ≈ 0)</source>
+        <translation>平坦（λ ≈ 0）</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical point&apos;s marker) · Ctrl+0: reset the camera</source>
+        <translation>左鍵拖曳：環繞 · 滾輪：縮放 · 中鍵拖曳：平移 · 按一下：選取（貼齊臨界點的標記） · Ctrl+0：重設攝影機</translation>
+    </message>
+    <message>
+        <source>no critical points in view</source>
+        <translation>檢視中沒有臨界點</translation>
+    </message>
+    <message>
+        <source>too many critical points: zoom in</source>
+        <translation>臨界點太多：請放大</translation>
     </message>
 </context>
 <context>

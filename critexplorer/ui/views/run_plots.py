@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from critexplorer.ui import style
@@ -50,7 +50,6 @@ class RunPlots(QWidget):
             plot.setBackground(style.VIEW_BACKGROUND)
             plot.setMouseEnabled(x=True, y=True)
             item = plot.getPlotItem()
-            item.setLabel("bottom", "step")
             item.setLabel("left", title)
             item.showGrid(x=True, y=True, alpha=0.25)
             for side in ("left", "bottom"):
@@ -61,13 +60,9 @@ class RunPlots(QWidget):
             item.getViewBox().setLimits(xMin=0, minXRange=MIN_STEP_SPAN)
             plot.setMinimumHeight(120)
         self.gradient_plot.getPlotItem().setLogMode(False, True)
-        self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
-        self.loss_plot.setToolTip(
-            "L at each step (full batch); log scale unless some L < 0, with L = 0 "
-            "drawn a decade below the smallest positive L"
-        )
         self._loss_log: bool | None = None
         self._set_loss_log(True)
+        self.retranslate()
         self.loss_lines: list[pg.PlotDataItem] = []
         self.gradient_lines: list[pg.PlotDataItem] = []
         self._steps = np.arange(1024, dtype=float)
@@ -91,12 +86,39 @@ class RunPlots(QWidget):
         elif not self._refresh.isActive():
             self._refresh.start()
 
+    def retranslate(self) -> None:
+        """Axis titles and tooltips in the current language."""
+        for plot in (self.loss_plot, self.gradient_plot):
+            plot.getPlotItem().setLabel("bottom", QCoreApplication.translate("RunPlots", "step"))
+        self._label_loss_axis()
+        self.gradient_plot.setToolTip(
+            QCoreApplication.translate("RunPlots", "‖∇L‖ (full batch) at each step, log scale")
+        )
+        self.loss_plot.setToolTip(
+            QCoreApplication.translate(
+                "RunPlots",
+                "L at each step (full batch); log scale unless some L < 0, with L = 0 "
+                "drawn a decade below the smallest positive L",
+            )
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_loss_axis(self) -> None:
+        if self._loss_log:
+            title = QCoreApplication.translate("RunPlots", "L (log)")
+        else:
+            title = QCoreApplication.translate("RunPlots", "L (linear: L < 0 occurs)")
+        self.loss_plot.getPlotItem().setLabel("left", title)
+
     def _set_loss_log(self, log: bool) -> None:
         if log != self._loss_log:
             self._loss_log = log
-            item = self.loss_plot.getPlotItem()
-            item.setLogMode(False, log)
-            item.setLabel("left", "L (log)" if log else "L (linear: L < 0 occurs)")
+            self.loss_plot.getPlotItem().setLogMode(False, log)
+            self._label_loss_axis()
 
     def rebuild(self) -> None:
         for plot, lines in ((self.loss_plot, self.loss_lines), (self.gradient_plot, self.gradient_lines)):
