@@ -55,14 +55,18 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self._at_shortcuts = False
-        self._retranslate_due = False
+        # A language switch words the dialog again once the event loop is back (see changeEvent);
+        # a child timer, so that nothing outlives the dialog.
+        self._retranslate_later = QTimer(self)
+        self._retranslate_later.setSingleShot(True)
+        self._retranslate_later.setInterval(0)
+        self._retranslate_later.timeout.connect(self.retranslate)
         self.retranslate()
         screen = window.screen().availableGeometry()
         self.resize(min(760, screen.width() - 80), min(820, screen.height() - 80))
 
     def retranslate(self) -> None:
         """The title, the guide in the current language and the table read from the window again."""
-        self._retranslate_due = False
         self.setWindowTitle(QCoreApplication.translate("Guide", "critexplorer user guide"))
         self.rows = shortcut_rows(self.window_shown)
         self.browser.setMarkdown(guide_markdown(self.rows))
@@ -72,9 +76,8 @@ class GuideDialog(QDialog):
     def changeEvent(self, event) -> None:
         # The window words its actions again on its own LanguageChange, which may come after this
         # dialog's: the table is read once the event loop is back, when both have.
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
-            self._retranslate_due = True
-            QTimer.singleShot(0, self.retranslate)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_retranslate_later"):
+            self._retranslate_later.start()
         super().changeEvent(event)
 
     def plain_text(self) -> str:
