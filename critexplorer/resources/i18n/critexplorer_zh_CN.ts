@@ -1334,11 +1334,11 @@
     </message>
     <message>
         <source>L (log)</source>
-        <translation>L（对数）</translation>
+        <translation>L (对数)</translation>
     </message>
     <message>
         <source>L (linear: L &lt; 0 occurs)</source>
-        <translation>L（线性：出现 L &lt; 0）</translation>
+        <translation>L (线性：出现 L &lt; 0)</translation>
     </message>
 </context>
 <context>

@@ -1334,11 +1334,11 @@
     </message>
     <message>
         <source>L (log)</source>
-        <translation>L（對數）</translation>
+        <translation>L (對數)</translation>
     </message>
     <message>
         <source>L (linear: L &lt; 0 occurs)</source>
-        <translation>L（線性：出現 L &lt; 0）</translation>
+        <translation>L (線性：出現 L &lt; 0)</translation>
     </message>
 </context>
 <context>
