@@ -218,3 +218,26 @@ def test_a_window_born_in_chinese_has_one_file_menu_and_translated_shortcut_rows
     rows = {row.keys: row.what for row in shortcut_rows(window)}
     assert rows["F5"] == "尋找臨界點" and rows["E"] == "逃離鞍點"
     assert rows["Shift+Left"] == "在檢視中：以十倍距離微移所選點"
+
+
+def test_the_views_legends_follow_the_language(qtbot, gl_window, model):
+    """The contour view's legend and the 3-D view's key name the atlas's types in the chosen language."""
+    model.load_preset("lecture")
+    model.find_critical_points()  # the saddle at the origin and the valley of minima w1·w2 = 1
+
+    def legends():
+        contour = [label.text for _, label in gl_window.contour_view.legend.items]
+        return contour, gl_window.surface_view.legend.text()
+
+    assert legends()[0] == ["minimum curve", "saddle (1)"]
+    expected = {
+        "zh_CN": (["局部最小值曲线", "鞍点 (1)"], "鞍点"),
+        "zh_TW": (["局部最小值曲線", "鞍點 (1)"], "鞍點"),
+    }
+    for language, (contour, saddle) in expected.items():
+        _choose(gl_window, language)
+        qtbot.waitUntil(lambda contour=contour: legends()[0] == contour)
+        assert contour[0] in legends()[1] and saddle in legends()[1]
+    _choose(gl_window, "en")
+    qtbot.waitUntil(lambda: legends()[0] == ["minimum curve", "saddle (1)"])
+    assert "minimum curve" in legends()[1] and "saddle" in legends()[1]
