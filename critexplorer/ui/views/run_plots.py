@@ -30,14 +30,39 @@ MINOR_TICK_DECADES = 4.0
 MIN_STEP_SPAN = 10
 
 
+# Within a decade, the ticks at 1…9, at 1, 2 and 5, or at 1 only, whichever are at least this many
+# pixels apart: pyqtgraph labels every minor tick, and on a 120 px plot spanning one decade
+# "0.6 0.7 0.8 0.9" were drawn on top of each other.
+TICK_LABEL_PX = 14
+MANTISSA_SETS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1,))
+
+
+def minor_mantissas(decades: float, length_px: float) -> tuple[int, ...]:
+    """The mantissas of a log axis's minor ticks that leave room for their labels."""
+    per_decade = length_px / max(decades, 1e-12)
+    for mantissas in MANTISSA_SETS:
+        logs = np.log10([*mantissas, 10])
+        if per_decade * float(np.min(np.diff(logs))) >= TICK_LABEL_PX:
+            return mantissas
+    return MANTISSA_SETS[-1]
+
+
 class DecadeLogAxis(PlainAxis):
-    """A log axis without the minor ticks (and their grid lines) once it spans many decades."""
+    """A log axis whose minor ticks (and their grid lines) never crowd their labels, and that has
+    none once it spans many decades."""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if maxVal - minVal > MINOR_TICK_DECADES:
-            ticks = [(spacing, values) for spacing, values in ticks if spacing is not None]
-        return ticks
+            return [(spacing, values) for spacing, values in ticks if spacing is not None]
+        keep = minor_mantissas(maxVal - minVal, size)
+        thinned = []
+        for spacing, values in ticks:
+            if spacing is None:
+                mantissas = np.rint(10 ** (np.asarray(values, float) % 1.0)).astype(int)
+                values = [v for v, m in zip(values, mantissas, strict=True) if m in keep]
+            thinned.append((spacing, values))
+        return thinned
 
 
 class RunPlots(QWidget):
