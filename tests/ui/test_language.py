@@ -85,6 +85,10 @@ def test_no_chinese_font_is_said_once_in_the_status_bar(qtbot, window, monkeypat
     window.statusBar().clearMessage()
     _choose(window, "zh_TW")
     assert window.statusBar().currentMessage() == ""  # once, not at every switch
+    note = window.language_menu.font_note  # ...but a note stays, under the window's own messages
+    assert note.text() == language_menu.FONT_MESSAGE and note.isVisible()
+    _choose(window, "en")
+    assert not note.isVisible()  # English needs no Chinese font
 
 
 def test_english_never_looks_for_fonts(qtbot, model, monkeypatch):
