@@ -245,3 +245,26 @@ def test_the_views_legends_follow_the_language(qtbot, gl_window, model):
     _choose(gl_window, "en")
     qtbot.waitUntil(lambda: legends()[0] == ["minimum curve", "saddle (1)"])
     assert "minimum curve" in legends()[1] and "saddle" in legends()[1]
+
+
+def test_the_no_gl_message_and_its_reason_follow_the_language(qtbot, model):
+    """Without OpenGL the 3-D pane's message says why in the chosen language (the probe's answer is
+    cached, so the reason is worded where it is shown); the command line keeps the English reason."""
+    from critexplorer.ui.main_window import MainWindow
+    from critexplorer.ui.views.gl_support import _unavailable
+
+    status = _unavailable(
+        "OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.", version="1.4"
+    )
+    assert status.reason == "OpenGL 1.4 is too old; the 3-D view needs OpenGL 2.0 or later."
+    window = MainWindow(model, status)
+    qtbot.addWidget(window)
+    _choose(window, "zh_CN")
+    qtbot.waitUntil(lambda: "三维视图不可用" in window.no_gl_message.text())
+    assert "OpenGL 1.4 太旧；三维视图需要 OpenGL 2.0 或更高版本。" in window.no_gl_message.text()
+    _choose(window, "zh_TW")
+    qtbot.waitUntil(
+        lambda: "OpenGL 1.4 太舊；3D 檢視需要 OpenGL 2.0 或更新版本。" in window.no_gl_message.text()
+    )
+    _choose(window, "en")
+    qtbot.waitUntil(lambda: status.reason in window.no_gl_message.text())
