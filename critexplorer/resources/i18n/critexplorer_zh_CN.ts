@@ -575,11 +575,19 @@
         <translation>{message}。</translation>
     </message>
     <message>
-        <source>%n critical point(s)</source>
+        <source>%n critical point</source>
         <translation>%n 个临界点</translation>
     </message>
     <message>
-        <source>%n critical curve(s)</source>
+        <source>%n critical points</source>
+        <translation>%n 个临界点</translation>
+    </message>
+    <message>
+        <source>%n critical curve</source>
+        <translation>%n 条临界曲线</translation>
+    </message>
+    <message>
+        <source>%n critical curves</source>
         <translation>%n 条临界曲线</translation>
     </message>
     <message>

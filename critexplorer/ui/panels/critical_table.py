@@ -192,9 +192,17 @@ class CriticalTable(QWidget):
             )
         else:
             n_points, n_sets = len(atlas.points), len(atlas.sets)
-            points = QCoreApplication.translate("CriticalTable", "%n critical point(s)", None, n_points)
+            # English says "1 critical point" but "2 critical points": one message for each form
+            # (a numerus message needs a literal count for lupdate, and Chinese has one form anyway).
+            if n_points == 1:
+                points = QCoreApplication.translate("CriticalTable", "%n critical point", None, n_points)
+            else:
+                points = QCoreApplication.translate("CriticalTable", "%n critical points", None, n_points)
             if n_sets:
-                curves = QCoreApplication.translate("CriticalTable", "%n critical curve(s)", None, n_sets)
+                if n_sets == 1:
+                    curves = QCoreApplication.translate("CriticalTable", "%n critical curve", None, n_sets)
+                else:
+                    curves = QCoreApplication.translate("CriticalTable", "%n critical curves", None, n_sets)
                 text = QCoreApplication.translate(
                     "CriticalTable",
                     "{points} and {curves} in view. Click a row to select it, a column title to sort.",
