@@ -44,6 +44,8 @@ HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2  # a preset's one-line description, drawn as line two
 POPUP_MIN_WIDTH = 560
+PLACEHOLDER_MARGIN = 16  # px around the parameters box's hint (frame and text margins)
+PARAMS_MAX_WIDTH = 200  # px: the parameters box grows past it only to show its hint whole
 
 
 class PresetItemDelegate(QStyledItemDelegate):
@@ -119,7 +121,7 @@ class FormulaBar(QWidget):
         self.combo.setItemDelegate(PresetItemDelegate(self.combo))
         self.combo.view().setMinimumWidth(POPUP_MIN_WIDTH)
         self.params = QLineEdit()
-        self.params.setMaximumWidth(200)
+        self.params.setMaximumWidth(PARAMS_MAX_WIDTH)
         self.params.returnPressed.connect(self.apply)
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.apply)
@@ -182,7 +184,9 @@ class FormulaBar(QWidget):
                 "The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power.",
             )
         )
-        self.params.setPlaceholderText(QCoreApplication.translate("FormulaBar", "parameters, e.g. a=2, b=1"))
+        placeholder = QCoreApplication.translate("FormulaBar", "parameters, e.g. a=2, b=1")
+        self.params.setPlaceholderText(placeholder)
+        self._fit_params_box()
         self.params.setToolTip(
             QCoreApplication.translate(
                 "FormulaBar",
@@ -200,7 +204,17 @@ class FormulaBar(QWidget):
             )
         )
 
+    def _fit_params_box(self) -> None:
+        """The parameters box wide enough for its hint in the current language and font (its own size
+        hint cut it at "e.g. …", and presenter mode's text is larger); the formula box gives up the room."""
+        hint = self.params.placeholderText()
+        width = self.params.fontMetrics().horizontalAdvance(hint) + PLACEHOLDER_MARGIN
+        self.params.setMaximumWidth(max(PARAMS_MAX_WIDTH, width))
+        self.params.setMinimumWidth(width)
+
     def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presenter mode's larger text
+            self._fit_params_box()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.presets:
