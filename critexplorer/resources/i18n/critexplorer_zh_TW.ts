@@ -197,8 +197,8 @@
         <translation>：後面少了一項</translation>
     </message>
     <message>
-        <source>: use abs(x) for |x|</source>
-        <translation>：|x| 請寫成 abs(x)</translation>
+        <source>: {fix}</source>
+        <translation>：{fix}</translation>
     </message>
     <message>
         <source>give either FORMULA or --preset NAME, not both</source>
@@ -602,6 +602,10 @@
 <context>
     <name>Formula</name>
     <message>
+        <source>use abs(x) for |x|</source>
+        <translation>|x| 請寫成 abs(x)</translation>
+    </message>
+    <message>
         <source>; type pi</source>
         <translation>；請輸入 pi</translation>
     </message>
@@ -931,10 +935,6 @@
     <message>
         <source>missing term after {operator}</source>
         <translation>{operator} 後面少了一項</translation>
-    </message>
-    <message>
-        <source>use abs(x) for |x|</source>
-        <translation>|x| 請寫成 abs(x)</translation>
     </message>
 </context>
 <context>

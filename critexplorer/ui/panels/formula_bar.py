@@ -33,6 +33,7 @@ from critexplorer.core.formula import (
     TOO_MANY_VARIABLES,
     UNBOUND_NAMES,
     FormulaError,
+    absolute_bars_fix,
     likely_parameters,
     parse_formula,
 )
@@ -471,5 +472,5 @@ def _formula_message(error: FormulaError) -> str:
             operator=error.names[0]
         )
     if error.kind == ABSOLUTE_BARS:
-        return QCoreApplication.translate("FormulaBar", "use abs(x) for |x|")
+        return absolute_bars_fix()  # the command line says it with the same words
     return error.message
