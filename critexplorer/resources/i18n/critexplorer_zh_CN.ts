@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>From selection</source>
-        <translation>取选中点</translation>
+        <translation>用选中点</translation>
     </message>
     <message>
         <source>Start at the selected point</source>

@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>From selection</source>
-        <translation>取選取點</translation>
+        <translation>用選取點</translation>
     </message>
     <message>
         <source>Start at the selected point</source>
