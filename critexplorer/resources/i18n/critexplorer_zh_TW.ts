@@ -75,6 +75,120 @@
     </message>
 </context>
 <context>
+    <name>AtlasProgress</name>
+    <message>
+        <source>Finding critical points… %p%</source>
+        <translation>正在尋找臨界點… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the critical-point search</source>
+        <translation>停止臨界點搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>BasinPanel</name>
+    <message>
+        <source>No basin map yet (the landscape changed).</source>
+        <translation>尚無吸引域圖（損失曲面已改變）。</translation>
+    </message>
+    <message>
+        <source>No basin map yet.</source>
+        <translation>尚無吸引域圖。</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>N × N starts at the centres of the cells of the window</source>
+        <translation>在顯示範圍內 N × N 個格子的中心各取一個起點</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Step limit of each start (settled starts stop earlier)</source>
+        <translation>每個起點的步數上限（已穩定的起點會提前停止）</translation>
+    </message>
+    <message>
+        <source>compare with</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view</source>
+        <translation>在第一個旁邊繪製第二個最佳化器（使用其預設超參數）的吸引域圖，取代 3D 檢視</translation>
+    </message>
+    <message>
+        <source>Map basins</source>
+        <translation>繪製吸引域</translation>
+    </message>
+    <message>
+        <source>Map where the Optimizers tab&apos;s optimizer ends from every cell</source>
+        <translation>繪製「最佳化器」分頁中的最佳化器從每個格子出發最終到達的位置</translation>
+    </message>
+    <message>
+        <source>Mapping basins… %p%</source>
+        <translation>正在繪製吸引域… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show on the contour map</source>
+        <translation>在等高線圖上顯示</translation>
+    </message>
+    <message>
+        <source>Click a cell: run from there</source>
+        <translation>點擊格子：從該處執行</translation>
+    </message>
+    <message>
+        <source>A click on the map adds a run of this optimizer from the cell&apos;s centre</source>
+        <translation>在圖上點擊，即從該格子中心新增一次此最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>Where the starts ended: each attractor&apos;s colour on the map and its fraction</source>
+        <translation>各起點的終點：每個吸引子在圖上的顏色及其所佔比例</translation>
+    </message>
+    <message>
+        <source>Basins</source>
+        <translation>吸引域</translation>
+    </message>
+    <message>
+        <source>Basin map cancelled</source>
+        <translation>已取消吸引域圖</translation>
+    </message>
+    <message>
+        <source>{name} from cell {row},{column}</source>
+        <translation>{name}，從格子 {row},{column} 出發</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts: {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 個起點：{fractions}；中位數 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts (coarse; refining…): {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 個起點（粗略結果，正在細化…）：{fractions}；中位數 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{kind} {percent} %</source>
+        <translation>{kind} {percent}%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>unknown command &apos;{command}&apos;; did you mean &apos;{guess}&apos;?</source>
@@ -131,10 +245,6 @@
     <message>
         <source>: a term is missing after it</source>
         <translation>：後面少了一項</translation>
-    </message>
-    <message>
-        <source>: use abs(x) for |x|</source>
-        <translation>：|x| 請寫成 abs(x)</translation>
     </message>
     <message>
         <source>give either FORMULA or --preset NAME, not both</source>
@@ -400,6 +510,10 @@
         <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
         <translation>--screenshot（螢幕截圖）必須是 .png 檔案；收到的是「{text}」</translation>
     </message>
+    <message>
+        <source>: {fix}</source>
+        <translation>：{fix}</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -481,6 +595,69 @@
     <message>
         <source>Curvature map:</source>
         <translation>曲率圖：</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalTable</name>
+    <message>
+        <source>{glyph} {type} curve</source>
+        <translation>{glyph} {type}曲線</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>尋找臨界點</translation>
+    </message>
+    <message>
+        <source>Find every critical point and critical curve in the window (F5)</source>
+        <translation>尋找顯示範圍內的所有臨界點和臨界曲線（F5）</translation>
+    </message>
+    <message>
+        <source>Show one type of critical point only</source>
+        <translation>只顯示一種類型的臨界點</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it; click again to reverse</source>
+        <translation>點擊欄標題依該欄排序；再次點擊則反向排序</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>Press “Find critical points” (F5) to list every critical point in view.</source>
+        <translation>按「尋找臨界點」（F5）列出檢視中的所有臨界點。</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}。</translation>
+    </message>
+    <message>
+        <source>%n critical point</source>
+        <translation>%n 個臨界點</translation>
+    </message>
+    <message>
+        <source>%n critical points</source>
+        <translation>%n 個臨界點</translation>
+    </message>
+    <message>
+        <source>%n critical curve</source>
+        <translation>%n 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>%n critical curves</source>
+        <translation>%n 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>{points} and {curves} in view. Click a row to select it, a column title to sort.</source>
+        <translation>檢視中有 {points}和 {curves}。點擊一列選取該點，點擊欄標題排序。</translation>
+    </message>
+    <message>
+        <source>{points} in view. Click a row to select it, a column title to sort.</source>
+        <translation>檢視中有 {points}。點擊一列選取該點，點擊欄標題排序。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +944,101 @@
     <message>
         <source>a loss here has two variables, but this one has {count}: {names}</source>
         <translation>這裡的損失函數只能有兩個變數，但這個公式有 {count} 個：{names}</translation>
+    </message>
+    <message>
+        <source>use abs(x) for |x|</source>
+        <translation>|x| 請寫成 abs(x)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaBar</name>
+    <message>
+        <source>Type a loss, e.g. (1 - w1*w2)^2, and press Enter</source>
+        <translation>輸入損失函數，例如 (1 - w1*w2)^2，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power.</source>
+        <translation>損失 L。按 Enter 套用；下拉式清單列出預設集和你的歷史紀錄。^ 表示乘冪。</translation>
+    </message>
+    <message>
+        <source>parameters, e.g. a=2, b=1</source>
+        <translation>參數，例如 a=2, b=1</translation>
+    </message>
+    <message>
+        <source>Values for the extra names in the formula, as NAME=VALUE, separated by commas. Enter applies.</source>
+        <translation>公式中其他名稱的值，寫成 NAME=VALUE，以逗號分隔。按 Enter 套用。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Apply the formula and parameters (Enter)</source>
+        <translation>套用公式和參數（Enter）</translation>
+    </message>
+    <message>
+        <source>Give the extra names the value 1 in the parameters box, with a slider each</source>
+        <translation>在參數框中把這些額外的名稱設為 1，並各配一個滑桿</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>第 {column} 欄：{message}</translation>
+    </message>
+    <message>
+        <source>Bind {names} as parameters</source>
+        <translation>將 {names} 設為參數</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>課程講義</translation>
+    </message>
+    <message>
+        <source>Textbook shapes</source>
+        <translation>教科書中的形狀</translation>
+    </message>
+    <message>
+        <source>Test functions</source>
+        <translation>測試函數</translation>
+    </message>
+    <message>
+        <source>Data-backed</source>
+        <translation>以資料為基礎</translation>
+    </message>
+    <message>
+        <source>parameters are written NAME=VALUE, separated by commas; cannot read &apos;{piece}&apos;</source>
+        <translation>參數寫成 NAME=VALUE，以逗號分隔；無法讀取「{piece}」</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a number, got &apos;{value}&apos;</source>
+        <translation>參數 {name} 需要一個數，得到的是「{value}」</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a finite number, got &apos;{value}&apos;</source>
+        <translation>參數 {name} 需要一個有限的數，得到的是「{value}」</translation>
+    </message>
+    <message>
+        <source>{message} (parameters such as a=2 go in the parameters box)</source>
+        <translation>{message}（a=2 這類參數請填在參數框中）</translation>
+    </message>
+    <message>
+        <source>{message}: give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：請在參數框中為它指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}: give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：請在參數框中為它們指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。請在參數框中為它指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。請在參數框中為它們指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>missing term after {operator}</source>
+        <translation>{operator} 後面少了一項</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1358,205 @@
     </message>
 </context>
 <context>
+    <name>OptimizerPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>The run&apos;s colour in the views and plots</source>
+        <translation>該執行在檢視和圖表中的顏色</translation>
+    </message>
+    <message>
+        <source>lr schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Samples per mini-batch (1 to N) on a data-backed preset</source>
+        <translation>以資料為基礎的預設集中每個小批次的樣本數（1 到 N）</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Seed for shuffling the mini-batches and for perturbed GD&apos;s noise: the same seed gives the same run</source>
+        <translation>用於打亂小批次和擾動梯度下降雜訊的隨機種子：相同的種子產生相同的執行</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Start point of the next run (or Ctrl+click a view)</source>
+        <translation>下一次執行的起點（或在檢視中 Ctrl+點擊）</translation>
+    </message>
+    <message>
+        <source>Set start</source>
+        <translation>設定起點</translation>
+    </message>
+    <message>
+        <source>While on, a click in either view sets the start (Ctrl+click does it any time)</source>
+        <translation>開啟時，在任一檢視中點擊即設定起點（Ctrl+點擊隨時可用）</translation>
+    </message>
+    <message>
+        <source>From selection</source>
+        <translation>用選取點</translation>
+    </message>
+    <message>
+        <source>Start at the selected point</source>
+        <translation>從選取的點出發</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>新增執行</translation>
+    </message>
+    <message>
+        <source>Add a run of this optimizer from the start point</source>
+        <translation>從起點新增一次此最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>Add race</source>
+        <translation>新增競賽</translation>
+    </message>
+    <message>
+        <source>From the start point, one run each (default settings) of: {names}</source>
+        <translation>從起點出發，以下每種各執行一次（預設設定）：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>單步 ▸</translation>
+    </message>
+    <message>
+        <source>One step of every run (→ in this panel, or . anywhere)</source>
+        <translation>所有執行各走一步（在此面板中按 →，或在任何地方按 .）</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暫停（空白鍵）</translation>
+    </message>
+    <message>
+        <source>Reset ⟲</source>
+        <translation>重設 ⟲</translation>
+    </message>
+    <message>
+        <source>Every run back to its start</source>
+        <translation>所有執行回到各自的起點</translation>
+    </message>
+    <message>
+        <source>steps/s</source>
+        <translation>步/秒</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing (high speeds take several steps per frame)</source>
+        <translation>播放時每秒的步數（速度高時每個影格走多步）</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步數上限</translation>
+    </message>
+    <message>
+        <source>Runs stop after this many steps (at most {limit}), or sooner once settled; finished runs need a Reset to go on</source>
+        <translation>執行在走完這麼多步後停止（最多 {limit} 步），穩定後會更早停止；已結束的執行需要重設才能繼續</translation>
+    </message>
+    <message>
+        <source>−g arrows</source>
+        <translation>−g 箭頭</translation>
+    </message>
+    <message>
+        <source>White arrow along −∇L at each run&apos;s current point</source>
+        <translation>在每個執行的目前點畫出沿 −∇L 的白色箭頭</translation>
+    </message>
+    <message>
+        <source>update arrows</source>
+        <translation>更新箭頭</translation>
+    </message>
+    <message>
+        <source>Arrow in the run&apos;s colour along its last update Δθ, or its momentum (velocity) when it has one</source>
+        <translation>以該執行的顏色畫出沿其上一次更新 Δθ 的箭頭；有動量（速度）時沿動量方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs</source>
+        <translation>移除選取的執行</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every run</source>
+        <translation>移除所有執行</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>執行顏色</translation>
+    </message>
+    <message>
+        <source>{outcome}: {reason}</source>
+        <translation>{outcome}：{reason}</translation>
+    </message>
+    <message>
+        <source>Pause ❚❚</source>
+        <translation>暫停 ❚❚</translation>
+    </message>
+    <message>
+        <source>Play ▶</source>
+        <translation>播放 ▶</translation>
+    </message>
+    <message>
+        <source>play / pause the optimizer runs</source>
+        <translation>播放 / 暫停最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>one step of every run</source>
+        <translation>所有執行各走一步</translation>
+    </message>
+    <message>
+        <source>in the Optimizers panel or the run plots: one step of every run</source>
+        <translation>在最佳化器面板或執行圖表中：所有執行各走一步</translation>
+    </message>
+</context>
+<context>
     <name>Optimizers</name>
     <message>
         <source>optimizer {name}</source>
@@ -1274,6 +1745,56 @@
     <message>
         <source>unknown optimizer {name} (known: {known})</source>
         <translation>未知的最佳化器 {name}（可用：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSliders</name>
+    <message>
+        <source>The lowest value of {name} on the slider</source>
+        <translation>滑桿上 {name} 的最小值</translation>
+    </message>
+    <message>
+        <source>The highest value of {name} on the slider</source>
+        <translation>滑桿上 {name} 的最大值</translation>
+    </message>
+    <message>
+        <source>Drag to change {name}; the surface follows</source>
+        <translation>拖曳以改變 {name}；曲面隨之更新</translation>
+    </message>
+</context>
+<context>
+    <name>PointPanel</name>
+    <message>
+        <source>No point selected</source>
+        <translation>未選取點</translation>
+    </message>
+    <message>
+        <source>Escape along u₁</source>
+        <translation>沿 u₁ 逃離</translation>
+    </message>
+    <message>
+        <source>Step from the saddle along the eigenvector with λ &lt; 0 and show how much L drops (E)</source>
+        <translation>從鞍點沿 λ &lt; 0 的特徵向量走一步，並顯示 L 下降了多少（E）</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>Copy the values above as plain text</source>
+        <translation>將上面的數值複製為純文字</translation>
+    </message>
+    <message>
+        <source>Copy LaTeX</source>
+        <translation>複製 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copy the values above as a LaTeX align* block</source>
+        <translation>將上面的數值複製為 LaTeX align* 區塊</translation>
+    </message>
+    <message>
+        <source>Click the contour map or the surface to inspect a point.</source>
+        <translation>點擊等高線圖或曲面以檢視一個點。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2006,49 @@
     <message>
         <source>{what} {name} must be a finite number, got {value}</source>
         <translation>{what} {name} 必須是有限的數字，收到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowControls</name>
+    <message>
+        <source>smallest x shown</source>
+        <translation>顯示的最小 x</translation>
+    </message>
+    <message>
+        <source>largest x shown</source>
+        <translation>顯示的最大 x</translation>
+    </message>
+    <message>
+        <source>smallest y shown</source>
+        <translation>顯示的最小 y</translation>
+    </message>
+    <message>
+        <source>largest y shown</source>
+        <translation>顯示的最大 y</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Grid points per axis for the surface, contours and curvature map</source>
+        <translation>曲面、等高線和曲率圖每個軸上的網格點數</translation>
+    </message>
+    <message>
+        <source>Reset window</source>
+        <translation>重設顯示範圍</translation>
+    </message>
+    <message>
+        <source>Back to the preset&apos;s window and the 3-D camera&apos;s starting view (Ctrl+0)</source>
+        <translation>回到預設集的顯示範圍和 3D 相機的初始視角（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>z-scale</source>
+        <translation>z 縮放</translation>
+    </message>
+    <message>
+        <source>Vertical exaggeration of the 3-D surface</source>
+        <translation>3D 曲面的垂直放大倍數</translation>
     </message>
 </context>
 <context>
