@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -49,7 +49,18 @@ SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
 # The run markers as the window's contour view draws them (ui/views/trails.py), in logical pixels.
 MARKER_NOW_PX, MARKER_START_PX, MARKER_OUTLINE = 11, 16, "#111111"
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
-XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def _no_gl() -> str:
+    return _tr("the 3-D view needs OpenGL, and none is available here; {hint}").format(hint=_xvfb_hint())
+
+
+def _xvfb_hint() -> str:
+    return _tr("run it under a display, e.g. xvfb-run -a critexplorer export ...")
 
 
 @dataclass(frozen=True)
@@ -68,27 +79,42 @@ class ExportOptions:
 
     def checked(self) -> ExportOptions:
         if self.view not in VIEWS:
-            raise ExportError(f"unknown view {self.view!r}; choose {', '.join(VIEWS)}")
+            raise ExportError(
+                _tr("unknown view {view}; choose {views}").format(
+                    view=repr(self.view), views=", ".join(VIEWS)
+                )
+            )
         if self.view == BASINS and self.basin_map is None:
             raise ExportError(
-                "the basins view needs a basin map (critexplorer export --view basins makes one)"
+                _tr("the basins view needs a basin map (critexplorer export --view basins makes one)")
             )
         if self.theme not in THEMES:
-            raise ExportError(f"unknown theme {self.theme!r}; choose {' or '.join(THEMES)}")
+            raise ExportError(
+                _tr("unknown theme {theme}; choose {themes}").format(
+                    theme=repr(self.theme), themes=_tr(" or ").join(THEMES)
+                )
+            )
         for side in (self.width, self.height):
             if not (isinstance(side, int) and MIN_SIDE <= side <= MAX_SIDE):
                 raise ExportError(
-                    f"the size must be {MIN_SIDE} to {MAX_SIDE} pixels per side, "
-                    f"got {self.width}x{self.height}"
+                    _tr("the size must be {low} to {high} pixels per side, got {size}").format(
+                        low=MIN_SIDE, high=MAX_SIDE, size=f"{self.width}x{self.height}"
+                    )
                 )
         if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
-            raise ExportError(f"the scale must be between {MIN_SCALE} and {MAX_SCALE}, got {self.scale}")
+            raise ExportError(
+                _tr("the scale must be between {low} and {high}, got {scale}").format(
+                    low=MIN_SCALE, high=MAX_SCALE, scale=self.scale
+                )
+            )
         problem = caption_problem(self.caption)
         if problem:
             raise ExportError(problem)
         if self.height - caption_band(self.caption, self.width, self.scale) < MIN_SIDE:
             raise ExportError(
-                f"a {self.width}x{self.height} picture has no room for its caption; make it taller"
+                _tr("a {size} picture has no room for its caption; make it taller").format(
+                    size=f"{self.width}x{self.height}"
+                )
             )
         return self
 
@@ -141,7 +167,7 @@ def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):
-        raise ExportError(f"Qt could not encode the picture as {fmt}")
+        raise ExportError(_tr("Qt could not encode the picture as {format}").format(format=fmt))
     return bytes(buffer.data())
 
 
@@ -174,9 +200,9 @@ class ExportScene:
         self.trails: list[Run] = []
         self.trails_upto: int | None = None
         if model.landscape is None:
-            raise ExportError("there is nothing to export yet: apply a formula first")
+            raise ExportError(_tr("there is nothing to export yet: apply a formula first"))
         if options.view in NEEDS_GL and not gl_available:
-            raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+            raise ExportError(_no_gl())
 
     # ---- the copies ----------------------------------------------------------------------
     def _new_copy(self, cls):
@@ -203,7 +229,7 @@ class ExportScene:
     def surface_copy(self):
         if self._surface is None:
             if not self.gl_available:
-                raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+                raise ExportError(_no_gl())
             from critexplorer.ui.views.surface import SurfaceView
 
             view = self._new_copy(SurfaceView)
@@ -497,7 +523,11 @@ class ExportScene:
                 view.gl_widget.opts["center"] = pg.Vector(*self.camera["center"])
         frame = view.gl_widget.grabFramebuffer()
         if frame.isNull() or image_is_blank(frame):
-            raise ExportError(f"the 3-D view rendered an empty picture (no working OpenGL); {XVFB_HINT}")
+            raise ExportError(
+                _tr("the 3-D view rendered an empty picture (no working OpenGL); {hint}").format(
+                    hint=_xvfb_hint()
+                )
+            )
         image = self._blank(width, height)
         painter = QPainter(image)
         painter.drawImage(QRect(0, 0, width, height), frame)
@@ -509,7 +539,7 @@ class ExportScene:
     def render_window(self, width: int, height: int) -> QImage:
         window = self.window
         if window is None:
-            raise ExportError("there is no window to export")
+            raise ExportError(_tr("there is no window to export"))
         scale = self.options.scale
         logical = (max(1, round(width / scale)), max(1, round(height / scale)))
         previous = window.size()

@@ -7,6 +7,7 @@ text are paths.
 from __future__ import annotations
 
 from critexplorer import __version__
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.ui.export.formats.base import Exporter, register
 from critexplorer.ui.export.pictures import BASINS, CONTOUR
 
@@ -16,7 +17,7 @@ VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF 
 class VectorExporter(Exporter):
     """The contour view painted on a vector device; subclasses make the device."""
 
-    kind = "a vector format"
+    kind = QT_TRANSLATE_NOOP("Export", "a vector format")
     views = (CONTOUR, BASINS)  # a basin map is embedded as an image
     vector = True
     transparent = True
