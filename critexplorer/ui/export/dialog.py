@@ -39,10 +39,6 @@ from critexplorer.ui.settings import settings
 CUSTOM = "custom"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def window_basin_map(window):
     """The basin map the window's contour view shows (the Basins tab's), or None."""
     layer = getattr(getattr(window, "basin_panel", None), "layer", None)
@@ -114,11 +110,13 @@ def copy_image_with_saved_options(window) -> str:
         image = scene.render()
         scene.close()
     except ExportError as error:
-        return _tr("Cannot copy the image: {reason}").format(reason=error)
+        return QCoreApplication.translate("ExportDialog", "Cannot copy the image: {reason}").format(
+            reason=error
+        )
     QApplication.clipboard().setImage(image)
-    return _tr("Copied a {width}×{height} picture of the {view}").format(
-        width=options.width, height=options.height, view=view_label(options.view).lower()
-    )
+    return QCoreApplication.translate(
+        "ExportDialog", "Copied a {width}×{height} picture of the {view}"
+    ).format(width=options.width, height=options.height, view=view_label(options.view).lower())
 
 
 def _option_box(option: FormatOption, saved) -> QSpinBox | QDoubleSpinBox:
@@ -165,11 +163,11 @@ class ExportDialog(QDialog):
         self.size = QComboBox()
         for width, height in SIZE_PRESETS:
             self.size.addItem(f"{width} × {height}", f"{width}x{height}")
-        self.size.addItem(_tr("Custom"), CUSTOM)
+        self.size.addItem(QCoreApplication.translate("ExportDialog", "Custom"), CUSTOM)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box in (self.width_box, self.height_box):
             box.setRange(64, 8192)
-            box.setSuffix(_tr(" px"))
+            box.setSuffix(QCoreApplication.translate("ExportDialog", " px"))
         self.width_box.setValue(saved.width)
         self.height_box.setValue(saved.height)
         custom_row = QHBoxLayout()
@@ -251,35 +249,49 @@ class ExportDialog(QDialog):
 
     def retranslate(self) -> None:
         """Every text of the dialog in the chosen language (the choices and the caption stay)."""
-        self.setWindowTitle(_tr("Export picture"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export picture"))
         for index in range(self.view.count()):
             self.view.setItemText(index, view_label(self.view.itemData(index)))
-        self.size.setItemText(self.size.findData(CUSTOM), _tr("Custom"))
-        for box in (self.width_box, self.height_box):
-            box.setSuffix(_tr(" px"))
-        self.scale.setToolTip(_tr("Enlarges text and lines; the picture keeps its pixel size"))
-        self.theme.setItemText(0, _tr("Slide: white background, dark axes, larger text"))
-        self.theme.setItemText(1, _tr("As on screen"))
-        self.transparent.setText(_tr("Transparent background"))
-        self.caption_check.setText(_tr("Caption"))
-        self.caption_check.setToolTip(
-            _tr("A line of text under the picture: the formula and the selected point")
+        self.size.setItemText(
+            self.size.findData(CUSTOM), QCoreApplication.translate("ExportDialog", "Custom")
         )
-        self.caption_text.setToolTip(_tr("The caption's text (filled in from what is shown; edit it freely)"))
+        for box in (self.width_box, self.height_box):
+            box.setSuffix(QCoreApplication.translate("ExportDialog", " px"))
+        self.scale.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "Enlarges text and lines; the picture keeps its pixel size"
+            )
+        )
+        self.theme.setItemText(
+            0, QCoreApplication.translate("ExportDialog", "Slide: white background, dark axes, larger text")
+        )
+        self.theme.setItemText(1, QCoreApplication.translate("ExportDialog", "As on screen"))
+        self.transparent.setText(QCoreApplication.translate("ExportDialog", "Transparent background"))
+        self.caption_check.setText(QCoreApplication.translate("ExportDialog", "Caption"))
+        self.caption_check.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "A line of text under the picture: the formula and the selected point"
+            )
+        )
+        self.caption_text.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "The caption's text (filled in from what is shown; edit it freely)"
+            )
+        )
         for key, text in (
-            ("view", _tr("Export")),
-            ("size", _tr("Size")),
-            ("scale", _tr("Scale")),
-            ("theme", _tr("Theme")),
-            ("format", _tr("Format")),
+            ("view", QCoreApplication.translate("ExportDialog", "Export")),
+            ("size", QCoreApplication.translate("ExportDialog", "Size")),
+            ("scale", QCoreApplication.translate("ExportDialog", "Scale")),
+            ("theme", QCoreApplication.translate("ExportDialog", "Theme")),
+            ("format", QCoreApplication.translate("ExportDialog", "Format")),
         ):
             self.row_labels[key].setText(text)
         for name, box in self.option_boxes.items():
             self.option_labels[name].setText(self.declared[name].shown_label())
             _name_option_box(box, self.declared[name])
-        self.copy_button.setText(_tr("Copy image"))
-        self.export_button.setText(_tr("Export…"))
-        self.cancel_button.setText(_tr("Cancel"))
+        self.copy_button.setText(QCoreApplication.translate("ExportDialog", "Copy image"))
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "Export…"))
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Cancel"))
         self.error.setText("")  # a message of the old language would stay half-translated
 
     def changeEvent(self, event) -> None:
@@ -358,7 +370,10 @@ class ExportDialog(QDialog):
         self._remember(options)
         self.error.setText("")
         self.window.statusBar().showMessage(
-            _tr("Copied a {width}×{height} picture").format(width=options.width, height=options.height), 5000
+            QCoreApplication.translate("ExportDialog", "Copied a {width}×{height} picture").format(
+                width=options.width, height=options.height
+            ),
+            5000,
         )
 
     def export_to_file(self, path: str | None = None) -> bool:
@@ -368,7 +383,10 @@ class ExportDialog(QDialog):
             folder = Path(settings().value("last_folder", str(Path.home())))
             stem = self.session_path.stem if self.session_path else "critexplorer"
             path, _ = QFileDialog.getSaveFileName(
-                self, _tr("Export picture"), str(folder / f"{stem}{exporter.suffix}"), exporter.file_filter()
+                self,
+                QCoreApplication.translate("ExportDialog", "Export picture"),
+                str(folder / f"{stem}{exporter.suffix}"),
+                exporter.file_filter(),
             )
             if not path:
                 return False
@@ -386,6 +404,8 @@ class ExportDialog(QDialog):
             self.error.setText(str(error))
             return False
         self._remember(options)
-        self.window.statusBar().showMessage(_tr("Exported {path}").format(path=path), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported {path}").format(path=path), 5000
+        )
         self.accept()
         return True

@@ -51,16 +51,16 @@ MARKER_NOW_PX, MARKER_START_PX, MARKER_OUTLINE = 11, 16, "#111111"
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def _no_gl() -> str:
-    return _tr("the 3-D view needs OpenGL, and none is available here; {hint}").format(hint=_xvfb_hint())
+    return QCoreApplication.translate(
+        "Export", "the 3-D view needs OpenGL, and none is available here; {hint}"
+    ).format(hint=_xvfb_hint())
 
 
 def _xvfb_hint() -> str:
-    return _tr("run it under a display, e.g. xvfb-run -a critexplorer export ...")
+    return QCoreApplication.translate(
+        "Export", "run it under a display, e.g. xvfb-run -a critexplorer export ..."
+    )
 
 
 @dataclass(frozen=True)
@@ -80,41 +80,44 @@ class ExportOptions:
     def checked(self) -> ExportOptions:
         if self.view not in VIEWS:
             raise ExportError(
-                _tr("unknown view {view}; choose {views}").format(
+                QCoreApplication.translate("Export", "unknown view {view}; choose {views}").format(
                     view=repr(self.view), views=", ".join(VIEWS)
                 )
             )
         if self.view == BASINS and self.basin_map is None:
             raise ExportError(
-                _tr("the basins view needs a basin map (critexplorer export --view basins makes one)")
+                QCoreApplication.translate(
+                    "Export",
+                    "the basins view needs a basin map (critexplorer export --view basins makes one)",
+                )
             )
         if self.theme not in THEMES:
             raise ExportError(
-                _tr("unknown theme {theme}; choose {themes}").format(
-                    theme=repr(self.theme), themes=_tr(" or ").join(THEMES)
+                QCoreApplication.translate("Export", "unknown theme {theme}; choose {themes}").format(
+                    theme=repr(self.theme), themes=QCoreApplication.translate("Export", " or ").join(THEMES)
                 )
             )
         for side in (self.width, self.height):
             if not (isinstance(side, int) and MIN_SIDE <= side <= MAX_SIDE):
                 raise ExportError(
-                    _tr("the size must be {low} to {high} pixels per side, got {size}").format(
-                        low=MIN_SIDE, high=MAX_SIDE, size=f"{self.width}x{self.height}"
-                    )
+                    QCoreApplication.translate(
+                        "Export", "the size must be {low} to {high} pixels per side, got {size}"
+                    ).format(low=MIN_SIDE, high=MAX_SIDE, size=f"{self.width}x{self.height}")
                 )
         if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
             raise ExportError(
-                _tr("the scale must be between {low} and {high}, got {scale}").format(
-                    low=MIN_SCALE, high=MAX_SCALE, scale=self.scale
-                )
+                QCoreApplication.translate(
+                    "Export", "the scale must be between {low} and {high}, got {scale}"
+                ).format(low=MIN_SCALE, high=MAX_SCALE, scale=self.scale)
             )
         problem = caption_problem(self.caption)
         if problem:
             raise ExportError(problem)
         if self.height - caption_band(self.caption, self.width, self.scale) < MIN_SIDE:
             raise ExportError(
-                _tr("a {size} picture has no room for its caption; make it taller").format(
-                    size=f"{self.width}x{self.height}"
-                )
+                QCoreApplication.translate(
+                    "Export", "a {size} picture has no room for its caption; make it taller"
+                ).format(size=f"{self.width}x{self.height}")
             )
         return self
 
@@ -167,7 +170,11 @@ def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):
-        raise ExportError(_tr("Qt could not encode the picture as {format}").format(format=fmt))
+        raise ExportError(
+            QCoreApplication.translate("Export", "Qt could not encode the picture as {format}").format(
+                format=fmt
+            )
+        )
     return bytes(buffer.data())
 
 
@@ -200,7 +207,9 @@ class ExportScene:
         self.trails: list[Run] = []
         self.trails_upto: int | None = None
         if model.landscape is None:
-            raise ExportError(_tr("there is nothing to export yet: apply a formula first"))
+            raise ExportError(
+                QCoreApplication.translate("Export", "there is nothing to export yet: apply a formula first")
+            )
         if options.view in NEEDS_GL and not gl_available:
             raise ExportError(_no_gl())
 
@@ -524,9 +533,9 @@ class ExportScene:
         frame = view.gl_widget.grabFramebuffer()
         if frame.isNull() or image_is_blank(frame):
             raise ExportError(
-                _tr("the 3-D view rendered an empty picture (no working OpenGL); {hint}").format(
-                    hint=_xvfb_hint()
-                )
+                QCoreApplication.translate(
+                    "Export", "the 3-D view rendered an empty picture (no working OpenGL); {hint}"
+                ).format(hint=_xvfb_hint())
             )
         image = self._blank(width, height)
         painter = QPainter(image)
@@ -539,7 +548,7 @@ class ExportScene:
     def render_window(self, width: int, height: int) -> QImage:
         window = self.window
         if window is None:
-            raise ExportError(_tr("there is no window to export"))
+            raise ExportError(QCoreApplication.translate("Export", "there is no window to export"))
         scale = self.options.scale
         logical = (max(1, round(width / scale)), max(1, round(height / scale)))
         previous = window.size()

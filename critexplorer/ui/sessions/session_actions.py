@@ -33,10 +33,6 @@ NO_PROMPTS_ENV = "CRITEXPLORER_NO_PROMPTS"
 _USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
-
-
 def session_filter() -> str:
     """The file dialogs' filter, in the chosen language."""
     return QCoreApplication.translate("Sessions", "critexplorer sessions (*{suffix});;All files (*)").format(
@@ -106,13 +102,13 @@ class SessionActions(QObject):
 
     def retranslate(self) -> None:
         """The actions' texts and the title in the chosen language (again on every LanguageChange)."""
-        self.open_action.setText(_tr("Open session…"))
-        self.recent_menu.setTitle(_tr("Open recent"))
-        self.save_action.setText(_tr("Save session"))
-        self.save_as_action.setText(_tr("Save session as…"))
-        self.export_action.setText(_tr("Export picture…"))
-        self.copy_image_action.setText(_tr("Copy image"))
-        self.csv_action.setText(_tr("Export trajectories as CSV…"))
+        self.open_action.setText(QCoreApplication.translate("Sessions", "Open session…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Sessions", "Open recent"))
+        self.save_action.setText(QCoreApplication.translate("Sessions", "Save session"))
+        self.save_as_action.setText(QCoreApplication.translate("Sessions", "Save session as…"))
+        self.export_action.setText(QCoreApplication.translate("Sessions", "Export picture…"))
+        self.copy_image_action.setText(QCoreApplication.translate("Sessions", "Copy image"))
+        self.csv_action.setText(QCoreApplication.translate("Sessions", "Export trajectories as CSV…"))
         if hasattr(self, "path"):
             self._update_title()
 
@@ -130,7 +126,7 @@ class SessionActions(QObject):
             self._update_title()
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else _tr("untitled")
+        name = self.path.name if self.path else QCoreApplication.translate("Sessions", "untitled")
         # Qt shows "*" at the [*] placeholder while the window is marked modified.
         self.window.setWindowTitle(f"{name}[*] — critexplorer")
         self.window.setWindowModified(self.dirty)
@@ -144,7 +140,9 @@ class SessionActions(QObject):
         if not self.maybe_save():
             return
         start = settings().value("last_folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self.window, _tr("Open session"), start, session_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("Sessions", "Open session"), start, session_filter()
+        )
         if name:
             self.open_path(name)
 
@@ -153,14 +151,16 @@ class SessionActions(QObject):
         try:
             self.load_and_apply(path)
         except SessionError as error:
-            self._error(_tr("Cannot open session"), str(error))
+            self._error(QCoreApplication.translate("Sessions", "Cannot open session"), str(error))
             return False
         self.path = Path(path)
         self.dirty = False
         remember_file(self.path)
         self._fill_recent()
         self._update_title()
-        self.window.statusBar().showMessage(_tr("Opened {path}").format(path=self.path), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Opened {path}").format(path=self.path), 5000
+        )
         return True
 
     def load_and_apply(self, path: str | Path) -> None:
@@ -185,21 +185,25 @@ class SessionActions(QObject):
     def save_as(self) -> bool:
         folder = Path(settings().value("last_folder", str(Path.home())))
         start = str(self.path or folder / "exploration.critx")
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Save session"), start, session_filter())
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("Sessions", "Save session"), start, session_filter()
+        )
         return self.save_to(with_suffix(name)) if name else False
 
     def save_to(self, path: str | Path) -> bool:
         try:
             save_session(capture_session(self.model, self.window), path)
         except SessionError as error:
-            self._error(_tr("Cannot save session"), str(error))
+            self._error(QCoreApplication.translate("Sessions", "Cannot save session"), str(error))
             return False
         self.path = Path(path)
         self.dirty = False
         remember_file(self.path)
         self._fill_recent()
         self._update_title()
-        self.window.statusBar().showMessage(_tr("Saved {path}").format(path=self.path), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Saved {path}").format(path=self.path), 5000
+        )
         return True
 
     def maybe_save(self) -> bool:
@@ -208,8 +212,8 @@ class SessionActions(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            _tr("Unsaved changes"),
-            _tr("This exploration has unsaved changes. Save them first?"),
+            QCoreApplication.translate("Sessions", "Unsaved changes"),
+            QCoreApplication.translate("Sessions", "This exploration has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -255,21 +259,31 @@ class SessionActions(QObject):
     def export_csv(self) -> None:
         runs = self.model.runs.runs
         if not runs:
-            self._error(_tr("No trajectories"), _tr("There are no optimizer runs to export yet."))
+            self._error(
+                QCoreApplication.translate("Sessions", "No trajectories"),
+                QCoreApplication.translate("Sessions", "There are no optimizer runs to export yet."),
+            )
             return
         exporter = exporter_for("trajectories.csv")
         folder = Path(settings().value("last_folder", str(Path.home())))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Export trajectories"), str(folder / "trajectories.csv"), exporter.file_filter()
+            self.window,
+            QCoreApplication.translate("Sessions", "Export trajectories"),
+            str(folder / "trajectories.csv"),
+            exporter.file_filter(),
         )
         if not name:
             return
         try:
             write_atomically(name, exporter.export(None, runs, tuple(self.model.vars)))
         except OSError as error:
-            self._error(_tr("Cannot export"), describe_os_error(error, name))
+            self._error(
+                QCoreApplication.translate("Sessions", "Cannot export"), describe_os_error(error, name)
+            )
             return
-        self.window.statusBar().showMessage(_tr("Wrote {path}").format(path=name), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Wrote {path}").format(path=name), 5000
+        )
 
 
 def _file_menu(window) -> QMenu:
@@ -281,7 +295,7 @@ def _file_menu(window) -> QMenu:
     for action in window.menuBar().actions():
         if action.menu() is not None:
             return action.menu()
-    return window.menuBar().addMenu(_tr("&File"))
+    return window.menuBar().addMenu(QCoreApplication.translate("Sessions", "&File"))
 
 
 def recent_files() -> list[str]:
