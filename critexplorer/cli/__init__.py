@@ -43,7 +43,7 @@ USAGE = QT_TRANSLATE_NOOP(
 # --help's words, marked here and looked up when the parser is built (after the catalogue is installed).
 DESCRIPTION = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 Explore the critical points of 2-parameter loss surfaces.
 
 With no command, critexplorer opens the window:
@@ -56,7 +56,7 @@ With no command, critexplorer opens the window:
 
 EPILOG = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer inspect "(1-w1*w2)^2" --at 0,0
   critexplorer inspect "x^2 - y^2" --at=-1.5,2 --json

@@ -29,7 +29,7 @@ PNG_MIN_SIDE = 512  # a small map is scaled up (each cell a square of pixels) to
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
   critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json

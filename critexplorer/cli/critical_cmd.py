@@ -13,7 +13,7 @@ from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer critical "(x^2+y-11)^2 + (x+y^2-7)^2" --xlim -6,6 --ylim -6,6
   critexplorer critical "(1-w1*w2)^2" --json          (the valley w1*w2 = 1 is one curve)

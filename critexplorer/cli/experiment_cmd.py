@@ -18,7 +18,7 @@ from critexplorer.core.limits import (
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
   critexplorer experiment --runs 100 --jobs 2 --out results.json

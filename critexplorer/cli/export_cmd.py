@@ -59,7 +59,7 @@ XVFB_HINT = QT_TRANSLATE_NOOP(
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer export "(1-w1*w2)^2" --view contour --out lecture.png --point 0,0 --critical
   critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical

@@ -14,7 +14,7 @@ from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer inspect "(1-w1*w2)^2" --at 0,0
   critexplorer inspect "x^2 - y^2" --at=-1.5,2 --json

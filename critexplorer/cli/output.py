@@ -88,6 +88,7 @@ def table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list[
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # CJK characters and punctuation
+_CLOSING = set("，。；：、）」』！？”")
 _TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")  # spaces, one wide character, or a word
 
 
@@ -100,7 +101,8 @@ def wrap_columns(text: str, width: int) -> list[str]:
             if line:
                 line += " "
             continue
-        if line and display_width(line.rstrip() + token) > width:
+        # A line never starts with closing punctuation (，。；）): it stays on the line it closes.
+        if line and display_width(line.rstrip() + token) > width and token not in _CLOSING:
             lines.append(line.rstrip())
             line = ""
         line += token

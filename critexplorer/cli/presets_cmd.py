@@ -11,7 +11,7 @@ from critexplorer.core.presets import Preset, get_preset, load_presets
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer presets
   critexplorer presets --json

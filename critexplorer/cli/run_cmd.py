@@ -33,7 +33,7 @@ TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the tr
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer run "(1-w1*w2)^2" --optimizer gd --start 0,0 --steps 50
   critexplorer run "(1-w1*w2)^2" --optimizer eigen-escape --start 0,0 --steps 300 --json

@@ -32,7 +32,7 @@ EXIT_INTERNAL = 1
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
-    """\
+    """
 examples:
   critexplorer                                   the lecture example
   critexplorer --preset himmelblau --find-critical
