@@ -41,7 +41,11 @@ class VectorExporter(Exporter):
         scene.paint_picture(painter, width, height)
         painter.end()
         buffer.close()
-        return bytes(data)
+        return self.finished(bytes(data))
+
+    def finished(self, data: bytes) -> bytes:
+        """The file's bytes once drawn (the SVG names its fonts here)."""
+        return data
 
     def device(self, buffer, width: int, height: int, title: str):
         raise NotImplementedError
@@ -64,6 +68,13 @@ class SvgExporter(VectorExporter):
         generator.setTitle(title)
         generator.setDescription(f"Exported by critexplorer {__version__}")
         return generator
+
+    def finished(self, data: bytes) -> bytes:
+        from PySide6.QtGui import QFont, QFontInfo
+
+        from critexplorer.ui.export.svg_fonts import name_fonts
+
+        return name_fonts(data, lambda family: QFontInfo(QFont(family)).family())
 
 
 @register
