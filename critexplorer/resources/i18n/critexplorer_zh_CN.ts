@@ -1968,27 +1968,27 @@ examples:
     <name>Session</name>
     <message>
         <source>a PNG image</source>
-        <translation>PNG 图片</translation>
+        <translation>一张 PNG 图片</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation>GIF 图片</translation>
+        <translation>一张 GIF 图片</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation>PDF 文档</translation>
+        <translation>一份 PDF 文档</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation>JPEG 图片</translation>
+        <translation>一张 JPEG 图片</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation>zip 压缩包</translation>
+        <translation>一个 zip 压缩包</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation>程序</translation>
+        <translation>一个程序</translation>
     </message>
     <message>
         <source>it contains {name}, which is not a number JSON allows</source>
@@ -2068,11 +2068,11 @@ examples:
     </message>
     <message>
         <source>true/false</source>
-        <translation>true/false 布尔值</translation>
+        <translation>布尔值（true/false）</translation>
     </message>
     <message>
         <source>null</source>
-        <translation>null 空值</translation>
+        <translation>空值（null）</translation>
     </message>
     <message>
         <source>a number</source>

@@ -1968,27 +1968,27 @@ examples:
     <name>Session</name>
     <message>
         <source>a PNG image</source>
-        <translation>PNG 圖片</translation>
+        <translation>一張 PNG 圖片</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation>GIF 圖片</translation>
+        <translation>一張 GIF 圖片</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation>PDF 文件</translation>
+        <translation>一份 PDF 文件</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation>JPEG 圖片</translation>
+        <translation>一張 JPEG 圖片</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation>zip 壓縮檔</translation>
+        <translation>一個 zip 壓縮檔</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation>程式</translation>
+        <translation>一個程式</translation>
     </message>
     <message>
         <source>it contains {name}, which is not a number JSON allows</source>
@@ -2068,11 +2068,11 @@ examples:
     </message>
     <message>
         <source>true/false</source>
-        <translation>true/false 布林值</translation>
+        <translation>布林值（true/false）</translation>
     </message>
     <message>
         <source>null</source>
-        <translation>null 空值</translation>
+        <translation>空值（null）</translation>
     </message>
     <message>
         <source>a number</source>

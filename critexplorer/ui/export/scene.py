@@ -300,8 +300,13 @@ class ExportScene:
         return QColor(spec.background or "#000000")
 
     def render(self) -> QImage:
-        """The picture for the options' view, exactly width×height pixels (the caption's band included)."""
-        return self._captioned(self._render_views)
+        """The picture for the options' view, exactly width×height pixels (the caption's band included).
+        The caption is also the image's "Description" text, which a PNG keeps (searchable, and what a
+        test reads back)."""
+        image = self._captioned(self._render_views)
+        if self.options.caption.strip():
+            image.setText("Description", self.options.caption)
+        return image
 
     def _render_views(self, width: int, height: int) -> QImage:
         o = self.options
