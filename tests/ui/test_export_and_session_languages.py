@@ -102,3 +102,24 @@ def test_a_broken_session_file_is_refused_in_simplified_chinese(qtbot, window, m
     qtbot.waitUntil(lambda: actions.open_action.text() == "Open session…")
     assert not actions.open_path(CORPUS / "empty.critx")
     assert shown[-1] == ("Cannot open session", f"cannot open {CORPUS / 'empty.critx'}: it is empty")
+
+
+def test_exported_text_asks_for_the_chosen_scripts_chinese_face(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    from critexplorer.ui.export.basin_legend import legend_font
+    from critexplorer.ui.export.caption import caption_font
+
+    installed = {"Noto Sans CJK SC", "Noto Sans CJK TC", "WenQuanYi Micro Hei"}
+    asked = []
+    monkeypatch.setattr(
+        QFontDatabase, "hasFamily", lambda family: asked.append(family) or family in installed
+    )
+    assert len(caption_font(1.0).families()) <= 1 and asked == []  # English never looks at the fonts
+    translations.set_language("zh_TW")
+    assert caption_font(2.0).families()[1:] == ["Noto Sans CJK TC"]
+    translations.set_language("zh_CN")
+    assert legend_font().families()[1:] == ["Noto Sans CJK SC"]
+    installed.discard("Noto Sans CJK SC")
+    installed.discard("Source Han Sans SC")
+    assert caption_font(1.0).families()[1:] == ["WenQuanYi Micro Hei"]

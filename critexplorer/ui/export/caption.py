@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from critexplorer.core.analysis.explain import classification_title, format_number, format_vector
+from critexplorer.ui.export.export_fonts import text_font
 
 CAPTION_PX = 22  # the caption's text height in logical pixels (the export's scale enlarges it)
 CAPTION_PADDING = 0.6  # of the text height, around the caption inside its band
@@ -45,7 +46,7 @@ def caption_problem(text: str) -> str | None:
 
 
 def caption_font(scale: float) -> QFont:
-    font = QFont()
+    font = text_font()  # the chosen script's Chinese face
     font.setPixelSize(max(1, round(CAPTION_PX * scale)))
     return font
 

@@ -48,11 +48,13 @@ def frame_steps(trails: list[Run], max_frames: int = DEFAULT_MAX_FRAMES) -> list
 
 def _caption(image: QImage, step: int, trails: list[Run], scale: float, ink: str) -> None:
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+    from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+    from critexplorer.ui.export.export_fonts import text_font
 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont()
+    font = text_font()  # "第 3 步" in the chosen script's face
     font.setPointSizeF(11 * scale)
     painter.setFont(font)
     metrics = QFontMetricsF(font)

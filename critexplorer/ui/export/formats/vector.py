@@ -72,7 +72,7 @@ class SvgExporter(VectorExporter):
     def finished(self, data: bytes) -> bytes:
         from PySide6.QtGui import QFont, QFontInfo
 
-        from critexplorer.ui.export.svg_fonts import name_fonts
+        from critexplorer.ui.export.export_fonts import name_fonts
 
         return name_fonts(data, lambda family: QFontInfo(QFont(family)).family())
 

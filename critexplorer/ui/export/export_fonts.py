@@ -1,4 +1,9 @@
-"""The fonts an exported SVG names, so that a viewer on another machine draws its Chinese text.
+"""The fonts of exported text: the chosen script's Chinese font for captions and legends, and the
+fonts an exported SVG names, so that a viewer on another machine draws its Chinese text.
+
+Left to fontconfig, Han characters may come from a Japanese face (Noto Sans CJK JP draws some of them
+differently); text_font() asks for the chosen script's family when one is installed. Only a Chinese
+language looks at the installed families, so an English export never scans them.
 
 QSvgGenerator writes the painter's family as Qt spells it ("Sans Serif", an alias only Qt knows), so
 a browser or Inkscape falls back to its own default, which may have no Chinese glyphs and show boxes.
@@ -11,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from critexplorer.core.i18n import SIMPLIFIED, TRADITIONAL, current_language
+from critexplorer.core.i18n import CHINESE, SIMPLIFIED, TRADITIONAL, current_language
 
 CJK_FAMILIES = {
     SIMPLIFIED: (
@@ -49,3 +54,16 @@ def name_fonts(svg: bytes, resolve=None, language: str | None = None) -> bytes:
         return cache[written]
 
     return _FONT_FAMILY.sub(stack, svg)
+
+
+def text_font():
+    """A QFont for exported text: the default face, then the chosen script's installed CJK family."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
+    font = QFont()
+    language = current_language()
+    if language in CHINESE:
+        installed = [family for family in CJK_FAMILIES[language] if QFontDatabase.hasFamily(family)]
+        if installed:
+            font.setFamilies([QFontInfo(font).family(), installed[0]])
+    return font
