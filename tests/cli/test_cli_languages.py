@@ -262,3 +262,15 @@ def test_an_svg_names_its_fonts_simplified_chinese_first(cli, tmp_path):
     assert stack[1:3] == ["'Noto Sans CJK SC'", "'Source Han Sans SC'"] and stack[-1] == "sans-serif"
     assert "'Noto Sans CJK TC'" in stack and "'Microsoft YaHei'" in stack
     assert "鞍点" in svg  # the caption stays text
+
+
+def test_a_trajectory_csv_is_the_same_in_every_language(cli, tmp_path):
+    files = {}
+    for language in ("en", "zh_CN", "zh_TW"):
+        out = tmp_path / f"runs-{language}.csv"
+        run = ("--run", "gd:0.5,-0.4", "--steps", "5")
+        result = cli("export", "--preset", "lecture", *run, "--out", str(out), "--lang", language)
+        assert result.returncode == 0, result.stderr
+        files[language] = out.read_bytes()
+    assert files["en"].startswith(b"run,optimizer,step,w1,w2,loss\n")
+    assert files["zh_CN"] == files["en"] == files["zh_TW"]
