@@ -123,3 +123,29 @@ def test_exported_text_asks_for_the_chosen_scripts_chinese_face(qtbot, window, m
     installed.discard("Noto Sans CJK SC")
     installed.discard("Source Han Sans SC")
     assert caption_font(1.0).families()[1:] == ["WenQuanYi Micro Hei"]
+
+
+def test_an_exported_basin_maps_legend_is_in_the_windows_language(qtbot, model):
+    from critexplorer.core.atlas.find import find_critical_points
+    from critexplorer.core.basins.basin_map import compute_basin_map
+    from critexplorer.core.presets import get_preset
+    from critexplorer.core.runs import RunSpec
+    from critexplorer.ui.export.pictures import BASINS
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene
+
+    model.resolution = 64
+    model.load_preset("himmelblau")
+    preset = get_preset("himmelblau")
+    atlas = find_critical_points(model.landscape.loss, preset.xlim, preset.ylim)
+    spec = RunSpec("newton", (0.0, 0.0), {}, max_steps=60)
+    basin_map = compute_basin_map(model.landscape.loss, spec, preset.xlim, preset.ylim, 12, atlas=atlas)
+    translations.set_language("zh_TW")
+    options = ExportOptions(view=BASINS, width=640, height=360, basin_map=basin_map)
+    scene = ExportScene(model, options, gl_available=False)
+    try:
+        assert scene.render().size().width() == 640
+        texts = [text for _, text in scene.basin_layer.legend_rows]
+    finally:
+        scene.close()
+    assert any(text.startswith("局部最小值 (3, 2): ") for text in texts), texts
+    assert any(text.startswith("鞍點 (") for text in texts) and not any("saddle" in text for text in texts)
