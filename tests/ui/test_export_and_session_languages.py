@@ -82,8 +82,12 @@ def test_a_broken_session_file_is_refused_in_simplified_chinese(qtbot, window, m
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     actions = window.session_actions
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == "untitled[*] — critexplorer"
+    )  # the window's own comes first
     translations.set_language("zh_CN")
     qtbot.waitUntil(lambda: actions.open_action.text() == "打开会话…")
+    qtbot.waitUntil(lambda: window.windowTitle() == "未命名[*] — critexplorer")  # not the window's own
     assert (actions.save_action.text(), actions.recent_menu.title()) == ("保存会话", "最近打开")
 
     assert not actions.open_path(CORPUS / "empty.critx")
@@ -100,6 +104,7 @@ def test_a_broken_session_file_is_refused_in_simplified_chinese(qtbot, window, m
 
     translations.set_language("en")
     qtbot.waitUntil(lambda: actions.open_action.text() == "Open session…")
+    qtbot.waitUntil(lambda: window.windowTitle() == "untitled[*] — critexplorer")
     assert not actions.open_path(CORPUS / "empty.critx")
     assert shown[-1] == ("Cannot open session", f"cannot open {CORPUS / 'empty.critx'}: it is empty")
 

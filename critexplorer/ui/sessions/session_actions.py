@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
@@ -72,6 +72,9 @@ class SessionActions(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._update_title()
+        # The window sets a title of its own when it (re)translates itself, at the end of its
+        # construction and on every LanguageChange; ours (the file name, "*" while modified) goes after.
+        QTimer.singleShot(0, self, self._update_title)
 
     # ---- menu ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -229,6 +232,7 @@ class SessionActions(QObject):
             QApplication.instance().removeEventFilter(self)  # the window keeps its own filter
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            QTimer.singleShot(0, self, self._update_title)  # after the window's own retranslate()
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not self.maybe_save():
                 event.ignore()
