@@ -187,6 +187,10 @@ class ExportDialog(QDialog):
         self.caption_check = QCheckBox()
         self.caption_text = QLineEdit(default_caption(window.model))
         self.caption_text.setMaxLength(MAX_CAPTION_CHARS)
+        # Room for a caption's first words in every language (Chinese labels leave the dialog narrow),
+        # and its start in view rather than its end.
+        self.caption_text.setMinimumWidth(self.caption_text.fontMetrics().horizontalAdvance("x" * 44))
+        self.caption_text.setCursorPosition(0)
         self.caption_check.toggled.connect(self.caption_text.setEnabled)
         self.caption_check.setChecked(caption_wanted())
         self.caption_text.setEnabled(self.caption_check.isChecked())
