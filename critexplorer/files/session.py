@@ -627,7 +627,9 @@ def _session_from_dict(document: Any) -> Session:
             parse_formula(formula, vars=variables, params=params)
         except FormulaError as exc:
             raise _Invalid(
-                translate("Session", "its formula cannot be used: {reason}").format(reason=exc)
+                translate("Session", "its formula cannot be used: {reason}").format(
+                    reason=_formula_words(exc)
+                )
             ) from None
     window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
     xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
@@ -677,6 +679,16 @@ def _session_from_dict(document: Any) -> Session:
         display=_read_display(document.get("display", {}), version),
         slice=saved_slice,
         basins=_read_basins(document.get("basins")),
+    )
+
+
+def _formula_words(error: FormulaError) -> str:
+    """A formula's error in the chosen language: the core's words, and the column (str(error) says it in
+    English)."""
+    if error.column is None:
+        return error.message
+    return translate("Session", "{message} (column {column})").format(
+        message=error.message, column=error.column
     )
 
 
@@ -786,7 +798,9 @@ def session_runs(session: Session, shown_slice=None) -> tuple[Loss, list[Run]]:
             loss = parse_formula(session.formula, vars=session.vars, params=session.params)
         except FormulaError as error:
             raise SessionError(
-                translate("Session", "its formula cannot be shown: {reason}").format(reason=error)
+                translate("Session", "its formula cannot be shown: {reason}").format(
+                    reason=_formula_words(error)
+                )
             ) from None
     run_loss = loss_for_runs(loss, preset)
     try:

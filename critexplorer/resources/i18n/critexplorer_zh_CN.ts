@@ -3085,6 +3085,10 @@ examples:
         <translation>runs 必须是至多 {limit} 次运行的列表</translation>
     </message>
     <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 列）</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>

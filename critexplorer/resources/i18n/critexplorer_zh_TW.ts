@@ -3085,6 +3085,10 @@ examples:
         <translation>runs 必須是至多 {limit} 次執行的清單</translation>
     </message>
     <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 欄）</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>檔案是空的</translation>
     </message>
