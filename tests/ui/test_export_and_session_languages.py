@@ -154,3 +154,13 @@ def test_an_exported_basin_maps_legend_is_in_the_windows_language(qtbot, model):
         scene.close()
     assert any(text.startswith("局部最小值 (3, 2): ") for text in texts), texts
     assert any(text.startswith("鞍點 (") for text in texts) and not any("saddle" in text for text in texts)
+
+
+def test_a_session_given_at_start_up_is_refused_in_the_chosen_language(run_main, tmp_path):
+    session = CORPUS / "version_999.critx"
+    result = run_main([str(session), "--lang", "zh_TW", "--screenshot", str(tmp_path / "never.png")])
+    assert result.returncode == 2 and not (tmp_path / "never.png").exists()
+    assert result.stderr.strip().endswith(
+        f"錯誤：無法開啟 {session}：它由較新版本的 critexplorer 儲存（工作階段版本 999；"
+        "本版本最多讀取到版本 2）。請更新 critexplorer 後再開啟"
+    )
