@@ -18,7 +18,7 @@ from critexplorer import __version__
 from critexplorer.cli.arguments import CliParser, ParserExit, formula_error_message, join_option_values
 from critexplorer.cli.language import add_language_argument, install_cli_language
 from critexplorer.cli.values import CliError
-from critexplorer.core.i18n import LANGUAGES, translate
+from critexplorer.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 # Modules under critexplorer.cli, in the order their commands appear in --help.
 COMMAND_MODULES = [
@@ -34,10 +34,16 @@ COMMAND_MODULES = [
 WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
-USAGE = """critexplorer [WINDOW OPTIONS] [FORMULA | FILE.critx]
-       critexplorer COMMAND [OPTIONS]    (critexplorer COMMAND --help shows a command's options)"""
+USAGE = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """critexplorer [WINDOW OPTIONS] [FORMULA | FILE.critx]
+       critexplorer COMMAND [OPTIONS]    (critexplorer COMMAND --help shows a command's options)""",
+)
 
-DESCRIPTION = """\
+# --help's words, marked here and looked up when the parser is built (after the catalogue is installed).
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 Explore the critical points of 2-parameter loss surfaces.
 
 With no command, critexplorer opens the window:
@@ -45,9 +51,12 @@ With no command, critexplorer opens the window:
   critexplorer --preset himmelblau      the window with a built-in loss
   critexplorer "x^2 - y^2"              the window with your formula
   critexplorer session.critx            the window with a saved session
-"""
+""",
+)
 
-EPILOG = """\
+EPILOG = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer inspect "(1-w1*w2)^2" --at 0,0
   critexplorer inspect "x^2 - y^2" --at=-1.5,2 --json
@@ -57,7 +66,8 @@ examples:
 Formulas use + - * / and ^ or ** for powers, pi, e and functions such as exp, log, sin, sqrt, tanh,
 sigmoid, softplus, relu, maximum(a, b). Run "critexplorer COMMAND --help" for a command's options.
 Exit status: 0 on success, 2 on bad input (with one line on stderr).
-"""
+""",
+)
 
 
 def command_name(module: str) -> str:
@@ -69,8 +79,8 @@ def build_parser(only: str | None = None) -> CliParser:
     --help, with every command and the window's options (which apply when no command is given)."""
     parser = CliParser(
         prog="critexplorer",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=translate("CLIHelp", DESCRIPTION),
+        epilog=translate("CLIHelp", EPILOG),
         allow_abbrev=False,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -78,7 +88,9 @@ def build_parser(only: str | None = None) -> CliParser:
     if only is None:
         from critexplorer.cli.window_cmd import add_window_arguments
 
-        add_window_arguments(parser.add_argument_group("window options (with no COMMAND)"))
+        add_window_arguments(
+            parser.add_argument_group(translate("CLIHelp", "window options (with no COMMAND)"))
+        )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for module in COMMAND_MODULES:
         if only is None or command_name(module) == only:
@@ -87,7 +99,9 @@ def build_parser(only: str | None = None) -> CliParser:
         sub.allow_abbrev = False  # exact option names keep join_option_values unambiguous
         if "--lang" not in sub._option_string_actions:  # the window's options already have it
             add_language_argument(sub)
-    parser.usage = USAGE  # only now: add_subparsers builds the commands' usage lines from it
+    parser.usage = translate(
+        "CLIHelp", USAGE
+    )  # only now: add_subparsers builds the commands' usage lines from it
     return parser
 
 
@@ -117,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(argv: list[str]) -> int:
     commands = [command_name(module) for module in COMMAND_MODULES]
+    argv = _language_after_command(argv, commands)
+    # Before any parser is built, so that --help and argparse's errors are in that language too; the
+    # window then chooses its own (--lang, View → Language's choice, or the system's).
+    install_cli_language(_language_option(argv))
     first = argv[0] if argv else None
     if first in ("-h", "--help") or (first not in commands and _asks_for_help(argv)):
         build_parser().parse_args(["--help"])  # prints every command and the window's options
@@ -134,13 +152,23 @@ def _dispatch(argv: list[str]) -> int:
                 )
         argv = [WINDOW_COMMAND, *argv]
         first = WINDOW_COMMAND
-    # Before parsing, so that its errors are in that language too; the window then chooses its own
-    # (--lang, View → Language's choice, or the system's).
-    install_cli_language(_language_option(argv))
     parser = build_parser(only=first)
     tokens = [first, *join_option_values(argv[1:], _subparsers(parser)[first])]
     args = parser.parse_args(tokens)
     return run_without_float_warnings(args)
+
+
+def _language_after_command(argv: list[str], commands: list[str]) -> list[str]:
+    """`--lang X COMMAND ...` (the language given first) as `COMMAND --lang X ...`, which argparse reads."""
+    if argv and argv[0].startswith("--lang="):
+        head, rest = argv[:1], argv[1:]
+    elif len(argv) >= 2 and argv[0] == "--lang":
+        head, rest = argv[:2], argv[2:]
+    else:
+        return argv
+    if rest and rest[0] in commands:
+        return [rest[0], *head, *rest[1:]]
+    return argv
 
 
 def _language_option(argv: list[str]) -> argparse.Namespace:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from critexplorer.cli.output import wrap_columns
 from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_whole, parse_window
 from critexplorer.core import formula
 from critexplorer.core.formula import FormulaError, parse_formula
@@ -25,8 +26,36 @@ class ParserExit(Exception):
         self.status = status
 
 
+class CliHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """--help in the chosen language: argparse's own words ("usage:") from our catalogue, and help texts
+    wrapped by terminal columns (a Chinese character takes two; textwrap counts it as one)."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:
+            prefix = translate("CLIHelp", "usage: ")
+        return super().add_usage(usage, actions, groups, prefix)
+
+    def _split_lines(self, text, width):
+        return wrap_columns(" ".join(text.split()), width)
+
+
 class CliParser(argparse.ArgumentParser):
-    """An ArgumentParser that raises instead of printing usage and calling sys.exit."""
+    """An ArgumentParser that raises instead of printing usage and calling sys.exit, and words its
+    --help in the chosen language (the catalogue is installed before any parser is built)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["formatter_class"] = CliHelpFormatter  # our descriptions come wrapped (output.paragraph)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CLIHelp", "positional arguments")
+        self._optionals.title = translate("CLIHelp", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate("CLIHelp", "show this help message and exit")
+
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get("action") == "version":
+            kwargs.setdefault("help", translate("CLIHelp", "show the version number and exit"))
+        return super().add_argument(*args, **kwargs)
 
     def error(self, message: str):  # type: ignore[override]
         hint = "unrecognized arguments: --" in message
@@ -159,23 +188,25 @@ def add_loss_arguments(parser: argparse.ArgumentParser) -> None:
         "formula",
         nargs="?",
         metavar="FORMULA",
-        help='the loss, e.g. "(1-w1*w2)^2"; ^ means power (quote it for the shell)',
+        help=translate("CLIHelp", 'the loss, e.g. "(1-w1*w2)^2"; ^ means power (quote it for the shell)'),
     )
     parser.add_argument(
         "--preset",
         metavar="NAME",
-        help="use a built-in loss instead of FORMULA (list them: critexplorer presets)",
+        help=translate("CLIHelp", "use a built-in loss instead of FORMULA (list them: critexplorer presets)"),
     )
     parser.add_argument(
         "--vars",
         metavar="A,B",
-        help="the two variables, in order (default: detected, x before y, w1 before w2)",
+        help=translate(
+            "CLIHelp", "the two variables, in order (default: detected, x before y, w1 before w2)"
+        ),
     )
     parser.add_argument(
         "--param",
         action="append",
         metavar="NAME=VALUE",
-        help="bind an extra name in the formula to a number; repeat for more",
+        help=translate("CLIHelp", "bind an extra name in the formula to a number; repeat for more"),
     )
     add_slice_arguments(parser)
 
@@ -185,20 +216,31 @@ def add_slice_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--slice",
         metavar="RESULTS.json",
-        help="instead of FORMULA: the slice of a network's loss through a run of `critexplorer experiment`",
+        help=translate(
+            "CLIHelp",
+            "instead of FORMULA: the slice of a network's loss through a run of `critexplorer experiment`",
+        ),
     )
     parser.add_argument(
-        "--slice-run", metavar="K", help="the run of RESULTS.json to slice through (default 0)"
+        "--slice-run",
+        metavar="K",
+        help=translate("CLIHelp", "the run of RESULTS.json to slice through (default 0)"),
     )
     parser.add_argument(
         "--directions",
         metavar="A,B",
-        help="slice directions: eig-min, eig-max, eig:K, random:SEED (default eig-min,eig-max)",
+        help=translate(
+            "CLIHelp", "slice directions: eig-min, eig-max, eig:K, random:SEED (default eig-min,eig-max)"
+        ),
     )
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLIHelp", "print JSON only (non-finite numbers as null)"),
+    )
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss, resolve_window
-from critexplorer.cli.output import labelled, number, pad, pair, to_json
+from critexplorer.cli.output import labelled, number, pad, pair, paragraph, to_json
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
     add_optimizer_arguments,
@@ -19,7 +18,7 @@ from critexplorer.cli.run_options import (
 from critexplorer.cli.values import CliError, parse_whole
 from critexplorer.core.data import DataError
 from critexplorer.core.display_words import shown_word
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import DEFAULT_BASIN_GRID, DEFAULT_BASIN_STEPS, MAX_BASIN_GRID, MIN_BASIN_GRID
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
@@ -28,7 +27,9 @@ from critexplorer.files.atomic_write import describe_os_error, write_atomically
 
 PNG_MIN_SIDE = 512  # a small map is scaled up (each cell a square of pixels) to at least this
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
   critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json
@@ -36,21 +37,26 @@ examples:
   critexplorer basins --preset himmelblau --optimizer adam --lr 0.1 --xlim=-1,5 --ylim=-3,3
 
 labels: row 0 is the lowest y, column 0 the lowest x; >= 0 an attractor id, -1 moving, -2 diverged.
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "basins",
-        help="basin map: where an optimizer ends from every cell of a grid over the window",
-        description=textwrap.fill(
-            "Run the optimizer from the centre of every cell of a grid over the window, each until "
-            "it settles, diverges or reaches the step limit, and label each start by the critical "
-            "point (or critical curve) of the window's atlas it ended at, or as moving or diverged. "
-            "Prints the fraction of starts ending at each type of point.",
-            90,
+        help=translate(
+            "CLIHelp", "basin map: where an optimizer ends from every cell of a grid over the window"
         ),
-        epilog=EXAMPLES,
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Run the optimizer from the centre of every cell of a grid over the window, each until "
+                "it settles, diverges or reaches the step limit, and label each start by the critical "
+                "point (or critical curve) of the window's atlas it ended at, or as moving or diverged. "
+                "Prints the fraction of starts ending at each type of point.",
+            )
+        ),
+        epilog=translate("CLIHelp", EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
@@ -60,26 +66,43 @@ def register(subparsers) -> None:
         "--grid",
         default=str(DEFAULT_BASIN_GRID),
         metavar="N",
-        help=f"N x N starts (default: {DEFAULT_BASIN_GRID}, at most {MAX_BASIN_GRID})",
+        help=translate("CLIHelp", "N x N starts (default: {default}, at most {most})").format(
+            default=DEFAULT_BASIN_GRID, most=MAX_BASIN_GRID
+        ),
     )
     parser.add_argument(
         "--steps",
         default=str(DEFAULT_BASIN_STEPS),
         metavar="N",
-        help=f"the step limit of each start (default: {DEFAULT_BASIN_STEPS})",
+        help=translate("CLIHelp", "the step limit of each start (default: {default})").format(
+            default=DEFAULT_BASIN_STEPS
+        ),
     )
     parser.add_argument(
-        "--xlim", metavar="A,B", help="range of the first variable (default: the preset's window, else -2,2)"
+        "--xlim",
+        metavar="A,B",
+        help=translate("CLIHelp", "range of the first variable (default: the preset's window, else -2,2)"),
     )
     parser.add_argument(
-        "--ylim", metavar="C,D", help="range of the second variable (default: the preset's window, else -2,2)"
+        "--ylim",
+        metavar="C,D",
+        help=translate("CLIHelp", "range of the second variable (default: the preset's window, else -2,2)"),
     )
     add_seed_argument(
-        parser, "seed of the noise and shuffling; the start of cell i uses seed + i (default: 0)"
+        parser,
+        translate(
+            "CLIHelp", "seed of the noise and shuffling; the start of cell i uses seed + i (default: 0)"
+        ),
     )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
-    output.add_argument("--png", metavar="FILE", help="also draw the map as a PNG picture")
+    output.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLIHelp", "print JSON only (non-finite numbers as null)"),
+    )
+    output.add_argument(
+        "--png", metavar="FILE", help=translate("CLIHelp", "also draw the map as a PNG picture")
+    )
     parser.set_defaults(run=run)
 
 

@@ -3,42 +3,50 @@
 from __future__ import annotations
 
 import argparse
-import textwrap
 
 from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, resolve_loss, resolve_window
-from critexplorer.cli.output import number, pair, table, to_json
+from critexplorer.cli.output import number, pair, paragraph, table, to_json
 from critexplorer.cli.values import CliError
 from critexplorer.core.atlas.budget import busy_words
 from critexplorer.core.display_words import shown_word
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer critical "(x^2+y-11)^2 + (x+y^2-7)^2" --xlim -6,6 --ylim -6,6
   critexplorer critical "(1-w1*w2)^2" --json          (the valley w1*w2 = 1 is one curve)
   critexplorer critical --preset six-hump-camel        (the preset's window)
   critexplorer critical --preset rastrigin --xlim=-1.5,1.5 --ylim=-1.5,1.5 --json
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "critical",
-        help="find every critical point and critical curve in a window",
-        description=textwrap.fill(
-            "Find every critical point of the loss in the rectangle --xlim x --ylim, refine "
-            "and classify each one, and report valleys or ridges of critical points as curves.",
-            90,
+        help=translate("CLIHelp", "find every critical point and critical curve in a window"),
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Find every critical point of the loss in the rectangle --xlim x --ylim, refine "
+                "and classify each one, and report valleys or ridges of critical points as curves.",
+            )
         ),
-        epilog=EXAMPLES,
+        epilog=translate("CLIHelp", EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
     parser.add_argument(
-        "--xlim", metavar="A,B", help="range of the first variable (default: the preset's window, else -2,2)"
+        "--xlim",
+        metavar="A,B",
+        help=translate("CLIHelp", "range of the first variable (default: the preset's window, else -2,2)"),
     )
     parser.add_argument(
-        "--ylim", metavar="C,D", help="range of the second variable (default: the preset's window, else -2,2)"
+        "--ylim",
+        metavar="C,D",
+        help=translate("CLIHelp", "range of the second variable (default: the preset's window, else -2,2)"),
     )
     add_json_argument(parser)
     parser.set_defaults(run=run)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 import time
 
-from critexplorer.cli.output import number, to_json
+from critexplorer.cli.output import number, paragraph, to_json
 from critexplorer.cli.values import CliError, parse_whole
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_NETWORK,
     DEFAULT_NETWORK_RUNS,
@@ -16,7 +16,9 @@ from critexplorer.core.limits import (
     MAX_NETWORK_RUNS,
 )
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
   critexplorer experiment --runs 100 --jobs 2 --out results.json
@@ -24,7 +26,8 @@ examples:
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
   critexplorer experiment --data my.csv --net 3-5-1          (the first 3 columns are inputs)
   critexplorer experiment --scheduler tcp://127.0.0.1:8786   (a Dask cluster: pip install '.[cluster]')
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
@@ -33,35 +36,72 @@ def register(subparsers) -> None:
 
     parser = subparsers.add_parser(
         "experiment",
-        help="train many small networks to critical points and count their Hessians' signs",
-        description=textwrap.fill(
-            "Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, "
-            "which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it "
-            "is critical, and all eigenvalues of the Hessian with the lecture's minimum ratio (positive / "
-            "all) and Dauphin's index (negative / all).",
-            90,
+        help=translate(
+            "CLIHelp", "train many small networks to critical points and count their Hessians' signs"
         ),
-        epilog=EXAMPLES + "\nbuilt-in data: " + ", ".join(BUILTIN),
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Train many seeded small networks, solve grad L = 0 from where training ends (damped "
+                "Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, "
+                "whether it is critical, and all eigenvalues of the Hessian with the lecture's minimum "
+                "ratio (positive / all) and Dauphin's index (negative / all).",
+            )
+        ),
+        epilog=translate("CLIHelp", EXAMPLES)
+        + "\n"
+        + translate("CLIHelp", "built-in data: {names}").format(names=", ".join(BUILTIN)),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--net", default=DEFAULT_NETWORK, metavar="I-H-O", help="layer sizes (default 2-8-1)")
-    parser.add_argument("--activation", default="tanh", choices=ACTIVATIONS, help="hidden activation")
-    parser.add_argument("--no-bias", action="store_true", help="no biases in any layer")
-    parser.add_argument("--loss", default="mse", choices=LOSSES, help="mse, or cross-entropy on classes")
+    parser.add_argument(
+        "--net",
+        default=DEFAULT_NETWORK,
+        metavar="I-H-O",
+        help=translate("CLIHelp", "layer sizes (default 2-8-1)"),
+    )
+    parser.add_argument(
+        "--activation", default="tanh", choices=ACTIVATIONS, help=translate("CLIHelp", "hidden activation")
+    )
+    parser.add_argument("--no-bias", action="store_true", help=translate("CLIHelp", "no biases in any layer"))
+    parser.add_argument(
+        "--loss", default="mse", choices=LOSSES, help=translate("CLIHelp", "mse, or cross-entropy on classes")
+    )
     parser.add_argument(
         "--data",
         metavar="NAME|FILE.csv",
-        help="built-in data or a CSV (default: by the inputs)",
+        help=translate("CLIHelp", "built-in data or a CSV (default: by the inputs)"),
     )
-    parser.add_argument("--runs", default=str(DEFAULT_NETWORK_RUNS), metavar="N", help="how many runs (50)")
-    parser.add_argument("--seed", default="0", metavar="S", help="run k starts from seed S+k (default 0)")
-    parser.add_argument("--jobs", metavar="N", help="worker processes (default: every core)")
     parser.add_argument(
-        "--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, tcp://HOST:PORT"
+        "--runs",
+        default=str(DEFAULT_NETWORK_RUNS),
+        metavar="N",
+        help=translate("CLIHelp", "how many runs (50)"),
     )
-    parser.add_argument("--train-steps", metavar="N", help="Adam steps before Newton (1000)")
-    parser.add_argument("--out", metavar="RESULTS.json", help="also write the JSON to this file")
-    parser.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
+    parser.add_argument(
+        "--seed",
+        default="0",
+        metavar="S",
+        help=translate("CLIHelp", "run k starts from seed S+k (default 0)"),
+    )
+    parser.add_argument(
+        "--jobs", metavar="N", help=translate("CLIHelp", "worker processes (default: every core)")
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help=translate("CLIHelp", "a dask.distributed scheduler, tcp://HOST:PORT"),
+    )
+    parser.add_argument(
+        "--train-steps", metavar="N", help=translate("CLIHelp", "Adam steps before Newton (1000)")
+    )
+    parser.add_argument(
+        "--out", metavar="RESULTS.json", help=translate("CLIHelp", "also write the JSON to this file")
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLIHelp", "print JSON only (non-finite numbers as null)"),
+    )
     parser.set_defaults(run=run)
 
 

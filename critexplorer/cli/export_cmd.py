@@ -12,10 +12,10 @@ import argparse
 import os
 import re
 import sys
-import textwrap
 from pathlib import Path
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
+from critexplorer.cli.output import paragraph
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
     add_optimizer_arguments,
@@ -34,7 +34,7 @@ from critexplorer.cli.values import (
     parse_whole,
     parse_window,
 )
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_BASIN_GRID,
     DEFAULT_BASIN_STEPS,
@@ -50,12 +50,16 @@ from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 # Qt-free: the formats declare themselves as data, and this command builds its checks and help from them.
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for, exporters
-from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEW_PHRASES, VIEWS
+from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEWS, view_phrase
 
 DEFAULT_CAPTION = object()  # --caption without TEXT: the words come from ui/export/caption.py
-XVFB_HINT = "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
+XVFB_HINT = QT_TRANSLATE_NOOP(
+    "CLI", "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
+)
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer export "(1-w1*w2)^2" --view contour --out lecture.png --point 0,0 --critical
   critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
@@ -67,26 +71,29 @@ examples:
   critexplorer export "x^2 - y^2" --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
 
 Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
-"""
+""",
+)
 
 
 def formats_help() -> str:
     """The formats, as the epilog lists them: what each draws, needs and takes."""
-    lines = ["formats (the suffix of --out):"]
+    lines = [translate("CLIHelp", "formats (the suffix of --out):")]
     for e in exporters():
-        facts = [f"--view {_or(e.views)}" if e.draws_picture else "no picture"]
+        facts = [f"--view {_or(e.views)}" if e.draws_picture else translate("CLIHelp", "no picture")]
         if e.needs_runs:
-            facts.append("needs --run")
+            facts.append(translate("CLIHelp", "needs --run"))
         if e.transparent:
             facts.append("--transparent")
         facts += [o.flag for o in e.options]
-        lines.append(f"  {' '.join(e.suffixes):6}{e.name}, {e.kind}: {'; '.join(facts)}")
+        lines.append(f"  {' '.join(e.suffixes):6}{e.name}, {e.shown_kind()}: {'; '.join(facts)}")
     return "\n".join(lines) + "\n"
 
 
 def _or(words) -> str:
     words = list(words)
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return translate("CLIHelp", "{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _format_options() -> dict:
@@ -98,42 +105,59 @@ def register(subparsers) -> None:
     suffixes = [s.lstrip(".") for s in all_suffixes()]
     parser = subparsers.add_parser(
         "export",
-        help=f"save the views or the runs to a file ({'/'.join(suffixes)})",
-        description=textwrap.fill(
-            "Render the explorer's views to a file without opening a window: the contour view, the "
-            "3-D surface, both side by side, or the whole window. The contour view works with no "
-            "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).",
-            90,
+        help=translate("CLIHelp", "save the views or the runs to a file ({suffixes})").format(
+            suffixes="/".join(suffixes)
         ),
-        epilog=EXAMPLES + "\n" + formats_help(),
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Render the explorer's views to a file without opening a window: the contour view, the "
+                "3-D surface, both side by side, or the whole window. The contour view works with no "
+                "display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).",
+            )
+        ),
+        epilog=translate("CLIHelp", EXAMPLES) + "\n" + formats_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
-    parser.add_argument("--view", default="contour", choices=VIEWS, help="what to draw (default: contour)")
     parser.add_argument(
-        "--out", required=True, metavar="FILE", help="output file: " + ", ".join(all_suffixes())
+        "--view",
+        default="contour",
+        choices=VIEWS,
+        help=translate("CLIHelp", "what to draw (default: contour)"),
     )
     parser.add_argument(
-        "--size", default=None, metavar="WxH", help=f"picture size in pixels (default: {_default_sizes()})"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate("CLIHelp", "output file: {suffixes}").format(suffixes=", ".join(all_suffixes())),
+    )
+    parser.add_argument(
+        "--size",
+        default=None,
+        metavar="WxH",
+        help=translate("CLIHelp", "picture size in pixels (default: {sizes})").format(sizes=_default_sizes()),
     )
     parser.add_argument(
         "--scale",
         default=None,
         metavar="S",
-        help="enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)",
+        help=translate("CLIHelp", "enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)"),
     )
     parser.add_argument(
         "--theme",
         default="slide",
         choices=("slide", "screen"),
-        help="slide: white background, dark axes, larger text (default); screen: as shown",
+        help=translate(
+            "CLIHelp", "slide: white background, dark axes, larger text (default); screen: as shown"
+        ),
     )
     parser.add_argument(
         "--transparent",
         action="store_true",
-        help="transparent background ("
-        + ", ".join(e.suffix.lstrip(".") for e in exporters() if e.transparent)
-        + ")",
+        help=translate("CLIHelp", "transparent background ({formats})").format(
+            formats=", ".join(e.suffix.lstrip(".") for e in exporters() if e.transparent)
+        ),
     )
     parser.add_argument(
         "--caption",
@@ -141,45 +165,76 @@ def register(subparsers) -> None:
         const=DEFAULT_CAPTION,
         default=None,
         metavar="TEXT",
-        help="a caption under the picture: TEXT, or without it the formula and the --point with its type",
+        help=translate(
+            "CLIHelp",
+            "a caption under the picture: TEXT, or without it the formula and the --point with its type",
+        ),
     )
-    parser.add_argument("--xlim", metavar="A,B", help="x range (default: the preset's, else -2,2)")
-    parser.add_argument("--ylim", metavar="A,B", help="y range (default: the preset's, else -2,2)")
-    parser.add_argument("--resolution", default="256", metavar="N", help="grid points per axis (default 256)")
-    parser.add_argument("--point", metavar="X,Y", help="select this point: marker, −g and eigenvector arrows")
-    parser.add_argument("--critical", action="store_true", help="mark every critical point in view")
     parser.add_argument(
         "--gradient-map",
         action="store_true",
-        help="the ‖g‖ map layer: colour by log10 of the gradient's length",
+        help=translate("CLIHelp", "the ‖g‖ map layer: colour by log10 of the gradient's length"),
     )
     parser.add_argument(
-        "--run", action="append", dest="runs", metavar="OPT:X,Y", help="add an optimizer run; repeatable"
+        "--xlim", metavar="A,B", help=translate("CLIHelp", "x range (default: the preset's, else -2,2)")
+    )
+    parser.add_argument(
+        "--ylim", metavar="A,B", help=translate("CLIHelp", "y range (default: the preset's, else -2,2)")
+    )
+    parser.add_argument(
+        "--resolution",
+        default="256",
+        metavar="N",
+        help=translate("CLIHelp", "grid points per axis (default 256)"),
+    )
+    parser.add_argument(
+        "--point",
+        metavar="X,Y",
+        help=translate("CLIHelp", "select this point: marker, −g and eigenvector arrows"),
+    )
+    parser.add_argument(
+        "--critical", action="store_true", help=translate("CLIHelp", "mark every critical point in view")
+    )
+    parser.add_argument(
+        "--run",
+        action="append",
+        dest="runs",
+        metavar="OPT:X,Y",
+        help=translate("CLIHelp", "add an optimizer run; repeatable"),
     )
     parser.add_argument(
         "--steps",
         default=None,
         metavar="N",
-        help=f"step limit of the runs (default {DEFAULT_STEPS}, at most {MAX_STEPS}; a run stops once it "
-        f"settles) or of each start of a basin map "
-        f"(default {DEFAULT_BASIN_STEPS})",
+        help=translate(
+            "CLIHelp",
+            "step limit of the runs (default {default}, at most {most}; a run stops once it settles) "
+            "or of each start of a basin map (default {basin_default})",
+        ).format(default=DEFAULT_STEPS, most=MAX_STEPS, basin_default=DEFAULT_BASIN_STEPS),
     )
-    basins = parser.add_argument_group("the basin map (--view basins; the options of critexplorer basins)")
+    basins = parser.add_argument_group(
+        translate("CLIHelp", "the basin map (--view basins; the options of critexplorer basins)")
+    )
     add_optimizer_arguments(basins)
     add_hyperparameter_arguments(basins)
-    add_seed_argument(basins, "seed of the noise and shuffling; cell i starts with seed + i (default: 0)")
+    add_seed_argument(
+        basins,
+        translate("CLIHelp", "seed of the noise and shuffling; cell i starts with seed + i (default: 0)"),
+    )
     basins.add_argument(
         "--grid",
         default=str(DEFAULT_BASIN_GRID),
         metavar="N",
-        help=f"N x N starts (default {DEFAULT_BASIN_GRID})",
+        help=translate("CLIHelp", "N x N starts (default {default})").format(default=DEFAULT_BASIN_GRID),
     )
     for flag, option in _format_options().items():
         parser.add_argument(
             flag,
             default=None,
             metavar="N" if option.whole else "F",
-            help=f"{option.help} (default {option.default:g})",
+            help=translate("CLIHelp", "{help} (default {default})").format(
+                help=option.shown_help(), default=f"{option.default:g}"
+            ),
         )
     parser.set_defaults(run=run)
 
@@ -190,7 +245,11 @@ def _default_sizes() -> str:
         if e.draws_picture:
             sizes.setdefault(e.default_size, []).append(e.suffix.lstrip("."))
     common = max(sizes, key=lambda size: len(sizes[size]))
-    rest = [f"{w}x{h} for {_or(names)}" for (w, h), names in sizes.items() if (w, h) != common]
+    rest = [
+        translate("CLIHelp", "{size} for {formats}").format(size=f"{w}x{h}", formats=_or(names))
+        for (w, h), names in sizes.items()
+        if (w, h) != common
+    ]
     return "; ".join([f"{common[0]}x{common[1]}", *rest])
 
 
@@ -250,7 +309,9 @@ def format_values(exporter: Exporter, args: argparse.Namespace) -> dict:
         elif option.whole:
             values[option.name] = parse_whole(text, option.flag, int(option.low), int(option.high))
         elif option.low_inclusive:
-            values[option.name] = parse_number_in(text, option.flag, option.low, option.high, option.unit)
+            values[option.name] = parse_number_in(
+                text, option.flag, option.low, option.high, option.shown_unit()
+            )
         else:
             try:
                 values[option.name] = option.checked(parse_number(text, option.flag))
@@ -291,14 +352,20 @@ def run(args: argparse.Namespace) -> int:
     if resolved.window is not None:
         # The window's model takes formula text; a slice's loss reaches it with the Networks tab.
         raise CliError(
-            "export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet"
+            translate(
+                "CLI", "export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet"
+            )
         )
 
     basin_map = _basin_map(args, resolved, (xlim, ylim), steps) if args.view == BASINS else None
     needs_gl = args.view in NEEDS_GL
     if not has_display():
         if needs_gl:
-            raise CliError(f"the {args.view} view needs OpenGL and there is no display; {XVFB_HINT}")
+            raise CliError(
+                translate("CLI", "the {view} view needs OpenGL and there is no display; {hint}").format(
+                    view=args.view, hint=translate("CLI", XVFB_HINT)
+                )
+            )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _in_qt(
         lambda widgets: _draw_and_write(
@@ -318,7 +385,7 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     width, height = size
-    details = f"{width}x{height}, {VIEW_PHRASES[args.view]}"
+    details = f"{width}x{height}, {view_phrase(args.view)}"
     print(translate("CLI", "wrote {out} ({details})").format(out=out, details=details))
     return 0
 
@@ -409,6 +476,12 @@ def _in_qt(draw) -> None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(["critexplorer-export"])
+    # The pictures speak the command's language (--lang or the locale): the views' axis labels and
+    # legends, the caption and the basin legend are looked up through the application's catalogues.
+    from critexplorer.core.i18n import current_language
+    from critexplorer.ui.translations import set_language
+
+    set_language(current_language())
     widgets: list = []
     try:
         draw(widgets)
@@ -444,7 +517,11 @@ def _draw_and_write(
     pg.setConfigOptions(antialias=True)
     gl_status = probe_gl()
     if args.view in NEEDS_GL and not gl_status.available:
-        raise CliError(f"the {args.view} view needs OpenGL: {gl_status.reason} {XVFB_HINT}")
+        raise CliError(
+            translate("CLI", "the {view} view needs OpenGL: {reason} {hint}").format(
+                view=args.view, reason=gl_status.reason, hint=translate("CLI", XVFB_HINT)
+            )
+        )
     model = ExplorerModel()
     model.resolution = resolution
     main_window = None

@@ -3,36 +3,42 @@
 from __future__ import annotations
 
 import argparse
-import textwrap
 
 from critexplorer.cli.arguments import add_json_argument, add_loss_arguments, resolve_loss
-from critexplorer.cli.output import labelled, matrix_rows, number, pair, to_json
+from critexplorer.cli.output import labelled, matrix_rows, number, pair, paragraph, to_json
 from critexplorer.cli.values import parse_pair
 from critexplorer.core.analysis.classify import analyze_point
 from critexplorer.core.analysis.explain import classification_reason, higher_order_words
 from critexplorer.core.display_words import shown_word
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer inspect "(1-w1*w2)^2" --at 0,0
   critexplorer inspect "x^2 - y^2" --at=-1.5,2 --json
   critexplorer inspect "a*x^2 + y^2" --param a=3 --at 1,-1
   critexplorer inspect --preset himmelblau --at 3,2
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "inspect",
-        help="analyze one point: gradient, Hessian, eigenvalues, type, escape directions",
-        description=textwrap.fill(
-            "Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and "
-            "unit eigenvectors, whether the point is critical and of which type, and the "
-            "directions that escape a saddle.",
-            90,
+        help=translate(
+            "CLIHelp", "analyze one point: gradient, Hessian, eigenvalues, type, escape directions"
         ),
-        epilog=EXAMPLES,
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and "
+                "unit eigenvectors, whether the point is critical and of which type, and the "
+                "directions that escape a saddle.",
+            )
+        ),
+        epilog=translate("CLIHelp", EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
@@ -40,7 +46,7 @@ def register(subparsers) -> None:
         "--at",
         required=True,
         metavar="X,Y",
-        help="the point; negative numbers work as --at=-1.5,2 and --at -1.5,2",
+        help=translate("CLIHelp", "the point; negative numbers work as --at=-1.5,2 and --at -1.5,2"),
     )
     add_json_argument(parser)
     parser.set_defaults(run=run)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from critexplorer.core.i18n import CHINESE, LANGUAGES, environment_language, install_translator
+from critexplorer.core.i18n import CHINESE, LANGUAGES, environment_language, install_translator, translate
 
 
 def add_language_argument(parser) -> None:
@@ -15,7 +15,10 @@ def add_language_argument(parser) -> None:
         "--lang",
         choices=LANGUAGES,
         metavar="{" + ",".join(LANGUAGES) + "}",
-        help="language of the text (default: the window's last choice, else the locale); JSON never changes",
+        help=translate(
+            "CLIHelp",
+            "language of the text (default: the window's last choice, else the locale); JSON never changes",
+        ),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -84,3 +85,32 @@ def table(header: list[str], rows: list[list[str]], indent: str = "  ") -> list[
         indent + "  ".join(pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
         for row in [header, *rows]
     ]
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # CJK characters and punctuation
+_CLOSING = set("，。；：、）」』！？”")
+_TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")  # spaces, one wide character, or a word
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """`text` wrapped into lines of at most `width` terminal columns: at spaces, and between two Chinese
+    characters (which need none); textwrap counts characters, and a Chinese one takes two columns."""
+    lines, line = [], ""
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if line:
+                line += " "
+            continue
+        # A line never starts with closing punctuation (，。；）): it stays on the line it closes.
+        if line and display_width(line.rstrip() + token) > width and token not in _CLOSING:
+            lines.append(line.rstrip())
+            line = ""
+        line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+def paragraph(text: str, width: int = 90) -> str:
+    """A command's description for --help: `text` wrapped to `width` terminal columns."""
+    return "\n".join(wrap_columns(" ".join(text.split()), width))

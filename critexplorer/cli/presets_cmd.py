@@ -3,34 +3,38 @@
 from __future__ import annotations
 
 import argparse
-import textwrap
 
 from critexplorer.cli.arguments import add_json_argument
-from critexplorer.cli.output import number, to_json
-from critexplorer.core.i18n import translate
+from critexplorer.cli.output import number, paragraph, to_json
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.presets import Preset, get_preset, load_presets
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer presets
   critexplorer presets --json
   critexplorer presets --preset rosenbrock
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "presets",
-        help="list the built-in losses",
-        description=textwrap.fill(
-            "List the built-in losses: name, formula, variables, view window and description. "
-            "Use a name with --preset NAME in any command.",
-            90,
+        help=translate("CLIHelp", "list the built-in losses"),
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "List the built-in losses: name, formula, variables, view window and description. "
+                "Use a name with --preset NAME in any command.",
+            )
         ),
-        epilog=EXAMPLES,
+        epilog=translate("CLIHelp", EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--preset", metavar="NAME", help="show only this preset")
+    parser.add_argument("--preset", metavar="NAME", help=translate("CLIHelp", "show only this preset"))
     add_json_argument(parser)
     parser.set_defaults(run=run)
 

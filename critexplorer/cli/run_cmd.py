@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
-from critexplorer.cli.output import labelled, number, pad, pair, to_json
+from critexplorer.cli.output import labelled, number, pad, pair, paragraph, to_json
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
     add_optimizer_arguments,
@@ -34,8 +33,9 @@ from critexplorer.files.trajectory_csv import trajectories_csv
 TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
 AXIS_WORDS = {"epoch": QT_TRANSLATE_NOOP("CLI", "epoch"), "samples": QT_TRANSLATE_NOOP("CLI", "samples seen")}
 
-EXAMPLES = (
-    """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer run "(1-w1*w2)^2" --optimizer gd --start 0,0 --steps 50
   critexplorer run "(1-w1*w2)^2" --optimizer eigen-escape --start 0,0 --steps 300 --json
@@ -45,31 +45,33 @@ examples:
   critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
   critexplorer run "x^2 + 10*y^2" --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
 
-optimizers: """
-    + ", ".join(optimizer_names())
-    + """
-schedules:  """
-    + ", ".join(SCHEDULES)
-    + """ (NAME:key=value,... e.g. step:every=50,factor=0.5)
+optimizers: {optimizers}
+schedules:  {schedules} (NAME:key=value,... e.g. step:every=50,factor=0.5)
 other hyperparameters: --hp NAME=VALUE, e.g. --hp beta2=0.99 or --hp damping=0.1
   (critexplorer run --list shows every optimizer with its hyperparameters and defaults)
-"""
+""",
 )
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "run",
-        help="run an optimizer from a start point: trajectory, outcome label and final point",
-        description=textwrap.fill(
-            "Run an optimizer on the loss from a start point for a number of steps. Prints the "
-            "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
-            "and the analysis of the final point (the same fields as inspect). On data-backed presets "
-            "(chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled "
-            "mini-batches; on a formula it is gradient descent with exact gradients.",
-            90,
+        help=translate(
+            "CLIHelp", "run an optimizer from a start point: trajectory, outcome label and final point"
         ),
-        epilog=EXAMPLES,
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Run an optimizer on the loss from a start point for a number of steps. Prints the "
+                "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
+                "and the analysis of the final point (the same fields as inspect). On data-backed presets "
+                "(chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled "
+                "mini-batches; on a formula it is gradient descent with exact gradients.",
+            )
+        ),
+        epilog=translate("CLIHelp", EXAMPLES).format(
+            optimizers=", ".join(optimizer_names()), schedules=", ".join(SCHEDULES)
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_loss_arguments(parser)
@@ -77,31 +79,51 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--start",
         metavar="X,Y",
-        help="the start point; negative numbers work as --start=-1,2 and --start -1,2",
+        help=translate("CLIHelp", "the start point; negative numbers work as --start=-1,2 and --start -1,2"),
     )
     parser.add_argument(
         "--steps",
         default=str(DEFAULT_STEPS),
         metavar="N",
-        help=f"the step limit (default: {DEFAULT_STEPS}, at most {MAX_STEPS}); a run stops earlier once it "
-        "diverges or settles",
+        help=translate(
+            "CLIHelp",
+            "the step limit (default: {default}, at most {most}); a run stops earlier once it diverges "
+            "or settles",
+        ).format(default=DEFAULT_STEPS, most=MAX_STEPS),
     )
     add_hyperparameter_arguments(parser)
-    parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")
-    add_seed_argument(parser, "seed of the shuffling and noise (default: 0); same seed, same run")
+    parser.add_argument(
+        "--batch-size", metavar="B", help=translate("CLIHelp", "mini-batch size on a data-backed preset")
+    )
+    add_seed_argument(
+        parser, translate("CLIHelp", "seed of the shuffling and noise (default: 0); same seed, same run")
+    )
     parser.add_argument(
         "--x-axis",
         choices=RUN_AXES,
         default="step",
-        help="what each trajectory row also counts: epoch (samples seen / N) or samples (seen so far), "
-        "on a data-backed preset; a column after step in --csv, x_axis in --json (default: step)",
+        help=translate(
+            "CLIHelp",
+            "what each trajectory row also counts: epoch (samples seen / N) or samples (seen so far), "
+            "on a data-backed preset; a column after step in --csv, x_axis in --json (default: step)",
+        ),
     )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
     output.add_argument(
-        "--csv", metavar="FILE", help="write run,optimizer,step,X,Y,loss rows to FILE ('-' for stdout)"
+        "--json",
+        action="store_true",
+        help=translate("CLIHelp", "print JSON only (non-finite numbers as null)"),
     )
-    parser.add_argument("--list", action="store_true", help="list the optimizers and their hyperparameters")
+    output.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=translate("CLIHelp", "write run,optimizer,step,X,Y,loss rows to FILE ('-' for stdout)"),
+    )
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help=translate("CLIHelp", "list the optimizers and their hyperparameters"),
+    )
     parser.set_defaults(run=run)
 
 

@@ -13,24 +13,30 @@ from critexplorer.core.runs import MAX_SEED
 
 
 def add_optimizer_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--optimizer", default="gd", metavar="NAME", help="the optimizer (default: gd)")
+    parser.add_argument(
+        "--optimizer", default="gd", metavar="NAME", help=translate("CLIHelp", "the optimizer (default: gd)")
+    )
 
 
 def add_hyperparameter_arguments(parser: argparse.ArgumentParser) -> None:
     """--lr, --momentum, --hp and --schedule."""
-    parser.add_argument("--lr", metavar="ETA", help="learning rate (default: the optimizer's own)")
-    parser.add_argument("--momentum", metavar="MU", help="momentum, for momentum and nesterov")
+    parser.add_argument(
+        "--lr", metavar="ETA", help=translate("CLIHelp", "learning rate (default: the optimizer's own)")
+    )
+    parser.add_argument(
+        "--momentum", metavar="MU", help=translate("CLIHelp", "momentum, for momentum and nesterov")
+    )
     parser.add_argument(
         "--hp",
         action="append",
         metavar="NAME=VALUE",
-        help="any other hyperparameter of the optimizer; repeat for more",
+        help=translate("CLIHelp", "any other hyperparameter of the optimizer; repeat for more"),
     )
     parser.add_argument(
         "--schedule",
         metavar="NAME[:K=V,...]",
         default="constant",
-        help="learning-rate schedule (default: constant)",
+        help=translate("CLIHelp", "learning-rate schedule (default: constant)"),
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +19,9 @@ from critexplorer.cli.arguments import (
     resolve_slice,
 )
 from critexplorer.cli.language import add_language_argument
+from critexplorer.cli.output import paragraph
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
 from critexplorer.core.run_axis import RUN_AXES
 
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 MIN_SIZE, MAX_SIZE = 200, 8000  # pixels per side of the window
 EXIT_INTERNAL = 1
 
-EXAMPLES = """\
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "CLIHelp",
+    """
 examples:
   critexplorer                                   the lecture example
   critexplorer --preset himmelblau --find-critical
@@ -39,19 +41,22 @@ examples:
   critexplorer lecture.critx                     a saved session
   critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
   critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
-"""
+""",
+)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "window",
-        help="open the explorer window (what critexplorer does with no command)",
-        description=textwrap.fill(
-            "Open the explorer window on a formula, a preset or a .critx session. Without a command, "
-            "critexplorer takes these options and opens the window.",
-            90,
+        help=translate("CLIHelp", "open the explorer window (what critexplorer does with no command)"),
+        description=paragraph(
+            translate(
+                "CLIHelp",
+                "Open the explorer window on a formula, a preset or a .critx session. Without a command, "
+                "critexplorer takes these options and opens the window.",
+            )
         ),
-        epilog=EXAMPLES,
+        epilog=translate("CLIHelp", EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_window_arguments(parser)
@@ -64,50 +69,90 @@ def add_window_arguments(parser) -> None:
         "source",
         nargs="?",
         metavar="FORMULA | FILE.critx",
-        help='a formula such as "(1 - w1*w2)^2", or a .critx session',
+        help=translate("CLIHelp", 'a formula such as "(1 - w1*w2)^2", or a .critx session'),
     )
-    parser.add_argument("--preset", metavar="NAME", help="open a preset by name (see: critexplorer presets)")
+    parser.add_argument(
+        "--preset",
+        metavar="NAME",
+        help=translate("CLIHelp", "open a preset by name (see: critexplorer presets)"),
+    )
     add_slice_arguments(parser)
-    parser.add_argument("--vars", metavar="A,B", help="the two variables of the formula, in order")
     parser.add_argument(
-        "--param", action="append", metavar="NAME=VALUE", help="bind a parameter of the formula; repeatable"
+        "--vars", metavar="A,B", help=translate("CLIHelp", "the two variables of the formula, in order")
     )
-    parser.add_argument("--xlim", metavar="A,B", help="x range of the window")
-    parser.add_argument("--ylim", metavar="A,B", help="y range of the window")
     parser.add_argument(
-        "--resolution", metavar="N", help=f"grid points per axis ({MIN_RESOLUTION}-{MAX_RESOLUTION})"
+        "--param",
+        action="append",
+        metavar="NAME=VALUE",
+        help=translate("CLIHelp", "bind a parameter of the formula; repeatable"),
     )
-    parser.add_argument("--select", metavar="X,Y", help="select this point at start")
-    parser.add_argument("--find-critical", action="store_true", help="find every critical point at start")
-    parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
-    parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
+    parser.add_argument("--xlim", metavar="A,B", help=translate("CLIHelp", "x range of the window"))
+    parser.add_argument("--ylim", metavar="A,B", help=translate("CLIHelp", "y range of the window"))
+    parser.add_argument(
+        "--resolution",
+        metavar="N",
+        help=translate("CLIHelp", "grid points per axis ({low}-{high})").format(
+            low=MIN_RESOLUTION, high=MAX_RESOLUTION
+        ),
+    )
+    parser.add_argument("--select", metavar="X,Y", help=translate("CLIHelp", "select this point at start"))
+    parser.add_argument(
+        "--find-critical",
+        action="store_true",
+        help=translate("CLIHelp", "find every critical point at start"),
+    )
+    parser.add_argument(
+        "--taylor", action="store_true", help=translate("CLIHelp", "show the second-order Taylor overlay")
+    )
+    parser.add_argument(
+        "--curvature", action="store_true", help=translate("CLIHelp", "show the curvature map layer")
+    )
+    parser.add_argument(
+        "--log",
+        action="store_true",
+        help=translate("CLIHelp", "log(1 + L − min L) surface and contour levels"),
+    )
     parser.add_argument(
         "--gradient-map",
         action="store_true",
-        help="show the ‖g‖ map layer (colour by log10 of the gradient's length)",
+        help=translate("CLIHelp", "show the ‖g‖ map layer (colour by log10 of the gradient's length)"),
     )
-    parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
     parser.add_argument(
         "--race",
         metavar="NAMES",
-        help="optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
-        "they run to the end before a --screenshot",
+        help=translate(
+            "CLIHelp",
+            "optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
+            "they run to the end before a --screenshot",
+        ),
     )
     parser.add_argument(
         "--x-axis",
         choices=RUN_AXES,
-        help="what the run plots count: step, epoch or samples seen (data-backed presets)",
+        help=translate(
+            "CLIHelp", "what the run plots count: step, epoch or samples seen (data-backed presets)"
+        ),
     )
-    parser.add_argument("--start", metavar="X,Y", help="start point of the optimizer runs")
     parser.add_argument(
-        "--steps", metavar="N", help=f"step limit of the optimizer runs (at most {MAX_STEP_LIMIT})"
+        "--start", metavar="X,Y", help=translate("CLIHelp", "start point of the optimizer runs")
     )
-    parser.add_argument("--screenshot", metavar="FILE.png", help="save a PNG of the whole window and exit")
-    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    parser.add_argument(
+        "--steps",
+        metavar="N",
+        help=translate("CLIHelp", "step limit of the optimizer runs (at most {most})").format(
+            most=MAX_STEP_LIMIT
+        ),
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help=translate("CLIHelp", "save a PNG of the whole window and exit"),
+    )
+    parser.add_argument("--size", metavar="WxH", help=translate("CLIHelp", "window size, e.g. 1400x900"))
     parser.add_argument(
         "--presenter",
         action="store_true",
-        help="presenter mode: full screen, large text (with --screenshot: at --size)",
+        help=translate("CLIHelp", "presenter mode: full screen, large text (with --screenshot: at --size)"),
     )
     add_language_argument(parser)
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import STALE_TEMP_AGE_S
 
 # The temporary files this module makes: mkstemp(prefix=".NAME.", suffix=".tmp") puts 8 characters
@@ -125,4 +126,4 @@ def remove_stale_temp_files(directory: str | os.PathLike, now: float | None = No
 def describe_os_error(exc: OSError, path: str | os.PathLike) -> str:
     """One line a person can act on: 'cannot write out.png: No space left on device'."""
     reason = exc.strerror or exc.__class__.__name__
-    return f"cannot write {os.fspath(path)}: {reason}"
+    return translate("Files", "cannot write {path}: {reason}").format(path=os.fspath(path), reason=reason)

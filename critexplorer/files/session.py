@@ -29,6 +29,7 @@ import numpy as np
 
 from critexplorer.core.data import DataError
 from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_BASIN_STEPS,
     DEFAULT_LIMITS,
@@ -93,12 +94,12 @@ DISPLAY_CHOICES: dict[str, tuple[str, ...]] = {"run_axis": RUN_AXES}
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
 _SIGNATURES = {
-    b"\x89PNG": "a PNG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"PK\x03\x04": "a zip archive",
-    b"\x7fELF": "a program",
+    b"\x89PNG": QT_TRANSLATE_NOOP("Session", "a PNG image"),
+    b"GIF8": QT_TRANSLATE_NOOP("Session", "a GIF image"),
+    b"%PDF": QT_TRANSLATE_NOOP("Session", "a PDF document"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("Session", "a JPEG image"),
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("Session", "a zip archive"),
+    b"\x7fELF": QT_TRANSLATE_NOOP("Session", "a program"),
 }
 
 Scalar = bool | int | float | str | None
@@ -240,55 +241,85 @@ class _Invalid(Exception):
 
 
 def _reject_constant(name: str) -> float:
-    raise _Invalid(f"it contains {name}, which is not a number JSON allows")
+    raise _Invalid(
+        translate("Session", "it contains {name}, which is not a number JSON allows").format(name=name)
+    )
 
 
 def _number(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Invalid(f"{where} must be a number, not {_kind(value)}")
+        raise _Invalid(
+            translate("Session", "{where} must be a number, not {kind}").format(
+                where=where, kind=_kind(value)
+            )
+        )
     try:
         number = float(value)
     except OverflowError:
-        raise _Invalid(f"{where} is too large") from None
+        raise _Invalid(translate("Session", "{where} is too large").format(where=where)) from None
     if not math.isfinite(number):
-        raise _Invalid(f"{where} must be finite")
+        raise _Invalid(translate("Session", "{where} must be finite").format(where=where))
     if limit is not None and abs(number) > limit:
-        raise _Invalid(f"{where} is {number:g}; its magnitude must be at most {limit:g}")
+        raise _Invalid(
+            translate("Session", "{where} is {number}; its magnitude must be at most {limit}").format(
+                where=where, number=f"{number:g}", limit=f"{limit:g}"
+            )
+        )
     return number
 
 
 def _pair(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) != 2:
-        raise _Invalid(f"{where} must be a list of two numbers")
+        raise _Invalid(translate("Session", "{where} must be a list of two numbers").format(where=where))
     return _number(value[0], f"{where}[0]", limit), _number(value[1], f"{where}[1]", limit)
 
 
 def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise _Invalid(f"{where} must be text, not {_kind(value)}")
+        raise _Invalid(
+            translate("Session", "{where} must be text, not {kind}").format(where=where, kind=_kind(value))
+        )
     if len(value) > limit:
-        raise _Invalid(f"{where} is too long ({len(value)} characters; the limit is {limit})")
+        raise _Invalid(
+            translate("Session", "{where} is too long ({length} characters; the limit is {limit})").format(
+                where=where, length=len(value), limit=limit
+            )
+        )
     return value
 
 
 def _name(value: Any, where: str) -> str:
     text = _text(value, where, 64)
     if not _NAME_RE.match(text):
-        raise _Invalid(f"{where} {text!r} is not a valid name")
+        raise _Invalid(
+            translate("Session", "{where} {text} is not a valid name").format(where=where, text=repr(text))
+        )
     return text
 
 
 def _object(value: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
     if not isinstance(value, dict):
-        raise _Invalid(f"{where} must be an object, not {_kind(value)}")
+        raise _Invalid(
+            translate("Session", "{where} must be an object, not {kind}").format(
+                where=where, kind=_kind(value)
+            )
+        )
     missing = sorted(required - value.keys())
     if missing:
-        raise _Invalid(f"{where} is missing {', '.join(repr(m) for m in missing)}")
+        raise _Invalid(
+            translate("Session", "{where} is missing {names}").format(
+                where=where, names=", ".join(repr(m) for m in missing)
+            )
+        )
     unknown = sorted(value.keys() - required - optional)
     if unknown:
+        names = ", ".join(repr(u) for u in unknown[:5])
+        if len(unknown) > 1:
+            raise _Invalid(
+                translate("Session", "{where} has unknown fields {names}").format(where=where, names=names)
+            )
         raise _Invalid(
-            f"{where} has unknown field{'s' if len(unknown) > 1 else ''} "
-            f"{', '.join(repr(u) for u in unknown[:5])}"
+            translate("Session", "{where} has unknown field {names}").format(where=where, names=names)
         )
     return value
 
@@ -297,7 +328,11 @@ def _read_display(value: Any, version: int) -> dict[str, Scalar]:
     """The display options, each of DISPLAY_FIELDS' type and range. Version 1 wrote options this
     version no longer has: they are left out; from version 2 on an unknown option is an error."""
     if not isinstance(value, dict):
-        raise _Invalid(f"display must be an object, not {_kind(value)}")
+        raise _Invalid(
+            translate("Session", "{where} must be an object, not {kind}").format(
+                where="display", kind=_kind(value)
+            )
+        )
     if version == 1:
         value = {key: item for key, item in value.items() if key in DISPLAY_FIELDS}
     _object(value, "display", set(), set(DISPLAY_FIELDS))
@@ -307,7 +342,11 @@ def _read_display(value: Any, version: int) -> dict[str, Scalar]:
         where = f"display.{key}"
         if kind is bool:
             if not isinstance(item, bool):
-                raise _Invalid(f"{where} must be true or false, not {_kind(item)}")
+                raise _Invalid(
+                    translate("Session", "{where} must be true or false, not {kind}").format(
+                        where=where, kind=_kind(item)
+                    )
+                )
             out[key] = item
             continue
         if kind is str:
@@ -318,18 +357,34 @@ def _read_display(value: Any, version: int) -> dict[str, Scalar]:
             out[key] = item
             continue
         if kind is int and (isinstance(item, bool) or not isinstance(item, int)):
-            raise _Invalid(f"{where} must be a whole number from {low:g} to {high:g}, not {_kind(item)}")
+            raise _Invalid(
+                translate(
+                    "Session", "{where} must be a whole number from {low} to {high}, not {kind}"
+                ).format(where=where, low=f"{low:g}", high=f"{high:g}", kind=_kind(item))
+            )
         number = _number(item, where, None)
         if not low <= number <= high:
-            raise _Invalid(f"{where} is {number:g}; it must be from {low:g} to {high:g}")
+            raise _Invalid(
+                translate("Session", "{where} is {number}; it must be from {low} to {high}").format(
+                    where=where, number=f"{number:g}", low=f"{low:g}", high=f"{high:g}"
+                )
+            )
         out[key] = int(item) if kind is int else number
     return out
 
 
+_KINDS = {
+    dict: QT_TRANSLATE_NOOP("Session", "an object"),
+    list: QT_TRANSLATE_NOOP("Session", "a list"),
+    str: QT_TRANSLATE_NOOP("Session", "text"),
+    bool: QT_TRANSLATE_NOOP("Session", "true/false"),
+    type(None): QT_TRANSLATE_NOOP("Session", "null"),
+}
+
+
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+    """What a JSON value is, as a sentence names it, in the chosen language."""
+    return translate("Session", _KINDS.get(type(value), QT_TRANSLATE_NOOP("Session", "a number")))
 
 
 _RUN_FIELDS_V1 = {"hyperparameters", "color", "label", "outcome"}
@@ -343,33 +398,49 @@ def _read_trail(value: Any, where: str, room: int) -> np.ndarray:
     """A trail as an (n, 2) array, checked in whole-array passes (it may hold MAX_TRAIL_POINTS points);
     `room` is how many points the session's trails may still hold."""
     if not isinstance(value, list) or not value:
-        raise _Invalid(f"{where} must be a non-empty list of [x, y] points")
+        raise _Invalid(
+            translate("Session", "{where} must be a non-empty list of [x, y] points").format(where=where)
+        )
     if len(value) > MAX_STEP_LIMIT + 1:
-        raise _Invalid(f"{where} has {len(value) - 1} steps; a run takes at most {MAX_STEP_LIMIT}")
+        raise _Invalid(
+            translate("Session", "{where} has {steps} steps; a run takes at most {limit}").format(
+                where=where, steps=len(value) - 1, limit=MAX_STEP_LIMIT
+            )
+        )
     if len(value) > room:
         raise _Invalid(
-            f"{where} has {len(value)} points; a session holds at most {MAX_TRAIL_POINTS} trail points in all"
+            translate(
+                "Session", "{where} has {points} points; a session holds at most {limit} trail points in all"
+            ).format(where=where, points=len(value), limit=MAX_TRAIL_POINTS)
         )
     if not all(type(point) is list and len(point) == 2 for point in value):
         index = next(i for i, p in enumerate(value) if type(p) is not list or len(p) != 2)
-        raise _Invalid(f"{where}[{index}] must be [x, y]")
+        raise _Invalid(translate("Session", "{where} must be [x, y]").format(where=f"{where}[{index}]"))
     kinds = set(map(type, itertools.chain.from_iterable(value)))
     if not kinds <= _TRAIL_NUMBERS:
         wrong = next(k for k in kinds if k not in _TRAIL_NUMBERS)
-        raise _Invalid(f"{where} must hold numbers, not {_kind(wrong())}")
+        raise _Invalid(
+            translate("Session", "{where} must hold numbers, not {kind}").format(
+                where=where, kind=_kind(wrong())
+            )
+        )
     try:
         trail = np.array(value, dtype=float)
     except OverflowError:
-        raise _Invalid(f"{where} holds a number too large for a coordinate") from None
+        raise _Invalid(_too_large_coordinate(where)) from None
     if np.isinf(trail).any():
-        raise _Invalid(f"{where} holds a number too large for a coordinate")
+        raise _Invalid(_too_large_coordinate(where))
     return trail
+
+
+def _too_large_coordinate(where: str) -> str:
+    return translate("Session", "{where} holds a number too large for a coordinate").format(where=where)
 
 
 def _numbers(value: Any, where: str) -> dict[str, float]:
     """An object of name: number (ranges are the RunSpec's to check)."""
     if not isinstance(value, dict) or len(value) > MAX_OPTIONS:
-        raise _Invalid(f"{where} must be an object of name: number")
+        raise _Invalid(translate("Session", "{where} must be an object of name: number").format(where=where))
     return {_name(key, f"{where} key"): _number(item, f"{where}.{key}", 1e300) for key, item in value.items()}
 
 
@@ -377,7 +448,11 @@ def _whole_or_none(value: Any, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"{where} must be a whole number, not {_kind(value)}")
+        raise _Invalid(
+            translate("Session", "{where} must be a whole number, not {kind}").format(
+                where=where, kind=_kind(value)
+            )
+        )
     return value
 
 
@@ -389,7 +464,7 @@ def _read_run(value: Any, where: str, version: int, index: int, room: int) -> Sa
     color = run.get("color")
     if version == 1:
         if color is not None and not (isinstance(color, str) and _OLD_COLOR_RE.match(color)):
-            raise _Invalid(f"{where}.color must be a colour like #1f77b4")
+            raise _Invalid(_bad_colour(f"{where}.color"))
         color = palette_color(index) if color is None else color[:7]
         if run.get("outcome") is not None:  # written by version 1, recomputed by the replay
             _name(run["outcome"], f"{where}.outcome")
@@ -397,7 +472,7 @@ def _read_run(value: Any, where: str, version: int, index: int, room: int) -> Sa
         max_steps = max(DEFAULT_WINDOW_STEP_LIMIT, len(trail) - 1)
     else:
         if not isinstance(color, str):
-            raise _Invalid(f"{where}.color must be a colour like #1f77b4")
+            raise _Invalid(_bad_colour(f"{where}.color"))
         schedule = _read_schedule(run.get("schedule", {"name": "constant"}), f"{where}.schedule")
         max_steps = _whole_or_none(run.get("max_steps", DEFAULT_WINDOW_STEP_LIMIT), f"{where}.max_steps")
         batch_size = _whole_or_none(run.get("batch_size"), f"{where}.batch_size")
@@ -417,6 +492,10 @@ def _read_run(value: Any, where: str, version: int, index: int, room: int) -> Sa
     except OptimizerError as error:  # the message starts with the field's name
         raise _Invalid(f"{where}.{error}") from None
     return spec, trail
+
+
+def _bad_colour(where: str) -> str:
+    return translate("Session", "{where} must be a colour like #1f77b4").format(where=where)
 
 
 def _read_schedule(value: Any, where: str) -> Schedule:
@@ -439,14 +518,18 @@ def _read_basins(value: Any) -> SavedBasins | None:
     basins = _object(value, "basins", {"optimizer", "grid"}, _BASIN_FIELDS)
     grid = basins["grid"]
     if isinstance(grid, bool) or not isinstance(grid, int) or not MIN_BASIN_GRID <= grid <= MAX_BASIN_GRID:
-        raise _Invalid(f"basins.grid must be a whole number from {MIN_BASIN_GRID} to {MAX_BASIN_GRID}")
+        raise _Invalid(_whole_from(where="basins.grid", low=MIN_BASIN_GRID, high=MAX_BASIN_GRID))
     compare = basins.get("compare")
     if compare is not None and _name(compare, "basins.compare") not in optimizer_names():
         known = ", ".join(optimizer_names())
-        raise _Invalid(f"basins.compare: unknown optimizer {compare!r} (known: {known})")
+        raise _Invalid(
+            translate("Session", "{where}: unknown optimizer {name} (known: {known})").format(
+                where="basins.compare", name=repr(compare), known=known
+            )
+        )
     steps = basins.get("steps", DEFAULT_BASIN_STEPS)
     if isinstance(steps, bool) or not isinstance(steps, int) or not 1 <= steps <= MAX_STEP_LIMIT:
-        raise _Invalid(f"basins.steps must be a whole number from 1 to {MAX_STEP_LIMIT}")
+        raise _Invalid(_whole_from(where="basins.steps", low=1, high=MAX_STEP_LIMIT))
     try:
         spec = RunSpec(
             optimizer=_name(basins["optimizer"], "basins.optimizer"),
@@ -462,19 +545,27 @@ def _read_basins(value: Any) -> SavedBasins | None:
     return SavedBasins(spec, grid, compare)
 
 
+def _whole_from(**values) -> str:
+    return translate("Session", "{where} must be a whole number from {low} to {high}").format(**values)
+
+
 def _read_camera(value: Any) -> Camera | None:
     if value is None:
         return None
     camera = _object(value, "camera", {"distance", "elevation", "azimuth"}, {"fov", "center"})
     center = camera.get("center", [0.0, 0.0, 0.0])
     if not isinstance(center, list) or len(center) != 3:
-        raise _Invalid("camera.center must be a list of three numbers")
+        raise _Invalid(
+            translate("Session", "{where} must be a list of three numbers").format(where="camera.center")
+        )
     distance = _number(camera["distance"], "camera.distance")
     if distance <= 0:
-        raise _Invalid("camera.distance must be positive")
+        raise _Invalid(translate("Session", "{where} must be positive").format(where="camera.distance"))
     fov = _number(camera.get("fov", 60.0), "camera.fov")
     if not 0 < fov < 180:
-        raise _Invalid("camera.fov must be between 0 and 180 degrees")
+        raise _Invalid(
+            translate("Session", "{where} must be between 0 and 180 degrees").format(where="camera.fov")
+        )
     return Camera(
         distance=distance,
         elevation=_number(camera["elevation"], "camera.elevation", 1e6),
@@ -486,14 +577,21 @@ def _read_camera(value: Any) -> Camera | None:
 
 def _check_version(document: dict) -> int:
     if document.get("format") != SESSION_FORMAT:
-        raise _Invalid(f'it is not a critexplorer session (no "format": "{SESSION_FORMAT}")')
+        raise _Invalid(
+            translate("Session", "it is not a critexplorer session (no {field})").format(
+                field=f'"format": "{SESSION_FORMAT}"'
+            )
+        )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _Invalid('its "version" must be a whole number of at least 1')
+        raise _Invalid(translate("Session", 'its "version" must be a whole number of at least 1'))
     if version > SESSION_VERSION:
         raise _Invalid(
-            f"it was saved by a newer critexplorer (session version {version}; this one "
-            f"reads up to version {SESSION_VERSION}). Update critexplorer to open it"
+            translate(
+                "Session",
+                "it was saved by a newer critexplorer (session version {version}; this one reads up to "
+                "version {newest}). Update critexplorer to open it",
+            ).format(version=version, newest=SESSION_VERSION)
         )
     return version
 
@@ -508,22 +606,28 @@ def session_from_dict(document: Any) -> Session:
 
 def _session_from_dict(document: Any) -> Session:
     if not isinstance(document, dict):
-        raise _Invalid(f"it is not a critexplorer session (the top level is {_kind(document)})")
+        raise _Invalid(
+            translate("Session", "it is not a critexplorer session (the top level is {kind})").format(
+                kind=_kind(document)
+            )
+        )
     version = _check_version(document)
     _object(
         document,
-        "the session",
+        translate("Session", "the session"),
         {"format", "version", "formula", "window"},
         {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins"},
     )
     formula = _text(document["formula"], "formula")
     vars_value = document.get("vars", ["x", "y"])
     if not isinstance(vars_value, list) or len(vars_value) != 2:
-        raise _Invalid("vars must be a list of two names")
+        raise _Invalid(translate("Session", "{where} must be a list of two names").format(where="vars"))
     variables = (_name(vars_value[0], "vars[0]"), _name(vars_value[1], "vars[1]"))
     params_value = document.get("params", {})
     if not isinstance(params_value, dict) or len(params_value) > MAX_OPTIONS:
-        raise _Invalid("params must be an object of name: number")
+        raise _Invalid(
+            translate("Session", "{where} must be an object of name: number").format(where="params")
+        )
     params = {_name(k, "params key"): _number(v, f"params.{k}", 1e300) for k, v in params_value.items()}
     saved_slice = None
     if document.get("slice") is not None:  # a slice's formula is its label, not a formula
@@ -535,7 +639,11 @@ def _session_from_dict(document: Any) -> Session:
         try:
             parse_formula(formula, vars=variables, params=params)
         except FormulaError as exc:
-            raise _Invalid(f"its formula cannot be used: {exc}") from None
+            raise _Invalid(
+                translate("Session", "its formula cannot be used: {reason}").format(
+                    reason=_formula_words(exc)
+                )
+            ) from None
     window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
     xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
     for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
@@ -549,17 +657,23 @@ def _session_from_dict(document: Any) -> Session:
         or not isinstance(resolution, int)
         or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION
     ):
-        raise _Invalid(f"window.resolution must be a whole number from {MIN_RESOLUTION} to {MAX_RESOLUTION}")
+        raise _Invalid(_whole_from(where="window.resolution", low=MIN_RESOLUTION, high=MAX_RESOLUTION))
     preset = document.get("preset")
     if preset is not None:
         try:
             preset = get_preset(_text(preset, "preset", 200)).name
         except PresetError:
-            raise _Invalid(f"preset {preset!r} is not a preset of this critexplorer") from None
+            raise _Invalid(
+                translate("Session", "preset {name} is not a preset of this critexplorer").format(
+                    name=repr(preset)
+                )
+            ) from None
     selection = document.get("selection")
     runs_value = document.get("runs", [])
     if not isinstance(runs_value, list) or len(runs_value) > MAX_RUNS:
-        raise _Invalid(f"runs must be a list of at most {MAX_RUNS} runs")
+        raise _Invalid(
+            translate("Session", "runs must be a list of at most {limit} runs").format(limit=MAX_RUNS)
+        )
     runs, room = [], MAX_TRAIL_POINTS
     for index, run in enumerate(runs_value):
         runs.append(_read_run(run, f"runs[{index}]", version, index, room))
@@ -581,6 +695,16 @@ def _session_from_dict(document: Any) -> Session:
     )
 
 
+def _formula_words(error: FormulaError) -> str:
+    """A formula's error in the chosen language: the core's words, and the column (str(error) says it in
+    English)."""
+    if error.column is None:
+        return error.message
+    return translate("Session", "{message} (column {column})").format(
+        message=error.message, column=error.column
+    )
+
+
 def session_from_json(text: str) -> Session:
     """Parse and validate session JSON text; SessionError on anything wrong."""
     try:
@@ -588,13 +712,18 @@ def session_from_json(text: str) -> Session:
     except _Invalid as exc:
         raise SessionError(str(exc)) from None
     except json.JSONDecodeError as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if text.strip() else ""
-        reason = "it is empty" if not text.strip() else f"it is not valid JSON: {exc.msg}{where}"
-        raise SessionError(reason) from None
+        if not text.strip():
+            raise SessionError(translate("Session", "it is empty")) from None
+        reason = translate("Session", "it is not valid JSON: {reason} (line {line}, column {column})")
+        raise SessionError(reason.format(reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise SessionError("it is not a session: its JSON is nested too deeply") from None
+        raise SessionError(
+            translate("Session", "it is not a session: its JSON is nested too deeply")
+        ) from None
     except ValueError:  # Python refuses integers with thousands of digits
-        raise SessionError("it is not a session: it contains a number with too many digits") from None
+        raise SessionError(
+            translate("Session", "it is not a session: it contains a number with too many digits")
+        ) from None
     return session_from_dict(document)
 
 
@@ -603,7 +732,12 @@ def load_session(path: str | os.PathLike) -> Session:
     try:
         return session_from_json(_read_text(Path(path)))
     except SessionError as exc:
-        raise SessionError(f"cannot open {os.fspath(path)}: {exc}") from None
+        raise SessionError(cannot_open(path, exc)) from None
+
+
+def cannot_open(path: str | os.PathLike, reason) -> str:
+    """'cannot open FILE: reason', the first words of every error of a session that does not open."""
+    return translate("Session", "cannot open {path}: {reason}").format(path=os.fspath(path), reason=reason)
 
 
 def _read_text(path: Path) -> str:
@@ -622,26 +756,35 @@ def _read_text(path: Path) -> str:
         raise SessionError(_too_large())
     for signature, kind in _SIGNATURES.items():
         if data.startswith(signature):
-            raise SessionError(f"it is {kind}, not a critexplorer session")
+            raise SessionError(
+                translate("Session", "it is {kind}, not a critexplorer session").format(
+                    kind=translate("Session", kind)
+                )
+            )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SessionError("it is not a text file (not UTF-8), so not a critexplorer session") from None
+        raise SessionError(
+            translate("Session", "it is not a text file (not UTF-8), so not a critexplorer session")
+        ) from None
 
 
 def _check_regular(status: os.stat_result) -> None:
     mode = status.st_mode
     if stat.S_ISDIR(mode):
-        raise SessionError("it is a folder, not a session file")
+        raise SessionError(translate("Session", "it is a folder, not a session file"))
     if not stat.S_ISREG(mode):
-        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "not a regular file"
-        raise SessionError(f"it is {kind}; only regular files are read")
+        if stat.S_ISFIFO(mode):
+            raise SessionError(translate("Session", "it is a named pipe (FIFO); only regular files are read"))
+        raise SessionError(translate("Session", "it is not a regular file; only regular files are read"))
     if status.st_size > MAX_FILE_BYTES:
         raise SessionError(_too_large())
 
 
 def _too_large() -> str:
-    return f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the limit for a session"
+    return translate("Session", "it is larger than {megabytes} MB, the limit for a session").format(
+        megabytes=MAX_FILE_BYTES // (1024 * 1024)
+    )
 
 
 def session_slice(session: Session):
@@ -667,7 +810,11 @@ def session_runs(session: Session, shown_slice=None) -> tuple[Loss, list[Run]]:
         try:
             loss = parse_formula(session.formula, vars=session.vars, params=session.params)
         except FormulaError as error:
-            raise SessionError(f"its formula cannot be shown: {error}") from None
+            raise SessionError(
+                translate("Session", "its formula cannot be shown: {reason}").format(
+                    reason=_formula_words(error)
+                )
+            ) from None
     run_loss = loss_for_runs(loss, preset)
     try:
         with np.errstate(all="ignore"):
@@ -683,7 +830,9 @@ def save_session(session: Session, path: str | os.PathLike) -> None:
         # Never write a file we could not read back.
         session_from_json(text)
     except (SessionError, ValueError, TypeError) as exc:
-        raise SessionError(f"cannot save {os.fspath(path)}: {exc}") from None
+        raise SessionError(
+            translate("Session", "cannot save {path}: {reason}").format(path=os.fspath(path), reason=exc)
+        ) from None
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
@@ -706,6 +855,7 @@ __all__ = [
     "Session",
     "SessionError",
     "SESSION_VERSION",
+    "cannot_open",
     "SESSION_SUFFIX",
     "load_session",
     "save_session",

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import MAX_NETWORK_PARAMETERS
 from critexplorer.core.networks.datasets import NetworkData
 from critexplorer.core.networks.network import ACTIVATIONS, LOSSES, Network, NetworkError
@@ -67,31 +68,55 @@ def _fail(message: str):
 
 def _keys(value: Any, where: str, required: set[str]) -> dict:
     if not isinstance(value, dict):
-        _fail(f"{where} must be an object")
+        _fail(translate("Session", "{where} must be an object").format(where=where))
     missing, unknown = sorted(required - value.keys()), sorted(value.keys() - required)
     if missing:
-        _fail(f"{where} is missing {', '.join(repr(m) for m in missing)}")
+        _fail(
+            translate("Session", "{where} is missing {names}").format(
+                where=where, names=", ".join(map(repr, missing))
+            )
+        )
     if unknown:
-        _fail(f"{where} has unknown field {unknown[0]!r}")
+        _fail(
+            translate("Session", "{where} has unknown field {names}").format(
+                where=where, names=repr(unknown[0])
+            )
+        )
     return value
 
 
 def _numbers(value: Any, where: str, count: int | None = None) -> np.ndarray:
     if not isinstance(value, list) or (count is not None and len(value) != count):
-        _fail(f"{where} must be a list of {count if count is not None else ''} numbers".replace("  ", " "))
+        if count is None:
+            _fail(translate("Session", "{where} must be a list of numbers").format(where=where))
+        _fail(
+            translate("Session", "{where} must be a list of {count} numbers").format(where=where, count=count)
+        )
     for index, item in enumerate(value):
         if isinstance(item, bool) or not isinstance(item, (int, float)):
-            _fail(f"{where}[{index}] must be a number")
+            _fail(translate("Session", "{where} must be a number").format(where=f"{where}[{index}]"))
         if not math.isfinite(item) or abs(item) > MAX_SLICE_MAGNITUDE:
-            _fail(f"{where}[{index}] must be finite, of magnitude at most {MAX_SLICE_MAGNITUDE:g}")
+            _fail(
+                translate("Session", "{where} must be finite, of magnitude at most {limit}").format(
+                    where=f"{where}[{index}]", limit=f"{MAX_SLICE_MAGNITUDE:g}"
+                )
+            )
     return np.asarray(value, float)
 
 
 def _rows(value: Any, where: str, width: int) -> np.ndarray:
     if not isinstance(value, list) or not 1 <= len(value) <= MAX_SLICE_SAMPLES:
-        _fail(f"{where} must be a list of 1 to {MAX_SLICE_SAMPLES} rows")
+        _fail(
+            translate("Session", "{where} must be a list of 1 to {limit} rows").format(
+                where=where, limit=MAX_SLICE_SAMPLES
+            )
+        )
     if len(value) * width > MAX_SLICE_VALUES:
-        _fail(f"{where} holds more than {MAX_SLICE_VALUES} numbers")
+        _fail(
+            translate("Session", "{where} holds more than {limit} numbers").format(
+                where=where, limit=MAX_SLICE_VALUES
+            )
+        )
     return np.stack([_numbers(row, f"{where}[{i}]", width) for i, row in enumerate(value)])
 
 
@@ -106,20 +131,32 @@ def _network(value: Any) -> Network:
             for n in layers
         )
     ):
-        _fail(f"slice.network.layers must be 2 to {MAX_SLICE_LAYERS} whole numbers of at least 1")
+        _fail(
+            translate("Session", "{where} must be 2 to {limit} whole numbers of at least 1").format(
+                where="slice.network.layers", limit=MAX_SLICE_LAYERS
+            )
+        )
     if spec["activation"] not in ACTIVATIONS:
-        _fail(f"slice.network.activation must be one of {', '.join(ACTIVATIONS)}")
+        _fail(_one_of("slice.network.activation", ACTIVATIONS))
     if not isinstance(spec["bias"], bool):
-        _fail("slice.network.bias must be true or false")
+        _fail(translate("Session", "{where} must be true or false").format(where="slice.network.bias"))
     if spec["loss"] not in LOSSES:
-        _fail(f"slice.network.loss must be one of {', '.join(LOSSES)}")
+        _fail(_one_of("slice.network.loss", LOSSES))
     try:
         network = Network(tuple(layers), spec["activation"], spec["bias"], spec["loss"])
     except NetworkError as error:
         raise SliceFieldError(f"slice.network: {error}") from None
     if network.parameters > MAX_NETWORK_PARAMETERS:
-        _fail(f"slice.network has {network.parameters} parameters; at most {MAX_NETWORK_PARAMETERS} allowed")
+        _fail(
+            translate("Session", "{where} has {count} parameters; at most {limit} allowed").format(
+                where="slice.network", count=network.parameters, limit=MAX_NETWORK_PARAMETERS
+            )
+        )
     return network
+
+
+def _one_of(where: str, names) -> str:
+    return translate("Session", "{where} must be one of {names}").format(where=where, names=", ".join(names))
 
 
 def read_slice(value: Any) -> SavedSlice:
@@ -129,17 +166,32 @@ def read_slice(value: Any) -> SavedSlice:
     data_value = _keys(document["data"], "slice.data", {"name", "inputs", "targets"})
     name = data_value["name"]
     if not isinstance(name, str) or not 1 <= len(name) <= 200:
-        _fail("slice.data.name must be text of 1 to 200 characters")
+        _fail(
+            translate("Session", "{where} must be text of 1 to {limit} characters").format(
+                where="slice.data.name", limit=200
+            )
+        )
     inputs = _rows(data_value["inputs"], "slice.data.inputs", network.inputs)
     if network.loss == "cross-entropy":
         classes = _numbers(data_value["targets"], "slice.data.targets", len(inputs))
         if np.any(classes != np.round(classes)) or np.any(classes < 0) or np.any(classes >= network.outputs):
-            _fail(f"slice.data.targets must be whole class numbers from 0 to {network.outputs - 1}")
+            _fail(
+                translate("Session", "{where} must be whole class numbers from 0 to {high}").format(
+                    where="slice.data.targets", high=network.outputs - 1
+                )
+            )
         targets = classes.astype(np.intp)
     else:
         targets = _rows(data_value["targets"], "slice.data.targets", network.outputs)
         if len(targets) != len(inputs):
-            _fail(f"slice.data.targets has {len(targets)} rows; slice.data.inputs has {len(inputs)}")
+            _fail(
+                translate("Session", "{where} has {count} rows; {other} has {other_count}").format(
+                    where="slice.data.targets",
+                    count=len(targets),
+                    other="slice.data.inputs",
+                    other_count=len(inputs),
+                )
+            )
     theta = _numbers(document["theta"], "slice.theta", network.parameters)
     directions = document["directions"]
     if (
@@ -147,7 +199,11 @@ def read_slice(value: Any) -> SavedSlice:
         or len(directions) != 2
         or not all(isinstance(d, str) for d in directions)
     ):
-        _fail('slice.directions must be two directions such as ["eig-min", "eig-max"]')
+        _fail(
+            translate("Session", "{where} must be two directions such as {example}").format(
+                where="slice.directions", example='["eig-min", "eig-max"]'
+            )
+        )
     try:
         names = tuple(check_direction(d, network.parameters) for d in directions)
     except SliceError as error:

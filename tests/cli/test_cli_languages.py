@@ -4,6 +4,7 @@ the same in every language."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -185,3 +186,91 @@ def test_json_is_byte_for_byte_the_same_in_every_language(cli, command):
     assert english.returncode == 0 and english.stdout.isascii()
     for language in ("zh_CN", "zh_TW"):
         assert cli(*command, "--lang", language).stdout == english.stdout, language
+
+
+def test_help_follows_the_language_given_before_or_after_the_command(cli):
+    chinese = cli("--lang", "zh_CN", "inspect", "--help")
+    assert chinese.returncode == 0 and chinese.stderr == ""
+    text = chinese.stdout
+    assert text.startswith("用法：critexplorer inspect [-h]")
+    assert (
+        "\n分析损失在一个点上的情况：函数值、梯度、海森矩阵（Hessian）及其特征值和单位特征向量、该点\n"
+        in text
+    )
+    assert "\n  --at X,Y              要分析的点；负数可写成 --at=-1.5,2 或 --at -1.5,2\n" in text
+    assert "\n选项:\n  -h, --help            显示此帮助信息并退出\n" in text
+    assert '\n示例：\n  critexplorer inspect "(1-w1*w2)^2" --at 0,0\n' in text
+    # No line wider than argparse's columns: a Chinese character takes two.
+    from critexplorer.cli.output import display_width
+
+    assert max(display_width(line) for line in text.splitlines()) <= 100
+    assert cli("inspect", "--help", "--lang", "zh_CN").stdout == text
+    traditional = cli("--lang=zh_TW", "export", "--help").stdout
+    assert "匯出範例（預設集、附圖說的投影片、競賽動畫、吸引盆網格、軌跡 CSV）：" in traditional
+    assert (
+        "  .png  PNG, 圖片格式: --view contour, surface, both, window 或 basins; --transparent" in traditional
+    )
+    english = cli("--lang", "en", "inspect", "--help").stdout
+    assert english.startswith("usage: critexplorer inspect [-h]") and english.isascii()
+
+
+def test_the_whole_help_in_traditional_chinese(cli):
+    text = cli("--lang", "zh_TW", "--help").stdout
+    assert text.startswith("用法：critexplorer [視窗選項] [FORMULA | FILE.critx]")
+    assert "    export              把檢視或執行儲存為檔案（gif/png/csv/svg/pdf）\n" in text
+    assert "視窗選項（不帶 COMMAND 時）:" in text
+
+
+def test_an_exported_slide_has_its_caption_in_the_chosen_language(cli, tmp_path):
+    from PIL import Image
+
+    out = tmp_path / "saddle.png"
+    result = cli("export", "--preset", "lecture", "--point", "0,0", "--caption", "--size", "640x360",
+                 "--out", str(out), "--lang", "zh_CN")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"已写入 {out}（640x360, 等高线视图）\n"
+    assert (
+        Image.open(out).text["Description"]
+        == "L(w1, w2) = (1 - w1*w2)^2   ·   θ = (0.000, 0.000)，L = 1：鞍点"
+    )
+    english = tmp_path / "saddle-en.png"
+    cli(
+        "export",
+        "--preset",
+        "lecture",
+        "--point",
+        "0,0",
+        "--caption",
+        "--size",
+        "640x360",
+        "--out",
+        str(english),
+    )
+    assert Image.open(english).text["Description"] == (
+        "L(w1, w2) = (1 - w1*w2)^2   ·   θ = (0.000, 0.000), L = 1: saddle point"
+    )
+
+
+def test_an_svg_names_its_fonts_simplified_chinese_first(cli, tmp_path):
+    out = tmp_path / "saddle.svg"
+    assert cli("export", "--preset", "lecture", "--point", "0,0", "--caption", "--out", str(out),
+               "--lang", "zh_CN").returncode == 0  # fmt: skip
+    svg = out.read_text(encoding="utf-8")
+    families = set(re.findall(r'font-family="([^"]*)"', svg))
+    assert len(families) == 1
+    stack = families.pop().split(", ")
+    assert stack[1:3] == ["'Noto Sans CJK SC'", "'Source Han Sans SC'"] and stack[-1] == "sans-serif"
+    assert "'Noto Sans CJK TC'" in stack and "'Microsoft YaHei'" in stack
+    assert "鞍点" in svg  # the caption stays text
+
+
+def test_a_trajectory_csv_is_the_same_in_every_language(cli, tmp_path):
+    files = {}
+    for language in ("en", "zh_CN", "zh_TW"):
+        out = tmp_path / f"runs-{language}.csv"
+        run = ("--run", "gd:0.5,-0.4", "--steps", "5")
+        result = cli("export", "--preset", "lecture", *run, "--out", str(out), "--lang", language)
+        assert result.returncode == 0, result.stderr
+        files[language] = out.read_bytes()
+    assert files["en"].startswith(b"run,optimizer,step,w1,w2,loss\n")
+    assert files["zh_CN"] == files["en"] == files["zh_TW"]

@@ -479,6 +479,10 @@
         <translation>默认 {value}</translation>
     </message>
     <message>
+        <source>run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session</source>
+        <translation>请在 xvfb-run 下运行导出（例如 xvfb-run -a critexplorer export ...），或在桌面会话中运行</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>
@@ -491,8 +495,20 @@
         <translation>{suffix} 文件显示优化器的运行：请至少加一个 --run OPTIMIZER:X,Y</translation>
     </message>
     <message>
+        <source>export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet</source>
+        <translation>导出 --slice 时只能写 CSV（--run ... --out runs.csv）；切片的图片暂不支持</translation>
+    </message>
+    <message>
+        <source>the {view} view needs OpenGL and there is no display; {hint}</source>
+        <translation>{view} 视图需要 OpenGL，但没有显示器；{hint}</translation>
+    </message>
+    <message>
         <source>wrote {out} ({details})</source>
         <translation>已写入 {out}（{details}）</translation>
+    </message>
+    <message>
+        <source>the {view} view needs OpenGL: {reason} {hint}</source>
+        <translation>{view} 视图需要 OpenGL：{reason} {hint}</translation>
     </message>
     <message>
         <source>cannot draw the formula: {reason}</source>
@@ -533,6 +549,669 @@
     <message>
         <source>: {fix}</source>
         <translation>：{fix}</translation>
+    </message>
+</context>
+<context>
+    <name>CLIHelp</name>
+    <message>
+        <source>critexplorer [WINDOW OPTIONS] [FORMULA | FILE.critx]
+       critexplorer COMMAND [OPTIONS]    (critexplorer COMMAND --help shows a command&apos;s options)</source>
+        <translation>critexplorer [窗口选项] [FORMULA | FILE.critx]
+       critexplorer COMMAND [选项]    （critexplorer COMMAND --help 显示该命令的选项）</translation>
+    </message>
+    <message>
+        <source>
+Explore the critical points of 2-parameter loss surfaces.
+
+With no command, critexplorer opens the window:
+  critexplorer                          the window with the lecture example
+  critexplorer --preset himmelblau      the window with a built-in loss
+  critexplorer &quot;x^2 - y^2&quot;              the window with your formula
+  critexplorer session.critx            the window with a saved session
+</source>
+        <translation>
+探索双参数损失曲面的临界点（critical point）。
+
+不带命令时，critexplorer 打开窗口：
+  critexplorer                          打开讲义中的例子
+  critexplorer --preset himmelblau      打开内置的损失（预设）
+  critexplorer &quot;x^2 - y^2&quot;              打开你的公式
+  critexplorer session.critx            打开保存的会话
+</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer critical --preset himmelblau --json
+  critexplorer presets
+
+Formulas use + - * / and ^ or ** for powers, pi, e and functions such as exp, log, sin, sqrt, tanh,
+sigmoid, softplus, relu, maximum(a, b). Run &quot;critexplorer COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 on success, 2 on bad input (with one line on stderr).
+</source>
+        <translation>
+示例：
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer critical --preset himmelblau --json
+  critexplorer presets                  （列出预设）
+
+公式可用 + - * /，幂用 ^ 或 **，常数 pi、e，以及 exp、log、sin、sqrt、tanh、sigmoid、softplus、relu、
+maximum(a, b) 等函数。运行 &quot;critexplorer COMMAND --help&quot; 查看某个命令的选项。
+退出状态：成功为 0，输入有误为 2（stderr 上有一行说明）。
+</translation>
+    </message>
+    <message>
+        <source>window options (with no COMMAND)</source>
+        <translation>窗口选项（不带 COMMAND 时）</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>the loss, e.g. &quot;(1-w1*w2)^2&quot;; ^ means power (quote it for the shell)</source>
+        <translation>损失函数，例如 &quot;(1-w1*w2)^2&quot;；^ 表示幂（在 shell 中请加引号）</translation>
+    </message>
+    <message>
+        <source>use a built-in loss instead of FORMULA (list them: critexplorer presets)</source>
+        <translation>用内置的损失代替 FORMULA（列出预设：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>the two variables, in order (default: detected, x before y, w1 before w2)</source>
+        <translation>两个变量，按顺序（默认：自动检测，x 在 y 前，w1 在 w2 前）</translation>
+    </message>
+    <message>
+        <source>bind an extra name in the formula to a number; repeat for more</source>
+        <translation>把公式中多出的名称绑定为一个数；可重复使用</translation>
+    </message>
+    <message>
+        <source>instead of FORMULA: the slice of a network&apos;s loss through a run of `critexplorer experiment`</source>
+        <translation>代替 FORMULA：穿过 `critexplorer experiment` 中某次运行的网络损失切片</translation>
+    </message>
+    <message>
+        <source>the run of RESULTS.json to slice through (default 0)</source>
+        <translation>要切片的 RESULTS.json 中的运行（默认 0）</translation>
+    </message>
+    <message>
+        <source>slice directions: eig-min, eig-max, eig:K, random:SEED (default eig-min,eig-max)</source>
+        <translation>切片方向：eig-min、eig-max、eig:K、random:SEED（默认 eig-min,eig-max）</translation>
+    </message>
+    <message>
+        <source>print JSON only (non-finite numbers as null)</source>
+        <translation>只输出 JSON（非有限的数写作 null）</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
+  critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json
+  critexplorer basins &quot;(1-w1*w2)^2&quot; --optimizer gd --lr 0.05 --grid 64 --png lecture-gd.png
+  critexplorer basins --preset himmelblau --optimizer adam --lr 0.1 --xlim=-1,5 --ylim=-3,3
+
+labels: row 0 is the lowest y, column 0 the lowest x; &gt;= 0 an attractor id, -1 moving, -2 diverged.
+</source>
+        <translation>
+示例（预设、优化器和网格大小）：
+  critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
+  critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json      （无鞍点牛顿法）
+  critexplorer basins &quot;(1-w1*w2)^2&quot; --optimizer gd --lr 0.05 --grid 64 --png lecture-gd.png
+  critexplorer basins --preset himmelblau --optimizer adam --lr 0.1 --xlim=-1,5 --ylim=-3,3
+
+标签：第 0 行是最小的 y，第 0 列是最小的 x；&gt;= 0 为吸引点编号，-1 为仍在移动，-2 为发散。
+</translation>
+    </message>
+    <message>
+        <source>basin map: where an optimizer ends from every cell of a grid over the window</source>
+        <translation>吸引盆图：优化器从显示范围内网格的每个格子出发，最终停在哪里</translation>
+    </message>
+    <message>
+        <source>Run the optimizer from the centre of every cell of a grid over the window, each until it settles, diverges or reaches the step limit, and label each start by the critical point (or critical curve) of the window&apos;s atlas it ended at, or as moving or diverged. Prints the fraction of starts ending at each type of point.</source>
+        <translation>从显示范围内网格每个格子的中心运行优化器，直到稳定、发散或达到步数上限，并按其最终到达的临界点图谱中的临界点（或临界曲线）给每个起点加标签，或标为仍在移动、发散。输出停在各类点上的起点所占的比例。</translation>
+    </message>
+    <message>
+        <source>N x N starts (default: {default}, at most {most})</source>
+        <translation>N x N 个起点（默认：{default}，至多 {most}）</translation>
+    </message>
+    <message>
+        <source>the step limit of each start (default: {default})</source>
+        <translation>每个起点的步数上限（默认：{default}）</translation>
+    </message>
+    <message>
+        <source>range of the first variable (default: the preset&apos;s window, else -2,2)</source>
+        <translation>第一个变量的范围（默认：预设的显示范围，否则 -2,2）</translation>
+    </message>
+    <message>
+        <source>range of the second variable (default: the preset&apos;s window, else -2,2)</source>
+        <translation>第二个变量的范围（默认：预设的显示范围，否则 -2,2）</translation>
+    </message>
+    <message>
+        <source>seed of the noise and shuffling; the start of cell i uses seed + i (default: 0)</source>
+        <translation>噪声和打乱顺序的随机种子；第 i 个格子的起点使用 seed + i（默认：0）</translation>
+    </message>
+    <message>
+        <source>also draw the map as a PNG picture</source>
+        <translation>同时把吸引盆图画成 PNG 图片</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer critical &quot;(x^2+y-11)^2 + (x+y^2-7)^2&quot; --xlim -6,6 --ylim -6,6
+  critexplorer critical &quot;(1-w1*w2)^2&quot; --json          (the valley w1*w2 = 1 is one curve)
+  critexplorer critical --preset six-hump-camel        (the preset&apos;s window)
+  critexplorer critical --preset rastrigin --xlim=-1.5,1.5 --ylim=-1.5,1.5 --json
+</source>
+        <translation>
+示例：
+  critexplorer critical &quot;(x^2+y-11)^2 + (x+y^2-7)^2&quot; --xlim -6,6 --ylim -6,6
+  critexplorer critical &quot;(1-w1*w2)^2&quot; --json          （谷底 w1*w2 = 1 是一条曲线）
+  critexplorer critical --preset six-hump-camel        （使用预设的显示范围）
+  critexplorer critical --preset rastrigin --xlim=-1.5,1.5 --ylim=-1.5,1.5 --json
+</translation>
+    </message>
+    <message>
+        <source>find every critical point and critical curve in a window</source>
+        <translation>找出显示范围内的每个临界点和临界曲线</translation>
+    </message>
+    <message>
+        <source>Find every critical point of the loss in the rectangle --xlim x --ylim, refine and classify each one, and report valleys or ridges of critical points as curves.</source>
+        <translation>找出损失在矩形 --xlim x --ylim 内的每个临界点，逐一精化并分类，并把由临界点组成的谷底或山脊报告为曲线。</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment --runs 100 --jobs 2 --out results.json
+  critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
+  critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
+  critexplorer experiment --data my.csv --net 3-5-1          (the first 3 columns are inputs)
+  critexplorer experiment --scheduler tcp://127.0.0.1:8786   (a Dask cluster: pip install &apos;.[cluster]&apos;)
+</source>
+        <translation>
+示例：
+  critexplorer experiment                                   在 surface 数据上运行 2-8-1 tanh 网络 50 次
+  critexplorer experiment --runs 100 --jobs 2 --out results.json
+  critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
+  critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
+  critexplorer experiment --data my.csv --net 3-5-1          （前 3 列是输入）
+  critexplorer experiment --scheduler tcp://127.0.0.1:8786   （Dask 集群：pip install &apos;.[cluster]&apos;）
+</translation>
+    </message>
+    <message>
+        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
+        <translation>把许多小型网络训练到临界点，并统计其海森矩阵特征值的正负</translation>
+    </message>
+    <message>
+        <source>Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
+        <translation>训练许多设定了随机种子的小型网络，从训练结束处求解 grad L = 0（阻尼牛顿法，找鞍点和找最小值一样容易），并报告每个点：损失、|grad L|、是否为临界点，以及海森矩阵的全部特征值，附讲义中的最小值比例（正 / 全部）和 Dauphin 指数（负 / 全部）。</translation>
+    </message>
+    <message>
+        <source>built-in data: {names}</source>
+        <translation>内置数据：{names}</translation>
+    </message>
+    <message>
+        <source>layer sizes (default 2-8-1)</source>
+        <translation>各层大小（默认 2-8-1）</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>no biases in any layer</source>
+        <translation>所有层都不用偏置</translation>
+    </message>
+    <message>
+        <source>mse, or cross-entropy on classes</source>
+        <translation>mse，或对类别用 cross-entropy（交叉熵）</translation>
+    </message>
+    <message>
+        <source>built-in data or a CSV (default: by the inputs)</source>
+        <translation>内置数据或 CSV（默认：按输入个数选择）</translation>
+    </message>
+    <message>
+        <source>how many runs (50)</source>
+        <translation>运行次数（50）</translation>
+    </message>
+    <message>
+        <source>run k starts from seed S+k (default 0)</source>
+        <translation>第 k 次运行从种子 S+k 开始（默认 0）</translation>
+    </message>
+    <message>
+        <source>worker processes (default: every core)</source>
+        <translation>工作进程数（默认：每个核心一个）</translation>
+    </message>
+    <message>
+        <source>a dask.distributed scheduler, tcp://HOST:PORT</source>
+        <translation>dask.distributed 调度器地址，tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Adam steps before Newton (1000)</source>
+        <translation>牛顿法之前的 Adam 步数（1000）</translation>
+    </message>
+    <message>
+        <source>also write the JSON to this file</source>
+        <translation>同时把 JSON 写入这个文件</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer export &quot;(1-w1*w2)^2&quot; --view contour --out lecture.png --point 0,0 --critical
+  critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset lecture --out saddle.png --point 0,0 --caption
+  critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \
+      --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
+  xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export --preset himmelblau --view basins --optimizer newton --grid 128 --out newton.png
+  critexplorer export &quot;x^2 - y^2&quot; --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
+
+Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
+</source>
+        <translation>
+导出示例（预设、带图注的幻灯片、竞赛动画、吸引盆网格、轨迹 CSV）：
+  critexplorer export &quot;(1-w1*w2)^2&quot; --view contour --out lecture.png --point 0,0 --critical
+  critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset lecture --out saddle.png --point 0,0 --caption      （鞍点，带图注）
+  critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \
+      --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
+  xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export --preset himmelblau --view basins --optimizer newton --grid 128 --out newton.png
+  critexplorer export &quot;x^2 - y^2&quot; --out trails.csv --run gd:1,0.01 --run momentum:1,0.01      （梯度下降与动量法）
+
+运行的写法：OPTIMIZER:X,Y[:NAME=VALUE,...]（优化器:起点[:超参数]），例如 adam:-1,2:lr=0.05。
+</translation>
+    </message>
+    <message>
+        <source>formats (the suffix of --out):</source>
+        <translation>格式（由 --out 的扩展名决定）：</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>needs --run</source>
+        <translation>需要 --run</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} 或 {last}</translation>
+    </message>
+    <message>
+        <source>save the views or the runs to a file ({suffixes})</source>
+        <translation>把视图或运行保存为文件（{suffixes}）</translation>
+    </message>
+    <message>
+        <source>Render the explorer&apos;s views to a file without opening a window: the contour view, the 3-D surface, both side by side, or the whole window. The contour view works with no display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).</source>
+        <translation>不打开窗口，把探索器的视图导出为文件：等高线视图、三维曲面、两者并排，或整个窗口。等高线视图完全不需要显示器；三维视图需要 OpenGL（桌面环境或 xvfb-run）。</translation>
+    </message>
+    <message>
+        <source>what to draw (default: contour)</source>
+        <translation>要画什么（默认：contour）</translation>
+    </message>
+    <message>
+        <source>output file: {suffixes}</source>
+        <translation>输出文件：{suffixes}</translation>
+    </message>
+    <message>
+        <source>picture size in pixels (default: {sizes})</source>
+        <translation>图片尺寸，以像素计（默认：{sizes}）</translation>
+    </message>
+    <message>
+        <source>enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)</source>
+        <translation>把文字和线条放大 S 倍（默认：1080p 及以下为 1，4K 为 2）</translation>
+    </message>
+    <message>
+        <source>slide: white background, dark axes, larger text (default); screen: as shown</source>
+        <translation>slide：白色背景、深色坐标轴、较大文字（默认）；screen：与屏幕显示相同</translation>
+    </message>
+    <message>
+        <source>transparent background ({formats})</source>
+        <translation>透明背景（{formats}）</translation>
+    </message>
+    <message>
+        <source>a caption under the picture: TEXT, or without it the formula and the --point with its type</source>
+        <translation>图片下方的图注：TEXT；不给 TEXT 时为公式以及 --point 点及其类型</translation>
+    </message>
+    <message>
+        <source>the ‖g‖ map layer: colour by log10 of the gradient&apos;s length</source>
+        <translation>‖g‖ 图层：按梯度长度的 log10 着色</translation>
+    </message>
+    <message>
+        <source>x range (default: the preset&apos;s, else -2,2)</source>
+        <translation>x 范围（默认：预设的范围，否则 -2,2）</translation>
+    </message>
+    <message>
+        <source>y range (default: the preset&apos;s, else -2,2)</source>
+        <translation>y 范围（默认：预设的范围，否则 -2,2）</translation>
+    </message>
+    <message>
+        <source>grid points per axis (default 256)</source>
+        <translation>每个坐标轴的网格点数（默认 256）</translation>
+    </message>
+    <message>
+        <source>select this point: marker, −g and eigenvector arrows</source>
+        <translation>选中这个点：标记、−g 和特征向量箭头</translation>
+    </message>
+    <message>
+        <source>mark every critical point in view</source>
+        <translation>标出视图中的每个临界点</translation>
+    </message>
+    <message>
+        <source>add an optimizer run; repeatable</source>
+        <translation>添加一次优化器运行；可重复使用</translation>
+    </message>
+    <message>
+        <source>step limit of the runs (default {default}, at most {most}; a run stops once it settles) or of each start of a basin map (default {basin_default})</source>
+        <translation>各次运行的步数上限（默认 {default}，至多 {most}；运行一旦稳定就停止），或吸引盆图每个起点的步数上限（默认 {basin_default}）</translation>
+    </message>
+    <message>
+        <source>the basin map (--view basins; the options of critexplorer basins)</source>
+        <translation>吸引盆图（--view basins；与 critexplorer basins 的选项相同）</translation>
+    </message>
+    <message>
+        <source>seed of the noise and shuffling; cell i starts with seed + i (default: 0)</source>
+        <translation>噪声和打乱顺序的随机种子；第 i 个格子从 seed + i 开始（默认：0）</translation>
+    </message>
+    <message>
+        <source>N x N starts (default {default})</source>
+        <translation>N x N 个起点（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>{help} (default {default})</source>
+        <translation>{help}（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>{size} for {formats}</source>
+        <translation>{formats} 为 {size}</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer inspect &quot;a*x^2 + y^2&quot; --param a=3 --at 1,-1
+  critexplorer inspect --preset himmelblau --at 3,2
+</source>
+        <translation>
+示例：
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer inspect &quot;a*x^2 + y^2&quot; --param a=3 --at 1,-1
+  critexplorer inspect --preset himmelblau --at 3,2      （内置预设）
+</translation>
+    </message>
+    <message>
+        <source>analyze one point: gradient, Hessian, eigenvalues, type, escape directions</source>
+        <translation>分析一个点：梯度、海森矩阵、特征值、类型、逃离方向</translation>
+    </message>
+    <message>
+        <source>Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and unit eigenvectors, whether the point is critical and of which type, and the directions that escape a saddle.</source>
+        <translation>分析损失在一个点上的情况：函数值、梯度、海森矩阵（Hessian）及其特征值和单位特征向量、该点是否为临界点及其类型，以及逃离鞍点的方向。</translation>
+    </message>
+    <message>
+        <source>the point; negative numbers work as --at=-1.5,2 and --at -1.5,2</source>
+        <translation>要分析的点；负数可写成 --at=-1.5,2 或 --at -1.5,2</translation>
+    </message>
+    <message>
+        <source>language of the text (default: the window&apos;s last choice, else the locale); JSON never changes</source>
+        <translation>文字的语言（默认：窗口上次的选择，否则按系统区域设置）；JSON 永远不变</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer presets
+  critexplorer presets --json
+  critexplorer presets --preset rosenbrock
+</source>
+        <translation>
+示例（列出预设）：
+  critexplorer presets
+  critexplorer presets --json
+  critexplorer presets --preset rosenbrock
+</translation>
+    </message>
+    <message>
+        <source>list the built-in losses</source>
+        <translation>列出内置的损失函数</translation>
+    </message>
+    <message>
+        <source>List the built-in losses: name, formula, variables, view window and description. Use a name with --preset NAME in any command.</source>
+        <translation>列出内置的损失函数（预设）：名称、公式、变量、显示范围和说明。在任何命令中用 --preset NAME 使用其中之一。</translation>
+    </message>
+    <message>
+        <source>show only this preset</source>
+        <translation>只显示这个预设</translation>
+    </message>
+    <message>
+        <source>run an optimizer from a start point: trajectory, outcome label and final point</source>
+        <translation>从一个起点运行优化器：轨迹、结果标签和终点</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer gd --start 0,0 --steps 50
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer eigen-escape --start 0,0 --steps 300 --json
+  critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
+  critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
+  critexplorer run &quot;x^2 + 10*y^2&quot; --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
+
+optimizers: {optimizers}
+schedules:  {schedules} (NAME:key=value,... e.g. step:every=50,factor=0.5)
+other hyperparameters: --hp NAME=VALUE, e.g. --hp beta2=0.99 or --hp damping=0.1
+  (critexplorer run --list shows every optimizer with its hyperparameters and defaults)
+</source>
+        <translation>
+示例（预设、轨迹 CSV、小批量）：
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer gd --start 0,0 --steps 50
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer eigen-escape --start 0,0 --steps 300 --json
+  critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
+  critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
+  critexplorer run &quot;x^2 + 10*y^2&quot; --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
+
+优化器：{optimizers}
+学习率调度：{schedules}（NAME:key=value,...，例如 step:every=50,factor=0.5）
+其他超参数：--hp NAME=VALUE，例如 --hp beta2=0.99 或 --hp damping=0.1
+  （critexplorer run --list 列出每个优化器及其超参数和默认值）
+</translation>
+    </message>
+    <message>
+        <source>Run an optimizer on the loss from a start point for a number of steps. Prints the trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) and the analysis of the final point (the same fields as inspect). On data-backed presets (chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled mini-batches; on a formula it is gradient descent with exact gradients.</source>
+        <translation>从一个起点在损失上运行优化器若干步。输出轨迹（起点在前）、结果（最小值、鞍点、最大值、仍在移动或发散）以及终点的分析（字段与 inspect 相同）。在有数据的预设（chain-data、linear-regression、logistic-regression、plateau）上，sgd 使用打乱顺序的小批量；在公式上它就是用精确梯度的梯度下降。</translation>
+    </message>
+    <message>
+        <source>the start point; negative numbers work as --start=-1,2 and --start -1,2</source>
+        <translation>起点；负数可写成 --start=-1,2 或 --start -1,2</translation>
+    </message>
+    <message>
+        <source>the step limit (default: {default}, at most {most}); a run stops earlier once it diverges or settles</source>
+        <translation>步数上限（默认：{default}，至多 {most}）；运行一旦发散或稳定就会提前停止</translation>
+    </message>
+    <message>
+        <source>mini-batch size on a data-backed preset</source>
+        <translation>有数据的预设上的小批量大小</translation>
+    </message>
+    <message>
+        <source>seed of the shuffling and noise (default: 0); same seed, same run</source>
+        <translation>打乱顺序和噪声的随机种子（默认：0）；种子相同，运行就相同</translation>
+    </message>
+    <message>
+        <source>what each trajectory row also counts: epoch (samples seen / N) or samples (seen so far), on a data-backed preset; a column after step in --csv, x_axis in --json (default: step)</source>
+        <translation>轨迹每一行另外计数的量：epoch（已见样本数 / N）或 samples（迄今已见的样本数），用于有数据的预设；在 --csv 中是 step 之后的一列，在 --json 中是 x_axis（默认：step）</translation>
+    </message>
+    <message>
+        <source>write run,optimizer,step,X,Y,loss rows to FILE (&apos;-&apos; for stdout)</source>
+        <translation>把 run,optimizer,step,X,Y,loss（运行、优化器、步、X、Y、损失）各行写入 FILE（&apos;-&apos; 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>list the optimizers and their hyperparameters</source>
+        <translation>列出各个优化器及其超参数</translation>
+    </message>
+    <message>
+        <source>the optimizer (default: gd)</source>
+        <translation>优化器（默认：gd）</translation>
+    </message>
+    <message>
+        <source>learning rate (default: the optimizer&apos;s own)</source>
+        <translation>学习率（默认：优化器自己的默认值）</translation>
+    </message>
+    <message>
+        <source>momentum, for momentum and nesterov</source>
+        <translation>动量，用于 momentum 和 nesterov</translation>
+    </message>
+    <message>
+        <source>any other hyperparameter of the optimizer; repeat for more</source>
+        <translation>优化器的任何其他超参数；可重复使用</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule (default: constant)</source>
+        <translation>学习率调度（默认：constant）</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer                                   the lecture example
+  critexplorer --preset himmelblau --find-critical
+  critexplorer &quot;a*x^2 - y^2&quot; --param a=2 --select=-1,0.5
+  critexplorer lecture.critx                     a saved session
+  critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
+  critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
+</source>
+        <translation>
+示例：
+  critexplorer                                   讲义中的例子
+  critexplorer --preset himmelblau --find-critical           （预设，找出全部临界点）
+  critexplorer &quot;a*x^2 - y^2&quot; --param a=2 --select=-1,0.5
+  critexplorer lecture.critx                     保存的会话
+  critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
+                                                 （优化器竞赛，保存截图）
+  critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
+</translation>
+    </message>
+    <message>
+        <source>open the explorer window (what critexplorer does with no command)</source>
+        <translation>打开探索器窗口（不带命令时 critexplorer 就这样做）</translation>
+    </message>
+    <message>
+        <source>Open the explorer window on a formula, a preset or a .critx session. Without a command, critexplorer takes these options and opens the window.</source>
+        <translation>用一个公式、一个预设或一个 .critx 会话打开探索器窗口。不带命令时，critexplorer 接受这些选项并打开窗口。</translation>
+    </message>
+    <message>
+        <source>a formula such as &quot;(1 - w1*w2)^2&quot;, or a .critx session</source>
+        <translation>公式，例如 &quot;(1 - w1*w2)^2&quot;，或 .critx 会话</translation>
+    </message>
+    <message>
+        <source>open a preset by name (see: critexplorer presets)</source>
+        <translation>按名称打开预设（参见：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>the two variables of the formula, in order</source>
+        <translation>公式的两个变量，按顺序</translation>
+    </message>
+    <message>
+        <source>bind a parameter of the formula; repeatable</source>
+        <translation>为公式的一个参数赋值；可重复使用</translation>
+    </message>
+    <message>
+        <source>x range of the window</source>
+        <translation>显示范围的 x 范围</translation>
+    </message>
+    <message>
+        <source>y range of the window</source>
+        <translation>显示范围的 y 范围</translation>
+    </message>
+    <message>
+        <source>grid points per axis ({low}-{high})</source>
+        <translation>每个坐标轴的网格点数（{low}-{high}）</translation>
+    </message>
+    <message>
+        <source>select this point at start</source>
+        <translation>启动时选中这个点</translation>
+    </message>
+    <message>
+        <source>find every critical point at start</source>
+        <translation>启动时找出每个临界点</translation>
+    </message>
+    <message>
+        <source>show the second-order Taylor overlay</source>
+        <translation>显示二阶泰勒展开叠加层</translation>
+    </message>
+    <message>
+        <source>show the curvature map layer</source>
+        <translation>显示曲率图层</translation>
+    </message>
+    <message>
+        <source>log(1 + L − min L) surface and contour levels</source>
+        <translation>曲面和等高线使用 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>show the ‖g‖ map layer (colour by log10 of the gradient&apos;s length)</source>
+        <translation>显示 ‖g‖ 图层（按梯度长度的 log10 着色）</translation>
+    </message>
+    <message>
+        <source>optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); they run to the end before a --screenshot</source>
+        <translation>启动时要添加的优化器运行，用逗号分隔（例如 gd,adam,newton）；在 --screenshot 截图之前会运行到底</translation>
+    </message>
+    <message>
+        <source>what the run plots count: step, epoch or samples seen (data-backed presets)</source>
+        <translation>运行曲线图的横轴：步数（step）、轮次（epoch）或已见样本数（samples，有数据的预设）</translation>
+    </message>
+    <message>
+        <source>start point of the optimizer runs</source>
+        <translation>优化器运行的起点</translation>
+    </message>
+    <message>
+        <source>step limit of the optimizer runs (at most {most})</source>
+        <translation>优化器运行的步数上限（至多 {most}）</translation>
+    </message>
+    <message>
+        <source>save a PNG of the whole window and exit</source>
+        <translation>保存整个窗口的 PNG 截图后退出</translation>
+    </message>
+    <message>
+        <source>window size, e.g. 1400x900</source>
+        <translation>窗口大小，例如 1400x900</translation>
+    </message>
+    <message>
+        <source>presenter mode: full screen, large text (with --screenshot: at --size)</source>
+        <translation>演示模式：全屏、大号文字（配合 --screenshot 截图时按 --size 大小）</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message>
+        <source>  ({values})</source>
+        <translation>（{values}）</translation>
+    </message>
+    <message>
+        <source>   ·   θ = {point}, L = {value}: {kind}</source>
+        <translation>   ·   θ = {point}，L = {value}：{kind}</translation>
+    </message>
+    <message>
+        <source>the caption must be at most {limit} characters, got {length}</source>
+        <translation>图注最多 {limit} 个字符，收到的是 {length} 个</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1404,303 @@
     <message>
         <source>{found} and %n critical curves</source>
         <translation>{found}和 %n 条临界曲线</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>at least {low} and at most {high}{unit}</source>
+        <translation>至少 {low}、至多 {high}{unit}</translation>
+    </message>
+    <message>
+        <source>above {low} and at most {high}{unit}</source>
+        <translation>大于 {low}、至多 {high}{unit}</translation>
+    </message>
+    <message>
+        <source>the {label} must be a whole number {range}, got {value}</source>
+        <translation>{label}必须是整数，{range}；收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the {label} must be {range}, got {value}</source>
+        <translation>{label}必须{range}；收到的是 {value}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>{suffix} is {kind} for {drawn}; use {others} for {view}</source>
+        <translation>{suffix} 是用于{drawn}的{kind}；{view}请用 {others}</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>其他格式</translation>
+    </message>
+    <message>
+        <source>a {name} is at most {width}x{height} pixels, got {got}</source>
+        <translation>{name} 最大为 {width}x{height} 像素，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>{kind} shows optimizer runs: add at least one run (e.g. --run gd:0.5,1)</source>
+        <translation>{kind}显示的是优化器的运行：请至少添加一次运行（例如 --run gd:0.5,1）</translation>
+    </message>
+    <message>
+        <source>{count} run(s)</source>
+        <translation>{count} 次运行</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>cannot export to {suffix} ({name}); use one of {known}</source>
+        <translation>无法导出为 {suffix}（{name}）；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>an animation</source>
+        <translation>动画格式</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>gif frame rate</source>
+        <translation>GIF 帧率</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>at most this many gif frames, evenly spaced over the steps</source>
+        <translation>GIF 最多这么多帧，在各步之间均匀取样</translation>
+    </message>
+    <message>
+        <source>a {size} GIF of {frames} frames is too large: at most {most} frames at that size (width × height × frames at most {cap}, e.g. 1280x720 with {example} frames); choose fewer frames or a smaller size</source>
+        <translation>{size} 的 GIF 共 {frames} 帧，太大了：这个尺寸最多 {most} 帧（宽 × 高 × 帧数至多 {cap}，例如 1280x720 配 {example} 帧）；请减少帧数或缩小尺寸</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>图片格式</translation>
+    </message>
+    <message>
+        <source>the picture came out blank; nothing was written</source>
+        <translation>生成的图片是空白的；没有写入任何文件</translation>
+    </message>
+    <message>
+        <source>a table of the runs&apos; steps</source>
+        <translation>各次运行逐步的表格</translation>
+    </message>
+    <message>
+        <source>{rows} rows from {count} run(s)</source>
+        <translation>{rows} 行，来自 {count} 次运行</translation>
+    </message>
+    <message>
+        <source>a vector format</source>
+        <translation>矢量格式</translation>
+    </message>
+    <message>
+        <source>Contour view</source>
+        <translation>等高线视图</translation>
+    </message>
+    <message>
+        <source>3-D view</source>
+        <translation>三维视图</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>两者并排</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>Basin map (contour view)</source>
+        <translation>吸引盆图（等高线视图）</translation>
+    </message>
+    <message>
+        <source>the contour view</source>
+        <translation>等高线视图</translation>
+    </message>
+    <message>
+        <source>the 3-D view</source>
+        <translation>三维视图</translation>
+    </message>
+    <message>
+        <source>both views side by side</source>
+        <translation>并排的两个视图</translation>
+    </message>
+    <message>
+        <source>the whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>the basin map on the contour view</source>
+        <translation>等高线视图上的吸引盆图</translation>
+    </message>
+    <message>
+        <source>the 3-D view needs OpenGL, and none is available here; {hint}</source>
+        <translation>三维视图需要 OpenGL，但这里没有可用的 OpenGL；{hint}</translation>
+    </message>
+    <message>
+        <source>run it under a display, e.g. xvfb-run -a critexplorer export ...</source>
+        <translation>请在有显示器的环境中运行导出，例如 xvfb-run -a critexplorer export ...</translation>
+    </message>
+    <message>
+        <source>unknown view {view}; choose {views}</source>
+        <translation>未知的视图 {view}；请选择 {views}</translation>
+    </message>
+    <message>
+        <source>the basins view needs a basin map (critexplorer export --view basins makes one)</source>
+        <translation>吸引盆视图需要一张吸引盆图（critexplorer export --view basins 会生成导出用的图）</translation>
+    </message>
+    <message>
+        <source>unknown theme {theme}; choose {themes}</source>
+        <translation>未知的主题 {theme}；请选择 {themes}</translation>
+    </message>
+    <message>
+        <source>the size must be {low} to {high} pixels per side, got {size}</source>
+        <translation>尺寸每边必须为 {low} 到 {high} 像素，收到的是 {size}</translation>
+    </message>
+    <message>
+        <source>the scale must be between {low} and {high}, got {scale}</source>
+        <translation>缩放倍数必须在 {low} 和 {high} 之间，收到的是 {scale}</translation>
+    </message>
+    <message>
+        <source>a {size} picture has no room for its caption; make it taller</source>
+        <translation>{size} 的图片放不下图注；请把图片加高</translation>
+    </message>
+    <message>
+        <source>Qt could not encode the picture as {format}</source>
+        <translation>Qt 无法把图片编码为 {format}</translation>
+    </message>
+    <message>
+        <source>there is nothing to export yet: apply a formula first</source>
+        <translation>还没有可导出的内容：请先应用一个公式</translation>
+    </message>
+    <message>
+        <source>the 3-D view rendered an empty picture (no working OpenGL); {hint}</source>
+        <translation>三维视图渲染出的图片是空的（OpenGL 无法工作）；{hint}</translation>
+    </message>
+    <message>
+        <source>there is no window to export</source>
+        <translation>没有可导出的窗口</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cannot copy the image: {reason}</source>
+        <translation>无法复制图片：{reason}</translation>
+    </message>
+    <message>
+        <source>Copied a {width}×{height} picture of the {view}</source>
+        <translation>已复制{view}的 {width}×{height} 图片</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Enlarges text and lines; the picture keeps its pixel size</source>
+        <translation>放大文字和线条；图片的像素尺寸不变</translation>
+    </message>
+    <message>
+        <source>Slide: white background, dark axes, larger text</source>
+        <translation>幻灯片：白色背景、深色坐标轴、较大的文字</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>与屏幕上相同</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <source>A line of text under the picture: the formula and the selected point</source>
+        <translation>图片下方的一行文字：公式和选中的点</translation>
+    </message>
+    <message>
+        <source>The caption&apos;s text (filled in from what is shown; edit it freely)</source>
+        <translation>图注的文字（按当前显示的内容填好；可随意修改）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copied a {width}×{height} picture</source>
+        <translation>已复制 {width}×{height} 的图片</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2958,440 @@
     <message>
         <source>{run} was removed: {problem}</source>
         <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>一份 PDF 文档</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>一个 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>一个程序</translation>
+    </message>
+    <message>
+        <source>it contains {name}, which is not a number JSON allows</source>
+        <translation>其中含有 {name}，这不是 JSON 允许的数字</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, not {kind}</source>
+        <translation>{where} 必须是数字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is too large</source>
+        <translation>{where} 太大</translation>
+    </message>
+    <message>
+        <source>{where} must be finite</source>
+        <translation>{where} 必须是有限值</translation>
+    </message>
+    <message>
+        <source>{where} is {number}; its magnitude must be at most {limit}</source>
+        <translation>{where} 为 {number}；其绝对值至多为 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two numbers</source>
+        <translation>{where} 必须是含两个数字的列表</translation>
+    </message>
+    <message>
+        <source>{where} must be text, not {kind}</source>
+        <translation>{where} 必须是文本，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is too long ({length} characters; the limit is {limit})</source>
+        <translation>{where} 太长（{length} 个字符；上限为 {limit}）</translation>
+    </message>
+    <message>
+        <source>{where} {text} is not a valid name</source>
+        <translation>{where} {text} 不是有效的名称</translation>
+    </message>
+    <message>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>{where} 必须是对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is missing {names}</source>
+        <translation>{where} 缺少 {names}</translation>
+    </message>
+    <message>
+        <source>{where} has unknown fields {names}</source>
+        <translation>{where} 有未知的字段 {names}</translation>
+    </message>
+    <message>
+        <source>{where} has unknown field {names}</source>
+        <translation>{where} 有未知的字段 {names}</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>{where} 必须是 true 或 false，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>{where} 必须是 {low} 到 {high} 的整数，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is {number}; it must be from {low} to {high}</source>
+        <translation>{where} 为 {number}；它必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>{where} must be a non-empty list of [x, y] points</source>
+        <translation>{where} 必须是由 [x, y] 点组成的非空列表</translation>
+    </message>
+    <message>
+        <source>{where} has {steps} steps; a run takes at most {limit}</source>
+        <translation>{where} 有 {steps} 步；一次运行至多 {limit} 步</translation>
+    </message>
+    <message>
+        <source>{where} has {points} points; a session holds at most {limit} trail points in all</source>
+        <translation>{where} 有 {points} 个点；一个会话中的轨迹点总共至多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{where} must be [x, y]</source>
+        <translation>{where} 必须是 [x, y]</translation>
+    </message>
+    <message>
+        <source>{where} must hold numbers, not {kind}</source>
+        <translation>{where} 必须只含数字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} holds a number too large for a coordinate</source>
+        <translation>{where} 含有一个作为坐标来说太大的数字</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of name: number</source>
+        <translation>{where} 必须是“名称: 数字”形式的对象</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number, not {kind}</source>
+        <translation>{where} 必须是整数，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} must be a colour like #1f77b4</source>
+        <translation>{where} 必须是形如 #1f77b4 的颜色</translation>
+    </message>
+    <message>
+        <source>{where}: unknown optimizer {name} (known: {known})</source>
+        <translation>{where}：未知的优化器 {name}（已知的有：{known}）</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}</source>
+        <translation>{where} 必须是 {low} 到 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of three numbers</source>
+        <translation>{where} 必须是含三个数字的列表</translation>
+    </message>
+    <message>
+        <source>{where} must be positive</source>
+        <translation>{where} 必须为正数</translation>
+    </message>
+    <message>
+        <source>{where} must be between 0 and 180 degrees</source>
+        <translation>{where} 必须在 0 到 180 度之间</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer session (no {field})</source>
+        <translation>这不是 critexplorer 会话（没有 {field}）</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; must be a whole number of at least 1</source>
+        <translation>其 &quot;version&quot; 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer critexplorer (session version {version}; this one reads up to version {newest}). Update critexplorer to open it</source>
+        <translation>它由更新版本的 critexplorer 保存（会话版本 {version}；本版本最多读取到版本 {newest}）。请更新 critexplorer 后再打开</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer session (the top level is {kind})</source>
+        <translation>这不是 critexplorer 会话（最外层是{kind}）</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two names</source>
+        <translation>{where} 必须是含两个名称的列表</translation>
+    </message>
+    <message>
+        <source>its formula cannot be used: {reason}</source>
+        <translation>其公式无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>preset {name} is not a preset of this critexplorer</source>
+        <translation>预设 {name} 不是这个版本 critexplorer 的预设</translation>
+    </message>
+    <message>
+        <source>runs must be a list of at most {limit} runs</source>
+        <translation>runs 必须是至多 {limit} 次运行的列表</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>这不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>it is not a session: its JSON is nested too deeply</source>
+        <translation>这不是会话：其 JSON 嵌套太深</translation>
+    </message>
+    <message>
+        <source>it is not a session: it contains a number with too many digits</source>
+        <translation>这不是会话：其中有一个位数太多的数字</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a critexplorer session</source>
+        <translation>这是{kind}，不是 critexplorer 会话</translation>
+    </message>
+    <message>
+        <source>it is not a text file (not UTF-8), so not a critexplorer session</source>
+        <translation>这不是文本文件（不是 UTF-8），因此不是 critexplorer 会话</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a session file</source>
+        <translation>这是文件夹，不是会话文件</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO); only regular files are read</source>
+        <translation>这是命名管道（FIFO）；只读取普通文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>这不是普通文件；只读取普通文件</translation>
+    </message>
+    <message>
+        <source>it is larger than {megabytes} MB, the limit for a session</source>
+        <translation>它大于 {megabytes} MB，超过了会话的上限</translation>
+    </message>
+    <message>
+        <source>its formula cannot be shown: {reason}</source>
+        <translation>其公式无法显示：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} 必须是对象</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of numbers</source>
+        <translation>{where} 必须是数字列表</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {count} numbers</source>
+        <translation>{where} 必须是含 {count} 个数字的列表</translation>
+    </message>
+    <message>
+        <source>{where} must be a number</source>
+        <translation>{where} 必须是数字</translation>
+    </message>
+    <message>
+        <source>{where} must be finite, of magnitude at most {limit}</source>
+        <translation>{where} 必须是有限值，绝对值至多为 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of 1 to {limit} rows</source>
+        <translation>{where} 必须是 1 到 {limit} 行的列表</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {limit} numbers</source>
+        <translation>{where} 含有超过 {limit} 个数字</translation>
+    </message>
+    <message>
+        <source>{where} must be 2 to {limit} whole numbers of at least 1</source>
+        <translation>{where} 必须是 2 到 {limit} 个不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false</source>
+        <translation>{where} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{where} has {count} parameters; at most {limit} allowed</source>
+        <translation>{where} 有 {count} 个参数；至多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{where} must be one of {names}</source>
+        <translation>{where} 必须是以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>{where} must be text of 1 to {limit} characters</source>
+        <translation>{where} 必须是 1 到 {limit} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>{where} must be whole class numbers from 0 to {high}</source>
+        <translation>{where} 必须是 0 到 {high} 的整数类别编号</translation>
+    </message>
+    <message>
+        <source>{where} has {count} rows; {other} has {other_count}</source>
+        <translation>{where} 有 {count} 行；{other} 有 {other_count} 行</translation>
+    </message>
+    <message>
+        <source>{where} must be two directions such as {example}</source>
+        <translation>{where} 必须是两个方向，例如 {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>critexplorer sessions (*{suffix});;All files (*)</source>
+        <translation>critexplorer 会话 (*{suffix});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>打开会话…</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Save session as…</source>
+        <translation>会话另存为…</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Export trajectories as CSV…</source>
+        <translation>将轨迹导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This exploration has unsaved changes. Save them first?</source>
+        <translation>这次探索有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>No trajectories</source>
+        <translation>没有轨迹</translation>
+    </message>
+    <message>
+        <source>There are no optimizer runs to export yet.</source>
+        <translation>还没有可导出的优化器运行。</translation>
+    </message>
+    <message>
+        <source>Export trajectories</source>
+        <translation>导出轨迹</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>there is nothing to save yet: apply a formula first</source>
+        <translation>还没有可保存的内容：请先应用一个公式</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>its window cannot be shown: {reason}</source>
+        <translation>无法显示其显示范围：{reason}</translation>
+    </message>
+    <message>
+        <source>the x range</source>
+        <translation>x 范围</translation>
+    </message>
+    <message>
+        <source>the y range</source>
+        <translation>y 范围</translation>
     </message>
 </context>
 <context>

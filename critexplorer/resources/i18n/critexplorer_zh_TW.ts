@@ -479,6 +479,10 @@
         <translation>預設 {value}</translation>
     </message>
     <message>
+        <source>run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session</source>
+        <translation>請在 xvfb-run 下執行匯出（例如 xvfb-run -a critexplorer export ...），或在桌面工作階段中執行</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>
@@ -491,8 +495,20 @@
         <translation>{suffix} 檔案顯示最佳化器的執行：請至少加上一個 --run OPTIMIZER:X,Y</translation>
     </message>
     <message>
+        <source>export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet</source>
+        <translation>匯出 --slice 時只能寫 CSV（--run ... --out runs.csv）；切片的圖片暫不支援</translation>
+    </message>
+    <message>
+        <source>the {view} view needs OpenGL and there is no display; {hint}</source>
+        <translation>{view} 檢視需要 OpenGL，但沒有顯示器；{hint}</translation>
+    </message>
+    <message>
         <source>wrote {out} ({details})</source>
         <translation>已寫入 {out}（{details}）</translation>
+    </message>
+    <message>
+        <source>the {view} view needs OpenGL: {reason} {hint}</source>
+        <translation>{view} 檢視需要 OpenGL：{reason} {hint}</translation>
     </message>
     <message>
         <source>cannot draw the formula: {reason}</source>
@@ -533,6 +549,669 @@
     <message>
         <source>: {fix}</source>
         <translation>：{fix}</translation>
+    </message>
+</context>
+<context>
+    <name>CLIHelp</name>
+    <message>
+        <source>critexplorer [WINDOW OPTIONS] [FORMULA | FILE.critx]
+       critexplorer COMMAND [OPTIONS]    (critexplorer COMMAND --help shows a command&apos;s options)</source>
+        <translation>critexplorer [視窗選項] [FORMULA | FILE.critx]
+       critexplorer COMMAND [選項]    （critexplorer COMMAND --help 顯示該指令的選項）</translation>
+    </message>
+    <message>
+        <source>
+Explore the critical points of 2-parameter loss surfaces.
+
+With no command, critexplorer opens the window:
+  critexplorer                          the window with the lecture example
+  critexplorer --preset himmelblau      the window with a built-in loss
+  critexplorer &quot;x^2 - y^2&quot;              the window with your formula
+  critexplorer session.critx            the window with a saved session
+</source>
+        <translation>
+探索雙參數損失曲面的臨界點（critical point）。
+
+不帶指令時，critexplorer 開啟視窗：
+  critexplorer                          開啟講義中的例子
+  critexplorer --preset himmelblau      開啟內建的損失（預設集）
+  critexplorer &quot;x^2 - y^2&quot;              開啟你的公式
+  critexplorer session.critx            開啟儲存的工作階段
+</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer critical --preset himmelblau --json
+  critexplorer presets
+
+Formulas use + - * / and ^ or ** for powers, pi, e and functions such as exp, log, sin, sqrt, tanh,
+sigmoid, softplus, relu, maximum(a, b). Run &quot;critexplorer COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 on success, 2 on bad input (with one line on stderr).
+</source>
+        <translation>
+範例：
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer critical --preset himmelblau --json
+  critexplorer presets                  （列出預設集）
+
+公式可用 + - * /，乘冪用 ^ 或 **，常數 pi、e，以及 exp、log、sin、sqrt、tanh、sigmoid、softplus、relu、
+maximum(a, b) 等函數。執行 &quot;critexplorer COMMAND --help&quot; 查看某個指令的選項。
+結束狀態：成功為 0，輸入有誤為 2（stderr 上有一行說明）。
+</translation>
+    </message>
+    <message>
+        <source>window options (with no COMMAND)</source>
+        <translation>視窗選項（不帶 COMMAND 時）</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明訊息並結束</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>顯示版本號並結束</translation>
+    </message>
+    <message>
+        <source>the loss, e.g. &quot;(1-w1*w2)^2&quot;; ^ means power (quote it for the shell)</source>
+        <translation>損失函數，例如 &quot;(1-w1*w2)^2&quot;；^ 表示乘冪（在 shell 中請加引號）</translation>
+    </message>
+    <message>
+        <source>use a built-in loss instead of FORMULA (list them: critexplorer presets)</source>
+        <translation>用內建的損失代替 FORMULA（列出預設集：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>the two variables, in order (default: detected, x before y, w1 before w2)</source>
+        <translation>兩個變數，依順序（預設：自動偵測，x 在 y 前，w1 在 w2 前）</translation>
+    </message>
+    <message>
+        <source>bind an extra name in the formula to a number; repeat for more</source>
+        <translation>把公式中多出的名稱綁定為一個數；可重複使用</translation>
+    </message>
+    <message>
+        <source>instead of FORMULA: the slice of a network&apos;s loss through a run of `critexplorer experiment`</source>
+        <translation>代替 FORMULA：穿過 `critexplorer experiment` 中某次執行的網路損失切片</translation>
+    </message>
+    <message>
+        <source>the run of RESULTS.json to slice through (default 0)</source>
+        <translation>要切片的 RESULTS.json 中的執行（預設 0）</translation>
+    </message>
+    <message>
+        <source>slice directions: eig-min, eig-max, eig:K, random:SEED (default eig-min,eig-max)</source>
+        <translation>切片方向：eig-min、eig-max、eig:K、random:SEED（預設 eig-min,eig-max）</translation>
+    </message>
+    <message>
+        <source>print JSON only (non-finite numbers as null)</source>
+        <translation>只輸出 JSON（非有限的數寫作 null）</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
+  critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json
+  critexplorer basins &quot;(1-w1*w2)^2&quot; --optimizer gd --lr 0.05 --grid 64 --png lecture-gd.png
+  critexplorer basins --preset himmelblau --optimizer adam --lr 0.1 --xlim=-1,5 --ylim=-3,3
+
+labels: row 0 is the lowest y, column 0 the lowest x; &gt;= 0 an attractor id, -1 moving, -2 diverged.
+</source>
+        <translation>
+範例（預設集、最佳化器和網格大小）：
+  critexplorer basins --preset himmelblau --optimizer newton --grid 128 --steps 200
+  critexplorer basins --preset himmelblau --optimizer saddle-free-newton --json      （無鞍點牛頓法）
+  critexplorer basins &quot;(1-w1*w2)^2&quot; --optimizer gd --lr 0.05 --grid 64 --png lecture-gd.png
+  critexplorer basins --preset himmelblau --optimizer adam --lr 0.1 --xlim=-1,5 --ylim=-3,3
+
+標籤：第 0 列是最小的 y，第 0 欄是最小的 x；&gt;= 0 為吸引點編號，-1 為仍在移動，-2 為發散。
+</translation>
+    </message>
+    <message>
+        <source>basin map: where an optimizer ends from every cell of a grid over the window</source>
+        <translation>吸引盆圖：最佳化器從顯示範圍內網格的每個格子出發，最終停在哪裡</translation>
+    </message>
+    <message>
+        <source>Run the optimizer from the centre of every cell of a grid over the window, each until it settles, diverges or reaches the step limit, and label each start by the critical point (or critical curve) of the window&apos;s atlas it ended at, or as moving or diverged. Prints the fraction of starts ending at each type of point.</source>
+        <translation>從顯示範圍內網格每個格子的中心執行最佳化器，直到穩定、發散或達到步數上限，並依其最終到達的臨界點圖譜中的臨界點（或臨界曲線）為每個起點加上標籤，或標為仍在移動、發散。輸出停在各類點上的起點所占的比例。</translation>
+    </message>
+    <message>
+        <source>N x N starts (default: {default}, at most {most})</source>
+        <translation>N x N 個起點（預設：{default}，至多 {most}）</translation>
+    </message>
+    <message>
+        <source>the step limit of each start (default: {default})</source>
+        <translation>每個起點的步數上限（預設：{default}）</translation>
+    </message>
+    <message>
+        <source>range of the first variable (default: the preset&apos;s window, else -2,2)</source>
+        <translation>第一個變數的範圍（預設：預設集的顯示範圍，否則 -2,2）</translation>
+    </message>
+    <message>
+        <source>range of the second variable (default: the preset&apos;s window, else -2,2)</source>
+        <translation>第二個變數的範圍（預設：預設集的顯示範圍，否則 -2,2）</translation>
+    </message>
+    <message>
+        <source>seed of the noise and shuffling; the start of cell i uses seed + i (default: 0)</source>
+        <translation>雜訊和打亂順序的隨機種子；第 i 個格子的起點使用 seed + i（預設：0）</translation>
+    </message>
+    <message>
+        <source>also draw the map as a PNG picture</source>
+        <translation>同時把吸引盆圖畫成 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer critical &quot;(x^2+y-11)^2 + (x+y^2-7)^2&quot; --xlim -6,6 --ylim -6,6
+  critexplorer critical &quot;(1-w1*w2)^2&quot; --json          (the valley w1*w2 = 1 is one curve)
+  critexplorer critical --preset six-hump-camel        (the preset&apos;s window)
+  critexplorer critical --preset rastrigin --xlim=-1.5,1.5 --ylim=-1.5,1.5 --json
+</source>
+        <translation>
+範例：
+  critexplorer critical &quot;(x^2+y-11)^2 + (x+y^2-7)^2&quot; --xlim -6,6 --ylim -6,6
+  critexplorer critical &quot;(1-w1*w2)^2&quot; --json          （谷底 w1*w2 = 1 是一條曲線）
+  critexplorer critical --preset six-hump-camel        （使用預設集的顯示範圍）
+  critexplorer critical --preset rastrigin --xlim=-1.5,1.5 --ylim=-1.5,1.5 --json
+</translation>
+    </message>
+    <message>
+        <source>find every critical point and critical curve in a window</source>
+        <translation>找出顯示範圍內的每個臨界點和臨界曲線</translation>
+    </message>
+    <message>
+        <source>Find every critical point of the loss in the rectangle --xlim x --ylim, refine and classify each one, and report valleys or ridges of critical points as curves.</source>
+        <translation>找出損失在矩形 --xlim x --ylim 內的每個臨界點，逐一精化並分類，並把由臨界點組成的谷底或山脊回報為曲線。</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment --runs 100 --jobs 2 --out results.json
+  critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
+  critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
+  critexplorer experiment --data my.csv --net 3-5-1          (the first 3 columns are inputs)
+  critexplorer experiment --scheduler tcp://127.0.0.1:8786   (a Dask cluster: pip install &apos;.[cluster]&apos;)
+</source>
+        <translation>
+範例：
+  critexplorer experiment                                   在 surface 資料上執行 2-8-1 tanh 網路 50 次
+  critexplorer experiment --runs 100 --jobs 2 --out results.json
+  critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
+  critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
+  critexplorer experiment --data my.csv --net 3-5-1          （前 3 欄是輸入）
+  critexplorer experiment --scheduler tcp://127.0.0.1:8786   （Dask 叢集：pip install &apos;.[cluster]&apos;）
+</translation>
+    </message>
+    <message>
+        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
+        <translation>把許多小型網路訓練到臨界點，並統計其海森矩陣特徵值的正負</translation>
+    </message>
+    <message>
+        <source>Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
+        <translation>訓練許多設定了隨機種子的小型網路，從訓練結束處求解 grad L = 0（阻尼牛頓法，找鞍點和找最小值一樣容易），並回報每個點：損失、|grad L|、是否為臨界點，以及海森矩陣的全部特徵值，附講義中的最小值比例（正 / 全部）和 Dauphin 指數（負 / 全部）。</translation>
+    </message>
+    <message>
+        <source>built-in data: {names}</source>
+        <translation>內建資料：{names}</translation>
+    </message>
+    <message>
+        <source>layer sizes (default 2-8-1)</source>
+        <translation>各層大小（預設 2-8-1）</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隱藏層激活函數</translation>
+    </message>
+    <message>
+        <source>no biases in any layer</source>
+        <translation>所有層都不用偏差</translation>
+    </message>
+    <message>
+        <source>mse, or cross-entropy on classes</source>
+        <translation>mse，或對類別用 cross-entropy（交叉熵）</translation>
+    </message>
+    <message>
+        <source>built-in data or a CSV (default: by the inputs)</source>
+        <translation>內建資料或 CSV（預設：依輸入個數選擇）</translation>
+    </message>
+    <message>
+        <source>how many runs (50)</source>
+        <translation>執行次數（50）</translation>
+    </message>
+    <message>
+        <source>run k starts from seed S+k (default 0)</source>
+        <translation>第 k 次執行從種子 S+k 開始（預設 0）</translation>
+    </message>
+    <message>
+        <source>worker processes (default: every core)</source>
+        <translation>工作程序數（預設：每個核心一個）</translation>
+    </message>
+    <message>
+        <source>a dask.distributed scheduler, tcp://HOST:PORT</source>
+        <translation>dask.distributed 排程器位址，tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Adam steps before Newton (1000)</source>
+        <translation>牛頓法之前的 Adam 步數（1000）</translation>
+    </message>
+    <message>
+        <source>also write the JSON to this file</source>
+        <translation>同時把 JSON 寫入這個檔案</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer export &quot;(1-w1*w2)^2&quot; --view contour --out lecture.png --point 0,0 --critical
+  critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset lecture --out saddle.png --point 0,0 --caption
+  critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \
+      --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
+  xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export --preset himmelblau --view basins --optimizer newton --grid 128 --out newton.png
+  critexplorer export &quot;x^2 - y^2&quot; --out trails.csv --run gd:1,0.01 --run momentum:1,0.01
+
+Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
+</source>
+        <translation>
+匯出範例（預設集、附圖說的投影片、競賽動畫、吸引盆網格、軌跡 CSV）：
+  critexplorer export &quot;(1-w1*w2)^2&quot; --view contour --out lecture.png --point 0,0 --critical
+  critexplorer export --preset himmelblau --view contour --out himmelblau.svg --critical
+  critexplorer export --preset lecture --out saddle.png --point 0,0 --caption      （鞍點，附圖說）
+  critexplorer export --preset himmelblau --view contour --out race.gif --run gd:0.2,-0.3 \
+      --run adam:0.2,-0.3:lr=0.1 --run newton:0.2,-0.3 --steps 60 --fps 12 --size 1280x720
+  xvfb-run -a critexplorer export --preset rosenbrock --view both --out slide.png --size 3840x2160
+  critexplorer export --preset himmelblau --view basins --optimizer newton --grid 128 --out newton.png
+  critexplorer export &quot;x^2 - y^2&quot; --out trails.csv --run gd:1,0.01 --run momentum:1,0.01      （梯度下降與動量法）
+
+執行的寫法：OPTIMIZER:X,Y[:NAME=VALUE,...]（最佳化器:起點[:超參數]），例如 adam:-1,2:lr=0.05。
+</translation>
+    </message>
+    <message>
+        <source>formats (the suffix of --out):</source>
+        <translation>格式（由 --out 的副檔名決定）：</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>不是圖片</translation>
+    </message>
+    <message>
+        <source>needs --run</source>
+        <translation>需要 --run</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} 或 {last}</translation>
+    </message>
+    <message>
+        <source>save the views or the runs to a file ({suffixes})</source>
+        <translation>把檢視或執行儲存為檔案（{suffixes}）</translation>
+    </message>
+    <message>
+        <source>Render the explorer&apos;s views to a file without opening a window: the contour view, the 3-D surface, both side by side, or the whole window. The contour view works with no display at all; the 3-D view needs OpenGL (a desktop or xvfb-run).</source>
+        <translation>不開啟視窗，把探索器的檢視匯出為檔案：等高線檢視、3D 曲面、兩者並排，或整個視窗。等高線檢視完全不需要顯示器；3D 檢視需要 OpenGL（桌面環境或 xvfb-run）。</translation>
+    </message>
+    <message>
+        <source>what to draw (default: contour)</source>
+        <translation>要畫什麼（預設：contour）</translation>
+    </message>
+    <message>
+        <source>output file: {suffixes}</source>
+        <translation>輸出檔案：{suffixes}</translation>
+    </message>
+    <message>
+        <source>picture size in pixels (default: {sizes})</source>
+        <translation>圖片尺寸，以像素計（預設：{sizes}）</translation>
+    </message>
+    <message>
+        <source>enlarge text and lines by S (default: 1 up to 1080p, 2 at 4K)</source>
+        <translation>把文字和線條放大 S 倍（預設：1080p 以下為 1，4K 為 2）</translation>
+    </message>
+    <message>
+        <source>slide: white background, dark axes, larger text (default); screen: as shown</source>
+        <translation>slide：白色背景、深色座標軸、較大文字（預設）；screen：與螢幕顯示相同</translation>
+    </message>
+    <message>
+        <source>transparent background ({formats})</source>
+        <translation>透明背景（{formats}）</translation>
+    </message>
+    <message>
+        <source>a caption under the picture: TEXT, or without it the formula and the --point with its type</source>
+        <translation>圖片下方的圖說：TEXT；不給 TEXT 時為公式以及 --point 點及其類型</translation>
+    </message>
+    <message>
+        <source>the ‖g‖ map layer: colour by log10 of the gradient&apos;s length</source>
+        <translation>‖g‖ 圖層：依梯度長度的 log10 著色</translation>
+    </message>
+    <message>
+        <source>x range (default: the preset&apos;s, else -2,2)</source>
+        <translation>x 範圍（預設：預設集的範圍，否則 -2,2）</translation>
+    </message>
+    <message>
+        <source>y range (default: the preset&apos;s, else -2,2)</source>
+        <translation>y 範圍（預設：預設集的範圍，否則 -2,2）</translation>
+    </message>
+    <message>
+        <source>grid points per axis (default 256)</source>
+        <translation>每個座標軸的網格點數（預設 256）</translation>
+    </message>
+    <message>
+        <source>select this point: marker, −g and eigenvector arrows</source>
+        <translation>選取這個點：標記、−g 和特徵向量箭頭</translation>
+    </message>
+    <message>
+        <source>mark every critical point in view</source>
+        <translation>標出檢視中的每個臨界點</translation>
+    </message>
+    <message>
+        <source>add an optimizer run; repeatable</source>
+        <translation>加入一次最佳化器執行；可重複使用</translation>
+    </message>
+    <message>
+        <source>step limit of the runs (default {default}, at most {most}; a run stops once it settles) or of each start of a basin map (default {basin_default})</source>
+        <translation>各次執行的步數上限（預設 {default}，至多 {most}；執行一旦穩定就停止），或吸引盆圖每個起點的步數上限（預設 {basin_default}）</translation>
+    </message>
+    <message>
+        <source>the basin map (--view basins; the options of critexplorer basins)</source>
+        <translation>吸引盆圖（--view basins；與 critexplorer basins 的選項相同）</translation>
+    </message>
+    <message>
+        <source>seed of the noise and shuffling; cell i starts with seed + i (default: 0)</source>
+        <translation>雜訊和打亂順序的隨機種子；第 i 個格子從 seed + i 開始（預設：0）</translation>
+    </message>
+    <message>
+        <source>N x N starts (default {default})</source>
+        <translation>N x N 個起點（預設 {default}）</translation>
+    </message>
+    <message>
+        <source>{help} (default {default})</source>
+        <translation>{help}（預設 {default}）</translation>
+    </message>
+    <message>
+        <source>{size} for {formats}</source>
+        <translation>{formats} 為 {size}</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer inspect &quot;a*x^2 + y^2&quot; --param a=3 --at 1,-1
+  critexplorer inspect --preset himmelblau --at 3,2
+</source>
+        <translation>
+範例：
+  critexplorer inspect &quot;(1-w1*w2)^2&quot; --at 0,0
+  critexplorer inspect &quot;x^2 - y^2&quot; --at=-1.5,2 --json
+  critexplorer inspect &quot;a*x^2 + y^2&quot; --param a=3 --at 1,-1
+  critexplorer inspect --preset himmelblau --at 3,2      （內建預設集）
+</translation>
+    </message>
+    <message>
+        <source>analyze one point: gradient, Hessian, eigenvalues, type, escape directions</source>
+        <translation>分析一個點：梯度、海森矩陣、特徵值、類型、逃離方向</translation>
+    </message>
+    <message>
+        <source>Analyze the loss at one point: value, gradient, Hessian, its eigenvalues and unit eigenvectors, whether the point is critical and of which type, and the directions that escape a saddle.</source>
+        <translation>分析損失在一個點上的情況：函數值、梯度、海森矩陣（Hessian）及其特徵值和單位特徵向量、該點是否為臨界點及其類型，以及逃離鞍點的方向。</translation>
+    </message>
+    <message>
+        <source>the point; negative numbers work as --at=-1.5,2 and --at -1.5,2</source>
+        <translation>要分析的點；負數可寫成 --at=-1.5,2 或 --at -1.5,2</translation>
+    </message>
+    <message>
+        <source>language of the text (default: the window&apos;s last choice, else the locale); JSON never changes</source>
+        <translation>文字的語言（預設：視窗上次的選擇，否則依系統地區設定）；JSON 永遠不變</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer presets
+  critexplorer presets --json
+  critexplorer presets --preset rosenbrock
+</source>
+        <translation>
+範例（列出預設集）：
+  critexplorer presets
+  critexplorer presets --json
+  critexplorer presets --preset rosenbrock
+</translation>
+    </message>
+    <message>
+        <source>list the built-in losses</source>
+        <translation>列出內建的損失函數</translation>
+    </message>
+    <message>
+        <source>List the built-in losses: name, formula, variables, view window and description. Use a name with --preset NAME in any command.</source>
+        <translation>列出內建的損失函數（預設集）：名稱、公式、變數、顯示範圍和說明。在任何指令中用 --preset NAME 使用其中之一。</translation>
+    </message>
+    <message>
+        <source>show only this preset</source>
+        <translation>只顯示這個預設集</translation>
+    </message>
+    <message>
+        <source>run an optimizer from a start point: trajectory, outcome label and final point</source>
+        <translation>從一個起點執行最佳化器：軌跡、結果標籤和終點</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer gd --start 0,0 --steps 50
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer eigen-escape --start 0,0 --steps 300 --json
+  critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
+  critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
+  critexplorer run &quot;x^2 + 10*y^2&quot; --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
+
+optimizers: {optimizers}
+schedules:  {schedules} (NAME:key=value,... e.g. step:every=50,factor=0.5)
+other hyperparameters: --hp NAME=VALUE, e.g. --hp beta2=0.99 or --hp damping=0.1
+  (critexplorer run --list shows every optimizer with its hyperparameters and defaults)
+</source>
+        <translation>
+範例（預設集、軌跡 CSV、小批次）：
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer gd --start 0,0 --steps 50
+  critexplorer run &quot;(1-w1*w2)^2&quot; --optimizer eigen-escape --start 0,0 --steps 300 --json
+  critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
+  critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
+  critexplorer run &quot;x^2 + 10*y^2&quot; --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
+
+最佳化器：{optimizers}
+學習率排程：{schedules}（NAME:key=value,...，例如 step:every=50,factor=0.5）
+其他超參數：--hp NAME=VALUE，例如 --hp beta2=0.99 或 --hp damping=0.1
+  （critexplorer run --list 列出每個最佳化器及其超參數和預設值）
+</translation>
+    </message>
+    <message>
+        <source>Run an optimizer on the loss from a start point for a number of steps. Prints the trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) and the analysis of the final point (the same fields as inspect). On data-backed presets (chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled mini-batches; on a formula it is gradient descent with exact gradients.</source>
+        <translation>從一個起點在損失上執行最佳化器若干步。輸出軌跡（起點在前）、結果（最小值、鞍點、最大值、仍在移動或發散）以及終點的分析（欄位與 inspect 相同）。在有資料的預設集（chain-data、linear-regression、logistic-regression、plateau）上，sgd 使用打亂順序的小批次；在公式上它就是用精確梯度的梯度下降。</translation>
+    </message>
+    <message>
+        <source>the start point; negative numbers work as --start=-1,2 and --start -1,2</source>
+        <translation>起點；負數可寫成 --start=-1,2 或 --start -1,2</translation>
+    </message>
+    <message>
+        <source>the step limit (default: {default}, at most {most}); a run stops earlier once it diverges or settles</source>
+        <translation>步數上限（預設：{default}，至多 {most}）；執行一旦發散或穩定就會提前停止</translation>
+    </message>
+    <message>
+        <source>mini-batch size on a data-backed preset</source>
+        <translation>有資料的預設集上的小批次大小</translation>
+    </message>
+    <message>
+        <source>seed of the shuffling and noise (default: 0); same seed, same run</source>
+        <translation>打亂順序和雜訊的隨機種子（預設：0）；種子相同，執行就相同</translation>
+    </message>
+    <message>
+        <source>what each trajectory row also counts: epoch (samples seen / N) or samples (seen so far), on a data-backed preset; a column after step in --csv, x_axis in --json (default: step)</source>
+        <translation>軌跡每一列另外計數的量：epoch（已看過的樣本數 / N）或 samples（至今已看過的樣本數），用於有資料的預設集；在 --csv 中是 step 之後的一欄，在 --json 中是 x_axis（預設：step）</translation>
+    </message>
+    <message>
+        <source>write run,optimizer,step,X,Y,loss rows to FILE (&apos;-&apos; for stdout)</source>
+        <translation>把 run,optimizer,step,X,Y,loss（執行、最佳化器、步、X、Y、損失）各列寫入 FILE（&apos;-&apos; 表示標準輸出）</translation>
+    </message>
+    <message>
+        <source>list the optimizers and their hyperparameters</source>
+        <translation>列出各個最佳化器及其超參數</translation>
+    </message>
+    <message>
+        <source>the optimizer (default: gd)</source>
+        <translation>最佳化器（預設：gd）</translation>
+    </message>
+    <message>
+        <source>learning rate (default: the optimizer&apos;s own)</source>
+        <translation>學習率（預設：最佳化器自己的預設值）</translation>
+    </message>
+    <message>
+        <source>momentum, for momentum and nesterov</source>
+        <translation>動量，用於 momentum 和 nesterov</translation>
+    </message>
+    <message>
+        <source>any other hyperparameter of the optimizer; repeat for more</source>
+        <translation>最佳化器的任何其他超參數；可重複使用</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule (default: constant)</source>
+        <translation>學習率排程（預設：constant）</translation>
+    </message>
+    <message>
+        <source>
+examples:
+  critexplorer                                   the lecture example
+  critexplorer --preset himmelblau --find-critical
+  critexplorer &quot;a*x^2 - y^2&quot; --param a=2 --select=-1,0.5
+  critexplorer lecture.critx                     a saved session
+  critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
+  critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
+</source>
+        <translation>
+範例：
+  critexplorer                                   講義中的例子
+  critexplorer --preset himmelblau --find-critical           （預設集，找出全部臨界點）
+  critexplorer &quot;a*x^2 - y^2&quot; --param a=2 --select=-1,0.5
+  critexplorer lecture.critx                     儲存的工作階段
+  critexplorer --preset himmelblau --race gd,adam,newton --start=-0.2,-1.9 --screenshot race.png
+                                                 （最佳化器競賽，儲存螢幕截圖）
+  critexplorer --slice results.json --slice-run 3 --directions eig-min,eig-max
+</translation>
+    </message>
+    <message>
+        <source>open the explorer window (what critexplorer does with no command)</source>
+        <translation>開啟探索器視窗（不帶指令時 critexplorer 就這樣做）</translation>
+    </message>
+    <message>
+        <source>Open the explorer window on a formula, a preset or a .critx session. Without a command, critexplorer takes these options and opens the window.</source>
+        <translation>用一個公式、一個預設集或一個 .critx 工作階段開啟探索器視窗。不帶指令時，critexplorer 接受這些選項並開啟視窗。</translation>
+    </message>
+    <message>
+        <source>a formula such as &quot;(1 - w1*w2)^2&quot;, or a .critx session</source>
+        <translation>公式，例如 &quot;(1 - w1*w2)^2&quot;，或 .critx 工作階段</translation>
+    </message>
+    <message>
+        <source>open a preset by name (see: critexplorer presets)</source>
+        <translation>依名稱開啟預設集（參見：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>the two variables of the formula, in order</source>
+        <translation>公式的兩個變數，依順序</translation>
+    </message>
+    <message>
+        <source>bind a parameter of the formula; repeatable</source>
+        <translation>為公式的一個參數賦值；可重複使用</translation>
+    </message>
+    <message>
+        <source>x range of the window</source>
+        <translation>顯示範圍的 x 範圍</translation>
+    </message>
+    <message>
+        <source>y range of the window</source>
+        <translation>顯示範圍的 y 範圍</translation>
+    </message>
+    <message>
+        <source>grid points per axis ({low}-{high})</source>
+        <translation>每個座標軸的網格點數（{low}-{high}）</translation>
+    </message>
+    <message>
+        <source>select this point at start</source>
+        <translation>啟動時選取這個點</translation>
+    </message>
+    <message>
+        <source>find every critical point at start</source>
+        <translation>啟動時找出每個臨界點</translation>
+    </message>
+    <message>
+        <source>show the second-order Taylor overlay</source>
+        <translation>顯示二階泰勒展開疊加層</translation>
+    </message>
+    <message>
+        <source>show the curvature map layer</source>
+        <translation>顯示曲率圖層</translation>
+    </message>
+    <message>
+        <source>log(1 + L − min L) surface and contour levels</source>
+        <translation>曲面和等高線使用 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>show the ‖g‖ map layer (colour by log10 of the gradient&apos;s length)</source>
+        <translation>顯示 ‖g‖ 圖層（依梯度長度的 log10 著色）</translation>
+    </message>
+    <message>
+        <source>optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); they run to the end before a --screenshot</source>
+        <translation>啟動時要加入的最佳化器執行，用逗號分隔（例如 gd,adam,newton）；在 --screenshot 螢幕截圖之前會執行到底</translation>
+    </message>
+    <message>
+        <source>what the run plots count: step, epoch or samples seen (data-backed presets)</source>
+        <translation>執行曲線圖的橫軸：步數（step）、輪次（epoch）或已看過的樣本數（samples，有資料的預設集）</translation>
+    </message>
+    <message>
+        <source>start point of the optimizer runs</source>
+        <translation>最佳化器執行的起點</translation>
+    </message>
+    <message>
+        <source>step limit of the optimizer runs (at most {most})</source>
+        <translation>最佳化器執行的步數上限（至多 {most}）</translation>
+    </message>
+    <message>
+        <source>save a PNG of the whole window and exit</source>
+        <translation>儲存整個視窗的 PNG 螢幕截圖後結束</translation>
+    </message>
+    <message>
+        <source>window size, e.g. 1400x900</source>
+        <translation>視窗大小，例如 1400x900</translation>
+    </message>
+    <message>
+        <source>presenter mode: full screen, large text (with --screenshot: at --size)</source>
+        <translation>簡報模式：全螢幕、大字（配合 --screenshot 螢幕截圖時依 --size 大小）</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message>
+        <source>  ({values})</source>
+        <translation>（{values}）</translation>
+    </message>
+    <message>
+        <source>   ·   θ = {point}, L = {value}: {kind}</source>
+        <translation>   ·   θ = {point}，L = {value}：{kind}</translation>
+    </message>
+    <message>
+        <source>the caption must be at most {limit} characters, got {length}</source>
+        <translation>圖說最多 {limit} 個字元，收到的是 {length} 個</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1404,303 @@
     <message>
         <source>{found} and %n critical curves</source>
         <translation>{found}和 %n 條臨界曲線</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>at least {low} and at most {high}{unit}</source>
+        <translation>至少 {low}、至多 {high}{unit}</translation>
+    </message>
+    <message>
+        <source>above {low} and at most {high}{unit}</source>
+        <translation>大於 {low}、至多 {high}{unit}</translation>
+    </message>
+    <message>
+        <source>the {label} must be a whole number {range}, got {value}</source>
+        <translation>{label}必須是整數，{range}；收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the {label} must be {range}, got {value}</source>
+        <translation>{label}必須{range}；收到的是 {value}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>{suffix} is {kind} for {drawn}; use {others} for {view}</source>
+        <translation>{suffix} 是用於{drawn}的{kind}；{view}請用 {others}</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>其他格式</translation>
+    </message>
+    <message>
+        <source>a {name} is at most {width}x{height} pixels, got {got}</source>
+        <translation>{name} 最大為 {width}x{height} 像素，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>{kind} shows optimizer runs: add at least one run (e.g. --run gd:0.5,1)</source>
+        <translation>{kind}顯示的是最佳化器的執行：請至少加入一次執行（例如 --run gd:0.5,1）</translation>
+    </message>
+    <message>
+        <source>{count} run(s)</source>
+        <translation>{count} 次執行</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>cannot export to {suffix} ({name}); use one of {known}</source>
+        <translation>無法匯出為 {suffix}（{name}）；請使用下列其中之一：{known}</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>無副檔名</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>an animation</source>
+        <translation>動畫格式</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>影格速率</translation>
+    </message>
+    <message>
+        <source>gif frame rate</source>
+        <translation>GIF 影格速率</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 格/秒</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>影格數</translation>
+    </message>
+    <message>
+        <source>at most this many gif frames, evenly spaced over the steps</source>
+        <translation>GIF 最多這麼多影格，在各步之間平均取樣</translation>
+    </message>
+    <message>
+        <source>a {size} GIF of {frames} frames is too large: at most {most} frames at that size (width × height × frames at most {cap}, e.g. 1280x720 with {example} frames); choose fewer frames or a smaller size</source>
+        <translation>{size} 的 GIF 共 {frames} 格，太大了：這個尺寸最多 {most} 格（寬 × 高 × 影格數至多 {cap}，例如 1280x720 配 {example} 格）；請減少影格數或縮小尺寸</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>圖片格式</translation>
+    </message>
+    <message>
+        <source>the picture came out blank; nothing was written</source>
+        <translation>產生的圖片是空白的；沒有寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>a table of the runs&apos; steps</source>
+        <translation>各次執行逐步的表格</translation>
+    </message>
+    <message>
+        <source>{rows} rows from {count} run(s)</source>
+        <translation>{rows} 列，來自 {count} 次執行</translation>
+    </message>
+    <message>
+        <source>a vector format</source>
+        <translation>向量格式</translation>
+    </message>
+    <message>
+        <source>Contour view</source>
+        <translation>等高線檢視</translation>
+    </message>
+    <message>
+        <source>3-D view</source>
+        <translation>3D 檢視</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>兩者並排</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>整個視窗</translation>
+    </message>
+    <message>
+        <source>Basin map (contour view)</source>
+        <translation>吸引盆圖（等高線檢視）</translation>
+    </message>
+    <message>
+        <source>the contour view</source>
+        <translation>等高線檢視</translation>
+    </message>
+    <message>
+        <source>the 3-D view</source>
+        <translation>3D 檢視</translation>
+    </message>
+    <message>
+        <source>both views side by side</source>
+        <translation>並排的兩個檢視</translation>
+    </message>
+    <message>
+        <source>the whole window</source>
+        <translation>整個視窗</translation>
+    </message>
+    <message>
+        <source>the basin map on the contour view</source>
+        <translation>等高線檢視上的吸引盆圖</translation>
+    </message>
+    <message>
+        <source>the 3-D view needs OpenGL, and none is available here; {hint}</source>
+        <translation>3D 檢視需要 OpenGL，但這裡沒有可用的 OpenGL；{hint}</translation>
+    </message>
+    <message>
+        <source>run it under a display, e.g. xvfb-run -a critexplorer export ...</source>
+        <translation>請在有顯示器的環境中執行匯出，例如 xvfb-run -a critexplorer export ...</translation>
+    </message>
+    <message>
+        <source>unknown view {view}; choose {views}</source>
+        <translation>未知的檢視 {view}；請選擇 {views}</translation>
+    </message>
+    <message>
+        <source>the basins view needs a basin map (critexplorer export --view basins makes one)</source>
+        <translation>吸引盆檢視需要一張吸引盆圖（critexplorer export --view basins 會產生匯出用的圖）</translation>
+    </message>
+    <message>
+        <source>unknown theme {theme}; choose {themes}</source>
+        <translation>未知的主題 {theme}；請選擇 {themes}</translation>
+    </message>
+    <message>
+        <source>the size must be {low} to {high} pixels per side, got {size}</source>
+        <translation>尺寸每邊必須為 {low} 到 {high} 像素，收到的是 {size}</translation>
+    </message>
+    <message>
+        <source>the scale must be between {low} and {high}, got {scale}</source>
+        <translation>縮放倍數必須在 {low} 和 {high} 之間，收到的是 {scale}</translation>
+    </message>
+    <message>
+        <source>a {size} picture has no room for its caption; make it taller</source>
+        <translation>{size} 的圖片放不下圖說；請把圖片加高</translation>
+    </message>
+    <message>
+        <source>Qt could not encode the picture as {format}</source>
+        <translation>Qt 無法把圖片編碼為 {format}</translation>
+    </message>
+    <message>
+        <source>there is nothing to export yet: apply a formula first</source>
+        <translation>還沒有可匯出的內容：請先套用一個公式</translation>
+    </message>
+    <message>
+        <source>the 3-D view rendered an empty picture (no working OpenGL); {hint}</source>
+        <translation>3D 檢視算繪出的圖片是空的（OpenGL 無法運作）；{hint}</translation>
+    </message>
+    <message>
+        <source>there is no window to export</source>
+        <translation>沒有可匯出的視窗</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cannot copy the image: {reason}</source>
+        <translation>無法複製圖片：{reason}</translation>
+    </message>
+    <message>
+        <source>Copied a {width}×{height} picture of the {view}</source>
+        <translation>已複製{view}的 {width}×{height} 圖片</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>匯出圖片</translation>
+    </message>
+    <message>
+        <source>Enlarges text and lines; the picture keeps its pixel size</source>
+        <translation>放大文字和線條；圖片的像素尺寸不變</translation>
+    </message>
+    <message>
+        <source>Slide: white background, dark axes, larger text</source>
+        <translation>投影片：白色背景、深色座標軸、較大的文字</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>與螢幕上相同</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>圖說</translation>
+    </message>
+    <message>
+        <source>A line of text under the picture: the formula and the selected point</source>
+        <translation>圖片下方的一行文字：公式和選取的點</translation>
+    </message>
+    <message>
+        <source>The caption&apos;s text (filled in from what is shown; edit it freely)</source>
+        <translation>圖說的文字（依目前顯示的內容填好；可隨意修改）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>複製圖片</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copied a {width}×{height} picture</source>
+        <translation>已複製 {width}×{height} 的圖片</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已匯出 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2958,440 @@
     <message>
         <source>{run} was removed: {problem}</source>
         <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>一張 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>一張 GIF 圖片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>一份 PDF 文件</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>一張 JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>一個 zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>一個程式</translation>
+    </message>
+    <message>
+        <source>it contains {name}, which is not a number JSON allows</source>
+        <translation>其中含有 {name}，這不是 JSON 允許的數字</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, not {kind}</source>
+        <translation>{where} 必須是數字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is too large</source>
+        <translation>{where} 太大</translation>
+    </message>
+    <message>
+        <source>{where} must be finite</source>
+        <translation>{where} 必須是有限值</translation>
+    </message>
+    <message>
+        <source>{where} is {number}; its magnitude must be at most {limit}</source>
+        <translation>{where} 為 {number}；其絕對值至多為 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two numbers</source>
+        <translation>{where} 必須是含兩個數字的清單</translation>
+    </message>
+    <message>
+        <source>{where} must be text, not {kind}</source>
+        <translation>{where} 必須是文字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is too long ({length} characters; the limit is {limit})</source>
+        <translation>{where} 太長（{length} 個字元；上限為 {limit}）</translation>
+    </message>
+    <message>
+        <source>{where} {text} is not a valid name</source>
+        <translation>{where} {text} 不是有效的名稱</translation>
+    </message>
+    <message>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>{where} 必須是物件，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is missing {names}</source>
+        <translation>{where} 缺少 {names}</translation>
+    </message>
+    <message>
+        <source>{where} has unknown fields {names}</source>
+        <translation>{where} 有未知的欄位 {names}</translation>
+    </message>
+    <message>
+        <source>{where} has unknown field {names}</source>
+        <translation>{where} 有未知的欄位 {names}</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false, not {kind}</source>
+        <translation>{where} 必須是 true 或 false，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>{where} 必須是 {low} 到 {high} 的整數，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is {number}; it must be from {low} to {high}</source>
+        <translation>{where} 為 {number}；它必須在 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布林值（true/false）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>{where} must be a non-empty list of [x, y] points</source>
+        <translation>{where} 必須是由 [x, y] 點組成的非空清單</translation>
+    </message>
+    <message>
+        <source>{where} has {steps} steps; a run takes at most {limit}</source>
+        <translation>{where} 有 {steps} 步；一次執行至多 {limit} 步</translation>
+    </message>
+    <message>
+        <source>{where} has {points} points; a session holds at most {limit} trail points in all</source>
+        <translation>{where} 有 {points} 個點；一個工作階段中的軌跡點總共至多 {limit} 個</translation>
+    </message>
+    <message>
+        <source>{where} must be [x, y]</source>
+        <translation>{where} 必須是 [x, y]</translation>
+    </message>
+    <message>
+        <source>{where} must hold numbers, not {kind}</source>
+        <translation>{where} 必須只含數字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} holds a number too large for a coordinate</source>
+        <translation>{where} 含有一個作為座標來說太大的數字</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of name: number</source>
+        <translation>{where} 必須是「名稱: 數字」形式的物件</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number, not {kind}</source>
+        <translation>{where} 必須是整數，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} must be a colour like #1f77b4</source>
+        <translation>{where} 必須是形如 #1f77b4 的顏色</translation>
+    </message>
+    <message>
+        <source>{where}: unknown optimizer {name} (known: {known})</source>
+        <translation>{where}：未知的最佳化器 {name}（已知的有：{known}）</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}</source>
+        <translation>{where} 必須是 {low} 到 {high} 的整數</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of three numbers</source>
+        <translation>{where} 必須是含三個數字的清單</translation>
+    </message>
+    <message>
+        <source>{where} must be positive</source>
+        <translation>{where} 必須為正數</translation>
+    </message>
+    <message>
+        <source>{where} must be between 0 and 180 degrees</source>
+        <translation>{where} 必須在 0 到 180 度之間</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer session (no {field})</source>
+        <translation>這不是 critexplorer 工作階段（沒有 {field}）</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; must be a whole number of at least 1</source>
+        <translation>其 &quot;version&quot; 必須是不小於 1 的整數</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer critexplorer (session version {version}; this one reads up to version {newest}). Update critexplorer to open it</source>
+        <translation>它由較新版本的 critexplorer 儲存（工作階段版本 {version}；本版本最多讀取到版本 {newest}）。請更新 critexplorer 後再開啟</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer session (the top level is {kind})</source>
+        <translation>這不是 critexplorer 工作階段（最外層是{kind}）</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two names</source>
+        <translation>{where} 必須是含兩個名稱的清單</translation>
+    </message>
+    <message>
+        <source>its formula cannot be used: {reason}</source>
+        <translation>其公式無法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>preset {name} is not a preset of this critexplorer</source>
+        <translation>預設集 {name} 不是這個版本 critexplorer 的預設集</translation>
+    </message>
+    <message>
+        <source>runs must be a list of at most {limit} runs</source>
+        <translation>runs 必須是至多 {limit} 次執行的清單</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message}（第 {column} 欄）</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>這不是有效的 JSON：{reason}（第 {line} 行，第 {column} 欄）</translation>
+    </message>
+    <message>
+        <source>it is not a session: its JSON is nested too deeply</source>
+        <translation>這不是工作階段：其 JSON 巢狀層次太深</translation>
+    </message>
+    <message>
+        <source>it is not a session: it contains a number with too many digits</source>
+        <translation>這不是工作階段：其中有一個位數太多的數字</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>無法開啟 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a critexplorer session</source>
+        <translation>這是{kind}，不是 critexplorer 工作階段</translation>
+    </message>
+    <message>
+        <source>it is not a text file (not UTF-8), so not a critexplorer session</source>
+        <translation>這不是文字檔案（不是 UTF-8），因此不是 critexplorer 工作階段</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a session file</source>
+        <translation>這是資料夾，不是工作階段檔案</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO); only regular files are read</source>
+        <translation>這是具名管道（FIFO）；只讀取一般檔案</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>這不是一般檔案；只讀取一般檔案</translation>
+    </message>
+    <message>
+        <source>it is larger than {megabytes} MB, the limit for a session</source>
+        <translation>它大於 {megabytes} MB，超過了工作階段的上限</translation>
+    </message>
+    <message>
+        <source>its formula cannot be shown: {reason}</source>
+        <translation>其公式無法顯示：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {reason}</source>
+        <translation>無法儲存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} 必須是物件</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of numbers</source>
+        <translation>{where} 必須是數字清單</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {count} numbers</source>
+        <translation>{where} 必須是含 {count} 個數字的清單</translation>
+    </message>
+    <message>
+        <source>{where} must be a number</source>
+        <translation>{where} 必須是數字</translation>
+    </message>
+    <message>
+        <source>{where} must be finite, of magnitude at most {limit}</source>
+        <translation>{where} 必須是有限值，絕對值至多為 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of 1 to {limit} rows</source>
+        <translation>{where} 必須是 1 到 {limit} 列的清單</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {limit} numbers</source>
+        <translation>{where} 含有超過 {limit} 個數字</translation>
+    </message>
+    <message>
+        <source>{where} must be 2 to {limit} whole numbers of at least 1</source>
+        <translation>{where} 必須是 2 到 {limit} 個不小於 1 的整數</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false</source>
+        <translation>{where} 必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{where} has {count} parameters; at most {limit} allowed</source>
+        <translation>{where} 有 {count} 個參數；至多允許 {limit} 個</translation>
+    </message>
+    <message>
+        <source>{where} must be one of {names}</source>
+        <translation>{where} 必須是下列其中之一：{names}</translation>
+    </message>
+    <message>
+        <source>{where} must be text of 1 to {limit} characters</source>
+        <translation>{where} 必須是 1 到 {limit} 個字元的文字</translation>
+    </message>
+    <message>
+        <source>{where} must be whole class numbers from 0 to {high}</source>
+        <translation>{where} 必須是 0 到 {high} 的整數類別編號</translation>
+    </message>
+    <message>
+        <source>{where} has {count} rows; {other} has {other_count}</source>
+        <translation>{where} 有 {count} 列；{other} 有 {other_count} 列</translation>
+    </message>
+    <message>
+        <source>{where} must be two directions such as {example}</source>
+        <translation>{where} 必須是兩個方向，例如 {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>critexplorer sessions (*{suffix});;All files (*)</source>
+        <translation>critexplorer 工作階段 (*{suffix});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>開啟工作階段…</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>Save session as…</source>
+        <translation>工作階段另存為…</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>匯出圖片…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>複製圖片</translation>
+    </message>
+    <message>
+        <source>Export trajectories as CSV…</source>
+        <translation>將軌跡匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>無法儲存工作階段</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>This exploration has unsaved changes. Save them first?</source>
+        <translation>這次探索有未儲存的變更。要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>No trajectories</source>
+        <translation>沒有軌跡</translation>
+    </message>
+    <message>
+        <source>There are no optimizer runs to export yet.</source>
+        <translation>還沒有可匯出的最佳化器執行。</translation>
+    </message>
+    <message>
+        <source>Export trajectories</source>
+        <translation>匯出軌跡</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>無法匯出</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>there is nothing to save yet: apply a formula first</source>
+        <translation>還沒有可儲存的內容：請先套用一個公式</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知錯誤</translation>
+    </message>
+    <message>
+        <source>its window cannot be shown: {reason}</source>
+        <translation>無法顯示其顯示範圍：{reason}</translation>
+    </message>
+    <message>
+        <source>the x range</source>
+        <translation>x 範圍</translation>
+    </message>
+    <message>
+        <source>the y range</source>
+        <translation>y 範圍</translation>
     </message>
 </context>
 <context>

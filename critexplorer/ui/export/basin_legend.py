@@ -10,13 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from critexplorer.ui.export.export_fonts import text_font
+
 SCREEN_LEGEND_INK = "#e0e0e0"
 LEGEND_PT = 11  # at scale 1, the size of the slide theme's tick labels' neighbours
 MAX_SHARE = 0.4  # the strip never takes more than this share of the picture's width
 
 
 def legend_font(points: float = LEGEND_PT) -> QFont:
-    font = QFont()
+    font = text_font()  # the chosen script's Chinese face
     font.setPointSizeF(points)
     return font
 

@@ -3,10 +3,11 @@ how a caption is laid out and drawn in the band under an exported picture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from critexplorer.core.analysis.explain import classification_title, format_number, format_vector
+from critexplorer.ui.export.export_fonts import text_font
 
 CAPTION_PX = 22  # the caption's text height in logical pixels (the export's scale enlarges it)
 CAPTION_PADDING = 0.6  # of the text height, around the caption inside its band
@@ -17,19 +18,20 @@ SCREEN_CAPTION_INK = "#e6e6e6"  # on the screen theme's dark background
 
 
 def default_caption(model) -> str:
-    """'L(w1, w2) = (1 - w1*w2)^2 · θ = (0.00, 0.00), L = 1: saddle point', as much as is shown."""
+    """'L(w1, w2) = (1 - w1*w2)^2 · θ = (0.00, 0.00), L = 1: saddle point', as much as is shown, in the
+    chosen language ('… θ = (0, 0)，L = 1：鞍点'); the formula and the numbers are the same in every one."""
     vx, vy = model.vars
     text = f"L({vx}, {vy}) = {model.formula_text}"
     if model.params:
         values = ", ".join(f"{k} = {format_number(v, 4)}" for k, v in sorted(model.params.items()))
-        text += f"  ({values})"
+        text += QCoreApplication.translate("Caption", "  ({values})").format(values=values)
     analysis = model.analysis
     if analysis is not None and analysis.finite:
         kind = classification_title(analysis)
-        text += (
-            f"   ·   θ = {format_vector(analysis.point, 3)}, L = {format_number(analysis.value, 4)}: "
-            + kind[0].lower()
-            + kind[1:]
+        text += QCoreApplication.translate("Caption", "   ·   θ = {point}, L = {value}: {kind}").format(
+            point=format_vector(analysis.point, 3),
+            value=format_number(analysis.value, 4),
+            kind=kind[:1].lower() + kind[1:],
         )
     return text
 
@@ -37,12 +39,14 @@ def default_caption(model) -> str:
 def caption_problem(text: str) -> str | None:
     """Why `text` cannot be a caption (None when it can)."""
     if len(text) > MAX_CAPTION_CHARS:
-        return f"the caption must be at most {MAX_CAPTION_CHARS} characters, got {len(text)}"
+        return QCoreApplication.translate(
+            "Caption", "the caption must be at most {limit} characters, got {length}"
+        ).format(limit=MAX_CAPTION_CHARS, length=len(text))
     return None
 
 
 def caption_font(scale: float) -> QFont:
-    font = QFont()
+    font = text_font()  # the chosen script's Chinese face
     font.setPixelSize(max(1, round(CAPTION_PX * scale)))
     return font
 

@@ -2,7 +2,8 @@
 
 The formats, the views each draws, the file filters and each format's options come from the formats'
 declarations (critexplorer.ui.export.formats): a new format shows up here without a change to this file.
-Choices are remembered in QSettings; errors show inline in red and nothing is written.
+Choices are remembered in QSettings; errors show inline in red and nothing is written. Every text is
+set in retranslate(), again on LanguageChange: an open dialog switches language with the window.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from critexplorer.ui.export.caption import MAX_CAPTION_CHARS, default_caption
 from critexplorer.ui.export.errors import ExportError
 from critexplorer.ui.export.formats import Exporter, FormatOption, exporters
-from critexplorer.ui.export.pictures import BASINS, CONTOUR, NEEDS_GL, VIEW_LABELS, VIEWS
+from critexplorer.ui.export.pictures import BASINS, CONTOUR, NEEDS_GL, VIEWS, view_label
 from critexplorer.ui.export.scene import SIZE_PRESETS, ExportOptions, ExportScene, auto_scale
 from critexplorer.ui.settings import settings
 
@@ -108,9 +110,13 @@ def copy_image_with_saved_options(window) -> str:
         image = scene.render()
         scene.close()
     except ExportError as error:
-        return f"Cannot copy the image: {error}"
+        return QCoreApplication.translate("ExportDialog", "Cannot copy the image: {reason}").format(
+            reason=error
+        )
     QApplication.clipboard().setImage(image)
-    return f"Copied a {options.width}×{options.height} picture of the {VIEW_LABELS[options.view].lower()}"
+    return QCoreApplication.translate(
+        "ExportDialog", "Copied a {width}×{height} picture of the {view}"
+    ).format(width=options.width, height=options.height, view=view_label(options.view).lower())
 
 
 def _option_box(option: FormatOption, saved) -> QSpinBox | QDoubleSpinBox:
@@ -122,8 +128,7 @@ def _option_box(option: FormatOption, saved) -> QSpinBox | QDoubleSpinBox:
         box.setDecimals(1)
         # An open lower bound: the smallest value the box can show above it.
         box.setRange(option.low if option.low_inclusive else option.low + 0.1, option.high)
-    box.setSuffix(option.unit)
-    box.setToolTip(option.help[0].upper() + option.help[1:])
+    _name_option_box(box, option)
     try:
         box.setValue(type(box.value())(float(saved)))
     except (TypeError, ValueError):
@@ -131,19 +136,25 @@ def _option_box(option: FormatOption, saved) -> QSpinBox | QDoubleSpinBox:
     return box
 
 
+def _name_option_box(box: QSpinBox | QDoubleSpinBox, option: FormatOption) -> None:
+    """The box's unit and tooltip in the chosen language."""
+    box.setSuffix(option.shown_unit())
+    words = option.shown_help()
+    box.setToolTip(words[:1].upper() + words[1:])
+
+
 class ExportDialog(QDialog):
     def __init__(self, window, session_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent or window)
         self.window = window
         self.session_path = session_path
-        self.setWindowTitle("Export picture")
         has_gl = getattr(window, "surface_view", None) is not None
         saved = saved_options()
 
         self.view = QComboBox()
         self.formats = [e for e in exporters() if e.draws_picture]
         for view in VIEWS:
-            self.view.addItem(VIEW_LABELS[view], view)
+            self.view.addItem(view_label(view), view)
             # The basins view draws the Basins tab's map: there is none before "Map basins".
             has_map = view != BASINS or window_basin_map(window) is not None
             drawable = has_map and any(view in e.views for e in self.formats)
@@ -152,11 +163,11 @@ class ExportDialog(QDialog):
         self.size = QComboBox()
         for width, height in SIZE_PRESETS:
             self.size.addItem(f"{width} × {height}", f"{width}x{height}")
-        self.size.addItem("Custom", CUSTOM)
+        self.size.addItem(QCoreApplication.translate("ExportDialog", "Custom"), CUSTOM)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box in (self.width_box, self.height_box):
             box.setRange(64, 8192)
-            box.setSuffix(" px")
+            box.setSuffix(QCoreApplication.translate("ExportDialog", " px"))
         self.width_box.setValue(saved.width)
         self.height_box.setValue(saved.height)
         custom_row = QHBoxLayout()
@@ -166,19 +177,20 @@ class ExportDialog(QDialog):
         self.scale = QDoubleSpinBox()
         self.scale.setRange(0.25, 8.0)
         self.scale.setSingleStep(0.25)
-        self.scale.setToolTip("Enlarges text and lines; the picture keeps its pixel size")
         self.scale.setValue(saved.scale)
         self.theme = QComboBox()
-        self.theme.addItem("Slide: white background, dark axes, larger text", "slide")
-        self.theme.addItem("As on screen", "screen")
+        self.theme.addItem("", "slide")
+        self.theme.addItem("", "screen")
         self.theme.setCurrentIndex(0 if saved.theme == "slide" else 1)
-        self.transparent = QCheckBox("Transparent background")
+        self.transparent = QCheckBox()
         self.transparent.setChecked(saved.transparent)
-        self.caption_check = QCheckBox("Caption")
-        self.caption_check.setToolTip("A line of text under the picture: the formula and the selected point")
+        self.caption_check = QCheckBox()
         self.caption_text = QLineEdit(default_caption(window.model))
         self.caption_text.setMaxLength(MAX_CAPTION_CHARS)
-        self.caption_text.setToolTip("The caption's text (filled in from what is shown; edit it freely)")
+        # Room for a caption's first words in every language (Chinese labels leave the dialog narrow),
+        # and its start in view rather than its end.
+        self.caption_text.setMinimumWidth(self.caption_text.fontMetrics().horizontalAdvance("x" * 44))
+        self.caption_text.setCursorPosition(0)
         self.caption_check.toggled.connect(self.caption_text.setEnabled)
         self.caption_check.setChecked(caption_wanted())
         self.caption_text.setEnabled(self.caption_check.isChecked())
@@ -188,6 +200,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         # One box per option name, shared by the formats that declare it.
         declared = {o.name: o for e in self.formats for o in e.options}
+        self.declared = declared
         self.option_boxes = {
             name: _option_box(o, settings().value(f"export/{name}", o.default))
             for name, o in declared.items()
@@ -196,22 +209,24 @@ class ExportDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
 
+        self.row_labels = {key: QLabel() for key in ("view", "size", "scale", "theme", "format")}
+        self.option_labels = {name: QLabel() for name in self.option_boxes}
         form = QFormLayout()
-        form.addRow("Export", self.view)
-        form.addRow("Size", self.size)
+        form.addRow(self.row_labels["view"], self.view)
+        form.addRow(self.row_labels["size"], self.size)
         form.addRow("", custom_row)
-        form.addRow("Scale", self.scale)
-        form.addRow("Theme", self.theme)
+        form.addRow(self.row_labels["scale"], self.scale)
+        form.addRow(self.row_labels["theme"], self.theme)
         form.addRow("", self.transparent)
         form.addRow("", caption_row)
-        form.addRow("Format", self.format)
+        form.addRow(self.row_labels["format"], self.format)
         for name, box in self.option_boxes.items():
-            form.addRow(declared[name].label, box)
+            form.addRow(self.option_labels[name], box)
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("Copy image")
-        self.export_button = QPushButton("Export…")
+        self.copy_button = QPushButton()
+        self.export_button = QPushButton()
         self.export_button.setDefault(True)
-        cancel = QPushButton("Cancel")
+        self.cancel_button = cancel = QPushButton()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -234,6 +249,59 @@ class ExportDialog(QDialog):
         self._size_chosen()
         self._update_formats()
         self._format_chosen()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog in the chosen language (the choices and the caption stay)."""
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export picture"))
+        for index in range(self.view.count()):
+            self.view.setItemText(index, view_label(self.view.itemData(index)))
+        self.size.setItemText(
+            self.size.findData(CUSTOM), QCoreApplication.translate("ExportDialog", "Custom")
+        )
+        for box in (self.width_box, self.height_box):
+            box.setSuffix(QCoreApplication.translate("ExportDialog", " px"))
+        self.scale.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "Enlarges text and lines; the picture keeps its pixel size"
+            )
+        )
+        self.theme.setItemText(
+            0, QCoreApplication.translate("ExportDialog", "Slide: white background, dark axes, larger text")
+        )
+        self.theme.setItemText(1, QCoreApplication.translate("ExportDialog", "As on screen"))
+        self.transparent.setText(QCoreApplication.translate("ExportDialog", "Transparent background"))
+        self.caption_check.setText(QCoreApplication.translate("ExportDialog", "Caption"))
+        self.caption_check.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "A line of text under the picture: the formula and the selected point"
+            )
+        )
+        self.caption_text.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "The caption's text (filled in from what is shown; edit it freely)"
+            )
+        )
+        for key, text in (
+            ("view", QCoreApplication.translate("ExportDialog", "Export")),
+            ("size", QCoreApplication.translate("ExportDialog", "Size")),
+            ("scale", QCoreApplication.translate("ExportDialog", "Scale")),
+            ("theme", QCoreApplication.translate("ExportDialog", "Theme")),
+            ("format", QCoreApplication.translate("ExportDialog", "Format")),
+        ):
+            self.row_labels[key].setText(text)
+        for name, box in self.option_boxes.items():
+            self.option_labels[name].setText(self.declared[name].shown_label())
+            _name_option_box(box, self.declared[name])
+        self.copy_button.setText(QCoreApplication.translate("ExportDialog", "Copy image"))
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "Export…"))
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Cancel"))
+        self.error.setText("")  # a message of the old language would stay half-translated
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _size_chosen(self, *_) -> None:
         data = self.size.currentData()
@@ -305,7 +373,12 @@ class ExportDialog(QDialog):
         QApplication.clipboard().setImage(image)
         self._remember(options)
         self.error.setText("")
-        self.window.statusBar().showMessage(f"Copied a {options.width}×{options.height} picture", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Copied a {width}×{height} picture").format(
+                width=options.width, height=options.height
+            ),
+            5000,
+        )
 
     def export_to_file(self, path: str | None = None) -> bool:
         options = self.options()
@@ -314,7 +387,10 @@ class ExportDialog(QDialog):
             folder = Path(settings().value("last_folder", str(Path.home())))
             stem = self.session_path.stem if self.session_path else "critexplorer"
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export picture", str(folder / f"{stem}{exporter.suffix}"), exporter.file_filter()
+                self,
+                QCoreApplication.translate("ExportDialog", "Export picture"),
+                str(folder / f"{stem}{exporter.suffix}"),
+                exporter.file_filter(),
             )
             if not path:
                 return False
@@ -332,6 +408,8 @@ class ExportDialog(QDialog):
             self.error.setText(str(error))
             return False
         self._remember(options)
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported {path}").format(path=path), 5000
+        )
         self.accept()
         return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -49,7 +49,18 @@ SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
 # The run markers as the window's contour view draws them (ui/views/trails.py), in logical pixels.
 MARKER_NOW_PX, MARKER_START_PX, MARKER_OUTLINE = 11, 16, "#111111"
 MIN_SCALE, MAX_SCALE = 0.25, 8.0
-XVFB_HINT = "run it under a display, e.g. xvfb-run -a critexplorer export ..."
+
+
+def _no_gl() -> str:
+    return QCoreApplication.translate(
+        "Export", "the 3-D view needs OpenGL, and none is available here; {hint}"
+    ).format(hint=_xvfb_hint())
+
+
+def _xvfb_hint() -> str:
+    return QCoreApplication.translate(
+        "Export", "run it under a display, e.g. xvfb-run -a critexplorer export ..."
+    )
 
 
 @dataclass(frozen=True)
@@ -68,27 +79,45 @@ class ExportOptions:
 
     def checked(self) -> ExportOptions:
         if self.view not in VIEWS:
-            raise ExportError(f"unknown view {self.view!r}; choose {', '.join(VIEWS)}")
+            raise ExportError(
+                QCoreApplication.translate("Export", "unknown view {view}; choose {views}").format(
+                    view=repr(self.view), views=", ".join(VIEWS)
+                )
+            )
         if self.view == BASINS and self.basin_map is None:
             raise ExportError(
-                "the basins view needs a basin map (critexplorer export --view basins makes one)"
+                QCoreApplication.translate(
+                    "Export",
+                    "the basins view needs a basin map (critexplorer export --view basins makes one)",
+                )
             )
         if self.theme not in THEMES:
-            raise ExportError(f"unknown theme {self.theme!r}; choose {' or '.join(THEMES)}")
+            raise ExportError(
+                QCoreApplication.translate("Export", "unknown theme {theme}; choose {themes}").format(
+                    theme=repr(self.theme), themes=QCoreApplication.translate("Export", " or ").join(THEMES)
+                )
+            )
         for side in (self.width, self.height):
             if not (isinstance(side, int) and MIN_SIDE <= side <= MAX_SIDE):
                 raise ExportError(
-                    f"the size must be {MIN_SIDE} to {MAX_SIDE} pixels per side, "
-                    f"got {self.width}x{self.height}"
+                    QCoreApplication.translate(
+                        "Export", "the size must be {low} to {high} pixels per side, got {size}"
+                    ).format(low=MIN_SIDE, high=MAX_SIDE, size=f"{self.width}x{self.height}")
                 )
         if not (math.isfinite(self.scale) and MIN_SCALE <= self.scale <= MAX_SCALE):
-            raise ExportError(f"the scale must be between {MIN_SCALE} and {MAX_SCALE}, got {self.scale}")
+            raise ExportError(
+                QCoreApplication.translate(
+                    "Export", "the scale must be between {low} and {high}, got {scale}"
+                ).format(low=MIN_SCALE, high=MAX_SCALE, scale=self.scale)
+            )
         problem = caption_problem(self.caption)
         if problem:
             raise ExportError(problem)
         if self.height - caption_band(self.caption, self.width, self.scale) < MIN_SIDE:
             raise ExportError(
-                f"a {self.width}x{self.height} picture has no room for its caption; make it taller"
+                QCoreApplication.translate(
+                    "Export", "a {size} picture has no room for its caption; make it taller"
+                ).format(size=f"{self.width}x{self.height}")
             )
         return self
 
@@ -141,7 +170,11 @@ def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):
-        raise ExportError(f"Qt could not encode the picture as {fmt}")
+        raise ExportError(
+            QCoreApplication.translate("Export", "Qt could not encode the picture as {format}").format(
+                format=fmt
+            )
+        )
     return bytes(buffer.data())
 
 
@@ -174,9 +207,11 @@ class ExportScene:
         self.trails: list[Run] = []
         self.trails_upto: int | None = None
         if model.landscape is None:
-            raise ExportError("there is nothing to export yet: apply a formula first")
+            raise ExportError(
+                QCoreApplication.translate("Export", "there is nothing to export yet: apply a formula first")
+            )
         if options.view in NEEDS_GL and not gl_available:
-            raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+            raise ExportError(_no_gl())
 
     # ---- the copies ----------------------------------------------------------------------
     def _new_copy(self, cls):
@@ -203,7 +238,7 @@ class ExportScene:
     def surface_copy(self):
         if self._surface is None:
             if not self.gl_available:
-                raise ExportError(f"the 3-D view needs OpenGL, and none is available here; {XVFB_HINT}")
+                raise ExportError(_no_gl())
             from critexplorer.ui.views.surface import SurfaceView
 
             view = self._new_copy(SurfaceView)
@@ -265,8 +300,13 @@ class ExportScene:
         return QColor(spec.background or "#000000")
 
     def render(self) -> QImage:
-        """The picture for the options' view, exactly width×height pixels (the caption's band included)."""
-        return self._captioned(self._render_views)
+        """The picture for the options' view, exactly width×height pixels (the caption's band included).
+        The caption is also the image's "Description" text, which a PNG keeps (searchable, and what a
+        test reads back)."""
+        image = self._captioned(self._render_views)
+        if self.options.caption.strip():
+            image.setText("Description", self.options.caption)
+        return image
 
     def _render_views(self, width: int, height: int) -> QImage:
         o = self.options
@@ -497,7 +537,11 @@ class ExportScene:
                 view.gl_widget.opts["center"] = pg.Vector(*self.camera["center"])
         frame = view.gl_widget.grabFramebuffer()
         if frame.isNull() or image_is_blank(frame):
-            raise ExportError(f"the 3-D view rendered an empty picture (no working OpenGL); {XVFB_HINT}")
+            raise ExportError(
+                QCoreApplication.translate(
+                    "Export", "the 3-D view rendered an empty picture (no working OpenGL); {hint}"
+                ).format(hint=_xvfb_hint())
+            )
         image = self._blank(width, height)
         painter = QPainter(image)
         painter.drawImage(QRect(0, 0, width, height), frame)
@@ -509,7 +553,7 @@ class ExportScene:
     def render_window(self, width: int, height: int) -> QImage:
         window = self.window
         if window is None:
-            raise ExportError("there is no window to export")
+            raise ExportError(QCoreApplication.translate("Export", "there is no window to export"))
         scale = self.options.scale
         logical = (max(1, round(width / scale)), max(1, round(height / scale)))
         previous = window.size()

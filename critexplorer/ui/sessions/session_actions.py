@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
@@ -18,6 +18,7 @@ from critexplorer.files.session import (
     SESSION_SUFFIX,
     Session,
     SessionError,
+    cannot_open,
     load_session,
     save_session,
     with_suffix,
@@ -30,14 +31,21 @@ MAX_RECENT = 8
 # Set by the test suite: a modal question on close would wait forever for a click.
 NO_PROMPTS_ENV = "CRITEXPLORER_NO_PROMPTS"
 _USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel}
-SESSION_FILTER = f"critexplorer sessions (*{SESSION_SUFFIX});;All files (*)"
+
+
+def session_filter() -> str:
+    """The file dialogs' filter, in the chosen language."""
+    return QCoreApplication.translate("Sessions", "critexplorer sessions (*{suffix});;All files (*)").format(
+        suffix=SESSION_SUFFIX
+    )
 
 
 GEOMETRY_KEY = "window/geometry"
 
 
 class SessionActions(QObject):
-    """Owns the current file name and the 'modified' flag of one window."""
+    """Owns the current file name and the 'modified' flag of one window. Its actions' texts follow the
+    language: the window's LanguageChange reaches this object through its event filter."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -64,6 +72,9 @@ class SessionActions(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._update_title()
+        # The window sets a title of its own when it (re)translates itself, at the end of its
+        # construction and on every LanguageChange; ours (the file name, "*" while modified) goes after.
+        QTimer.singleShot(0, self, self._update_title)
 
     # ---- menu ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -71,25 +82,38 @@ class SessionActions(QObject):
         menu = _file_menu(window)
         first = menu.actions()[0] if menu.actions() else None
 
-        def action(text, slot, shortcut=None) -> QAction:
-            act = QAction(text, window)
+        def action(slot, shortcut=None) -> QAction:
+            act = QAction(window)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             menu.insertAction(first, act)
             return act
 
-        self.open_action = action("Open session…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open recent", window)
+        self.open_action = action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(window)
         menu.insertMenu(first, self.recent_menu)
-        self.save_action = action("Save session", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = action("Save session as…", self.save_as, "Ctrl+Shift+S")
+        self.save_action = action(self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.save_as, "Ctrl+Shift+S")
         menu.insertSeparator(first)
-        self.export_action = action("Export picture…", self.export_dialog, "Ctrl+E")
-        self.copy_image_action = action("Copy image", self.copy_image, "Ctrl+Shift+E")
-        self.csv_action = action("Export trajectories as CSV…", self.export_csv)
+        self.export_action = action(self.export_dialog, "Ctrl+E")
+        self.copy_image_action = action(self.copy_image, "Ctrl+Shift+E")
+        self.csv_action = action(self.export_csv)
         menu.insertSeparator(first)
+        self.retranslate()
         self._fill_recent()
+
+    def retranslate(self) -> None:
+        """The actions' texts and the title in the chosen language (again on every LanguageChange)."""
+        self.open_action.setText(QCoreApplication.translate("Sessions", "Open session…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Sessions", "Open recent"))
+        self.save_action.setText(QCoreApplication.translate("Sessions", "Save session"))
+        self.save_as_action.setText(QCoreApplication.translate("Sessions", "Save session as…"))
+        self.export_action.setText(QCoreApplication.translate("Sessions", "Export picture…"))
+        self.copy_image_action.setText(QCoreApplication.translate("Sessions", "Copy image"))
+        self.csv_action.setText(QCoreApplication.translate("Sessions", "Export trajectories as CSV…"))
+        if hasattr(self, "path"):
+            self._update_title()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -105,7 +129,7 @@ class SessionActions(QObject):
             self._update_title()
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else "untitled"
+        name = self.path.name if self.path else QCoreApplication.translate("Sessions", "untitled")
         # Qt shows "*" at the [*] placeholder while the window is marked modified.
         self.window.setWindowTitle(f"{name}[*] — critexplorer")
         self.window.setWindowModified(self.dirty)
@@ -119,7 +143,9 @@ class SessionActions(QObject):
         if not self.maybe_save():
             return
         start = settings().value("last_folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open session", start, SESSION_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("Sessions", "Open session"), start, session_filter()
+        )
         if name:
             self.open_path(name)
 
@@ -128,14 +154,16 @@ class SessionActions(QObject):
         try:
             self.load_and_apply(path)
         except SessionError as error:
-            self._error("Cannot open session", str(error))
+            self._error(QCoreApplication.translate("Sessions", "Cannot open session"), str(error))
             return False
         self.path = Path(path)
         self.dirty = False
         remember_file(self.path)
         self._fill_recent()
         self._update_title()
-        self.window.statusBar().showMessage(f"Opened {self.path}", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Opened {path}").format(path=self.path), 5000
+        )
         return True
 
     def load_and_apply(self, path: str | Path) -> None:
@@ -145,7 +173,7 @@ class SessionActions(QObject):
         try:
             self.apply(session)
         except SessionError as error:
-            raise SessionError(f"cannot open {os.fspath(path)}: {error}") from None
+            raise SessionError(cannot_open(path, error)) from None
 
     def apply(self, session: Session) -> None:
         self._loading = True
@@ -160,21 +188,25 @@ class SessionActions(QObject):
     def save_as(self) -> bool:
         folder = Path(settings().value("last_folder", str(Path.home())))
         start = str(self.path or folder / "exploration.critx")
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save session", start, SESSION_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("Sessions", "Save session"), start, session_filter()
+        )
         return self.save_to(with_suffix(name)) if name else False
 
     def save_to(self, path: str | Path) -> bool:
         try:
             save_session(capture_session(self.model, self.window), path)
         except SessionError as error:
-            self._error("Cannot save session", str(error))
+            self._error(QCoreApplication.translate("Sessions", "Cannot save session"), str(error))
             return False
         self.path = Path(path)
         self.dirty = False
         remember_file(self.path)
         self._fill_recent()
         self._update_title()
-        self.window.statusBar().showMessage(f"Saved {self.path}", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Saved {path}").format(path=self.path), 5000
+        )
         return True
 
     def maybe_save(self) -> bool:
@@ -183,8 +215,8 @@ class SessionActions(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            "This exploration has unsaved changes. Save them first?",
+            QCoreApplication.translate("Sessions", "Unsaved changes"),
+            QCoreApplication.translate("Sessions", "This exploration has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -198,6 +230,9 @@ class SessionActions(QObject):
         if not self._user_active and event.type() in _USER_INPUT:
             self._user_active = True
             QApplication.instance().removeEventFilter(self)  # the window keeps its own filter
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            QTimer.singleShot(0, self, self._update_title)  # after the window's own retranslate()
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not self.maybe_save():
                 event.ignore()
@@ -228,28 +263,43 @@ class SessionActions(QObject):
     def export_csv(self) -> None:
         runs = self.model.runs.runs
         if not runs:
-            self._error("No trajectories", "There are no optimizer runs to export yet.")
+            self._error(
+                QCoreApplication.translate("Sessions", "No trajectories"),
+                QCoreApplication.translate("Sessions", "There are no optimizer runs to export yet."),
+            )
             return
         exporter = exporter_for("trajectories.csv")
         folder = Path(settings().value("last_folder", str(Path.home())))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export trajectories", str(folder / "trajectories.csv"), exporter.file_filter()
+            self.window,
+            QCoreApplication.translate("Sessions", "Export trajectories"),
+            str(folder / "trajectories.csv"),
+            exporter.file_filter(),
         )
         if not name:
             return
         try:
             write_atomically(name, exporter.export(None, runs, tuple(self.model.vars)))
         except OSError as error:
-            self._error("Cannot export", describe_os_error(error, name))
+            self._error(
+                QCoreApplication.translate("Sessions", "Cannot export"), describe_os_error(error, name)
+            )
             return
-        self.window.statusBar().showMessage(f"Wrote {name}", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Sessions", "Wrote {path}").format(path=name), 5000
+        )
 
 
 def _file_menu(window) -> QMenu:
+    """The window's File menu: its `file_menu` if it names one, else the menu bar's first menu (File comes
+    first in every language; its text is translated, so it is not found by its words)."""
+    menu = getattr(window, "file_menu", None)
+    if isinstance(menu, QMenu):
+        return menu
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "File":
+        if action.menu() is not None:
             return action.menu()
-    return window.menuBar().addMenu("&File")
+    return window.menuBar().addMenu(QCoreApplication.translate("Sessions", "&File"))
 
 
 def recent_files() -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
+
 from critexplorer.core.presets import get_preset
 from critexplorer.files.session import (
     DISPLAY_FIELDS,
@@ -59,7 +61,9 @@ def capture_session(model, window=None) -> Session:
     SessionError if nothing is shown yet."""
     landscape = model.landscape
     if landscape is None:
-        raise SessionError("there is nothing to save yet: apply a formula first")
+        raise SessionError(
+            QCoreApplication.translate("Sessions", "there is nothing to save yet: apply a formula first")
+        )
     analysis = model.analysis
     preset = getattr(model.preset, "name", None)
     return Session(
@@ -116,7 +120,12 @@ def restore_session(session: Session, model, window=None) -> None:
         model.formulaError.disconnect(note)
     if not ok:  # the window itself refused (nothing has changed)
         model.resolution = previous_resolution
-        raise SessionError(f"its window cannot be shown: {errors[-1] if errors else 'unknown error'}")
+        reason = errors[-1] if errors else QCoreApplication.translate("Sessions", "unknown error")
+        raise SessionError(
+            QCoreApplication.translate("Sessions", "its window cannot be shown: {reason}").format(
+                reason=reason
+            )
+        )
     model.set_display(**{k: v for k, v in session.display.items() if k != "show_critical"})
     if session.selection is not None:
         model.select(session.selection)
@@ -139,8 +148,8 @@ def _show_slice(model, shown_slice, session: Session) -> bool:
     from critexplorer.core.limits import WindowError, check_axis_range
 
     try:
-        check_axis_range(*session.xlim, "the x range")
-        check_axis_range(*session.ylim, "the y range")
+        check_axis_range(*session.xlim, QCoreApplication.translate("Sessions", "the x range"))
+        check_axis_range(*session.ylim, QCoreApplication.translate("Sessions", "the y range"))
     except WindowError as error:
         model.formulaError.emit(error)
         return False

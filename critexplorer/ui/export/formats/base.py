@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from critexplorer.core.i18n import translate
 from critexplorer.files.atomic_write import atomic_stream, describe_os_error
 from critexplorer.ui.export.errors import ExportError
-from critexplorer.ui.export.pictures import VIEW_PHRASES
+from critexplorer.ui.export.pictures import view_phrase
 
 if TYPE_CHECKING:
     from critexplorer.core.runs import Run
@@ -39,7 +40,7 @@ class FormatOption:
 
     name: str
     flag: str
-    label: str
+    label: str  # label, help and unit are marked with QT_TRANSLATE_NOOP("Export", …) where declared
     help: str
     default: float
     low: float
@@ -48,17 +49,36 @@ class FormatOption:
     low_inclusive: bool = True
     unit: str = ""  # after the number, as a spin box suffix and in messages: " frames/s"
 
+    def shown_label(self) -> str:
+        return translate("Export", self.label)
+
+    def shown_help(self) -> str:
+        return translate("Export", self.help)
+
+    def shown_unit(self) -> str:
+        return translate("Export", self.unit) if self.unit else ""
+
     def range_words(self) -> str:
-        low = f"at least {self.low:g}" if self.low_inclusive else f"above {self.low:g}"
-        return f"{low} and at most {self.high:g}{self.unit}"
+        values = {"low": f"{self.low:g}", "high": f"{self.high:g}", "unit": self.shown_unit()}
+        if self.low_inclusive:
+            return translate("Export", "at least {low} and at most {high}{unit}").format(**values)
+        return translate("Export", "above {low} and at most {high}{unit}").format(**values)
 
     def checked(self, value) -> float | int:
         """The value as the format takes it; ExportError saying the allowed range otherwise."""
         number = float(value) if isinstance(value, (int, float)) else math.nan
         above = number >= self.low if self.low_inclusive else number > self.low
         if not (above and number <= self.high and (not self.whole or number.is_integer())):
-            kind = "a whole number " if self.whole else ""
-            raise ExportError(f"the {self.label.lower()} must be {kind}{self.range_words()}, got {value}")
+            values = {"label": self.shown_label().lower(), "range": self.range_words(), "value": value}
+            if self.whole:
+                raise ExportError(
+                    translate("Export", "the {label} must be a whole number {range}, got {value}").format(
+                        **values
+                    )
+                )
+            raise ExportError(
+                translate("Export", "the {label} must be {range}, got {value}").format(**values)
+            )
         return int(number) if self.whole else number
 
 
@@ -67,7 +87,7 @@ class Exporter:
 
     suffixes: tuple[str, ...] = ()  # lower case, with the dot; a save dialog proposes the first
     name = ""  # for file filters and format lists: "PNG"
-    kind = ""  # how a sentence names it: "a vector format"
+    kind = ""  # how a sentence names it: "a vector format" (marked QT_TRANSLATE_NOOP("Export", …))
     views: tuple[str, ...] = ()  # the views it draws; none for a file that is not a picture (CSV)
     needs_runs = False
     vector = False  # lines and text stay lines and text (else: pixels)
@@ -85,6 +105,9 @@ class Exporter:
         """Whether it draws a view (and so needs Qt and an ExportScene)."""
         return bool(self.views)
 
+    def shown_kind(self) -> str:
+        return translate("Export", self.kind)
+
     def file_filter(self) -> str:
         return f"{self.name} ({' '.join('*' + suffix for suffix in self.suffixes)})"
 
@@ -92,11 +115,14 @@ class Exporter:
         """Why this format cannot draw `view` and which can; None when it can (or draws no view)."""
         if not self.draws_picture or view in self.views:
             return None
-        drawn = _and(VIEW_PHRASES[v] for v in self.views)
-        others = " or ".join(e.suffix for e in exporters() if view in e.views)
-        return (
-            f"{self.suffix} is {self.kind} for {drawn}; use {others or 'another format'} for "
-            f"{VIEW_PHRASES.get(view, view)}"
+        drawn = _and(view_phrase(v) for v in self.views)
+        others = translate("Export", " or ").join(e.suffix for e in exporters() if view in e.views)
+        return translate("Export", "{suffix} is {kind} for {drawn}; use {others} for {view}").format(
+            suffix=self.suffix,
+            kind=self.shown_kind(),
+            drawn=drawn,
+            others=others or translate("Export", "another format"),
+            view=view_phrase(view),
         )
 
     def request_refusal(self, size: tuple[int, int], trails: Sequence[Run], values: dict) -> str | None:
@@ -104,7 +130,9 @@ class Exporter:
         None when it is not. The CLI asks before it starts Qt; `export` asks again."""
         if self.max_size is not None and (size[0] > self.max_size[0] or size[1] > self.max_size[1]):
             width, height = self.max_size
-            return f"a {self.name} is at most {width}x{height} pixels, got {size[0]}x{size[1]}"
+            return translate("Export", "a {name} is at most {width}x{height} pixels, got {got}").format(
+                name=self.name, width=width, height=height, got=f"{size[0]}x{size[1]}"
+            )
         return None
 
     def export(
@@ -144,13 +172,17 @@ class Exporter:
         """(scene, trails, variables, option values) checked against the declarations; ExportError."""
         if self.draws_picture:
             if scene is None:
-                raise ExportError(f"{self.name} draws a picture: it needs a scene")
+                raise ExportError(f"{self.name} draws a picture: it needs a scene")  # a programming error
             refusal = self.refusal(scene.options.view)
             if refusal:
                 raise ExportError(refusal)
         trails = list(trails or [])
         if self.needs_runs and not trails:
-            raise ExportError(f"{self.kind} shows optimizer runs: add at least one run (e.g. --run gd:0.5,1)")
+            raise ExportError(
+                translate(
+                    "Export", "{kind} shows optimizer runs: add at least one run (e.g. --run gd:0.5,1)"
+                ).format(kind=self.shown_kind())
+            )
         unknown = set(values) - {option.name for option in self.options}
         if unknown:
             raise TypeError(f"{self.name} export takes no option {', '.join(sorted(unknown))}")
@@ -165,7 +197,7 @@ class Exporter:
 
     def summary(self, trails: Sequence[Run]) -> str:
         """What a file that is no picture holds, for the CLI's "wrote" line."""
-        return f"{len(trails)} run(s)"
+        return translate("Export", "{count} run(s)").format(count=len(trails))
 
     def encode(
         self, scene: ExportScene | None, trails: list[Run], variables: tuple[str, str], **values
@@ -181,7 +213,11 @@ class Exporter:
 
 def _and(words) -> str:
     words = list(words)
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return translate("Export", "{first} and {last}").format(
+        first=translate("Export", ", ").join(words[:-1]), last=words[-1]
+    )
 
 
 _FORMATS: list[Exporter] = []
@@ -220,4 +256,8 @@ def exporter_for(path: str | Path) -> Exporter:
         if suffix in exporter.suffixes:
             return exporter
     known = ", ".join(sorted(all_suffixes()))
-    raise ExportError(f"cannot export to {suffix or 'no suffix'} ({Path(path).name}); use one of {known}")
+    raise ExportError(
+        translate("Export", "cannot export to {suffix} ({name}); use one of {known}").format(
+            suffix=suffix or translate("Export", "no suffix"), name=Path(path).name, known=known
+        )
+    )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_GIF_FPS,
     DEFAULT_GIF_FRAMES,
@@ -47,15 +48,17 @@ def frame_steps(trails: list[Run], max_frames: int = DEFAULT_MAX_FRAMES) -> list
 
 def _caption(image: QImage, step: int, trails: list[Run], scale: float, ink: str) -> None:
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+    from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+    from critexplorer.ui.export.export_fonts import text_font
 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont()
+    font = text_font()  # "第 3 步" in the chosen script's face
     font.setPointSizeF(11 * scale)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    lines = [(f"step {step}", QColor(ink))]
+    lines = [(translate("Export", "step {step}").format(step=step), QColor(ink))]
     for run in trails:
         values = run.trail.values
         value = float(values[min(step, len(values) - 1)])
@@ -128,7 +131,7 @@ def gif_frames(scene, trails: list[Run], steps: list[int]) -> Iterator[Image.Ima
 class GifExporter(Exporter):
     suffixes = (".gif",)
     name = "GIF"
-    kind = "an animation"
+    kind = QT_TRANSLATE_NOOP("Export", "an animation")
     views = (CONTOUR, SURFACE, BOTH)
     needs_runs = True
     max_size = MAX_GIF_SIDES
@@ -136,18 +139,18 @@ class GifExporter(Exporter):
         FormatOption(
             "fps",
             "--fps",
-            "Frame rate",
-            "gif frame rate",
+            QT_TRANSLATE_NOOP("Export", "Frame rate"),
+            QT_TRANSLATE_NOOP("Export", "gif frame rate"),
             DEFAULT_FPS,
             MIN_GIF_FPS,
             MAX_GIF_FPS,
-            unit=" frames/s",
+            unit=QT_TRANSLATE_NOOP("Export", " frames/s"),
         ),
         FormatOption(
             "max_frames",
             "--frames",
-            "Frames",
-            "at most this many gif frames, evenly spaced over the steps",
+            QT_TRANSLATE_NOOP("Export", "Frames"),
+            QT_TRANSLATE_NOOP("Export", "at most this many gif frames, evenly spaced over the steps"),
             DEFAULT_MAX_FRAMES,
             1,
             MAX_GIF_FRAMES,
@@ -166,10 +169,17 @@ class GifExporter(Exporter):
         if width * height * frames <= MAX_GIF_PIXEL_FRAMES:
             return None
         most = MAX_GIF_PIXEL_FRAMES // (width * height)
-        return (
-            f"a {width}x{height} GIF of {frames} frames is too large: at most {most} frames at that size "
-            f"(width × height × frames at most {MAX_GIF_PIXEL_FRAMES:,}, e.g. 1280x720 with "
-            f"{MAX_GIF_FRAMES} frames); choose fewer frames or a smaller size"
+        return translate(
+            "Export",
+            "a {size} GIF of {frames} frames is too large: at most {most} frames at that size "
+            "(width × height × frames at most {cap}, e.g. 1280x720 with {example} frames); "
+            "choose fewer frames or a smaller size",
+        ).format(
+            size=f"{width}x{height}",
+            frames=frames,
+            most=most,
+            cap=f"{MAX_GIF_PIXEL_FRAMES:,}",
+            example=MAX_GIF_FRAMES,
         )
 
     def encode_into(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.ui.export.formats.base import Exporter, register
 from critexplorer.ui.export.pictures import VIEWS
 
@@ -10,7 +11,7 @@ from critexplorer.ui.export.pictures import VIEWS
 class PngExporter(Exporter):
     suffixes = (".png",)
     name = "PNG"
-    kind = "a picture"
+    kind = QT_TRANSLATE_NOOP("Export", "a picture")
     views = VIEWS
     transparent = True
 
@@ -21,5 +22,5 @@ class PngExporter(Exporter):
             scene.set_trails(trails)
         image = scene.render()
         if image_is_blank(image):
-            raise ExportError("the picture came out blank; nothing was written")
+            raise ExportError(translate("Export", "the picture came out blank; nothing was written"))
         return image_bytes(image, "PNG")

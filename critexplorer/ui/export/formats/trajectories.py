@@ -3,6 +3,7 @@ epoch or samples_seen column when the run plots count those). No picture, so no 
 
 from __future__ import annotations
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.run_axis import run_sampling
 from critexplorer.files.trajectory_csv import trajectories_csv
 from critexplorer.ui.export.formats.base import Exporter, register
@@ -12,11 +13,13 @@ from critexplorer.ui.export.formats.base import Exporter, register
 class CsvExporter(Exporter):
     suffixes = (".csv",)
     name = "CSV"
-    kind = "a table of the runs' steps"
+    kind = QT_TRANSLATE_NOOP("Export", "a table of the runs' steps")
     needs_runs = True
 
     def summary(self, trails) -> str:
-        return f"{sum(len(run.trail) for run in trails)} rows from {len(trails)} run(s)"
+        return translate("Export", "{rows} rows from {count} run(s)").format(
+            rows=sum(len(run.trail) for run in trails), count=len(trails)
+        )
 
     def encode(self, scene, trails, variables, **values) -> bytes:
         # The plots' x-axis choice, where the runs have samples to count (a formula's runs: steps only).

@@ -7,6 +7,7 @@ text are paths.
 from __future__ import annotations
 
 from critexplorer import __version__
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.ui.export.formats.base import Exporter, register
 from critexplorer.ui.export.pictures import BASINS, CONTOUR
 
@@ -16,7 +17,7 @@ VECTOR_DPI = 96  # one logical pixel is one SVG user unit, and 0.75 pt on a PDF 
 class VectorExporter(Exporter):
     """The contour view painted on a vector device; subclasses make the device."""
 
-    kind = "a vector format"
+    kind = QT_TRANSLATE_NOOP("Export", "a vector format")
     views = (CONTOUR, BASINS)  # a basin map is embedded as an image
     vector = True
     transparent = True
@@ -40,7 +41,11 @@ class VectorExporter(Exporter):
         scene.paint_picture(painter, width, height)
         painter.end()
         buffer.close()
-        return bytes(data)
+        return self.finished(bytes(data))
+
+    def finished(self, data: bytes) -> bytes:
+        """The file's bytes once drawn (the SVG names its fonts here)."""
+        return data
 
     def device(self, buffer, width: int, height: int, title: str):
         raise NotImplementedError
@@ -63,6 +68,13 @@ class SvgExporter(VectorExporter):
         generator.setTitle(title)
         generator.setDescription(f"Exported by critexplorer {__version__}")
         return generator
+
+    def finished(self, data: bytes) -> bytes:
+        from PySide6.QtGui import QFont, QFontInfo
+
+        from critexplorer.ui.export.export_fonts import name_fonts
+
+        return name_fonts(data, lambda family: QFontInfo(QFont(family)).family())
 
 
 @register
