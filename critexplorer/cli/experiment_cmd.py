@@ -12,13 +12,14 @@ from critexplorer.cli.values import CliError, parse_whole
 from critexplorer.core.limits import (
     DEFAULT_NETWORK,
     DEFAULT_NETWORK_RUNS,
+    DEFAULT_NETWORK_TRAIN_STEPS,
     MAX_NETWORK_PARAMETERS,
     MAX_NETWORK_RUNS,
 )
 
 EXAMPLES = """\
 examples:
-  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment                                   50 runs of 1-4-1 tanh on the regression data
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -35,7 +36,8 @@ def register(subparsers) -> None:
         "experiment",
         help="train many small networks to critical points and count their Hessians' signs",
         description=textwrap.fill(
-            "Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, "
+            "Train many seeded small networks, solve grad L = 0 from where training ends "
+            "(Levenberg-Marquardt, "
             "which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it "
             "is critical, and all eigenvalues of the Hessian with the lecture's minimum ratio (positive / "
             "all) and Dauphin's index (negative / all).",
@@ -44,7 +46,9 @@ def register(subparsers) -> None:
         epilog=EXAMPLES + "\nbuilt-in data: " + ", ".join(BUILTIN),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--net", default=DEFAULT_NETWORK, metavar="I-H-O", help="layer sizes (default 2-8-1)")
+    parser.add_argument(
+        "--net", default=DEFAULT_NETWORK, metavar="I-H-O", help=f"layer sizes (default {DEFAULT_NETWORK})"
+    )
     parser.add_argument("--activation", default="tanh", choices=ACTIVATIONS, help="hidden activation")
     parser.add_argument("--no-bias", action="store_true", help="no biases in any layer")
     parser.add_argument("--loss", default="mse", choices=LOSSES, help="mse, or cross-entropy on classes")
@@ -59,7 +63,9 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, tcp://HOST:PORT"
     )
-    parser.add_argument("--train-steps", metavar="N", help="Adam steps before Newton (1000)")
+    parser.add_argument(
+        "--train-steps", metavar="N", help=f"Adam steps before the solve ({DEFAULT_NETWORK_TRAIN_STEPS})"
+    )
     parser.add_argument("--out", metavar="RESULTS.json", help="also write the JSON to this file")
     parser.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
     parser.set_defaults(run=run)

@@ -225,3 +225,66 @@ def test_slice_options_open_the_slice_in_the_window(window, monkeypatch, tmp_pat
     np.testing.assert_allclose(model.analysis.hessian, np.diag(lam[::-1]), atol=1e-8)
     assert main(["--slice", str(results), "--directions", "eig-min"]) == 2
     assert "--directions needs two directions" in capsys.readouterr().err
+
+
+def test_a_slices_landscape_on_zoom_is_computed_off_the_gui_thread(networks, qtbot, model, monkeypatch):
+    # The window installs slice_landscape: a zoom waits in a local event loop while a QThread computes,
+    # so timers (painting, input) keep firing on the GUI thread; the fields come computed.
+    from critexplorer.ui.model import Landscape
+    from critexplorer.ui.networks import landscape_wait
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 0, "eig-min,eig-max")
+    gui, threads, ticks = threading.get_ident(), [], []
+    real = Landscape.compute
+
+    def slow(*args):
+        threads.append(threading.get_ident())
+        release.wait(10)
+        return real(*args)
+
+    release = threading.Event()
+    monkeypatch.setattr(Landscape, "compute", staticmethod(slow))
+    from PySide6.QtCore import QTimer
+
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1) if len(ticks) < 5 else release.set())
+    ticker.start(20)
+    assert model.set_window((-0.25, 0.25), (-0.5, 0.5))
+    ticker.stop()
+    assert threads and threads[0] != gui and len(ticks) == 5  # the GUI thread ran events meanwhile
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.25, 0.25), (-0.5, 0.5))
+    assert "fields" in vars(model.landscape)  # gradients and Hessians too, in the worker
+    assert model.history.can_undo
+
+    # Cancel: nothing changes, no undo step.
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: None)
+    depth = len(model.history._undo)
+    assert model.set_window((-0.1, 0.1), (-0.1, 0.1))
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.25, 0.25), (-0.5, 0.5))
+    assert len(model.history._undo) == depth
+    model.set_resolution(64)
+    assert model.resolution == SLICE_RESOLUTION and model.landscape.resolution == SLICE_RESOLUTION
+
+
+def test_a_session_with_a_slice_opens_off_the_gui_thread_and_cancel_keeps_the_view(
+    networks, qtbot, model, monkeypatch
+):
+    from critexplorer.ui.networks import landscape_wait
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 1, "eig-max,random:3")
+    model.set_window((-0.5, 0.4), (-0.3, 0.2))
+    session = session_from_json(capture_session(model).to_json())
+    model.apply_formula("x^2 - y^2")
+    waits = []
+    real = landscape_wait._wait
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: waits.append(args[4]) or real(*args))
+    restore_session(session, model)
+    assert waits == [session.resolution] and model.slice is not None
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.5, 0.4), (-0.3, 0.2))
+    model.apply_formula("x^2 - y^2")
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: None)
+    with pytest.raises(SessionError, match="cancelled"):
+        restore_session(session, model)
+    assert model.slice is None and model.formula_text == "x^2 - y^2"

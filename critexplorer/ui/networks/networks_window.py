@@ -418,6 +418,9 @@ def install_networks_window(window) -> None:
     """Networks → Experiment… on the explorer's menu bar; the window is made on first use."""
     from PySide6.QtGui import QKeySequence
 
+    from critexplorer.ui.networks.landscape_wait import install_slice_landscapes
+
+    install_slice_landscapes(window.model, window)  # zoom, grid, Undo, sessions: never on the GUI thread
     menu = window.menuBar().addMenu("&Networks")
     holder = {}
 
