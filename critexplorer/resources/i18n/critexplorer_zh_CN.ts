@@ -350,6 +350,66 @@
         <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
         <translation>--screenshot（截图）必须是 .png 文件；收到的是“{text}”</translation>
     </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <source>%n samples</source>
+        <translation>%n 个样本</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>有偏置</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>无偏置</translation>
+    </message>
+    <message>
+        <source>network: {name} {activation}, {biases}, {loss}, {parameters} parameters; data: {data} ({samples})</source>
+        <translation>网络：{name} {activation}，{biases}，{loss}，{parameters} 个参数；数据：{data}（{samples}）</translation>
+    </message>
+    <message>
+        <source>runs: {done} of {asked} (seeds {first}…{last}) in {seconds} s</source>
+        <translation>运行：{asked} 次中完成 {done} 次（随机种子 {first}…{last}），用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>critical (|grad L| &lt;= {tolerance}): {critical} of {runs}; not critical: {other} ({flat} gradient-flat)</source>
+        <translation>临界点（|grad L| &lt;= {tolerance}）：{runs} 次中 {critical} 次；非临界点：{other} 次（其中 {flat} 次梯度平坦）</translation>
+    </message>
+    <message>
+        <source>minima (no negative eigenvalue): {minima} of the {critical} critical</source>
+        <translation>最小值（无负特征值）：{critical} 个临界点中 {minima} 个</translation>
+    </message>
+    <message>
+        <source>saddles: {percent}% of the critical runs</source>
+        <translation>鞍点：占临界点运行的 {percent}%</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive / all eigenvalues): {low} to {high}</source>
+        <translation>最小值比例（正特征值 / 全部特征值）：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>ratio among non-zero eigenvalues: {low} to {high} (zero: |eigenvalue| &lt;= {tol} x the largest)</source>
+        <translation>非零特征值中的比例：{low} 到 {high}（零：|特征值| &lt;= {tol} × 最大值）</translation>
+    </message>
+    <message>
+        <source>  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, which keep the minimum ratio below 1 even at a minimum)</source>
+        <translation>  （平坦方向——对称性、饱和或失效的单元——的特征值为零，即使在最小值处也使最小值比例低于 1）</translation>
+    </message>
+    <message>
+        <source>loss at the critical points: {low} to {high}</source>
+        <translation>临界点处的损失：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>median loss where training stopped: {loss}; the search for grad L = 0 from there moved a median |delta theta| = {distance}</source>
+        <translation>训练停止处损失的中位数：{loss}；从那里求解 grad L = 0 移动的 |delta theta| 中位数 = {distance}</translation>
+    </message>
+    <message>
+        <source>no run reached a critical point</source>
+        <translation>没有运行到达临界点</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -1004,6 +1064,21 @@
     <message>
         <source>schedule: {error}</source>
         <translation>学习率调度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SliceLandscape</name>
+    <message>
+        <source>Computing the slice&apos;s landscape on {n}² points…</source>
+        <translation>正在 {n}² 个点上计算切片的地形…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Network slice</source>
+        <translation>网络切片</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,66 @@
         <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
         <translation>--screenshot（螢幕截圖）必須是 .png 檔案；收到的是「{text}」</translation>
     </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 個樣本</translation>
+    </message>
+    <message>
+        <source>%n samples</source>
+        <translation>%n 個樣本</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>有偏權值</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>無偏權值</translation>
+    </message>
+    <message>
+        <source>network: {name} {activation}, {biases}, {loss}, {parameters} parameters; data: {data} ({samples})</source>
+        <translation>網路：{name} {activation}，{biases}，{loss}，{parameters} 個參數；資料：{data}（{samples}）</translation>
+    </message>
+    <message>
+        <source>runs: {done} of {asked} (seeds {first}…{last}) in {seconds} s</source>
+        <translation>執行：{asked} 次中完成 {done} 次（隨機種子 {first}…{last}），耗時 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>critical (|grad L| &lt;= {tolerance}): {critical} of {runs}; not critical: {other} ({flat} gradient-flat)</source>
+        <translation>臨界點（|grad L| &lt;= {tolerance}）：{runs} 次中 {critical} 次；非臨界點：{other} 次（其中 {flat} 次梯度平坦）</translation>
+    </message>
+    <message>
+        <source>minima (no negative eigenvalue): {minima} of the {critical} critical</source>
+        <translation>最小值（無負特徵值）：{critical} 個臨界點中 {minima} 個</translation>
+    </message>
+    <message>
+        <source>saddles: {percent}% of the critical runs</source>
+        <translation>鞍點：占臨界點執行的 {percent}%</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive / all eigenvalues): {low} to {high}</source>
+        <translation>最小值比例（正特徵值 / 全部特徵值）：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>ratio among non-zero eigenvalues: {low} to {high} (zero: |eigenvalue| &lt;= {tol} x the largest)</source>
+        <translation>非零特徵值中的比例：{low} 到 {high}（零：|特徵值| &lt;= {tol} × 最大值）</translation>
+    </message>
+    <message>
+        <source>  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, which keep the minimum ratio below 1 even at a minimum)</source>
+        <translation>  （平坦方向——對稱性、飽和或失效的單元——的特徵值為零，即使在最小值處也使最小值比例低於 1）</translation>
+    </message>
+    <message>
+        <source>loss at the critical points: {low} to {high}</source>
+        <translation>臨界點處的損失：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>median loss where training stopped: {loss}; the search for grad L = 0 from there moved a median |delta theta| = {distance}</source>
+        <translation>訓練停止處損失的中位數：{loss}；從那裡求解 grad L = 0 移動的 |delta theta| 中位數 = {distance}</translation>
+    </message>
+    <message>
+        <source>no run reached a critical point</source>
+        <translation>沒有執行到達臨界點</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -1004,6 +1064,21 @@
     <message>
         <source>schedule: {error}</source>
         <translation>學習率排程：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SliceLandscape</name>
+    <message>
+        <source>Computing the slice&apos;s landscape on {n}² points…</source>
+        <translation>正在 {n}² 個點上計算切片的地形…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Network slice</source>
+        <translation>網路切片</translation>
     </message>
 </context>
 <context>
