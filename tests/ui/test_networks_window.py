@@ -288,3 +288,32 @@ def test_a_session_with_a_slice_opens_off_the_gui_thread_and_cancel_keeps_the_vi
     with pytest.raises(SessionError, match="cancelled"):
         restore_session(session, model)
     assert model.slice is None and model.formula_text == "x^2 - y^2"
+
+
+def test_the_networks_window_switches_language_live(networks, qtbot, window):
+    from critexplorer.ui import translations
+
+    run_lecture(networks, qtbot, runs=1)
+    networks.select_run(0)
+    assert networks.time_left.text() == "1 run done" and networks.run_button.text() == "Run"
+    try:
+        translations.set_language("zh_TW")
+        qtbot.waitUntil(lambda: networks.run_button.text() == "執行")
+        assert networks.time_left.text() == "完成 1 次執行"
+        assert networks.form.labelForField(networks.layers_edit).text() == "層"
+        assert networks.lecture_plot.plotItem.titleLabel.text == "講義的圖：訓練損失對最小值比例"
+        assert "1 次執行中 1 次到達臨界點" in networks.summary.text()
+        assert networks.run_numbers.text().startswith("<b>執行 0</b>（隨機種子 0）：")
+        legend = [label.text for _sample, label in networks.lecture_plot.legend.items]
+        assert legend == ["臨界點，鞍點"] or legend == ["臨界點，最小值（無負 λ）"]
+        titles = [
+            m.title() for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+        ]
+        assert "網路(&N)" in titles
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: networks.run_button.text() == "运行")
+        assert networks.data_combo.itemText(0) == "（默认）"
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: networks.run_button.text() == "Run")
+    assert networks.data_combo.itemText(0) == "(default)" and networks.time_left.text() == "1 run done"
