@@ -317,3 +317,33 @@ def test_the_networks_window_switches_language_live(networks, qtbot, window):
         translations.set_language("en")
     qtbot.waitUntil(lambda: networks.run_button.text() == "Run")
     assert networks.data_combo.itemText(0) == "(default)" and networks.time_left.text() == "1 run done"
+
+
+def test_scatters_draw_non_critical_and_gradient_flat_runs_marked_apart(networks):
+    from dataclasses import replace
+
+    from critexplorer.core.networks.critical_search import describe_points
+    from critexplorer.core.networks.datasets import network_data
+    from critexplorer.core.networks.network import Network
+
+    net = Network((1, 1, 1), activation="linear", bias=False)
+    d = network_data("lecture", net)
+    # θ = 0: the saddle; (1, 1): the valley (a minimum); (0.5, 0.5) and (0.3, 0.2): not critical.
+    runs = describe_points(
+        net, d, np.array([[0.0, 0.0], [1.0, 1.0], [0.5, 0.5], [0.3, 0.2]]), [0] * 4, range(4)
+    )
+    assert [r.critical for r in runs] == [True, True, False, False]
+    runs[3] = replace(runs[3], gradient_flat=True)  # as a stalled search would report it
+    for plot in (networks.lecture_plot, networks.dauphin_plot):
+        plot.set_runs(runs)
+        assert [plot.dot_count(k) for k in ("saddle", "minimum", "stalled", "flat")] == [1, 1, 1, 1]
+        assert plot.items["stalled"].opts["symbol"] != plot.items["flat"].opts["symbol"] != "o"
+    x, y = networks.lecture_plot.items["stalled"].getData()
+    assert (x[0], y[0]) == (runs[2].spectrum.minimum_ratio, runs[2].loss)
+    legend = [label.text for _sample, label in networks.lecture_plot.legend.items]
+    assert legend == [
+        "critical, minimum (no negative λ)",
+        "critical, saddle",
+        "gradient-flat (not critical)",
+        "not critical",
+    ]
