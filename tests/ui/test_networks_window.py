@@ -347,3 +347,23 @@ def test_scatters_draw_non_critical_and_gradient_flat_runs_marked_apart(networks
         "gradient-flat (not critical)",
         "not critical",
     ]
+
+
+def test_a_shown_slice_exports_as_a_picture_from_the_window(networks, qtbot, model):
+    # What File → Export does with the model: a scene of throwaway view copies, here of the slice.
+    import io
+
+    from PIL import Image
+
+    from critexplorer.ui.export.formats import exporter_for
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 0, "eig-min,eig-max")
+    scene = ExportScene(model, ExportOptions(view="contour", width=480, height=320, scale=1.0), False)
+    try:
+        data = exporter_for("out.png").export(scene, [])
+    finally:
+        scene.close()
+    image = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), float)
+    assert image.shape == (320, 480, 3) and image.std() > 20
