@@ -12,6 +12,7 @@ from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_NETWORK,
     DEFAULT_NETWORK_RUNS,
+    DEFAULT_NETWORK_TRAIN_STEPS,
     MAX_NETWORK_PARAMETERS,
     MAX_NETWORK_RUNS,
 )
@@ -20,7 +21,7 @@ EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
     """
 examples:
-  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment                                   50 runs of 1-4-1 tanh on the regression data
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -42,10 +43,10 @@ def register(subparsers) -> None:
         description=paragraph(
             translate(
                 "CLIHelp",
-                "Train many seeded small networks, solve grad L = 0 from where training ends (damped "
-                "Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, "
-                "whether it is critical, and all eigenvalues of the Hessian with the lecture's minimum "
-                "ratio (positive / all) and Dauphin's index (negative / all).",
+                "Train many seeded small networks, solve grad L = 0 from where training ends "
+                "(Levenberg-Marquardt, which finds saddles as readily as minima), and report every point: "
+                "loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the "
+                "lecture's minimum ratio (positive / all) and Dauphin's index (negative / all).",
             )
         ),
         epilog=translate("CLIHelp", EXAMPLES)
@@ -57,7 +58,7 @@ def register(subparsers) -> None:
         "--net",
         default=DEFAULT_NETWORK,
         metavar="I-H-O",
-        help=translate("CLIHelp", "layer sizes (default 2-8-1)"),
+        help=translate("CLIHelp", "layer sizes (default {default})").format(default=DEFAULT_NETWORK),
     )
     parser.add_argument(
         "--activation", default="tanh", choices=ACTIVATIONS, help=translate("CLIHelp", "hidden activation")
@@ -92,7 +93,11 @@ def register(subparsers) -> None:
         help=translate("CLIHelp", "a dask.distributed scheduler, tcp://HOST:PORT"),
     )
     parser.add_argument(
-        "--train-steps", metavar="N", help=translate("CLIHelp", "Adam steps before Newton (1000)")
+        "--train-steps",
+        metavar="N",
+        help=translate("CLIHelp", "Adam steps before the solve ({default})").format(
+            default=DEFAULT_NETWORK_TRAIN_STEPS
+        ),
     )
     parser.add_argument(
         "--out", metavar="RESULTS.json", help=translate("CLIHelp", "also write the JSON to this file")
@@ -199,45 +204,93 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(result, seconds: float) -> str:
     """The readable summary: critical runs, minima among them, minimum ratios, the fraction of saddles."""
+    from critexplorer.core.i18n import translate
     from critexplorer.core.networks.critical_search import gradient_tolerance
     from critexplorer.core.networks.experiment import summary_numbers
 
     spec, s = result.spec, summary_numbers(result)
     net = spec.network
+    count = int(spec.data.inputs.shape[0])  # a plain name: lupdate reads no call inside translate's arguments
+    # English says "1 sample", so one and many are two sources (one form in Chinese).
+    samples = translate("CLI", "1 sample") if count == 1 else translate("CLI", "%n samples", None, count)
+    biases = translate("CLI", "biases") if net.bias else translate("CLI", "no biases")
     lines = [
-        f"network: {net.name} {net.activation}, {'biases' if net.bias else 'no biases'}, {net.loss}, "
-        f"{net.parameters} parameters; data: {spec.data.name} ({spec.data.inputs.shape[0]} samples)",
-        f"runs: {s['runs']} of {spec.runs} (seeds {spec.seed}…{spec.seed + spec.runs - 1}) "
-        f"in {seconds:.1f} s",
-        f"critical (|grad L| <= {number(gradient_tolerance(net, spec.data))}): "
-        f"{s['critical']} of {s['runs']}; "
-        f"not critical: {s['runs'] - s['critical']} ({s['gradient_flat']} gradient-flat)",
+        translate(
+            "CLI",
+            "network: {name} {activation}, {biases}, {loss}, {parameters} parameters; "
+            "data: {data} ({samples})",
+        ).format(
+            name=net.name,
+            activation=net.activation,
+            biases=biases,
+            loss=net.loss,
+            parameters=net.parameters,
+            data=spec.data.name,
+            samples=samples,
+        ),
+        translate("CLI", "runs: {done} of {asked} (seeds {first}…{last}) in {seconds} s").format(
+            done=s["runs"],
+            asked=spec.runs,
+            first=spec.seed,
+            last=spec.seed + spec.runs - 1,
+            seconds=f"{seconds:.1f}",
+        ),
+        translate(
+            "CLI",
+            "critical (|grad L| <= {tolerance}): {critical} of {runs}; "
+            "not critical: {other} ({flat} gradient-flat)",
+        ).format(
+            tolerance=number(gradient_tolerance(net, spec.data)),
+            critical=s["critical"],
+            runs=s["runs"],
+            other=s["runs"] - s["critical"],
+            flat=s["gradient_flat"],
+        ),
     ]
     if s["critical"]:
         low, high = s["minimum_ratio_range"]
         lines += [
-            f"minima (no negative eigenvalue): {s['minima']} of the {s['critical']} critical",
-            f"saddles: {100 * s['saddle_fraction']:.0f}% of the critical runs",
-            f"minimum ratio (positive / all eigenvalues): {number(low, 3)} to {number(high, 3)}",
+            translate("CLI", "minima (no negative eigenvalue): {minima} of the {critical} critical").format(
+                minima=s["minima"], critical=s["critical"]
+            ),
+            translate("CLI", "saddles: {percent}% of the critical runs").format(
+                percent=f"{100 * s['saddle_fraction']:.0f}"
+            ),
+            translate("CLI", "minimum ratio (positive / all eigenvalues): {low} to {high}").format(
+                low=number(low, 3), high=number(high, 3)
+            ),
         ]
         if s["nonzero_ratio_range"]:
             a, b = s["nonzero_ratio_range"]
             lines.append(
-                f"ratio among non-zero eigenvalues: {number(a, 3)} to {number(b, 3)} "
-                f"(zero: |eigenvalue| <= {number(spec.settings.zero_tol)} x the largest)"
+                translate(
+                    "CLI",
+                    "ratio among non-zero eigenvalues: {low} to {high} "
+                    "(zero: |eigenvalue| <= {tol} x the largest)",
+                ).format(low=number(a, 3), high=number(b, 3), tol=number(spec.settings.zero_tol))
             )
             if s["minimum_ratio_range"][1] < 1:
                 lines.append(
-                    "  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, "
-                    "which keep the minimum ratio below 1 even at a minimum)"
+                    translate(
+                        "CLI",
+                        "  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, "
+                        "which keep the minimum ratio below 1 even at a minimum)",
+                    )
                 )
         lo, hi = s["loss_range"]
-        lines.append(f"loss at the critical points: {number(lo)} to {number(hi)}")
+        lines.append(
+            translate("CLI", "loss at the critical points: {low} to {high}").format(
+                low=number(lo), high=number(hi)
+            )
+        )
     if s["median_solve_distance"] is not None:
         lines.append(
-            f"median loss where training stopped: {number(s['median_trained_loss'])}; the search for "
-            f"grad L = 0 from there moved a median |delta theta| = {number(s['median_solve_distance'], 3)}"
+            translate(
+                "CLI",
+                "median loss where training stopped: {loss}; the search for grad L = 0 from there moved a "
+                "median |delta theta| = {distance}",
+            ).format(loss=number(s["median_trained_loss"]), distance=number(s["median_solve_distance"], 3))
         )
     else:
-        lines.append("no run reached a critical point")
+        lines.append(translate("CLI", "no run reached a critical point"))
     return "\n".join(lines)

@@ -340,8 +340,9 @@ def run(args: argparse.Namespace) -> int:
 
     resolved = resolve_loss(args)
     preset = resolved.preset
-    xlim = parse_window(args.xlim, "--xlim") if args.xlim else (preset.xlim if preset else DEFAULT_LIMITS)
-    ylim = parse_window(args.ylim, "--ylim") if args.ylim else (preset.ylim if preset else DEFAULT_LIMITS)
+    own = resolved.window or ((preset.xlim, preset.ylim) if preset else (DEFAULT_LIMITS, DEFAULT_LIMITS))
+    xlim = parse_window(args.xlim, "--xlim") if args.xlim else own[0]
+    ylim = parse_window(args.ylim, "--ylim") if args.ylim else own[1]
     runs = _run_all(resolved.loss, preset, runs_given, steps)
     if exporter.draws_picture:  # too large for the format (a GIF's size and frames): before Qt starts
         refusal = exporter.request_refusal(size, runs, values)
@@ -349,14 +350,6 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(refusal)
     else:
         return _write_data(exporter, out, resolved.loss.vars, runs, values)
-    if resolved.window is not None:
-        # The window's model takes formula text; a slice's loss reaches it with the Networks tab.
-        raise CliError(
-            translate(
-                "CLI", "export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet"
-            )
-        )
-
     basin_map = _basin_map(args, resolved, (xlim, ylim), steps) if args.view == BASINS else None
     needs_gl = args.view in NEEDS_GL
     if not has_display():
@@ -535,7 +528,9 @@ def _draw_and_write(
     errors: list = []
     model.formulaError.connect(lambda error: error is not None and errors.append(error))
     loss = resolved.loss
-    if not model.apply_formula(
+    if resolved.network_slice is not None:  # a network's slice: the model shows it as its loss
+        model.apply_slice(resolved.network_slice, window=window, record=False)
+    elif not model.apply_formula(
         resolved.formula, loss.params, loss.vars, window=window, preset=resolved.preset
     ):
         raise CliError(

@@ -120,15 +120,20 @@ NETWORK_GRADIENT_TOL = 1e-6
 # The second-order solve stops a run once ‖∇L‖ is this far below the critical tolerance (converged to
 # roundoff), or after NETWORK_SOLVER_ITERATIONS steps of each phase, keeping the lowest ‖∇L‖ it reached.
 NETWORK_SOLVER_STOP = 1e-7
-NETWORK_SOLVER_ITERATIONS = 30
+# (1-4-1 tanh on 'regression': 13 of 40 runs critical at 30 steps, 33 at 100; each step is one Hessian.)
+NETWORK_SOLVER_ITERATIONS = 100
 # No step of the search is longer than NETWORK_SOLVER_TRUST · max(1, ‖θ‖), and no run ends further than
 # NETWORK_SOLVER_TRAVEL · max(1, ‖θ_trained‖) from where training stopped: the search is local. (With the
 # old unbounded damped Newton, 2-8-1 tanh runs travelled a median ‖Δθ‖ of 264 to saturated units; an
 # uncapped trust-region minimiser from the same points keeps descending while ‖θ‖ grows, ×8 in 250 steps.)
 NETWORK_SOLVER_TRUST = 0.1
-NETWORK_SOLVER_TRAVEL = 0.2
-# Newton-MR takes the longest of these fractions of its step that lowers ‖∇L‖ (a backtracking line search).
-NETWORK_SOLVER_BACKTRACK = (1.0, 0.5, 0.25, 0.1, 0.03, 0.01)
+# (1-4-1 on 'regression', 5000 Adam steps: 12 of 40 critical with travel 0.2, 26 with 0.5, 33 with 1.0;
+# the median run that converges moves ‖Δθ‖ ≈ 1, ‖θ‖ ≈ 4.)
+NETWORK_SOLVER_TRAVEL = 1.0
+# Levenberg–Marquardt on ∇L: μ = damping · max λ², starting at NETWORK_SOLVER_DAMPING, ×0.2 after a step
+# that lowers ‖∇L‖ and ×4 after one that does not; past NETWORK_SOLVER_MAX_DAMPING the run has stalled.
+NETWORK_SOLVER_DAMPING = 1e-6
+NETWORK_SOLVER_MAX_DAMPING = 1e3
 # An eigenvalue of H is zero when |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ|: flat directions of the
 # network (symmetries, dead units, over-parametrisation) come out at roundoff·max|λ| or at the small
 # offset the point keeps from the exact critical point, far below this.

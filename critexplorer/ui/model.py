@@ -175,6 +175,10 @@ class ExplorerModel(QObject):
         self.formula_text = ""
         self.params: dict[str, float] = {}
         self.slice = None  # the NetworkSlice shown (apply_slice), None while a formula is shown
+        # How a slice's landscape is computed (a network pass per grid point: 0.5 s at 128²): the window
+        # installs one that works off the GUI thread with progress and Cancel (ui/networks/landscape_wait),
+        # returning None when cancelled; scripts and tests compute in place.
+        self.slice_landscape = Landscape.compute
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
@@ -260,9 +264,15 @@ class ExplorerModel(QObject):
 
     def apply_slice(
         self, network_slice, landscape: Landscape | None = None, window=None, record: bool = True
-    ) -> None:
+    ) -> bool:
         """Show a network's slice (an ordinary Loss in (a, b)) in `window` or its own; `landscape`, when
-        given, is its fields computed already (off the GUI thread: a 256² grid takes seconds)."""
+        given, is its fields computed already (off the GUI thread: a 256² grid takes seconds). Otherwise
+        computed through slice_landscape first; False, with nothing changed, when that was cancelled."""
+        if landscape is None:
+            xlim, ylim = window or (tuple(network_slice.xlim), tuple(network_slice.ylim))
+            landscape = self.slice_landscape(network_slice.loss, xlim, ylim, self.resolution)
+            if landscape is None:
+                return False
         before = self.view_state()
         if landscape is not None:  # shown on the grid it was computed on (Undo goes back to the old one)
             self.resolution = landscape.resolution
@@ -280,6 +290,7 @@ class ExplorerModel(QObject):
         self._show(network_slice.loss, *(window or self.home_window), landscape=landscape)
         if record:
             self._record(before)
+        return True
 
     def commit_change(self, before: ViewState | None) -> None:
         """One undo step from `before` (taken with view_state()) to what is shown now; a critical-point
@@ -320,21 +331,30 @@ class ExplorerModel(QObject):
         n = int(min(max(n, MIN_RESOLUTION), MAX_RESOLUTION))
         if n == self.resolution:
             return
-        before = self.view_state()
+        before, previous = self.view_state(), self.resolution
         self.resolution = n
         if self.landscape is not None:
-            self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
+            if not self._show(self.loss, self.landscape.xlim, self.landscape.ylim):
+                self.resolution = previous  # a slice's grid cancelled
+                return
             self._record(before)
 
-    def _show(self, loss: Loss, xlim, ylim, search: bool = True, landscape: Landscape | None = None) -> None:
+    def _show(self, loss: Loss, xlim, ylim, search: bool = True, landscape: Landscape | None = None) -> bool:
         """Compute and show (or show `landscape`, computed off the GUI thread, when it is this view's);
-        search False (a slider drag) leaves the atlas search to commit_change."""
+        search False (a slider drag) leaves the atlas search to commit_change. False when a slice's landscape
+        was cancelled (nothing changed)."""
         ready = (
             landscape is not None
             and landscape.loss is loss
             and landscape.resolution == self.resolution
             and (tuple(landscape.xlim), tuple(landscape.ylim)) == (tuple(xlim), tuple(ylim))
         )
+        if not ready and self.slice is not None and loss is self.slice.loss:
+            landscape = self.slice_landscape(loss, xlim, ylim, self.resolution)
+            if landscape is None:  # cancelled: the view stays as it was
+                self.message.emit("Cancelled: the slice is shown as before")
+                return False
+            ready = True
         self.landscape = landscape if ready else Landscape.compute(loss, xlim, ylim, self.resolution)
         had_atlas, self.atlas = self.atlas is not None, None
         self._set_escape(None)
@@ -347,6 +367,7 @@ class ExplorerModel(QObject):
             self.atlasChanged.emit(None)
         if self._want_atlas and search:
             self.search_critical_points()
+        return True
 
     # ---- undo and redo ----------------------------------------------------------------------
     def view_state(self) -> ViewState | None:
@@ -390,17 +411,24 @@ class ExplorerModel(QObject):
         state = move(current) if current is not None else None
         if state is None:
             return False
-        self._restore_view(state)
+        if not self._restore_view(state):  # a slice's landscape cancelled: the history steps back too
+            (self.history.redo if move == self.history.undo else self.history.undo)(state)
+            self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
+            return False
         self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
         self.say(lambda: done().format(state=state.describe()))
         return True
 
-    def _restore_view(self, state: ViewState) -> None:
+    def _restore_view(self, state: ViewState) -> bool:
         from critexplorer.core.presets import PresetError, get_preset
 
         # It was shown before, so it parses; the preset list is fixed data.
+        landscape = None
         if state.slice is not None:
             loss = state.slice.loss
+            landscape = self.slice_landscape(loss, state.xlim, state.ylim, state.resolution)
+            if landscape is None:
+                return False  # cancelled: nothing changed
         else:
             loss = parse_formula(state.formula, vars=state.vars, params=dict(state.params))
         self.slice = state.slice
@@ -415,11 +443,12 @@ class ExplorerModel(QObject):
         self.home_window, self.resolution = state.home_window, state.resolution
         self.formulaError.emit(None)
         self.formulaApplied.emit(state.formula, dict(self.params))
-        self._show(loss, state.xlim, state.ylim)
+        self._show(loss, state.xlim, state.ylim, landscape=landscape)
         if state.selection is None:
             self.clear_selection()
         else:
             self.select(state.selection)
+        return True
 
     # ---- the selection --------------------------------------------------------------------
     def select(self, point) -> PointAnalysis | None:

@@ -244,3 +244,32 @@ def test_caption_option_with_and_without_text(tmp_path):
     assert long.returncode == 2 and long.stderr.strip().endswith(
         "the caption must be at most 400 characters, got 500"
     )
+
+
+def test_a_network_slice_exports_as_a_picture_in_its_own_window(tmp_path):
+    # Issue 11: export takes --slice in place of FORMULA; the lecture's 1-1-1 saddle at θ = 0 along
+    # eig-min, eig-max is L = 1 − a² + b² near (0, 0) (λ = ∓2): a saddle picture, and its window is the
+    # slice's own unless --xlim/--ylim say otherwise.
+    import json
+
+    from critexplorer.core.networks.datasets import network_data
+    from critexplorer.core.networks.experiment import ExperimentSpec, run_experiment
+    from critexplorer.core.networks.network import Network
+    from critexplorer.core.networks.slices import slice_from_report
+
+    network = Network.parse("1-1-1", activation="linear", bias=False)
+    report = run_experiment(ExperimentSpec(network, network_data("lecture", network), 2), jobs=1).to_dict()
+    report["runs"][0]["params"] = [0.0, 0.0]  # the saddle itself (every run here reaches the valley)
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps(report))
+    made = slice_from_report(report, 0, ["eig-min", "eig-max"])
+    assert made.loss.value(0.3, 0.0) < 1.0 < made.loss.value(0.0, 0.3)
+    out = tmp_path / "slice.png"
+    args = ["--slice", str(results), "--slice-run", "0", "--directions", "eig-min,eig-max"]
+    done = export(*args, "--view", "contour", "--size", "640x400", "--point", "0,0", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout and Image.open(out).size == (640, 400)
+    assert pixels(out).std() > 20
+    csv_out = tmp_path / "runs.csv"
+    done = export(*args, "--run", "gd:0.1,0.05", "--steps", "3", "--out", str(csv_out))
+    assert done.returncode == 0, done.stderr

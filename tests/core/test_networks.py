@@ -270,3 +270,23 @@ def test_newton_mr_returns_to_a_nearby_critical_point():
     assert np.linalg.norm(net.value_and_gradient(theta[None], d)[1]) <= tol
     assert np.linalg.norm(theta - start[0]) <= NETWORK_SOLVER_TRAVEL
     assert net.value(theta[None], d)[0] == pytest.approx(10.0, rel=1e-6)  # tr Σ: still the saddle
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1e-2, 1e-1])  # 1e-1: the old Newton-MR stopped at ‖∇L‖ = 7e-3
+def test_the_solve_returns_to_a_tanh_networks_saddle_from_close_by(scale):
+    # A saddle of 1-4-1 tanh on 'regression' (where 200 Adam steps leave run 0: L = 0.0244, 3 negative
+    # eigenvalues). From a random offset of ‖δ‖ = scale the solve converges back to a saddle of the same
+    # loss and index, as readily as to a minimum: it does not run down the negative directions.
+    net = Network.parse("1-4-1")
+    d = network_data("regression", net)
+    (saddle,) = search_critical_points(net, d, [0], SearchSettings(train_steps=200))
+    assert saddle.is_saddle and saddle.spectrum.negative == 3
+    offset = np.random.default_rng(5).normal(size=net.parameters)
+    start = saddle.params + scale * offset / np.linalg.norm(offset)
+    tol = gradient_tolerance(net, d)
+    (theta,) = solve_gradient_roots(net, d, start[None], tol, NETWORK_SOLVER_ITERATIONS)
+    (back,) = describe_points(net, d, theta[None], [0], [0])
+    assert back.critical and back.gradient_norm <= tol
+    assert back.loss == pytest.approx(saddle.loss, rel=1e-9)
+    assert back.spectrum.negative == saddle.spectrum.negative and back.is_saddle
+    assert np.linalg.norm(theta - start) <= 10 * scale

@@ -225,3 +225,145 @@ def test_slice_options_open_the_slice_in_the_window(window, monkeypatch, tmp_pat
     np.testing.assert_allclose(model.analysis.hessian, np.diag(lam[::-1]), atol=1e-8)
     assert main(["--slice", str(results), "--directions", "eig-min"]) == 2
     assert "--directions needs two directions" in capsys.readouterr().err
+
+
+def test_a_slices_landscape_on_zoom_is_computed_off_the_gui_thread(networks, qtbot, model, monkeypatch):
+    # The window installs slice_landscape: a zoom waits in a local event loop while a QThread computes,
+    # so timers (painting, input) keep firing on the GUI thread; the fields come computed.
+    from critexplorer.ui.model import Landscape
+    from critexplorer.ui.networks import landscape_wait
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 0, "eig-min,eig-max")
+    gui, threads, ticks = threading.get_ident(), [], []
+    real = Landscape.compute
+
+    def slow(*args):
+        threads.append(threading.get_ident())
+        release.wait(10)
+        return real(*args)
+
+    release = threading.Event()
+    monkeypatch.setattr(Landscape, "compute", staticmethod(slow))
+    from PySide6.QtCore import QTimer
+
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1) if len(ticks) < 5 else release.set())
+    ticker.start(20)
+    assert model.set_window((-0.25, 0.25), (-0.5, 0.5))
+    ticker.stop()
+    assert threads and threads[0] != gui and len(ticks) == 5  # the GUI thread ran events meanwhile
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.25, 0.25), (-0.5, 0.5))
+    assert "fields" in vars(model.landscape)  # gradients and Hessians too, in the worker
+    assert model.history.can_undo
+
+    # Cancel: nothing changes, no undo step.
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: None)
+    depth = len(model.history._undo)
+    assert model.set_window((-0.1, 0.1), (-0.1, 0.1))
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.25, 0.25), (-0.5, 0.5))
+    assert len(model.history._undo) == depth
+    model.set_resolution(64)
+    assert model.resolution == SLICE_RESOLUTION and model.landscape.resolution == SLICE_RESOLUTION
+
+
+def test_a_session_with_a_slice_opens_off_the_gui_thread_and_cancel_keeps_the_view(
+    networks, qtbot, model, monkeypatch
+):
+    from critexplorer.ui.networks import landscape_wait
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 1, "eig-max,random:3")
+    model.set_window((-0.5, 0.4), (-0.3, 0.2))
+    session = session_from_json(capture_session(model).to_json())
+    model.apply_formula("x^2 - y^2")
+    waits = []
+    real = landscape_wait._wait
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: waits.append(args[4]) or real(*args))
+    restore_session(session, model)
+    assert waits == [session.resolution] and model.slice is not None
+    assert (model.landscape.xlim, model.landscape.ylim) == ((-0.5, 0.4), (-0.3, 0.2))
+    model.apply_formula("x^2 - y^2")
+    monkeypatch.setattr(landscape_wait, "_wait", lambda *args: None)
+    with pytest.raises(SessionError, match="cancelled"):
+        restore_session(session, model)
+    assert model.slice is None and model.formula_text == "x^2 - y^2"
+
+
+def test_the_networks_window_switches_language_live(networks, qtbot, window):
+    from critexplorer.ui import translations
+
+    run_lecture(networks, qtbot, runs=1)
+    networks.select_run(0)
+    assert networks.time_left.text() == "1 run done" and networks.run_button.text() == "Run"
+    try:
+        translations.set_language("zh_TW")
+        qtbot.waitUntil(lambda: networks.run_button.text() == "執行")
+        assert networks.time_left.text() == "完成 1 次執行"
+        assert networks.form.labelForField(networks.layers_edit).text() == "層"
+        assert networks.lecture_plot.plotItem.titleLabel.text == "講義的圖：訓練損失對最小值比例"
+        assert "1 次執行中 1 次到達臨界點" in networks.summary.text()
+        assert networks.run_numbers.text().startswith("<b>執行 0</b>（隨機種子 0）：")
+        legend = [label.text for _sample, label in networks.lecture_plot.legend.items]
+        assert legend == ["臨界點，鞍點"] or legend == ["臨界點，最小值（無負 λ）"]
+        titles = [
+            m.title() for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+        ]
+        assert "網路(&N)" in titles
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: networks.run_button.text() == "运行")
+        assert networks.data_combo.itemText(0) == "（默认）"
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: networks.run_button.text() == "Run")
+    assert networks.data_combo.itemText(0) == "(default)" and networks.time_left.text() == "1 run done"
+
+
+def test_scatters_draw_non_critical_and_gradient_flat_runs_marked_apart(networks):
+    from dataclasses import replace
+
+    from critexplorer.core.networks.critical_search import describe_points
+    from critexplorer.core.networks.datasets import network_data
+    from critexplorer.core.networks.network import Network
+
+    net = Network((1, 1, 1), activation="linear", bias=False)
+    d = network_data("lecture", net)
+    # θ = 0: the saddle; (1, 1): the valley (a minimum); (0.5, 0.5) and (0.3, 0.2): not critical.
+    runs = describe_points(
+        net, d, np.array([[0.0, 0.0], [1.0, 1.0], [0.5, 0.5], [0.3, 0.2]]), [0] * 4, range(4)
+    )
+    assert [r.critical for r in runs] == [True, True, False, False]
+    runs[3] = replace(runs[3], gradient_flat=True)  # as a stalled search would report it
+    for plot in (networks.lecture_plot, networks.dauphin_plot):
+        plot.set_runs(runs)
+        assert [plot.dot_count(k) for k in ("saddle", "minimum", "stalled", "flat")] == [1, 1, 1, 1]
+        assert plot.items["stalled"].opts["symbol"] != plot.items["flat"].opts["symbol"] != "o"
+    x, y = networks.lecture_plot.items["stalled"].getData()
+    assert (x[0], y[0]) == (runs[2].spectrum.minimum_ratio, runs[2].loss)
+    legend = [label.text for _sample, label in networks.lecture_plot.legend.items]
+    assert legend == [
+        "critical, minimum (no negative λ)",
+        "critical, saddle",
+        "gradient-flat (not critical)",
+        "not critical",
+    ]
+
+
+def test_a_shown_slice_exports_as_a_picture_from_the_window(networks, qtbot, model):
+    # What File → Export does with the model: a scene of throwaway view copies, here of the slice.
+    import io
+
+    from PIL import Image
+
+    from critexplorer.ui.export.formats import exporter_for
+    from critexplorer.ui.export.scene import ExportOptions, ExportScene
+
+    run_lecture(networks, qtbot, runs=2)
+    open_slice(networks, qtbot, model, 0, "eig-min,eig-max")
+    scene = ExportScene(model, ExportOptions(view="contour", width=480, height=320, scale=1.0), False)
+    try:
+        data = exporter_for("out.png").export(scene, [])
+    finally:
+        scene.close()
+    image = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), float)
+    assert image.shape == (320, 480, 3) and image.std() > 20

@@ -20,14 +20,16 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from critexplorer.core.limits import DEFAULT_NETWORK_TRAIN_STEPS
 from critexplorer.core.networks.datasets import NetworkData
 from critexplorer.core.networks.network import Network
 from critexplorer.core.networks.spectrum import Spectrum, spectrum_of
 from critexplorer.core.tolerances import (
     NETWORK_GRADIENT_FLAT_TOL,
     NETWORK_GRADIENT_TOL,
-    NETWORK_SOLVER_BACKTRACK,
+    NETWORK_SOLVER_DAMPING,
     NETWORK_SOLVER_ITERATIONS,
+    NETWORK_SOLVER_MAX_DAMPING,
     NETWORK_SOLVER_STOP,
     NETWORK_SOLVER_TRAVEL,
     NETWORK_SOLVER_TRUST,
@@ -42,7 +44,7 @@ _ADAM_EPSILON = 1e-8
 class SearchSettings:
     """How each run looks for its critical point (the defaults are the experiment's)."""
 
-    train_steps: int = 1000  # full-batch Adam steps before the second-order solve
+    train_steps: int = DEFAULT_NETWORK_TRAIN_STEPS  # full-batch Adam steps before the second-order solve
     learning_rate: float = 0.01
     init_scale: float = 1.0  # W ~ N(0, scale²/n_in), b ~ N(0, (0.1·scale)²)
     solver_iterations: int = NETWORK_SOLVER_ITERATIONS  # steps of each phase of the solve
@@ -215,55 +217,60 @@ def solve_gradient_roots(
     anchors: np.ndarray | None = None,
     travel: float = NETWORK_SOLVER_TRAVEL,
 ) -> np.ndarray:
-    """Newton-MR on ∇L = 0 for every row of θ (R, P), within the travel cap of `anchors`.
+    """Levenberg–Marquardt on the residual ∇L (Jacobian H) for every row of θ (R, P), within the travel cap.
 
-    Each step is the minimum-norm least-squares solution of H δ = −∇L, δ = −H⁺∇L through H = QΛQᵀ with the
-    eigenvalues |λ| ≤ NETWORK_ZERO_EIGENVALUE_TOL · max|λ| left out (the flat directions of over-parametrised
-    networks: no step along them), shortened to NETWORK_SOLVER_TRUST · max(1, ‖θ‖). Newton's steps on ∇L
-    converge to saddles as readily as to minima. Of the fractions NETWORK_SOLVER_BACKTRACK of δ the longest
-    that lowers ‖∇L‖ is taken; a run stops when none does, or when the step would leave the travel cap
-    NETWORK_SOLVER_TRAVEL · max(1, ‖anchor‖): a point that is not critical stays not critical, close by.
+    Each step minimises ‖∇L + H δ‖² + μ‖δ‖²: δ = −(H² + μI)⁻¹ H ∇L = −Q · Λ/(Λ² + μ) · Qᵀ∇L through
+    H = QΛQᵀ, with μ = damping · max λ², no longer than NETWORK_SOLVER_TRUST · max(1, ‖θ‖). A step that
+    lowers ‖∇L‖ and stays within NETWORK_SOLVER_TRAVEL · max(1, ‖anchor‖) of its anchor is taken and the
+    damping falls (towards Newton-MR's δ = −H⁺∇L, which converges to saddles as readily as to minima, and
+    quadratically near a non-degenerate one); otherwise the damping rises and the step shortens. A run
+    stops at ‖∇L‖ ≤ NETWORK_SOLVER_STOP · tolerance, or when the damping passes NETWORK_SOLVER_MAX_DAMPING
+    (no shorter step helps: it stalled, often in a gradient-flat region), or after `iterations` steps.
+    (The earlier pure Newton-MR with a monotone backtracking line search stopped at the first step that
+    failed, after one or two steps from most points where Adam stops.)
     """
     theta = np.array(thetas, float)
     anchors = theta.copy() if anchors is None else np.asarray(anchors, float)
     cap = travel * np.maximum(1.0, np.linalg.norm(anchors, axis=1))
-    fractions = np.asarray(NETWORK_SOLVER_BACKTRACK, float)
+    damping = np.full(theta.shape[0], NETWORK_SOLVER_DAMPING)
     with np.errstate(all="ignore"):
         _, g = network.value_and_gradient(theta, data)
         norms = np.linalg.norm(g, axis=1)
         norms[~np.isfinite(norms)] = np.inf
         stop = NETWORK_SOLVER_STOP * tolerance
         done = ~np.isfinite(norms) | (norms <= stop)
+        fresh = np.ones(theta.shape[0], bool)  # H must be (re)computed at this row's θ
+        eig_lam = np.zeros(theta.shape)
+        eig_q = np.zeros(theta.shape + (theta.shape[1],))
         for _ in range(int(iterations)):
             active = np.flatnonzero(~done)
             if active.size == 0:
                 break
-            lam, Q = np.linalg.eigh(network.hessians(theta[active], data))
-            resolved = np.abs(lam) > NETWORK_ZERO_EIGENVALUE_TOL * np.max(np.abs(lam), axis=1, keepdims=True)
+            renew = active[fresh[active]]
+            if renew.size:
+                lam, Q = np.linalg.eigh(network.hessians(theta[renew], data))
+                eig_lam[renew], eig_q[renew] = lam, Q
+                fresh[renew] = False
+            lam, Q = eig_lam[active], eig_q[active]
             gq = np.einsum("rpk,rp->rk", Q, g[active])
-            s = np.where(resolved, -gq / np.where(resolved, lam, 1.0), 0.0)
+            mu = damping[active, None] * np.max(lam * lam, axis=1, keepdims=True)
+            denominator = lam * lam + mu
+            s = np.where(denominator > 0, -lam * gq / np.where(denominator > 0, denominator, 1.0), 0.0)
+            resolved = np.abs(lam) > NETWORK_ZERO_EIGENVALUE_TOL * np.max(np.abs(lam), axis=1, keepdims=True)
+            s = np.where(resolved, s, 0.0)  # no step along H's null space (flat directions)
             limit = NETWORK_SOLVER_TRUST * np.maximum(1.0, np.linalg.norm(theta[active], axis=1))
             s *= np.minimum(1.0, limit / np.maximum(np.linalg.norm(s, axis=1), 1e-300))[:, None]
-            delta = np.einsum("rpk,rk->rp", Q, s)
-            candidates = theta[active][:, None, :] + fractions[None, :, None] * delta[:, None, :]
-            _, g_new = network.value_and_gradient(candidates.reshape(-1, theta.shape[1]), data)
-            g_new = g_new.reshape(candidates.shape)
-            n_new = np.linalg.norm(g_new, axis=2)
+            candidates = theta[active] + np.einsum("rpk,rk->rp", Q, s)
+            _, g_new = network.value_and_gradient(candidates, data)
+            n_new = np.linalg.norm(g_new, axis=1)
             n_new[~np.isfinite(n_new)] = np.inf
-            lower = n_new < norms[active][:, None]
-            choice = np.argmax(lower, axis=1)
-            rows = np.arange(active.size)
-            chosen = candidates[rows, choice]
-            beyond = np.linalg.norm(chosen - anchors[active], axis=1) > cap[active]
-            fails = ~lower.any(axis=1) | beyond
-            done[active[fails]] = True
-            go, keep = active[~fails], ~fails
-            theta[go], g[go], norms[go] = (
-                chosen[keep],
-                g_new[rows[keep], choice[keep]],
-                n_new[rows[keep], choice[keep]],
-            )
-            done |= norms <= stop
+            within = np.linalg.norm(candidates - anchors[active], axis=1) <= cap[active]
+            take = (n_new < norms[active]) & within
+            go = active[take]
+            theta[go], g[go], norms[go] = candidates[take], g_new[take], n_new[take]
+            fresh[go] = True
+            damping[active] = np.where(take, np.maximum(damping[active] * 0.2, 1e-20), damping[active] * 4.0)
+            done |= (norms <= stop) | (damping > NETWORK_SOLVER_MAX_DAMPING)
     return theta
 
 

@@ -495,10 +495,6 @@
         <translation>{suffix} 文件显示优化器的运行：请至少加一个 --run OPTIMIZER:X,Y</translation>
     </message>
     <message>
-        <source>export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet</source>
-        <translation>导出 --slice 时只能写 CSV（--run ... --out runs.csv）；切片的图片暂不支持</translation>
-    </message>
-    <message>
         <source>the {view} view needs OpenGL and there is no display; {hint}</source>
         <translation>{view} 视图需要 OpenGL，但没有显示器；{hint}</translation>
     </message>
@@ -549,6 +545,66 @@
     <message>
         <source>: {fix}</source>
         <translation>：{fix}</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <source>%n samples</source>
+        <translation>%n 个样本</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>有偏置</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>无偏置</translation>
+    </message>
+    <message>
+        <source>network: {name} {activation}, {biases}, {loss}, {parameters} parameters; data: {data} ({samples})</source>
+        <translation>网络：{name} {activation}，{biases}，{loss}，{parameters} 个参数；数据：{data}（{samples}）</translation>
+    </message>
+    <message>
+        <source>runs: {done} of {asked} (seeds {first}…{last}) in {seconds} s</source>
+        <translation>运行：{asked} 次中完成 {done} 次（随机种子 {first}…{last}），用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>critical (|grad L| &lt;= {tolerance}): {critical} of {runs}; not critical: {other} ({flat} gradient-flat)</source>
+        <translation>临界点（|grad L| &lt;= {tolerance}）：{runs} 次中 {critical} 次；非临界点：{other} 次（其中 {flat} 次梯度平坦）</translation>
+    </message>
+    <message>
+        <source>minima (no negative eigenvalue): {minima} of the {critical} critical</source>
+        <translation>最小值（无负特征值）：{critical} 个临界点中 {minima} 个</translation>
+    </message>
+    <message>
+        <source>saddles: {percent}% of the critical runs</source>
+        <translation>鞍点：占临界点运行的 {percent}%</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive / all eigenvalues): {low} to {high}</source>
+        <translation>最小值比例（正特征值 / 全部特征值）：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>ratio among non-zero eigenvalues: {low} to {high} (zero: |eigenvalue| &lt;= {tol} x the largest)</source>
+        <translation>非零特征值中的比例：{low} 到 {high}（零：|特征值| &lt;= {tol} × 最大值）</translation>
+    </message>
+    <message>
+        <source>  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, which keep the minimum ratio below 1 even at a minimum)</source>
+        <translation>  （平坦方向——对称性、饱和或失效的单元——的特征值为零，即使在最小值处也使最小值比例低于 1）</translation>
+    </message>
+    <message>
+        <source>loss at the critical points: {low} to {high}</source>
+        <translation>临界点处的损失：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>median loss where training stopped: {loss}; the search for grad L = 0 from there moved a median |delta theta| = {distance}</source>
+        <translation>训练停止处损失的中位数：{loss}；从那里求解 grad L = 0 移动的 |delta theta| 中位数 = {distance}</translation>
+    </message>
+    <message>
+        <source>no run reached a critical point</source>
+        <translation>没有运行到达临界点</translation>
     </message>
 </context>
 <context>
@@ -736,9 +792,17 @@ examples:
         <translation>找出损失在矩形 --xlim x --ylim 内的每个临界点，逐一精化并分类，并把由临界点组成的谷底或山脊报告为曲线。</translation>
     </message>
     <message>
+        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
+        <translation>把许多小型网络训练到临界点，并统计其海森矩阵特征值的正负</translation>
+    </message>
+    <message>
+        <source>built-in data: {names}</source>
+        <translation>内置数据：{names}</translation>
+    </message>
+    <message>
         <source>
 examples:
-  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment                                   50 runs of 1-4-1 tanh on the regression data
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -747,7 +811,7 @@ examples:
 </source>
         <translation>
 示例：
-  critexplorer experiment                                   在 surface 数据上运行 2-8-1 tanh 网络 50 次
+  critexplorer experiment                                   在 regression 数据上运行 1-4-1 tanh 网络 50 次
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -756,20 +820,12 @@ examples:
 </translation>
     </message>
     <message>
-        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
-        <translation>把许多小型网络训练到临界点，并统计其海森矩阵特征值的正负</translation>
+        <source>Train many seeded small networks, solve grad L = 0 from where training ends (Levenberg-Marquardt, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
+        <translation>训练许多设定了随机种子的小型网络，从训练结束处求解 grad L = 0（Levenberg–Marquardt 法，找鞍点和找最小值一样容易），并报告每个点：损失、|grad L|、是否为临界点，以及海森矩阵的全部特征值，附讲义中的最小值比例（正 / 全部）和 Dauphin 指数（负 / 全部）。</translation>
     </message>
     <message>
-        <source>Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
-        <translation>训练许多设定了随机种子的小型网络，从训练结束处求解 grad L = 0（阻尼牛顿法，找鞍点和找最小值一样容易），并报告每个点：损失、|grad L|、是否为临界点，以及海森矩阵的全部特征值，附讲义中的最小值比例（正 / 全部）和 Dauphin 指数（负 / 全部）。</translation>
-    </message>
-    <message>
-        <source>built-in data: {names}</source>
-        <translation>内置数据：{names}</translation>
-    </message>
-    <message>
-        <source>layer sizes (default 2-8-1)</source>
-        <translation>各层大小（默认 2-8-1）</translation>
+        <source>layer sizes (default {default})</source>
+        <translation>各层大小（默认 {default}）</translation>
     </message>
     <message>
         <source>hidden activation</source>
@@ -804,8 +860,8 @@ examples:
         <translation>dask.distributed 调度器地址，tcp://HOST:PORT</translation>
     </message>
     <message>
-        <source>Adam steps before Newton (1000)</source>
-        <translation>牛顿法之前的 Adam 步数（1000）</translation>
+        <source>Adam steps before the solve ({default})</source>
+        <translation>求解之前的 Adam 步数（默认 {default}）</translation>
     </message>
     <message>
         <source>also write the JSON to this file</source>
@@ -2366,6 +2422,236 @@ examples:
     </message>
 </context>
 <context>
+    <name>NetworksMenu</name>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Experiment on small networks…</source>
+        <translation>小型网络实验…</translation>
+    </message>
+    <message>
+        <source>Train many small networks to critical points; scatter their spectra; open slices</source>
+        <translation>把许多小型网络训练到临界点；绘制它们的谱散点图；打开切片</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksWindow</name>
+    <message>
+        <source>The lecture&apos;s: training loss against minimum ratio</source>
+        <translation>讲义的图：训练损失对最小值比例</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive λ / all)</source>
+        <translation>最小值比例（正 λ / 全部）</translation>
+    </message>
+    <message>
+        <source>training loss L</source>
+        <translation>训练损失 L</translation>
+    </message>
+    <message>
+        <source>Dauphin et al.&apos;s: index against loss</source>
+        <translation>Dauphin 等人的图：指数对损失</translation>
+    </message>
+    <message>
+        <source>index (negative λ / all)</source>
+        <translation>指数（负 λ / 全部）</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of small networks</source>
+        <translation>critexplorer — 小型网络的临界点</translation>
+    </message>
+    <message>
+        <source>Layer sizes I-H-…-O, e.g. 1-4-1, 2-8-1 or 1-1-1</source>
+        <translation>各层大小 I-H-…-O，例如 1-4-1、2-8-1 或 1-1-1</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The built-in set for the network&apos;s inputs and loss</source>
+        <translation>适合该网络输入与损失的内置数据集</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Your own data: the first I columns inputs, then the targets</source>
+        <translation>你自己的数据：前 I 列是输入，其余是目标</translation>
+    </message>
+    <message>
+        <source>Worker processes (runs are the same for any number)</source>
+        <translation>工作进程数（结果与进程数无关）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Flat directions (symmetries, unused units, more parameters than the data pins down) give zero eigenvalues, which keep the lecture&apos;s ratio (positive / all) below 1 even at a true minimum; “among non-zero” is positive / (positive + negative), 1 at such a minimum.</source>
+        <translation>平坦方向（对称性、未使用的单元、比数据所能确定的更多的参数）给出零特征值，即使在真正的最小值处也使讲义的比例（正 / 全部）低于 1；“非零中”是 正 / (正 + 负)，在这样的最小值处为 1。</translation>
+    </message>
+    <message>
+        <source>Two of eig-min, eig-max, eig:K (K-th ascending), random:SEED</source>
+        <translation>eig-min、eig-max、eig:K（由小到大第 K 个）、random:SEED 中的两个</translation>
+    </message>
+    <message>
+        <source>Open slice</source>
+        <translation>打开切片</translation>
+    </message>
+    <message>
+        <source>Show L(θ* + a·d₁ + b·d₂) in the explorer&apos;s views</source>
+        <translation>在探索器的视图中显示 L(θ* + a·d₁ + b·d₂)</translation>
+    </message>
+    <message>
+        <source>Choose a network and Run: each run trains, then solves ∇L = 0 and takes H&apos;s spectrum.</source>
+        <translation>选择网络并运行：每次运行先训练，再求解 ∇L = 0，并计算 H 的谱。</translation>
+    </message>
+    <message>
+        <source>Click a dot: its spectrum and numbers.</source>
+        <translation>点击一个点：显示它的谱和数值。</translation>
+    </message>
+    <message>
+        <source>{network} on {data}: starting…</source>
+        <translation>{network}，数据 {data}：正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the runs under way finish, then stop…</source>
+        <translation>正在取消：进行中的运行完成后停止…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} runs · about {left} s left</source>
+        <translation>{total} 次运行中完成 {done} 次 · 约剩 {left} 秒</translation>
+    </message>
+    <message>
+        <source>0 of {total} runs</source>
+        <translation>{total} 次运行中完成 0 次</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} runs kept</source>
+        <translation>已取消：保留了 {total} 次运行中的 {done} 次</translation>
+    </message>
+    <message>
+        <source>1 run done</source>
+        <translation>完成 1 次运行</translation>
+    </message>
+    <message>
+        <source>%n runs done</source>
+        <translation>完成 %n 次运行</translation>
+    </message>
+    <message>
+        <source>Data for the network</source>
+        <translation>网络的数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no built-in data has {inputs} inputs: choose a CSV file</source>
+        <translation>没有 {inputs} 个输入的内置数据：请选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The experiment stopped: {reason}</source>
+        <translation>实验已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{network} {activation}&lt;/b&gt; ({parameters} parameters) on {data}: {critical} of {runs} runs critical, {minima} of them minima, {flat} gradient-flat.</source>
+        <translation>&lt;b&gt;{network} {activation}&lt;/b&gt;（{parameters} 个参数），数据 {data}：{runs} 次运行中 {critical} 次到达临界点，其中 {minima} 个是最小值，{flat} 次梯度平坦。</translation>
+    </message>
+    <message>
+        <source>Minimum ratio {low} … {high}</source>
+        <translation>最小值比例 {low} … {high}</translation>
+    </message>
+    <message>
+        <source> (among non-zero λ: {low} … {high})</source>
+        <translation>（非零 λ 中：{low} … {high}）</translation>
+    </message>
+    <message>
+        <source>Saddles: {percent} % of the critical runs.</source>
+        <translation>鞍点：占临界点运行的 {percent} %。</translation>
+    </message>
+    <message>
+        <source>a minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>a saddle</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>临界点</translation>
+    </message>
+    <message>
+        <source>gradient-flat, not critical</source>
+        <translation>梯度平坦，不是临界点</translation>
+    </message>
+    <message>
+        <source>not critical (stalled)</source>
+        <translation>不是临界点（停滞）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run {run}&lt;/b&gt; (seed {seed}): {status}&lt;br&gt;L = {loss}, ‖∇L‖ = {norm}&lt;br&gt;{count} eigenvalues: {positive} positive, {negative} negative, {zero} zero (|λ| ≤ {zero_below})&lt;br&gt;λ from {lowest} to {highest}&lt;br&gt;minimum ratio {ratio}, index {index}, among non-zero λ {nonzero}</source>
+        <translation>&lt;b&gt;运行 {run}&lt;/b&gt;（随机种子 {seed}）：{status}&lt;br&gt;L = {loss}，‖∇L‖ = {norm}&lt;br&gt;{count} 个特征值：{positive} 个正，{negative} 个负，{zero} 个零（|λ| ≤ {zero_below}）&lt;br&gt;λ 从 {lowest} 到 {highest}&lt;br&gt;最小值比例 {ratio}，指数 {index}，非零 λ 中 {nonzero}</translation>
+    </message>
+    <message>
+        <source>give two directions, like eig-min,eig-max</source>
+        <translation>请给出两个方向，例如 eig-min,eig-max</translation>
+    </message>
+    <message>
+        <source>Computing the slice…</source>
+        <translation>正在计算切片…</translation>
+    </message>
+    <message>
+        <source>Showing the slice {slice}; θ* is at (0, 0)</source>
+        <translation>正在显示切片 {slice}；θ* 位于 (0, 0)</translation>
+    </message>
+</context>
+<context>
     <name>OptimizerPanel</name>
     <message>
         <source>Run</source>
@@ -2903,6 +3189,25 @@ examples:
     </message>
 </context>
 <context>
+    <name>RunScatter</name>
+    <message>
+        <source>critical, minimum (no negative λ)</source>
+        <translation>临界点，最小值（无负 λ）</translation>
+    </message>
+    <message>
+        <source>critical, saddle</source>
+        <translation>临界点，鞍点</translation>
+    </message>
+    <message>
+        <source>gradient-flat (not critical)</source>
+        <translation>梯度平坦（不是临界点）</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>不是临界点</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>the loss or its gradient is not finite there</source>
@@ -3399,6 +3704,28 @@ examples:
     <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>SliceLandscape</name>
+    <message>
+        <source>Computing the slice&apos;s landscape on {n}² points…</source>
+        <translation>正在 {n}² 个点上计算切片的地形…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Network slice</source>
+        <translation>网络切片</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumPlot</name>
+    <message>
+        <source>Eigenvalues of H (ascending)</source>
+        <translation>H 的特征值（由小到大）</translation>
     </message>
 </context>
 <context>

@@ -495,10 +495,6 @@
         <translation>{suffix} 檔案顯示最佳化器的執行：請至少加上一個 --run OPTIMIZER:X,Y</translation>
     </message>
     <message>
-        <source>export of a --slice writes CSV (--run ... --out runs.csv); pictures of slices not yet</source>
-        <translation>匯出 --slice 時只能寫 CSV（--run ... --out runs.csv）；切片的圖片暫不支援</translation>
-    </message>
-    <message>
         <source>the {view} view needs OpenGL and there is no display; {hint}</source>
         <translation>{view} 檢視需要 OpenGL，但沒有顯示器；{hint}</translation>
     </message>
@@ -549,6 +545,66 @@
     <message>
         <source>: {fix}</source>
         <translation>：{fix}</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 個樣本</translation>
+    </message>
+    <message>
+        <source>%n samples</source>
+        <translation>%n 個樣本</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>有偏權值</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>無偏權值</translation>
+    </message>
+    <message>
+        <source>network: {name} {activation}, {biases}, {loss}, {parameters} parameters; data: {data} ({samples})</source>
+        <translation>網路：{name} {activation}，{biases}，{loss}，{parameters} 個參數；資料：{data}（{samples}）</translation>
+    </message>
+    <message>
+        <source>runs: {done} of {asked} (seeds {first}…{last}) in {seconds} s</source>
+        <translation>執行：{asked} 次中完成 {done} 次（隨機種子 {first}…{last}），耗時 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>critical (|grad L| &lt;= {tolerance}): {critical} of {runs}; not critical: {other} ({flat} gradient-flat)</source>
+        <translation>臨界點（|grad L| &lt;= {tolerance}）：{runs} 次中 {critical} 次；非臨界點：{other} 次（其中 {flat} 次梯度平坦）</translation>
+    </message>
+    <message>
+        <source>minima (no negative eigenvalue): {minima} of the {critical} critical</source>
+        <translation>最小值（無負特徵值）：{critical} 個臨界點中 {minima} 個</translation>
+    </message>
+    <message>
+        <source>saddles: {percent}% of the critical runs</source>
+        <translation>鞍點：占臨界點執行的 {percent}%</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive / all eigenvalues): {low} to {high}</source>
+        <translation>最小值比例（正特徵值 / 全部特徵值）：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>ratio among non-zero eigenvalues: {low} to {high} (zero: |eigenvalue| &lt;= {tol} x the largest)</source>
+        <translation>非零特徵值中的比例：{low} 到 {high}（零：|特徵值| &lt;= {tol} × 最大值）</translation>
+    </message>
+    <message>
+        <source>  (flat directions - symmetries, saturated or dead units - have zero eigenvalues, which keep the minimum ratio below 1 even at a minimum)</source>
+        <translation>  （平坦方向——對稱性、飽和或失效的單元——的特徵值為零，即使在最小值處也使最小值比例低於 1）</translation>
+    </message>
+    <message>
+        <source>loss at the critical points: {low} to {high}</source>
+        <translation>臨界點處的損失：{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>median loss where training stopped: {loss}; the search for grad L = 0 from there moved a median |delta theta| = {distance}</source>
+        <translation>訓練停止處損失的中位數：{loss}；從那裡求解 grad L = 0 移動的 |delta theta| 中位數 = {distance}</translation>
+    </message>
+    <message>
+        <source>no run reached a critical point</source>
+        <translation>沒有執行到達臨界點</translation>
     </message>
 </context>
 <context>
@@ -736,9 +792,17 @@ examples:
         <translation>找出損失在矩形 --xlim x --ylim 內的每個臨界點，逐一精化並分類，並把由臨界點組成的谷底或山脊回報為曲線。</translation>
     </message>
     <message>
+        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
+        <translation>把許多小型網路訓練到臨界點，並統計其海森矩陣特徵值的正負</translation>
+    </message>
+    <message>
+        <source>built-in data: {names}</source>
+        <translation>內建資料：{names}</translation>
+    </message>
+    <message>
         <source>
 examples:
-  critexplorer experiment                                   50 runs of 2-8-1 tanh on the surface data
+  critexplorer experiment                                   50 runs of 1-4-1 tanh on the regression data
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -747,7 +811,7 @@ examples:
 </source>
         <translation>
 範例：
-  critexplorer experiment                                   在 surface 資料上執行 2-8-1 tanh 網路 50 次
+  critexplorer experiment                                   在 regression 資料上執行 1-4-1 tanh 網路 50 次
   critexplorer experiment --runs 100 --jobs 2 --out results.json
   critexplorer experiment --net 1-1-1 --activation linear --no-bias --data lecture --runs 10
   critexplorer experiment --net 2-3-2 --loss cross-entropy --data moons --json
@@ -756,20 +820,12 @@ examples:
 </translation>
     </message>
     <message>
-        <source>train many small networks to critical points and count their Hessians&apos; signs</source>
-        <translation>把許多小型網路訓練到臨界點，並統計其海森矩陣特徵值的正負</translation>
+        <source>Train many seeded small networks, solve grad L = 0 from where training ends (Levenberg-Marquardt, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
+        <translation>訓練許多設定了隨機種子的小型網路，從訓練結束處求解 grad L = 0（Levenberg–Marquardt 法，找鞍點和找最小值一樣容易），並回報每個點：損失、|grad L|、是否為臨界點，以及海森矩陣的全部特徵值，附講義中的最小值比例（正 / 全部）和 Dauphin 指數（負 / 全部）。</translation>
     </message>
     <message>
-        <source>Train many seeded small networks, solve grad L = 0 from where training ends (damped Newton, which finds saddles as readily as minima), and report every point: loss, |grad L|, whether it is critical, and all eigenvalues of the Hessian with the lecture&apos;s minimum ratio (positive / all) and Dauphin&apos;s index (negative / all).</source>
-        <translation>訓練許多設定了隨機種子的小型網路，從訓練結束處求解 grad L = 0（阻尼牛頓法，找鞍點和找最小值一樣容易），並回報每個點：損失、|grad L|、是否為臨界點，以及海森矩陣的全部特徵值，附講義中的最小值比例（正 / 全部）和 Dauphin 指數（負 / 全部）。</translation>
-    </message>
-    <message>
-        <source>built-in data: {names}</source>
-        <translation>內建資料：{names}</translation>
-    </message>
-    <message>
-        <source>layer sizes (default 2-8-1)</source>
-        <translation>各層大小（預設 2-8-1）</translation>
+        <source>layer sizes (default {default})</source>
+        <translation>各層大小（預設 {default}）</translation>
     </message>
     <message>
         <source>hidden activation</source>
@@ -804,8 +860,8 @@ examples:
         <translation>dask.distributed 排程器位址，tcp://HOST:PORT</translation>
     </message>
     <message>
-        <source>Adam steps before Newton (1000)</source>
-        <translation>牛頓法之前的 Adam 步數（1000）</translation>
+        <source>Adam steps before the solve ({default})</source>
+        <translation>求解之前的 Adam 步數（預設 {default}）</translation>
     </message>
     <message>
         <source>also write the JSON to this file</source>
@@ -2366,6 +2422,236 @@ examples:
     </message>
 </context>
 <context>
+    <name>NetworksMenu</name>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>網路(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Experiment on small networks…</source>
+        <translation>小型網路實驗…</translation>
+    </message>
+    <message>
+        <source>Train many small networks to critical points; scatter their spectra; open slices</source>
+        <translation>將許多小型網路訓練到臨界點；繪製它們的譜散佈圖；開啟切片</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksWindow</name>
+    <message>
+        <source>The lecture&apos;s: training loss against minimum ratio</source>
+        <translation>講義的圖：訓練損失對最小值比例</translation>
+    </message>
+    <message>
+        <source>minimum ratio (positive λ / all)</source>
+        <translation>最小值比例（正 λ / 全部）</translation>
+    </message>
+    <message>
+        <source>training loss L</source>
+        <translation>訓練損失 L</translation>
+    </message>
+    <message>
+        <source>Dauphin et al.&apos;s: index against loss</source>
+        <translation>Dauphin 等人的圖：指標對損失</translation>
+    </message>
+    <message>
+        <source>index (negative λ / all)</source>
+        <translation>指標（負 λ / 全部）</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of small networks</source>
+        <translation>critexplorer — 小型網路的臨界點</translation>
+    </message>
+    <message>
+        <source>Layer sizes I-H-…-O, e.g. 1-4-1, 2-8-1 or 1-1-1</source>
+        <translation>各層大小 I-H-…-O，例如 1-4-1、2-8-1 或 1-1-1</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>偏權值</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（預設）</translation>
+    </message>
+    <message>
+        <source>The built-in set for the network&apos;s inputs and loss</source>
+        <translation>適合該網路輸入與損失的內建資料集</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV 檔案…</translation>
+    </message>
+    <message>
+        <source>Your own data: the first I columns inputs, then the targets</source>
+        <translation>您自己的資料：前 I 欄是輸入，其餘是目標</translation>
+    </message>
+    <message>
+        <source>Worker processes (runs are the same for any number)</source>
+        <translation>工作行程數（結果與行程數無關）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函數</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>執行次數</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>行程數</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Flat directions (symmetries, unused units, more parameters than the data pins down) give zero eigenvalues, which keep the lecture&apos;s ratio (positive / all) below 1 even at a true minimum; “among non-zero” is positive / (positive + negative), 1 at such a minimum.</source>
+        <translation>平坦方向（對稱性、未使用的單元、比資料所能確定的更多的參數）給出零特徵值，即使在真正的最小值處也使講義的比例（正 / 全部）低於 1；「非零中」是 正 / (正 + 負)，在這樣的最小值處為 1。</translation>
+    </message>
+    <message>
+        <source>Two of eig-min, eig-max, eig:K (K-th ascending), random:SEED</source>
+        <translation>eig-min、eig-max、eig:K（由小到大第 K 個）、random:SEED 中的兩個</translation>
+    </message>
+    <message>
+        <source>Open slice</source>
+        <translation>開啟切片</translation>
+    </message>
+    <message>
+        <source>Show L(θ* + a·d₁ + b·d₂) in the explorer&apos;s views</source>
+        <translation>在探索器的視圖中顯示 L(θ* + a·d₁ + b·d₂)</translation>
+    </message>
+    <message>
+        <source>Choose a network and Run: each run trains, then solves ∇L = 0 and takes H&apos;s spectrum.</source>
+        <translation>選擇網路並執行：每次執行先訓練，再求解 ∇L = 0，並計算 H 的譜。</translation>
+    </message>
+    <message>
+        <source>Click a dot: its spectrum and numbers.</source>
+        <translation>點擊一個點：顯示它的譜和數值。</translation>
+    </message>
+    <message>
+        <source>{network} on {data}: starting…</source>
+        <translation>{network}，資料 {data}：正在開始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the runs under way finish, then stop…</source>
+        <translation>正在取消：進行中的執行完成後停止…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} runs · about {left} s left</source>
+        <translation>{total} 次執行中完成 {done} 次 · 約剩 {left} 秒</translation>
+    </message>
+    <message>
+        <source>0 of {total} runs</source>
+        <translation>{total} 次執行中完成 0 次</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} runs kept</source>
+        <translation>已取消：保留了 {total} 次執行中的 {done} 次</translation>
+    </message>
+    <message>
+        <source>1 run done</source>
+        <translation>完成 1 次執行</translation>
+    </message>
+    <message>
+        <source>%n runs done</source>
+        <translation>完成 %n 次執行</translation>
+    </message>
+    <message>
+        <source>Data for the network</source>
+        <translation>網路的資料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>no built-in data has {inputs} inputs: choose a CSV file</source>
+        <translation>沒有 {inputs} 個輸入的內建資料：請選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>The experiment stopped: {reason}</source>
+        <translation>實驗已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{network} {activation}&lt;/b&gt; ({parameters} parameters) on {data}: {critical} of {runs} runs critical, {minima} of them minima, {flat} gradient-flat.</source>
+        <translation>&lt;b&gt;{network} {activation}&lt;/b&gt;（{parameters} 個參數），資料 {data}：{runs} 次執行中 {critical} 次到達臨界點，其中 {minima} 個是最小值，{flat} 次梯度平坦。</translation>
+    </message>
+    <message>
+        <source>Minimum ratio {low} … {high}</source>
+        <translation>最小值比例 {low} … {high}</translation>
+    </message>
+    <message>
+        <source> (among non-zero λ: {low} … {high})</source>
+        <translation>（非零 λ 中：{low} … {high}）</translation>
+    </message>
+    <message>
+        <source>Saddles: {percent} % of the critical runs.</source>
+        <translation>鞍點：占臨界點執行的 {percent} %。</translation>
+    </message>
+    <message>
+        <source>a minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>a saddle</source>
+        <translation>鞍點</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>臨界點</translation>
+    </message>
+    <message>
+        <source>gradient-flat, not critical</source>
+        <translation>梯度平坦，不是臨界點</translation>
+    </message>
+    <message>
+        <source>not critical (stalled)</source>
+        <translation>不是臨界點（停滯）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run {run}&lt;/b&gt; (seed {seed}): {status}&lt;br&gt;L = {loss}, ‖∇L‖ = {norm}&lt;br&gt;{count} eigenvalues: {positive} positive, {negative} negative, {zero} zero (|λ| ≤ {zero_below})&lt;br&gt;λ from {lowest} to {highest}&lt;br&gt;minimum ratio {ratio}, index {index}, among non-zero λ {nonzero}</source>
+        <translation>&lt;b&gt;執行 {run}&lt;/b&gt;（隨機種子 {seed}）：{status}&lt;br&gt;L = {loss}，‖∇L‖ = {norm}&lt;br&gt;{count} 個特徵值：{positive} 個正，{negative} 個負，{zero} 個零（|λ| ≤ {zero_below}）&lt;br&gt;λ 從 {lowest} 到 {highest}&lt;br&gt;最小值比例 {ratio}，指標 {index}，非零 λ 中 {nonzero}</translation>
+    </message>
+    <message>
+        <source>give two directions, like eig-min,eig-max</source>
+        <translation>請給出兩個方向，例如 eig-min,eig-max</translation>
+    </message>
+    <message>
+        <source>Computing the slice…</source>
+        <translation>正在計算切片…</translation>
+    </message>
+    <message>
+        <source>Showing the slice {slice}; θ* is at (0, 0)</source>
+        <translation>正在顯示切片 {slice}；θ* 位於 (0, 0)</translation>
+    </message>
+</context>
+<context>
     <name>OptimizerPanel</name>
     <message>
         <source>Run</source>
@@ -2903,6 +3189,25 @@ examples:
     </message>
 </context>
 <context>
+    <name>RunScatter</name>
+    <message>
+        <source>critical, minimum (no negative λ)</source>
+        <translation>臨界點，最小值（無負 λ）</translation>
+    </message>
+    <message>
+        <source>critical, saddle</source>
+        <translation>臨界點，鞍點</translation>
+    </message>
+    <message>
+        <source>gradient-flat (not critical)</source>
+        <translation>梯度平坦（不是臨界點）</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>不是臨界點</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>the loss or its gradient is not finite there</source>
@@ -3399,6 +3704,28 @@ examples:
     <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>SliceLandscape</name>
+    <message>
+        <source>Computing the slice&apos;s landscape on {n}² points…</source>
+        <translation>正在 {n}² 個點上計算切片的地形…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Network slice</source>
+        <translation>網路切片</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumPlot</name>
+    <message>
+        <source>Eigenvalues of H (ascending)</source>
+        <translation>H 的特徵值（由小到大）</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,30 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 
 from critexplorer.ui.views.axes import plain_axes
 
-# How each kind of run is drawn: (legend text, symbol, size, pen, brush).
+translate = QCoreApplication.translate
+
+# How each kind of run is drawn: (symbol, size, pen, brush); its legend text is kind_text(kind).
 KINDS = {
-    "minimum": ("critical, minimum (no negative λ)", "o", 9, (30, 120, 40), (60, 190, 80, 220)),
-    "saddle": ("critical, saddle", "o", 9, (20, 60, 140), (60, 120, 230, 220)),
-    "flat": ("gradient-flat (not critical)", "t", 10, (200, 110, 0), None),
-    "stalled": ("not critical", "x", 9, (120, 120, 120), (120, 120, 120, 200)),
+    "minimum": ("o", 9, (30, 120, 40), (60, 190, 80, 220)),
+    "saddle": ("o", 9, (20, 60, 140), (60, 120, 230, 220)),
+    "flat": ("t", 10, (200, 110, 0), None),
+    "stalled": ("x", 9, (120, 120, 120), (120, 120, 120, 200)),
 }
+
+
+def kind_text(kind: str) -> str:
+    """The legend's words for a kind of run, in the current language."""
+    if kind == "minimum":
+        return translate("RunScatter", "critical, minimum (no negative λ)")
+    if kind == "saddle":
+        return translate("RunScatter", "critical, saddle")
+    if kind == "flat":
+        return translate("RunScatter", "gradient-flat (not critical)")
+    return translate("RunScatter", "not critical")
 
 
 def run_kind(run) -> str:
@@ -30,13 +43,12 @@ class RunScatter(pg.PlotWidget):
 
     runClicked = Signal(int)  # the run's number (CriticalRun.run)
 
-    def __init__(self, title: str, x_label: str, y_label: str, x_of, y_of, legend: bool = True, parent=None):
+    def __init__(self, texts, x_of, y_of, legend: bool = True, parent=None):
+        """`texts`: () → (title, x label, y label) in the current language (called again on a switch)."""
         super().__init__(parent, axisItems=plain_axes())
-        self.x_of, self.y_of = x_of, y_of
+        self.x_of, self.y_of, self.texts = x_of, y_of, texts
         self.setBackground("w")
-        self.setTitle(title, color="k", size="10pt")
-        self.setLabel("bottom", x_label, color="k")
-        self.setLabel("left", y_label, color="k")
+        self._set_texts()
         self.showGrid(x=True, y=True, alpha=0.25)
         self.setMenuEnabled(False)
         # Top right: few runs reach both a high ratio and a high loss (one legend: both plots share it).
@@ -44,7 +56,7 @@ class RunScatter(pg.PlotWidget):
             self.addLegend(offset=(-6, 6), labelTextColor="k", brush=(255, 255, 255, 170)) if legend else None
         )
         self.items: dict[str, pg.ScatterPlotItem] = {}
-        for kind, (text, symbol, size, pen, brush) in KINDS.items():
+        for kind, (symbol, size, pen, brush) in KINDS.items():
             item = pg.ScatterPlotItem(
                 symbol=symbol,
                 size=size,
@@ -56,12 +68,31 @@ class RunScatter(pg.PlotWidget):
             self.addItem(item)
             self.items[kind] = item
             if self.legend is not None:
-                self.legend.addItem(item, text)
+                self.legend.addItem(item, kind_text(kind))
         self.marker = pg.ScatterPlotItem(
             symbol="o", size=18, pen=pg.mkPen((220, 30, 30), width=2), brush=None
         )
         self.addItem(self.marker)
         self.positions: dict[int, tuple[float, float]] = {}
+        self.shown_kinds = list(KINDS)
+
+    def _set_texts(self) -> None:
+        title, x_label, y_label = self.texts()
+        self.setTitle(title, color="k", size="10pt")
+        self.setLabel("bottom", x_label, color="k")
+        self.setLabel("left", y_label, color="k")
+
+    def _fill_legend(self) -> None:
+        if self.legend is not None:  # a kind with no runs stays out of the legend
+            self.legend.clear()
+            for kind in self.shown_kinds:
+                self.legend.addItem(self.items[kind], kind_text(kind))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self._fill_legend()
+        super().changeEvent(event)
 
     def set_runs(self, runs) -> None:
         groups: dict[str, list] = {kind: [] for kind in KINDS}
@@ -73,11 +104,8 @@ class RunScatter(pg.PlotWidget):
         for kind, item in self.items.items():
             rows = groups[kind]
             item.setData([r[0] for r in rows], [r[1] for r in rows], data=[r[2] for r in rows])
-        if self.legend is not None:  # a kind with no runs stays out of the legend
-            self.legend.clear()
-            for kind, (text, *_rest) in KINDS.items():
-                if groups[kind]:
-                    self.legend.addItem(self.items[kind], text)
+        self.shown_kinds = [kind for kind in KINDS if groups[kind]]
+        self._fill_legend()
         self.mark(None)
         self.enableAutoRange()
 
@@ -105,9 +133,7 @@ class SpectrumPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, axisItems=plain_axes())
         self.setBackground("w")
-        self.setTitle("Eigenvalues of H (ascending)", color="k", size="10pt")
-        self.setLabel("bottom", "k", color="k")
-        self.setLabel("left", "λₖ", color="k")
+        self._set_texts()
         self.setMenuEnabled(False)
         self.showGrid(y=True, alpha=0.25)
         self.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((0, 0, 0), width=1)))
@@ -116,6 +142,16 @@ class SpectrumPlot(pg.PlotWidget):
         self.addItem(self.stems)
         self.addItem(self.heads)
         self.eigenvalues = np.zeros(0)
+
+    def _set_texts(self) -> None:
+        self.setTitle(translate("SpectrumPlot", "Eigenvalues of H (ascending)"), color="k", size="10pt")
+        self.setLabel("bottom", "k", color="k")
+        self.setLabel("left", "λₖ", color="k")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     def set_spectrum(self, eigenvalues, zero_threshold: float) -> None:
         lam = np.asarray(eigenvalues, float)

@@ -32,7 +32,8 @@ def stop_all_network_work() -> None:
 atexit.register(stop_all_network_work)
 
 
-def _keep_alive(thread: QThread) -> None:
+def keep_alive(thread: QThread) -> None:
+    """Hold `thread` until it finishes (in _LIVE; stop_all_network_work waits for it)."""
     _LIVE.add(thread)
     thread.finished.connect(lambda: _LIVE.discard(thread))
 
@@ -88,7 +89,7 @@ class ExperimentRunner(QObject):
         thread.progressed.connect(self.progressed)
         thread.done.connect(self._on_done)
         thread.failed.connect(self._on_failed)
-        _keep_alive(thread)
+        keep_alive(thread)
         self.started.emit()
         thread.start()
 
@@ -121,6 +122,7 @@ class _SliceThread(QThread):
         try:
             made = slice_loss(*self.arguments)
             landscape = Landscape.compute(made.loss, made.xlim, made.ylim, self.resolution)
+            landscape.fields  # noqa: B018 — gradients and Hessians on the grid: computed here, not on the GUI
         except (SliceError, ValueError, ArithmeticError) as error:
             self.failed.emit(self.request, str(error))
             return
@@ -143,7 +145,7 @@ class SliceLoader(QObject):
         thread = _SliceThread(self._request, network, data, theta, list(directions), label, resolution)
         thread.made.connect(self._on_made)
         thread.failed.connect(self._on_failed)
-        _keep_alive(thread)
+        keep_alive(thread)
         self.busy = True
         thread.start()
 

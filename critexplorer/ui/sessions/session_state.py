@@ -102,12 +102,21 @@ def restore_session(session: Session, model, window=None) -> None:
         if error is not None:
             errors.append(error)
 
+    landscape = None
+    if shown_slice is not None and _window_allowed(model, session):
+        # A network pass per grid point (0.5 s at 128²): the window's slice_landscape works off the GUI
+        # thread with progress and Cancel; cancelled, nothing has changed.
+        landscape = model.slice_landscape(
+            shown_slice.loss, tuple(session.xlim), tuple(session.ylim), session.resolution
+        )
+        if landscape is None:
+            raise SessionError("cancelled while computing the slice's landscape")
     model.formulaError.connect(note)
     try:
         previous_resolution = model.resolution
         model.resolution = session.resolution
         if shown_slice is not None:
-            ok = _show_slice(model, shown_slice, session)
+            ok = _show_slice(model, shown_slice, session, landscape)
         else:
             ok = model.apply_formula(
                 session.formula,
@@ -143,18 +152,26 @@ def restore_session(session: Session, model, window=None) -> None:
         panel.restore_settings(None if basins is None else (basins.spec, basins.grid, basins.compare))
 
 
-def _show_slice(model, shown_slice, session: Session) -> bool:
-    """The slice in the session's window (which may be zoomed from the slice's own)."""
+def _window_allowed(model, session: Session, report: bool = False) -> bool:
     from critexplorer.core.limits import WindowError, check_axis_range
 
     try:
         check_axis_range(*session.xlim, QCoreApplication.translate("Sessions", "the x range"))
         check_axis_range(*session.ylim, QCoreApplication.translate("Sessions", "the y range"))
     except WindowError as error:
-        model.formulaError.emit(error)
+        if report:
+            model.formulaError.emit(error)
         return False
-    model.apply_slice(shown_slice, window=(tuple(session.xlim), tuple(session.ylim)))
     return True
+
+
+def _show_slice(model, shown_slice, session: Session, landscape) -> bool:
+    """The slice in the session's window (which may be zoomed from the slice's own)."""
+    if not _window_allowed(model, session, report=True) or landscape is None:
+        return False
+    return model.apply_slice(
+        shown_slice, landscape=landscape, window=(tuple(session.xlim), tuple(session.ylim))
+    )
 
 
 def _restore_camera(camera: Camera | None, window) -> None:
