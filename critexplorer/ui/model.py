@@ -166,6 +166,7 @@ class ExplorerModel(QObject):
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
+        self._stale_analysis = False  # a live slider move left the selection's analysis for settle()
         self.atlas_search = AtlasSearch(self)
         self.atlas_search.found.connect(self._set_atlas)
         self.atlas_search.failed.connect(self.message.emit)
@@ -190,9 +191,11 @@ class ExplorerModel(QObject):
         window=None,
         preset=None,
         record: bool = True,
+        live: bool = False,
     ) -> bool:
         """Parse and show a formula; on a FormulaError keep everything as it was and report it.
-        record=False: no undo step (a slider drag makes one at the end, through commit_change)."""
+        record=False: no undo step (a slider drag makes one at the end, through commit_change).
+        live=True (a slider's knob held down): see set_parameters."""
         try:
             loss = parse_formula(text, vars=vars, params=params)
             if window is not None:
@@ -225,7 +228,7 @@ class ExplorerModel(QObject):
         ):
             self.clear_selection()  # a new preset's window: a point outside it would be selected unseen
         self.hoverChanged.emit("")  # the read-out named the old variables and the old L
-        self._show(loss, xlim, ylim, search=record)
+        self._show(loss, xlim, ylim, search=record and not live, live=live)
         if record:
             self._record(before)
         return True
@@ -253,9 +256,35 @@ class ExplorerModel(QObject):
         if record:
             self._record(before)
 
+    def set_parameters(self, params: Mapping[str, float], live: bool = False) -> bool:
+        """The formula shown with new parameter values (a slider moved), without an undo step.
+
+        live=True while the knob is held down: only what the views draw is computed now, L on the
+        grid (and the Hessian fields only if the curvature map is on); the selected point's analysis
+        (the point panel, the eigenvector arrows, the Taylor patch) waits for settle(), and the
+        critical-point search and the undo step for commit_change(). Between moves the panel would
+        cost more than the surface: its relayout and repaint made a move with a selection 75 % dearer.
+        """
+        if self.loss is None:
+            return False
+        return self.apply_formula(self.formula_text, params, self.vars, record=False, live=live)
+
+    @property
+    def analysis_is_stale(self) -> bool:
+        """True while the selection's analysis is of the loss before a live slider move."""
+        return self._stale_analysis and self.analysis is not None
+
+    def settle(self) -> None:
+        """Bring what live moves put off up to date: the selection analysed on the loss shown."""
+        if self.analysis_is_stale:
+            self.select(self.analysis.point)
+        self._stale_analysis = False
+
     def commit_change(self, before: ViewState | None) -> None:
-        """One undo step from `before` (taken with view_state()) to what is shown now; a critical-point
-        search the drag put off (F5 was on) starts now."""
+        """One undo step from `before` (taken with view_state()) to what is shown now; what live
+        moves put off is done now (settle), and a critical-point search the drag put off (F5 was on)
+        starts."""
+        self.settle()
         self._record(before)
         if self._want_atlas and self.atlas is None and not self.atlas_search.running:
             self.search_critical_points()
@@ -298,9 +327,18 @@ class ExplorerModel(QObject):
             self._show(self.loss, self.landscape.xlim, self.landscape.ylim)
             self._record(before)
 
-    def _show(self, loss: Loss, xlim, ylim, search: bool = True, landscape: Landscape | None = None) -> None:
+    def _show(
+        self,
+        loss: Loss,
+        xlim,
+        ylim,
+        search: bool = True,
+        landscape: Landscape | None = None,
+        live: bool = False,
+    ) -> None:
         """Compute and show (or show `landscape`, computed off the GUI thread, when it is this view's);
-        search False (a slider drag) leaves the atlas search to commit_change."""
+        search False (a slider drag) leaves the atlas search to commit_change; live leaves the
+        selection's analysis to settle()."""
         ready = (
             landscape is not None
             and landscape.loss is loss
@@ -312,7 +350,10 @@ class ExplorerModel(QObject):
         self._set_escape(None)
         self.landscapeChanged.emit(self.landscape)
         if self.analysis is not None:
-            self.select(self.analysis.point)
+            if live:
+                self._stale_analysis = True
+            else:
+                self.select(self.analysis.point)
         searching = self.atlas_search.running
         self.atlas_search.cancel()
         if had_atlas or searching:  # no atlas shown, none coming: the views have nothing to clear
@@ -400,6 +441,7 @@ class ExplorerModel(QObject):
         if self.escape is not None and not np.allclose(point, self.escape.end):
             self._set_escape(None)
         self.analysis = analyze_point(self.loss, point, self.landscape.scale)
+        self._stale_analysis = False
         self.selectionChanged.emit(self.analysis)
         return self.analysis
 

@@ -100,6 +100,9 @@ class CriticalTable(QWidget):
 
     def _on_landscape(self, landscape) -> None:
         vx, vy = landscape.loss.vars
+        header = self.table.horizontalHeaderItem(1)
+        if header is not None and header.text() == vx and self.table.horizontalHeaderItem(2).text() == vy:
+            return  # the same names: a slider move would repaint the header for nothing
         self.table.setHorizontalHeaderLabels(["type", vx, vy, "L", "λ₁", "λ₂"])
 
     def point_at(self, row: int) -> np.ndarray | None:
