@@ -80,6 +80,9 @@ class Landscape:
     ys: np.ndarray
     value: np.ndarray = field(repr=False)  # L, shaped (ny, nx); the same numbers as fields.value
     scale: Scale
+    # Shown for a live slider move (the knob held down): the views may draw it coarser until the
+    # model's settle() shows it again with live False.
+    live: bool = False
 
     @classmethod
     def compute(cls, loss: Loss, xlim, ylim, resolution: int) -> Landscape:
@@ -275,7 +278,11 @@ class ExplorerModel(QObject):
         return self._stale_analysis and self.analysis is not None
 
     def settle(self) -> None:
-        """Bring what live moves put off up to date: the selection analysed on the loss shown."""
+        """Bring what live moves put off up to date: the landscape drawn in full, and the selection
+        analysed on the loss shown."""
+        if self.landscape is not None and self.landscape.live:
+            self.landscape.live = False
+            self.landscapeChanged.emit(self.landscape)
         if self.analysis_is_stale:
             self.select(self.analysis.point)
         self._stale_analysis = False
@@ -346,6 +353,7 @@ class ExplorerModel(QObject):
             and (tuple(landscape.xlim), tuple(landscape.ylim)) == (tuple(xlim), tuple(ylim))
         )
         self.landscape = landscape if ready else Landscape.compute(loss, xlim, ylim, self.resolution)
+        self.landscape.live = live
         had_atlas, self.atlas = self.atlas is not None, None
         self._set_escape(None)
         self.landscapeChanged.emit(self.landscape)

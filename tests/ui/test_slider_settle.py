@@ -63,6 +63,9 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     # The panel, the arrows and the atlas wait for the knob.
     assert model.analysis_is_stale and panel.values["g"].text() == _g(1.0)
     assert model.atlas is None
+    surface = window.surface_view  # None without GL here
+    if surface is not None:  # the 3-D mesh coarser while the knob is held: 256 / 3 nodes, not 256 / 2
+        assert model.landscape.live and surface._mesh_z.shape == (86, 86)
 
     slider.slider.setSliderDown(False)  # let go: sliderReleased
     a = _a(140)
@@ -81,6 +84,10 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     assert np.all(model.landscape.curvature == CURVATURE_SADDLE)
     drawn = window.contour_view.curvature.image
     assert tuple(drawn[10, 10]) == tuple(style.CURVATURE_RGBA[CURVATURE_SADDLE])
+    assert not model.landscape.live
+    if surface is not None:
+        assert surface._mesh_z.shape == (128, 128)
+        assert np.isclose(surface._mesh_z.max(), 5.0)  # the full mesh spans the box's height again
     assert model.history.can_undo  # the drag is one undo step
     assert model.undo() and model.loss.params["a"] == 1.0
 

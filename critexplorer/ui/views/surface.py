@@ -30,6 +30,9 @@ from critexplorer.ui.views.gl_labels import GLLabels, Label
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]
 MAX_MESH = 160  # the 3-D mesh is subsampled to at most this many nodes per axis
+# ... and to this many while a slider's knob is held (Landscape.live): a third of the triangles, which
+# llvmpipe rasterises on cores the rest of the redraw needs; the full mesh follows when the knob rests.
+LIVE_MESH = 96
 TAYLOR_PATCH_FRACTION = 0.2
 FLOOR_GRID_DROP = 0.03  # scene units below z = 0
 # Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
@@ -314,7 +317,7 @@ class SurfaceView(QWidget):
         self._reference_min = float(finite.min()) if finite.size else 0.0
         shown = display_values(values, self._display.surface_log, self._reference_min)
         self._z_range = finite_range(shown)
-        step = max(1, int(np.ceil(max(shown.shape) / MAX_MESH)))
+        step = max(1, int(np.ceil(max(shown.shape) / (LIVE_MESH if ls.live else MAX_MESH))))
         sub = shown[::step, ::step]
         xs, ys = ls.xs[::step], ls.ys[::step]
         sx, sy = self._scene_xy(xs, ys)
