@@ -98,6 +98,17 @@ class CriticalTable(QWidget):
         model.landscapeChanged.connect(self._on_landscape)
         model.selectionChanged.connect(self._highlight_selection)
 
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height that shows `rows` rows of the table, in its font now (from the size
+        hints, so a font just changed counts before the layout has caught up)."""
+        layout, table = self.layout(), self.table
+        margins = layout.contentsMargins()
+        top = max(self.find_button.sizeHint().height(), self.type_filter.sizeHint().height())
+        summary = self.summary.heightForWidth(max(self.width() - margins.left() - margins.right(), 1))
+        header = table.horizontalHeader().sizeHint().height()
+        body = rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        return margins.top() + margins.bottom() + 2 * layout.spacing() + top + summary + header + body
+
     def _on_landscape(self, landscape) -> None:
         vx, vy = landscape.loss.vars
         header = self.table.horizontalHeaderItem(1)
