@@ -63,6 +63,7 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     # The panel, the arrows and the atlas wait for the knob.
     assert model.analysis_is_stale and panel.values["g"].text() == _g(1.0)
     assert model.atlas is None
+    live_lines = len(window.contour_view.contours.xData)  # traced on every other node meanwhile
     surface = window.surface_view  # None without GL here
     if surface is not None:  # the 3-D mesh coarser while the knob is held: 256 / 3 nodes, not 256 / 2
         assert model.landscape.live and surface._mesh_z.shape == (86, 86)
@@ -85,6 +86,7 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     drawn = window.contour_view.curvature.image
     assert tuple(drawn[10, 10]) == tuple(style.CURVATURE_RGBA[CURVATURE_SADDLE])
     assert not model.landscape.live
+    assert len(window.contour_view.contours.xData) > 1.5 * live_lines  # the full lines again
     if surface is not None:
         assert surface._mesh_z.shape == (128, 128)
         assert np.isclose(surface._mesh_z.max(), 5.0)  # the full mesh spans the box's height again

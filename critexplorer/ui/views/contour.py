@@ -74,6 +74,10 @@ class SelectingViewBox(pg.ViewBox):
 
 
 LEGEND_MARGIN = 8  # px between the critical-point legend and the plot's edges
+# While a slider's knob is held (Landscape.live) the contour lines of a grid finer than this are
+# traced on every other node: a quarter of the marching squares and of the path to paint; the full
+# lines follow when the knob rests.
+LIVE_CONTOUR_GRID = 128
 
 
 def _arrow_points(start, vector, span) -> np.ndarray:
@@ -266,7 +270,10 @@ class ContourView(QWidget):
             bar_axis.setLabel(title)
         self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
-        segments = contour_segments(shown, ls.xs, ls.ys, self._levels)
+        lines, xs, ys = shown, ls.xs, ls.ys
+        if ls.live and min(shown.shape) > LIVE_CONTOUR_GRID:  # a held slider knob: every other node
+            lines, xs, ys = shown[::2, ::2], xs[::2], ys[::2]
+        segments = contour_segments(lines, xs, ys, self._levels)
         self.contours.setData(segments[:, 0], segments[:, 1])
 
     def _draw_curvature(self) -> None:

@@ -73,7 +73,8 @@ class GridMeshItem(gl.GLMeshItem):
             faces is self.faces or (faces.shape == self.faces.shape and np.array_equal(faces, self.faces))
         )
         self.vertexes, self.normals = vertices, normals
-        self.colors = np.ascontiguousarray(colors, np.float32)
+        colors = np.asarray(colors)  # RGBA floats in [0, 1], or bytes (normalised by the GL upload)
+        self.colors = np.ascontiguousarray(colors, np.uint8 if colors.dtype == np.uint8 else np.float32)
         self.faces = faces
         self._dirty |= DirtyFlag.POSITION | DirtyFlag.NORMAL | DirtyFlag.COLOR
         if not same_faces:

@@ -57,7 +57,8 @@ class SurfaceView(QWidget):
         self._surface_drawn = 0  # counts redraws of the surface and its axes (the framing's cache key)
         self.occludable_points: list = []  # OccludablePoints of other layers (the runs' markers)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
-        self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
+        # Bytes, not floats: a quarter of the colour buffer sent to the GPU on every redraw.
+        self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="byte").astype(np.uint8)
 
         self._framed_for = None  # what the camera was last framed for (pane, orientation, drawing)
         self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
