@@ -59,7 +59,10 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
         qtbot.waitUntil(lambda step=step: model.loss.params["a"] == _a(step))
     # The views follow every move: L on the grid and the curvature map are the new loss's.
     assert model.landscape.value[0, 0] == _a(140) * 4.0 + 4.0
-    assert np.all(model.landscape.curvature == CURVATURE_SADDLE)
+    # The curvature map on every other node: no Hessian field of the whole grid traced meanwhile.
+    drawn = window.contour_view.curvature.image
+    assert drawn.shape[:2] == (128, 128) and "fields" not in vars(model.landscape)
+    assert np.all(drawn[..., :3] == style.CURVATURE_RGBA[CURVATURE_SADDLE][:3])
     # The panel, the arrows and the atlas wait for the knob.
     assert model.analysis_is_stale and panel.values["g"].text() == _g(1.0)
     assert model.atlas is None
@@ -84,6 +87,7 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     assert np.allclose(model.atlas.points[0].point, (0.0, 0.0), atol=1e-6)
     assert np.all(model.landscape.curvature == CURVATURE_SADDLE)
     drawn = window.contour_view.curvature.image
+    assert drawn.shape[:2] == (256, 256)
     assert tuple(drawn[10, 10]) == tuple(style.CURVATURE_RGBA[CURVATURE_SADDLE])
     assert not model.landscape.live
     assert len(window.contour_view.contours.xData) > 1.5 * live_lines  # the full lines again

@@ -286,11 +286,13 @@ class ContourView(QWidget):
         lut = np.zeros((256, 4), np.uint8)
         for code, rgba in style.CURVATURE_RGBA.items():
             lut[code % 256] = rgba
-        rgba = lut[ls.curvature.astype(np.int16) % 256]
-        rgba[~np.isfinite(ls.value)] = 0
+        # A held slider knob: the map on every other node, stretched over the same cells.
+        classes, values = (ls.preview_curvature, ls.value[::2, ::2]) if ls.live else (ls.curvature, ls.value)
+        rgba = lut[classes.astype(np.int16) % 256]
+        rgba[~np.isfinite(values)] = 0
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
-        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
+        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(classes == 2)]
         legend = "Curvature map: " + " &nbsp; ".join(
             f"<span style='color: {style.curvature_css(code)}'>■</span> "
             f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
