@@ -58,3 +58,38 @@ def test_presenter_mode_keeps_four_rows_of_the_critical_table_under_a_race(qtbot
         >= 4 * window.optimizer_panel.table.verticalHeader().defaultSectionSize()
     )
     window.presenter.leave()
+
+
+def test_a_flat_race_in_presenter_mode_labels_its_log_axes_without_overlap(qtbot, window, model, tmp_path):
+    """A race from the lecture saddle stays at L = 1: its sub-decade log range labelled 0.4, 0.5 … 0.9
+    (and ‖g‖ 4·10⁻¹⁷ … 9·10⁻¹⁷) on top of one another at twice the text size."""
+    from PySide6.QtGui import QFontMetricsF
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    model.load_preset("lecture")
+    model.runs.set_start((0.0, 0.0))
+    model.runs.add_race(["gd", "momentum", "adam", "newton"])
+    model.runs.step(20)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    plots = window.optimizers.plots
+    qtbot.waitUntil(lambda: plots.isVisible() and plots.loss_plot.height() > 50)
+    for _ in range(3):
+        qtbot.wait(1)
+    for plot in (plots.loss_plot, plots.gradient_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        low, high = plot.getPlotItem().vb.viewRange()[1]
+        assert high - low <= 1.0  # a decade shown at most
+        size = axis.geometry().height()
+        positions = sorted(
+            {
+                round((v - low) / (high - low) * size, 3)
+                for _, values in axis.tickValues(low, high, size)
+                for v in values
+            }
+        )
+        line = QFontMetricsF(axis.style["tickFont"] or axis.font()).height()
+        assert len(positions) >= 2
+        assert all(b - a >= line for a, b in zip(positions, positions[1:], strict=False)), (positions, line)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from critexplorer.core.ticks import log_tick_priority, spaced_out
 from critexplorer.ui import style
 from critexplorer.ui.run_player import RunPlayer
 from critexplorer.ui.runs_model import RunsModel
@@ -36,8 +38,20 @@ class DecadeLogAxis(PlainAxis):
     def logTickValues(self, minVal, maxVal, size, stdTicks):
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if maxVal - minVal > MINOR_TICK_DECADES:
-            ticks = [(spacing, values) for spacing, values in ticks if spacing is not None]
-        return ticks
+            return [(spacing, values) for spacing, values in ticks if spacing is not None]
+        if self.orientation not in ("left", "right") or maxVal <= minVal or size <= 0:
+            return ticks
+        # The minor ticks that fit one text line and a half apart (a flat run's sub-decade range
+        # labelled 0.4, 0.5 … 0.9 on top of one another in presenter mode).
+        gap = 1.5 * QFontMetricsF(self.style["tickFont"] or self.font()).height()
+        out = []
+        for spacing, values in ticks:
+            if spacing is None and len(values) > 1:
+                pixels = [(v - minVal) / (maxVal - minVal) * size for v in values]
+                kept = spaced_out(pixels, gap, [log_tick_priority(v) for v in values])
+                values = [values[i] for i in kept]
+            out.append((spacing, values))
+        return out
 
 
 class RunPlots(QWidget):
