@@ -356,7 +356,45 @@ def _original(item, current, same=operator.eq):
     return getattr(item, _ORIGINAL)
 
 
+_FACTOR = "_presenter_factor"
+
+
+def _already_styled(item, current, factor: float, same=operator.eq) -> bool:
+    """True when the item shows what the presenter applied at this factor: a redraw that kept its
+    pens and fonts (a slider move) needs no restyle, whose setPen/setFont/resize repainted every axis
+    and re-rendered every marker symbol on each move."""
+    return (
+        hasattr(item, _APPLIED)
+        and same(getattr(item, _APPLIED), current)
+        and getattr(item, _FACTOR, None) == factor
+    )
+
+
 def _restyle_plot_item(item, factor: float) -> None:
+    key = _item_state(item)
+    if key is not None and _already_styled(item, key[0], factor, key[1]):
+        return
+    _restyle_plot_item_now(item, factor)
+    if key is not None:
+        setattr(item, _FACTOR, factor)
+
+
+def _item_state(item):
+    """(what the presenter compares, how) for the items it restyles; None for the others."""
+    if isinstance(item, pg.PlotDataItem):
+        return item.opts.get("pen"), operator.is_
+    if isinstance(item, pg.ScatterPlotItem):
+        return (item.opts["pen"], item.opts["size"]), operator.eq
+    if isinstance(item, pg.AxisItem):
+        return (item.style["tickFont"], item.label.font(), item.fixedWidth), operator.eq
+    if isinstance(item, pg.LabelItem):
+        return item.opts.get("size"), operator.eq
+    if isinstance(item, pg.TextItem):
+        return item.textItem.font(), operator.eq
+    return None
+
+
+def _restyle_plot_item_now(item, factor: float) -> None:
     if isinstance(item, pg.PlotDataItem):
         pen = item.opts.get("pen")
         if pen is None:
