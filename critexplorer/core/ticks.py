@@ -45,23 +45,3 @@ def tick_label(value: float, spacing: float) -> str:
 
 def tick_labels(values, spacing: float) -> list[str]:
     return [tick_label(v, spacing) for v in values]
-
-
-def spaced_out(positions, gap: float, priorities=None) -> list[int]:
-    """Indices of the ticks at `positions` (pixels along an axis) to label so that no two labelled ones
-    are closer than `gap`: taken by priority (lower first; ties by position), each kept when it
-    clears every one kept before. A log axis over less than a decade labels 1, then 2 and 5, then the
-    rest as room allows (at presenter sizes 0.4 … 0.9 were drawn on top of one another)."""
-    positions = [float(p) for p in positions]
-    priorities = [0] * len(positions) if priorities is None else list(priorities)
-    kept: list[int] = []
-    for i in sorted(range(len(positions)), key=lambda i: (priorities[i], positions[i])):
-        if all(abs(positions[i] - positions[j]) >= gap for j in kept):
-            kept.append(i)
-    return sorted(kept)
-
-
-def log_tick_priority(exponent: float) -> int:
-    """How much a log axis's minor tick at 10**exponent matters: 1·10ᵏ, then 2 and 5, then the rest."""
-    mantissa = round(10 ** (exponent - math.floor(exponent + 1e-9)), 6)
-    return 0 if mantissa in (1.0, 10.0) else 1 if mantissa in (2.0, 5.0) else 2

@@ -1,4 +1,4 @@
-"""The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
+"""The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature and ‖g‖ layers.
 
 Left click or drag selects a point (Ctrl+click: sets the optimizers' start); a click within
 CLICK_SNAP_PIXELS of a critical point selects exactly that point (Alt+click: no snapping);
@@ -11,22 +11,25 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.display_words import shown_word
 from critexplorer.core.label_layout import label_centres
 from critexplorer.core.legend_corner import legend_corner
 from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.axes import PlainColorBar, plain_axes
+from critexplorer.ui.views.legend_words import curve_name
 from critexplorer.ui.views.markers import DrawnScatter
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
 TAYLOR_LEVEL_COUNT = 7
+GRADIENT_MAP_Z = 1.2  # above the curvature map (the one switched on for ‖g‖ is what shows), below basins
 
 
 class SelectingViewBox(pg.ViewBox):
@@ -112,11 +115,6 @@ class ContourView(QWidget):
         self.plot_widget = pg.PlotWidget(
             viewBox=self.view_box, axisItems=plain_axes(), background=style.VIEW_BACKGROUND
         )
-        self.plot_widget.setToolTip(
-            "Left click or drag: select a point · Ctrl+click: optimizer start · "
-            "Shift+drag or middle drag: pan · "
-            "wheel: zoom · right click: view menu"
-        )
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=False, y=False)
         self.plot_item.setContentsMargins(2, 10, 4, 2)  # room for the colour bar's top tick label
@@ -125,13 +123,20 @@ class ContourView(QWidget):
         self.heat = pg.ImageItem(axisOrder="row-major")
         self.curvature = pg.ImageItem(axisOrder="row-major")
         self.curvature.setZValue(1)
+        # log₁₀‖∇L‖ (core/gradient_map.py), opaque like the curvature map; while it shows, the colour
+        # bar describes it instead of the heat map it covers.
+        self.gradient_map = pg.ImageItem(axisOrder="row-major")
+        self.gradient_map.setZValue(GRADIENT_MAP_Z)
+        self.gradient_map.setVisible(False)
+        self.gradient_cmap = pg.colormap.get(style.GRADIENT_COLORMAP_NAME)
+        self._bar_on_gradient = False
         self.contours = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((255, 255, 255, 120), width=1))
         self.contours.setZValue(2)
         self.taylor_contours = pg.PlotDataItem(
             connect="pairs", pen=pg.mkPen((255, 170, 60, 230), width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.taylor_contours.setZValue(3)
-        for item in (self.heat, self.curvature, self.contours, self.taylor_contours):
+        for item in (self.heat, self.curvature, self.gradient_map, self.contours, self.taylor_contours):
             self.plot_item.addItem(item)
         self.color_bar = PlainColorBar(colorMap=self.cmap, interactive=False, width=14)
         self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
@@ -164,6 +169,8 @@ class ContourView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.curvature_legend)
 
+        self._atlas = None
+        self.retranslate()
         self.view_box.pointPicked.connect(self._on_point_picked)
         self._arrow_labels: list[tuple] = []  # (TextItem, start, vector) of the arrows shown now
         self.view_box.sigRangeChanged.connect(self._place_arrow_labels)
@@ -178,6 +185,26 @@ class ContourView(QWidget):
         model.atlasChanged.connect(self._on_atlas)
         model.overlaysChanged.connect(self.show_overlays)
         self._on_display(model.display)
+
+    def retranslate(self) -> None:
+        """Texts in the current language: the tooltip, and the legends drawn with words."""
+        self.plot_widget.setToolTip(
+            QCoreApplication.translate(
+                "ContourView",
+                "Left click or drag: select a point · Ctrl+click: optimizer start · "
+                "Shift+drag or middle drag: pan · wheel: zoom · right click: view menu",
+            )
+        )
+        if self._landscape is not None and self._display is not None:
+            self._draw_curvature()
+            self._draw_gradient_map()  # the colour bar's title, while the ‖g‖ map shows
+        if self._atlas is not None:
+            self._on_atlas(self._atlas)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def cache_contour_lines(self, on: bool = True) -> None:
         """Keep the contour lines as a pixmap until the view moves or the lines change.
@@ -235,6 +262,7 @@ class ContourView(QWidget):
         (x0, x1), (y0, y1) = landscape.xlim, landscape.ylim
         self._redraw_field()
         self._draw_curvature()
+        self._draw_gradient_map()
         self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
         self._draw_taylor()
 
@@ -249,6 +277,7 @@ class ContourView(QWidget):
         ):
             self._redraw_field()
         self._draw_curvature()
+        self._draw_gradient_map()
         self._draw_taylor()
         self._draw_arrows(self.model.analysis)
 
@@ -293,13 +322,45 @@ class ContourView(QWidget):
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
         shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(classes == 2)]
-        legend = "Curvature map: " + " &nbsp; ".join(
+        title = QCoreApplication.translate("ContourView", "Curvature map:")
+        legend = f"{html.escape(title, quote=False)} " + " &nbsp; ".join(
             f"<span style='color: {style.curvature_css(code)}'>■</span> "
-            f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
+            f"{html.escape(QCoreApplication.translate('Style', style.CURVATURE_NAMES[code]), quote=False)}"
             for code in shown
         )
         if self.curvature_legend.text() != legend:  # a word-wrapped label re-lays out the view
             self.curvature_legend.setText(legend)
+
+    def _draw_gradient_map(self) -> None:
+        show = self._display.show_gradient_map and self._landscape is not None
+        self.gradient_map.setVisible(show)
+        if not show:
+            if self._bar_on_gradient:  # the colour bar goes back to the heat map's L
+                self._bar_on_gradient = False
+                self.color_bar.setImageItem(self.heat)
+                self.color_bar.setColorMap(self.cmap)
+                if self._landscape is not None:
+                    self._redraw_field()
+            return
+        ls, gmap = self._landscape, self._landscape.gradient_map
+        shown = gmap.shown
+        shown[~np.isfinite(ls.value)] = np.nan  # no colour where L itself is undefined
+        self.gradient_map.setImage(shown, levels=(gmap.low, gmap.high))
+        self.gradient_map.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
+        if not self._bar_on_gradient:
+            self._bar_on_gradient = True
+            self.color_bar.setImageItem(self.gradient_map)
+            self.color_bar.setColorMap(self.gradient_cmap)
+        self.color_bar.setLevels((gmap.low, gmap.high))
+        bar_axis = self.color_bar.getAxis("right")
+        title = self.gradient_bar_title()
+        if bar_axis.labelText != title:
+            bar_axis.setLabel(title)
+        self.color_bar.fit_width()
+
+    @staticmethod
+    def gradient_bar_title() -> str:
+        return QCoreApplication.translate("ContourView", "‖g‖ (log₁₀)")
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis
@@ -416,6 +477,7 @@ class ContourView(QWidget):
         self.atlas_items = []
         self.legend.clear()
         self.legend.hide()
+        self._atlas = atlas
         if atlas is None:
             return
         for critical_set in atlas.sets:
@@ -431,7 +493,7 @@ class ContourView(QWidget):
                 path[:, 1],
                 connect="finite",
                 pen=pg.mkPen(s["color"], width=3, style=Qt.PenStyle.DashLine),
-                name=f"{s['label']} curve",
+                name=curve_name(critical_set.classification),
             )
             curve.setZValue(10)
             self.plot_item.addItem(curve)
@@ -449,7 +511,7 @@ class ContourView(QWidget):
                 size=style.MARKER_SIZE,
                 brush=pg.mkBrush(s["color"]),
                 pen=pg.mkPen("#111111", width=1.2),
-                name=f"{s['label']} ({len(points)})",
+                name=f"{shown_word(classification)} ({len(points)})",
             )
             scatter.setZValue(17)  # above the arrows that start at a selected point, under the ring
             self.plot_item.addItem(scatter)
