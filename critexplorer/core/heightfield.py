@@ -100,8 +100,10 @@ def visible_from(
     """
     eye = np.asarray(eye, float)
     points = np.asarray(points, float).reshape(-1, 3)
+    if len(points) == 0:  # every paint asks for each layer, most of them empty
+        return np.ones(0, bool)
     finite = z[np.isfinite(z)]
-    if len(points) == 0 or finite.size == 0:
+    if finite.size == 0:
         return np.ones(len(points), bool)
     span = points - eye
     length = np.linalg.norm(span, axis=1)

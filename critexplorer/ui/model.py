@@ -84,6 +84,9 @@ class Landscape:
     ys: np.ndarray
     value: np.ndarray = field(repr=False)  # L, shaped (ny, nx); the same numbers as fields.value
     scale: Scale
+    # Shown for a live slider move (the knob held down): the views may draw it coarser until the
+    # model's settle() shows it again with live False.
+    live: bool = False
 
     @classmethod
     def compute(cls, loss: Loss, xlim, ylim, resolution: int) -> Landscape:
@@ -98,7 +101,19 @@ class Landscape:
     @cached_property
     def curvature(self) -> np.ndarray:
         """CURVATURE_* class per cell."""
-        fields = self.fields
+        return self._curvature_of(self.fields)
+
+    @cached_property
+    def preview_curvature(self) -> np.ndarray:
+        """The curvature map on every other node (rows and columns), what a live slider move draws: a
+        quarter of the Hessian fields to trace. The full map's own nodes when that is known already."""
+        if "curvature" in vars(self):
+            return self.curvature[::2, ::2]
+        xs, ys = self.xs[::2], self.ys[::2]
+        X, Y = np.meshgrid(xs, ys)
+        return self._curvature_of(self.loss.fields_at(X, Y, xs, ys))
+
+    def _curvature_of(self, fields: GridFields) -> np.ndarray:
         with np.errstate(invalid="ignore"):
             biggest = (
                 np.nanmax(np.abs(np.stack([fields.lambda1, fields.lambda2])))
@@ -182,6 +197,7 @@ class ExplorerModel(QObject):
         self.home_window = DEFAULT_WINDOW
         self.resolution = DEFAULT_RESOLUTION
         self._want_atlas = False
+        self._stale_analysis = False  # a live slider move left the selection's analysis for settle()
         self.atlas_search = AtlasSearch(self)
         self.atlas_search.found.connect(self._set_atlas)
         self.atlas_search.failed.connect(self.message.emit)
@@ -222,9 +238,11 @@ class ExplorerModel(QObject):
         window=None,
         preset=None,
         record: bool = True,
+        live: bool = False,
     ) -> bool:
         """Parse and show a formula; on a FormulaError keep everything as it was and report it.
-        record=False: no undo step (a slider drag makes one at the end, through commit_change)."""
+        record=False: no undo step (a slider drag makes one at the end, through commit_change).
+        live=True (a slider's knob held down): see set_parameters."""
         try:
             loss = parse_formula(text, vars=vars, params=params)
             if window is not None:
@@ -257,7 +275,7 @@ class ExplorerModel(QObject):
         ):
             self.clear_selection()  # a new preset's window: a point outside it would be selected unseen
         self.hoverChanged.emit("")  # the read-out named the old variables and the old L
-        self._show(loss, xlim, ylim, search=record)
+        self._show(loss, xlim, ylim, search=record and not live, live=live)
         if record:
             self._record(before)
         return True
@@ -292,9 +310,39 @@ class ExplorerModel(QObject):
             self._record(before)
         return True
 
+    def set_parameters(self, params: Mapping[str, float], live: bool = False) -> bool:
+        """The formula shown with new parameter values (a slider moved), without an undo step.
+
+        live=True while the knob is held down: only what the views draw is computed now, L on the
+        grid (and the Hessian fields only if the curvature map is on); the selected point's analysis
+        (the point panel, the eigenvector arrows, the Taylor patch) waits for settle(), and the
+        critical-point search and the undo step for commit_change(). Between moves the panel would
+        cost more than the surface: its relayout and repaint made a move with a selection 75 % dearer.
+        """
+        if self.loss is None:
+            return False
+        return self.apply_formula(self.formula_text, params, self.vars, record=False, live=live)
+
+    @property
+    def analysis_is_stale(self) -> bool:
+        """True while the selection's analysis is of the loss before a live slider move."""
+        return self._stale_analysis and self.analysis is not None
+
+    def settle(self) -> None:
+        """Bring what live moves put off up to date: the landscape drawn in full, and the selection
+        analysed on the loss shown."""
+        if self.landscape is not None and self.landscape.live:
+            self.landscape.live = False
+            self.landscapeChanged.emit(self.landscape)
+        if self.analysis_is_stale:
+            self.select(self.analysis.point)
+        self._stale_analysis = False
+
     def commit_change(self, before: ViewState | None) -> None:
-        """One undo step from `before` (taken with view_state()) to what is shown now; a critical-point
-        search the drag put off (F5 was on) starts now."""
+        """One undo step from `before` (taken with view_state()) to what is shown now; what live
+        moves put off is done now (settle), and a critical-point search the drag put off (F5 was on)
+        starts."""
+        self.settle()
         self._record(before)
         if self._want_atlas and self.atlas is None and not self.atlas_search.running:
             self.search_critical_points()
@@ -339,10 +387,18 @@ class ExplorerModel(QObject):
                 return
             self._record(before)
 
-    def _show(self, loss: Loss, xlim, ylim, search: bool = True, landscape: Landscape | None = None) -> bool:
+    def _show(
+        self,
+        loss: Loss,
+        xlim,
+        ylim,
+        search: bool = True,
+        landscape: Landscape | None = None,
+        live: bool = False,
+    ) -> bool:
         """Compute and show (or show `landscape`, computed off the GUI thread, when it is this view's);
-        search False (a slider drag) leaves the atlas search to commit_change. False when a slice's landscape
-        was cancelled (nothing changed)."""
+        search False (a slider drag) leaves the atlas search to commit_change; live leaves the
+        selection's analysis to settle(). False when a slice's landscape was cancelled (nothing changed)."""
         ready = (
             landscape is not None
             and landscape.loss is loss
@@ -352,15 +408,23 @@ class ExplorerModel(QObject):
         if not ready and self.slice is not None and loss is self.slice.loss:
             landscape = self.slice_landscape(loss, xlim, ylim, self.resolution)
             if landscape is None:  # cancelled: the view stays as it was
-                self.message.emit("Cancelled: the slice is shown as before")
+                self.say(
+                    lambda: QCoreApplication.translate(
+                        "ExplorerModel", "Cancelled: the slice is shown as before"
+                    )
+                )
                 return False
             ready = True
         self.landscape = landscape if ready else Landscape.compute(loss, xlim, ylim, self.resolution)
+        self.landscape.live = live
         had_atlas, self.atlas = self.atlas is not None, None
         self._set_escape(None)
         self.landscapeChanged.emit(self.landscape)
         if self.analysis is not None:
-            self.select(self.analysis.point)
+            if live:
+                self._stale_analysis = True
+            else:
+                self.select(self.analysis.point)
         searching = self.atlas_search.running
         self.atlas_search.cancel()
         if had_atlas or searching:  # no atlas shown, none coming: the views have nothing to clear
@@ -461,6 +525,7 @@ class ExplorerModel(QObject):
         if self.escape is not None and not np.allclose(point, self.escape.end):
             self._set_escape(None)
         self.analysis = analyze_point(self.loss, point, self.landscape.scale)
+        self._stale_analysis = False
         self.selectionChanged.emit(self.analysis)
         return self.analysis
 

@@ -18,7 +18,7 @@ import dataclasses
 import operator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QMenu, QWidget
 
@@ -34,6 +34,9 @@ SIDE_COLUMN_FRACTION = 0.36  # of the window's width: the panels are what the ro
 SIZE_RESOLVED = 0x0002  # QFont::SizeResolved, which PySide6 does not export: a widget set its own size
 ROW_TEXT_PADDING = 6  # px above and below a table row's text
 PRESENTER_KEYS = ("Ctrl+0", "PgDown", "PgUp")  # other actions give these up while presenting
+# The critical table keeps at least this many rows in sight under the tabs (a race's Optimizers tab,
+# at twice the text size, left it one).
+CRITICAL_TABLE_ROWS = 4
 
 
 def presenter_factor(height_px: int, text_scale: float) -> float:
@@ -130,6 +133,7 @@ class Presenter(QObject):
             "controls_visible": window.window_controls.isVisibleTo(window),
             "side_widths": (window.side.minimumWidth(), window.side.maximumWidth()),
             "split": window.main_split.sizes(),
+            "side_split": window.side.sizes(),
             "window_font": window.font() if window.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None,
             "own_fonts": {},
         }
@@ -152,6 +156,7 @@ class Presenter(QObject):
         window.side.setMaximumWidth(side_width)
         window.side.setMinimumWidth(min(side_width, window.side.minimumWidth()))
         window.main_split.setSizes([width - side_width, side_width])
+        window.side.installEventFilter(self)
         self._apply_scale()
 
     def leave(self) -> None:
@@ -172,6 +177,7 @@ class Presenter(QObject):
             action.setShortcuts([])
             action.setEnabled(False)
         self._give_back_keys()
+        window.side.removeEventFilter(self)
         window.window_controls.setVisible(saved["controls_visible"])
         window.side.setMinimumWidth(saved["side_widths"][0])
         window.side.setMaximumWidth(saved["side_widths"][1])
@@ -179,6 +185,7 @@ class Presenter(QObject):
             window.showNormal()
         window.restoreGeometry(saved["geometry"])
         window.main_split.setSizes(saved["split"])
+        window.side.setSizes(saved["side_split"])
 
     def _on_toggled(self, on: bool) -> None:
         self.enter() if on else self.leave()
@@ -225,6 +232,25 @@ class Presenter(QObject):
         self._scale_fonts(self.factor)
         self._scale_table_columns(self.factor)
         self._restyle_graphics(self.factor)
+        QTimer.singleShot(0, self._fit_side_column)  # once the larger text is laid out
+
+    def eventFilter(self, watched, event) -> bool:
+        # The side column shrinks after the fonts grow (the formula bar above it gets taller), and
+        # the splitter takes its share from the table too: fit it again at each resize.
+        if watched is self.window.side and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_side_column)
+        return False
+
+    def _fit_side_column(self) -> None:
+        """Room for CRITICAL_TABLE_ROWS rows of the critical table under the tabs, taken from the
+        tabs (the splitter keeps what their panel needs at least)."""
+        if not self.active:
+            return
+        side, table = self.window.side, self.window.critical_table
+        sizes = side.sizes()
+        want = table.height_for_rows(CRITICAL_TABLE_ROWS)
+        if len(sizes) == 2 and sizes[1] < want:
+            side.setSizes([sum(sizes) - want, want])
 
     def _scale_fonts(self, factor: float) -> None:
         """The window's font scaled (every widget that inherits it follows). Scaled one by one from
@@ -348,7 +374,45 @@ def _original(item, current, same=operator.eq):
     return getattr(item, _ORIGINAL)
 
 
+_FACTOR = "_presenter_factor"
+
+
+def _already_styled(item, current, factor: float, same=operator.eq) -> bool:
+    """True when the item shows what the presenter applied at this factor: a redraw that kept its
+    pens and fonts (a slider move) needs no restyle, whose setPen/setFont/resize repainted every axis
+    and re-rendered every marker symbol on each move."""
+    return (
+        hasattr(item, _APPLIED)
+        and same(getattr(item, _APPLIED), current)
+        and getattr(item, _FACTOR, None) == factor
+    )
+
+
 def _restyle_plot_item(item, factor: float) -> None:
+    key = _item_state(item)
+    if key is not None and _already_styled(item, key[0], factor, key[1]):
+        return
+    _restyle_plot_item_now(item, factor)
+    if key is not None:
+        setattr(item, _FACTOR, factor)
+
+
+def _item_state(item):
+    """(what the presenter compares, how) for the items it restyles; None for the others."""
+    if isinstance(item, pg.PlotDataItem):
+        return item.opts.get("pen"), operator.is_
+    if isinstance(item, pg.ScatterPlotItem):
+        return (item.opts["pen"], item.opts["size"]), operator.eq
+    if isinstance(item, pg.AxisItem):
+        return (item.style["tickFont"], item.label.font(), item.fixedWidth), operator.eq
+    if isinstance(item, pg.LabelItem):
+        return item.opts.get("size"), operator.eq
+    if isinstance(item, pg.TextItem):
+        return item.textItem.font(), operator.eq
+    return None
+
+
+def _restyle_plot_item_now(item, factor: float) -> None:
     if isinstance(item, pg.PlotDataItem):
         pen = item.opts.get("pen")
         if pen is None:

@@ -176,8 +176,10 @@ class RunsModel(QObject):
 
     def _on_landscape(self, landscape) -> None:
         if not self._start_set:  # the window's centre until the user picks a start
-            self.start = np.array([np.mean(landscape.xlim), np.mean(landscape.ylim)])
-            self.startChanged.emit(self.start.copy())
+            centre = np.array([np.mean(landscape.xlim), np.mean(landscape.ylim)])
+            if not np.array_equal(centre, self.start):  # a slider move keeps the window: no repaint
+                self.start = centre
+                self.startChanged.emit(self.start.copy())
         # The preset is part of it: chain-data has the lecture's formula, but its runs walk the samples.
         key = (
             self.model.formula_text,

@@ -290,3 +290,37 @@ def test_run_names_are_whole_in_the_presenters_run_list(window, qtbot, model):
             assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, (column, text)
     window.presenter.leave()
     assert header.sectionSize(0) <= table.fontMetrics().horizontalAdvance("●") + 20
+
+
+def test_a_slider_move_in_presenter_mode_restyles_only_what_it_redrew(window, qtbot, model, monkeypatch):
+    """Every redraw restyled every axis and marker again (setTickFont, resize, setSize): a slider move
+    in presenter mode repainted all the axes and re-rendered the markers' symbols each time."""
+    bar = window.formula_bar
+    bar.params.setText("a=1, b=1")
+    bar.editor.setText("a*x^2 + b*y^2")
+    assert bar.apply()
+    model.select((0.5, 0.5))
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    window.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: not window.presenter._restyle_due)
+    calls = []
+    for name in ("setTickFont", "setWidth"):
+        real = getattr(pg.AxisItem, name)
+        monkeypatch.setattr(
+            pg.AxisItem,
+            name,
+            lambda self, *a, real=real, name=name: (calls.append((name, self)), real(self, *a)),
+        )
+    slider = bar.sliders.sliders["a"].slider
+    slider.setSliderDown(True)
+    for step in (300, 320):
+        slider.setValue(step)
+        qtbot.waitUntil(lambda step=step: model.loss.params["a"] == -1.0 + 4.0 * step / 1000)
+        qtbot.waitUntil(lambda: not window.presenter._restyle_due)
+    # Only the colour bar's axis, which fits its width to the new levels' labels on each move.
+    restyled = {axis for name, axis in calls if name == "setTickFont"}
+    assert restyled == {window.contour_view.color_bar.axis}
+    axis = window.contour_view.plot_item.getAxis("bottom")
+    assert axis.style["tickFont"].pointSizeF() >= 2 * 8  # still the presenter's size
+    slider.setSliderDown(False)

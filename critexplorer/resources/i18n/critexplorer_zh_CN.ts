@@ -1426,6 +1426,10 @@ examples:
         <translation>L = {formula}，范围 [{x0}, {x1}] × [{y0}, {y1}]</translation>
     </message>
     <message>
+        <source>Cancelled: the slice is shown as before</source>
+        <translation>已取消：切片保持原样显示</translation>
+    </message>
+    <message>
         <source>Undone: {state}</source>
         <translation>已撤销：{state}</translation>
     </message>

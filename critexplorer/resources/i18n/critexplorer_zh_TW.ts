@@ -1426,6 +1426,10 @@ examples:
         <translation>L = {formula}，範圍 [{x0}, {x1}] × [{y0}, {y1}]</translation>
     </message>
     <message>
+        <source>Cancelled: the slice is shown as before</source>
+        <translation>已取消：切片維持原樣顯示</translation>
+    </message>
+    <message>
         <source>Undone: {state}</source>
         <translation>已復原：{state}</translation>
     </message>

@@ -150,9 +150,22 @@ class CriticalTable(QWidget):
         type_title = QCoreApplication.translate("CriticalTable", "type")
         self.table.setHorizontalHeaderLabels([type_title, vx, vy, "L", "λ₁", "λ₂"])
 
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height that shows `rows` rows of the table, in its font now (from the size
+        hints, so a font just changed counts before the layout has caught up)."""
+        layout, table = self.layout(), self.table
+        margins = layout.contentsMargins()
+        top = max(self.find_button.sizeHint().height(), self.type_filter.sizeHint().height())
+        summary = self.summary.heightForWidth(max(self.width() - margins.left() - margins.right(), 1))
+        header = table.horizontalHeader().sizeHint().height()
+        body = rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        return margins.top() + margins.bottom() + 2 * layout.spacing() + top + summary + header + body
+
     def _on_landscape(self, landscape) -> None:
-        self._vars = tuple(landscape.loss.vars)
-        self._set_header()
+        names = tuple(landscape.loss.vars)
+        if names != self._vars:  # the same names: a slider move would repaint the header for nothing
+            self._vars = names
+            self._set_header()
 
     def _fill_filter(self) -> None:
         """ "All types", then each type with its count; the chosen entry stays chosen."""

@@ -1,5 +1,8 @@
 """A slider for each bound parameter of the formula (as in GeoGebra and Desmos): moving it recomputes
-the surface live. Moves are coalesced: the latest value is applied once the previous redraw is done."""
+the surface live. Moves are coalesced: the latest value is applied once the previous redraw is done.
+While the knob is held down a move redraws only the views (ExplorerModel.set_parameters(live=True));
+the point panel and arrows follow when the knob rests for SETTLE_MS, and everything (the critical
+points too) when it is let go."""
 
 from __future__ import annotations
 
@@ -11,6 +14,10 @@ from critexplorer.ui.panels.number_box import NumberBox
 
 SLIDER_STEPS = 1000
 RANGE_LIMIT = 1e9
+# A knob held still this long (ms) brings the selection's panel and arrows up to date: longer than
+# the gap between the moves of a drag (one redraw: ~40 ms, ~150 ms on a loaded llvmpipe machine),
+# short enough to read at once.
+SETTLE_MS = 300
 
 
 def default_range(value: float) -> tuple[float, float]:
@@ -121,6 +128,10 @@ class ParameterSliders(QWidget):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self._flush)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(model.settle)
         self.applied_count = 0  # recomputes made by the sliders (the coalescing test counts them)
         model.formulaApplied.connect(self._on_applied)
         self.hide()
@@ -154,14 +165,18 @@ class ParameterSliders(QWidget):
         self._pending = {}
         self.applied_count += 1
         dragging = any(s.slider.isSliderDown() for s in self.sliders.values())
-        self.model.apply_formula(self.model.formula_text, params, self.model.vars, record=False)
-        if not dragging:
+        self.model.set_parameters(params, live=dragging)
+        if dragging:
+            self._settle_timer.start()  # restarted by every move: fires once the knob rests
+        else:  # a keyboard step or a range edit: a whole change at once
             self.model.commit_change(self._before)
             self._before = None
 
     def finish_drag(self) -> None:
-        """The knob was let go: the whole drag becomes one undo step."""
+        """The knob was let go: everything exact for the final value, and one undo step for the drag."""
         self._flush()
+        self._settle_timer.stop()
         if self._before is not None:
             self.model.commit_change(self._before)
             self._before = None
+        self.model.settle()

@@ -119,10 +119,12 @@ class WindowControls(QWidget):
             (self.y_min, landscape.ylim[0]),
             (self.y_max, landscape.ylim[1]),
         ):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
-        self.resolution.setValue(landscape.resolution)
+            if box.value() != value:  # an unchanged box is not repainted (every slider move asks)
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
+        if self.resolution.value() != landscape.resolution:
+            self.resolution.setValue(landscape.resolution)
 
     def _apply_window(self) -> None:
         ls = self.model.landscape

@@ -18,6 +18,7 @@ from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
 from critexplorer.core.display_words import shown_word
 from critexplorer.core.label_layout import label_centres
+from critexplorer.core.legend_corner import legend_corner
 from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
@@ -73,6 +74,13 @@ class SelectingViewBox(pg.ViewBox):
         p = self.mapSceneToView(scene_pos)
         set_start = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         self.pointPicked.emit(p.x(), p.y(), set_start, snap)
+
+
+LEGEND_MARGIN = 8  # px between the critical-point legend and the plot's edges
+# While a slider's knob is held (Landscape.live) the contour lines of a grid finer than this are
+# traced on every other node: a quarter of the marching squares and of the path to paint; the full
+# lines follow when the knob rests.
+LIVE_CONTOUR_GRID = 128
 
 
 def _arrow_points(start, vector, span) -> np.ndarray:
@@ -134,9 +142,10 @@ class ContourView(QWidget):
         self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
 
         self.legend = self.plot_item.addLegend(
-            offset=(8, 8), labelTextSize="9pt", brush=pg.mkBrush(20, 20, 20, 170)
+            offset=(LEGEND_MARGIN, LEGEND_MARGIN), labelTextSize="9pt", brush=pg.mkBrush(20, 20, 20, 150)
         )
         self.legend.hide()
+        self.legend_corner = "top-left"  # moved by _place_legend to a corner that covers no marker
         self.atlas_items: list[pg.GraphicsObject] = []
         self.arrow_items: list[pg.GraphicsObject] = []  # the arrow items shown now
         self._arrow_pool: list[tuple] = []
@@ -166,6 +175,9 @@ class ContourView(QWidget):
         self._arrow_labels: list[tuple] = []  # (TextItem, start, vector) of the arrows shown now
         self.view_box.sigRangeChanged.connect(self._place_arrow_labels)
         self.view_box.sigResized.connect(self._place_arrow_labels)
+        for signal in (self.view_box.sigRangeChanged, self.view_box.sigResized, model.runs.runsChanged):
+            signal.connect(self._place_legend)
+        model.runs.stepped.connect(self._place_legend)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)
@@ -287,7 +299,10 @@ class ContourView(QWidget):
             bar_axis.setLabel(title)
         self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
-        segments = contour_segments(shown, ls.xs, ls.ys, self._levels)
+        lines, xs, ys = shown, ls.xs, ls.ys
+        if ls.live and min(shown.shape) > LIVE_CONTOUR_GRID:  # a held slider knob: every other node
+            lines, xs, ys = shown[::2, ::2], xs[::2], ys[::2]
+        segments = contour_segments(lines, xs, ys, self._levels)
         self.contours.setData(segments[:, 0], segments[:, 1])
 
     def _draw_curvature(self) -> None:
@@ -300,11 +315,13 @@ class ContourView(QWidget):
         lut = np.zeros((256, 4), np.uint8)
         for code, rgba in style.CURVATURE_RGBA.items():
             lut[code % 256] = rgba
-        rgba = lut[ls.curvature.astype(np.int16) % 256]
-        rgba[~np.isfinite(ls.value)] = 0
+        # A held slider knob: the map on every other node, stretched over the same cells.
+        classes, values = (ls.preview_curvature, ls.value[::2, ::2]) if ls.live else (ls.curvature, ls.value)
+        rgba = lut[classes.astype(np.int16) % 256]
+        rgba[~np.isfinite(values)] = 0
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
-        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
+        shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(classes == 2)]
         title = QCoreApplication.translate("ContourView", "Curvature map:")
         legend = f"{html.escape(title, quote=False)} " + " &nbsp; ".join(
             f"<span style='color: {style.curvature_css(code)}'>■</span> "
@@ -501,6 +518,47 @@ class ContourView(QWidget):
             self.atlas_items.append(scatter)
         # Nothing in view, nothing to explain: an empty legend box only puzzled people.
         self.legend.setVisible(bool(self.atlas_items))
+        self._place_legend()
+
+    def _place_legend(self, *_) -> None:
+        """The legend in the corner where it covers none of the critical points, the selection or the
+        runs' trails (and the least of the map): it sat in the top-left corner on whatever was there."""
+        if not self.legend.isVisible() or self._landscape is None:
+            return
+        vb = self.view_box
+        (x0, x1), (y0, y1) = self._landscape.xlim, self._landscape.ylim
+        a, b = vb.mapFromView(pg.Point(x0, y0)), vb.mapFromView(pg.Point(x1, y1))
+        if not all(np.isfinite([a.x(), a.y(), b.x(), b.y()])) or x1 == x0 or y1 == y0:
+            return
+        scale = np.array([(b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)])
+        offset = np.array([a.x(), a.y()]) - scale * (x0, y0)
+        pieces = [np.asarray(cp.point, float).reshape(1, 2) for cp in getattr(self.model.atlas, "points", [])]
+        pieces += [
+            np.asarray(branch, float)
+            for cs in getattr(self.model.atlas, "sets", [])
+            for branch in cs.branches
+        ]
+        if self.model.analysis is not None:
+            pieces.append(np.asarray(self.model.analysis.point, float).reshape(1, 2))
+        pieces += [run.trail.points for run in self.model.runs.runs]
+        points = np.concatenate(pieces) * scale + offset if pieces else np.empty((0, 2))
+        box = self.legend.boundingRect()
+        view = vb.boundingRect()
+        corner = legend_corner(
+            (view.width(), view.height()),
+            (box.width(), box.height()),
+            points,
+            (min(a.x(), b.x()), min(a.y(), b.y()), max(a.x(), b.x()), max(a.y(), b.y())),
+            LEGEND_MARGIN,
+            self.legend_corner,
+        )
+        if corner != self.legend_corner or not hasattr(self, "_legend_anchored"):
+            self._legend_anchored = True
+            self.legend_corner = corner
+            right, bottom = corner.endswith("right"), corner.startswith("bottom")
+            at = (float(right), float(bottom))
+            m = LEGEND_MARGIN
+            self.legend.anchor(at, at, (-m if right else m, -m if bottom else m))
 
     def show_overlays(self, overlays: dict) -> None:
         """Draw these overlays in place of the ones shown (the model's, or an export's with its runs)."""

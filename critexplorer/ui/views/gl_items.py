@@ -66,10 +66,19 @@ class GridMeshItem(gl.GLMeshItem):
         self._dirty = DirtyFlag(0)
 
     def set_arrays(self, vertices, normals, colors, faces) -> None:
+        """New vertex data, written into the buffers already on the GPU when the sizes match (the
+        base class's upload); the faces are sent again only when they are other faces."""
+        faces = np.ascontiguousarray(faces, np.uint32)
+        same_faces = self.faces is not None and (
+            faces is self.faces or (faces.shape == self.faces.shape and np.array_equal(faces, self.faces))
+        )
         self.vertexes, self.normals = vertices, normals
-        self.colors = np.ascontiguousarray(colors, np.float32)
-        self.faces = np.ascontiguousarray(faces, np.uint32)
-        self._dirty = DirtyFlag.POSITION | DirtyFlag.NORMAL | DirtyFlag.COLOR | DirtyFlag.FACES
+        colors = np.asarray(colors)  # RGBA floats in [0, 1], or bytes (normalised by the GL upload)
+        self.colors = np.ascontiguousarray(colors, np.uint8 if colors.dtype == np.uint8 else np.float32)
+        self.faces = faces
+        self._dirty |= DirtyFlag.POSITION | DirtyFlag.NORMAL | DirtyFlag.COLOR
+        if not same_faces:
+            self._dirty |= DirtyFlag.FACES
         self.update()
 
     def meshDataChanged(self):  # the base class would drop our arrays

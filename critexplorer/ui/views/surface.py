@@ -32,6 +32,9 @@ from critexplorer.ui.views.legend_words import curve_name
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]
 MAX_MESH = 160  # the 3-D mesh is subsampled to at most this many nodes per axis
+# ... and to this many while a slider's knob is held (Landscape.live): a third of the triangles, which
+# llvmpipe rasterises on cores the rest of the redraw needs; the full mesh follows when the knob rests.
+LIVE_MESH = 96
 TAYLOR_PATCH_FRACTION = 0.2
 FLOOR_GRID_DROP = 0.03  # scene units below z = 0
 # Critical curves sit this far above the surface: the mesh is linear between nodes, so in a convex
@@ -56,7 +59,8 @@ class SurfaceView(QWidget):
         self._surface_drawn = 0  # counts redraws of the surface and its axes (the framing's cache key)
         self.occludable_points: list = []  # OccludablePoints of other layers (the runs' markers)
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
-        self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="float")
+        # Bytes, not floats: a quarter of the colour buffer sent to the GPU on every redraw.
+        self._lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=True, mode="byte").astype(np.uint8)
 
         self._framed_for = None  # what the camera was last framed for (pane, orientation, drawing)
         self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
@@ -331,7 +335,7 @@ class SurfaceView(QWidget):
         self._reference_min = float(finite.min()) if finite.size else 0.0
         shown = display_values(values, self._display.surface_log, self._reference_min)
         self._z_range = finite_range(shown)
-        step = max(1, int(np.ceil(max(shown.shape) / MAX_MESH)))
+        step = max(1, int(np.ceil(max(shown.shape) / (LIVE_MESH if ls.live else MAX_MESH))))
         sub = shown[::step, ::step]
         xs, ys = ls.xs[::step], ls.ys[::step]
         sx, sy = self._scene_xy(xs, ys)
