@@ -176,7 +176,7 @@ def test_the_drop_down_lists_every_preset_once_under_its_group(qtbot, window, mo
         "Data-backed",
     ]
     rows = [i for i in range(combo.count()) if combo.itemData(i, PRESET_ROLE)]
-    assert len(rows) == len(presets) == 18  # the lecture, textbook shapes, test functions and data-backed, plateau included
+    assert len(rows) == len(presets) == 18  # every preset, plateau included
     assert [combo.itemData(i, DESCRIPTION_ROLE) for i in rows] == [p.description for p in presets]
     assert combo.maxVisibleItems() >= combo.count()
 
