@@ -1,5 +1,5 @@
 """Forward and back for presentation clickers (PageDown / PageUp): the one place that decides what
-"next" means. Today it steps the optimizer runs; lessons will take over here when they exist."""
+"next" means: the lesson's next step while a lesson is open (ui/lessons), else one step of the runs."""
 
 from __future__ import annotations
 
@@ -7,16 +7,26 @@ from __future__ import annotations
 class Navigation:
     def __init__(self, model, player):
         self.model, self.player = model, player
+        self.lesson = None  # the LessonPlayer (ui/lessons installs it): while a lesson is open, it steps
+
+    def _in_lesson(self) -> bool:
+        return self.lesson is not None and self.lesson.is_open
 
     def forward(self) -> None:
-        """One step of every run (pausing a playing race first, like the . key)."""
+        """The lesson's next step, or one step of every run (pausing a playing race first, like the . key)."""
+        if self._in_lesson():
+            self.lesson.next()
+            return
         if not self.model.runs.runs:
             self.model.message.emit("No runs to step: add some in the Optimizers tab")
             return
         self.player.step_once()
 
     def back(self) -> None:
-        """Every run one step back."""
+        """The lesson's step before, or every run one step back."""
+        if self._in_lesson():
+            self.lesson.back()
+            return
         if not self.model.runs.runs:
             self.model.message.emit("No runs to step back")
             return

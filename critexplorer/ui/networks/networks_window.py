@@ -288,9 +288,15 @@ class NetworksWindow(QMainWindow):
         _show_error(self.form_error, f"The experiment stopped: {text}")
 
     def _on_finished(self, result) -> None:
+        self.show_result(result)
+        self.experimentFinished.emit(result)
+
+    def show_result(self, result) -> None:
+        """Show an ExperimentResult: one just run, or a saved one (a lesson's, core/networks/results.py)."""
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.result = result
+        self.progress.setRange(0, max(result.spec.runs, len(result.runs), 1))
         self.progress.setValue(len(result.runs))
         finished = len(result.runs)
         self.time_left.setText(
@@ -305,7 +311,6 @@ class NetworksWindow(QMainWindow):
         self.spectrum_plot.clear_spectrum()
         self.run_numbers.setText("Click a dot: its spectrum and numbers.")
         self.open_slice_button.setEnabled(False)
-        self.experimentFinished.emit(result)
 
     @staticmethod
     def _summary_text(result) -> str:
