@@ -48,4 +48,4 @@ def test_a_broken_lesson_file_is_one_line_naming_the_step(cli, tmp_path):
     )
     result = cli("--lesson", str(path), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert 'lesson "b": step 1, state.preset \'bowll\' is not a preset' in result.stderr
+    assert "lesson \"b\": step 1, state.preset 'bowll' is not a preset" in result.stderr

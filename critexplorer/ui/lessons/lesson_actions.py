@@ -50,9 +50,11 @@ class LessonActions(QObject):
         self.open_action.triggered.connect(self.open_dialog)
         session_actions = getattr(window, "session_actions", None)
         file_menu = _menu_with(window, getattr(session_actions, "open_action", None))
-        if file_menu is not None:
-            recent = getattr(session_actions, "recent_menu", None)
-            file_menu.insertAction(recent.menuAction() if recent is not None else None, self.open_action)
+        if file_menu is not None:  # after the sessions' Open / Save, before the exports
+            items = file_menu.actions()
+            save_as = getattr(session_actions, "save_as_action", None)
+            after = items.index(save_as) + 1 if save_as in items else len(items)
+            file_menu.insertAction(items[after] if after < len(items) else None, self.open_action)
         self.menu = QMenu(window)
         self.menu.setObjectName("lessonsMenu")
         help_menu = _menu_with(window, None, QKeySequence.StandardKey.HelpContents)
