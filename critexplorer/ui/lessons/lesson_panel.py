@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from critexplorer.core.i18n import current_language
 from critexplorer.ui.lessons.step_text import step_html
 
-DONE_COLOR = "#7bd88f"
+DONE_COLOR = "#1e8e3e"  # on the panel's light background
+MIN_WIDTH_PX = 280
+WIDTH_CHARS = 34  # the panel is as wide as this many average characters of its font (presenter: wider)
 
 
 class LessonPanel(QDockWidget):
@@ -74,7 +76,7 @@ class LessonPanel(QDockWidget):
         layout.addWidget(self.try_box)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(MIN_WIDTH_PX)
         for key, move in (("Left", player.back), ("Right", player.next)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -120,7 +122,18 @@ class LessonPanel(QDockWidget):
         self.next_button.setToolTip(QCoreApplication.translate("LessonPanel", "The next step (PageDown, →)"))
         self.refresh()
 
+    def fit_width(self) -> None:
+        """As wide as WIDTH_CHARS characters of the panel's font: presenter mode's larger text gets a
+        wider panel rather than three words a line."""
+        width = max(MIN_WIDTH_PX, round(WIDTH_CHARS * self.fontMetrics().averageCharWidth()))
+        self.setMinimumWidth(width)
+        window = self.parentWidget()
+        if window is not None and hasattr(window, "resizeDocks"):
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the same step, in the new language
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_width()
         super().changeEvent(event)
