@@ -77,6 +77,9 @@ def _assert_in_state(qtbot, window, model, state):
         assert model.runs.finished
     elif state.play:
         assert all(r.steps_taken == state.play or (r.finished and r.steps_taken < state.play) for r in runs)
+    if state.experiment is not None:  # the saved experiment's scatters in the Networks window
+        shown = window.show_networks().result
+        assert shown is not None and len(shown.runs) == 24 and len(shown.minima) == 19
     panel = window.basin_panel
     if state.basins is not None:
         qtbot.waitUntil(lambda: not panel.job.running and panel.layer.basin_map is not None, timeout=60000)
@@ -288,3 +291,26 @@ def test_help_lessons_lists_the_builtin_lessons(qtbot, window, lessons):
         for top in window.menuBar().actions()
         if top.menu()
     )
+
+
+def test_main_renders_a_lesson_step_in_chinese(run_main, tmp_path):
+    shot = tmp_path / "step.png"
+    done = run_main(
+        [
+            "--lesson",
+            "newton-saddles",
+            "--step",
+            "2",
+            "--lang",
+            "zh_CN",
+            "--screenshot",
+            str(shot),
+            "--size",
+            "1280x720",
+        ]
+    )
+    assert done.returncode == 0, done.stderr
+    from PIL import Image
+
+    with Image.open(shot) as image:
+        assert image.size == (1280, 720)
