@@ -281,6 +281,13 @@ def test_a_broken_lesson_file_changes_nothing(qtbot, window, model, lessons, tmp
     assert lessons.lesson.name == "mine" and lessons.place() == (str(good.resolve()), 1)
 
 
+def test_closing_the_panel_ends_the_lesson(qtbot, window, lessons):
+    lessons.open(builtin_lesson("critical-points"))
+    assert window.lesson_panel.isVisible() and window.lessons.next_action.isEnabled()
+    window.lesson_panel.close()
+    assert not lessons.is_open and not window.lessons.next_action.isEnabled()
+
+
 def test_help_lessons_lists_the_builtin_lessons(qtbot, window, lessons):
     actions = window.lessons.lesson_actions
     assert [lesson.name for _, lesson in actions] == [lesson.name for lesson in builtin_lessons()]

@@ -131,6 +131,11 @@ class LessonPanel(QDockWidget):
         if window is not None and hasattr(window, "resizeDocks"):
             window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
+    def closeEvent(self, event) -> None:
+        """The dock's ✕ ends the lesson: PageDown must not step a lesson nobody sees."""
+        self.player.close()
+        super().closeEvent(event)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the same step, in the new language
             self.retranslate()
