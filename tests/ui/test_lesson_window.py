@@ -321,3 +321,15 @@ def test_main_renders_a_lesson_step_in_chinese(run_main, tmp_path):
 
     with Image.open(shot) as image:
         assert image.size == (1280, 720)
+
+
+def test_presenter_mode_enlarges_the_lesson_text_and_widens_the_panel(qtbot, window, lessons):
+    lessons.open(builtin_lesson("critical-points"), 2)
+    panel = window.lesson_panel
+    size, width = panel.text.font().pointSizeF(), panel.minimumWidth()
+    window.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: panel.text.font().pointSizeF() >= 2 * size)
+    assert panel.minimumWidth() > 1.4 * width  # 34 characters of the doubled font
+    window.presenter.leave()
+    qtbot.waitUntil(lambda: panel.text.font().pointSizeF() == size)
+    assert panel.minimumWidth() == width
