@@ -19,18 +19,20 @@ from critexplorer.cli.run_options import (
 from critexplorer.cli.values import CliError, parse_pair, parse_whole
 from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.display_words import shown_word
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import DEFAULT_CLI_STEPS as DEFAULT_STEPS
 from critexplorer.core.limits import MAX_STEP_LIMIT as MAX_STEPS
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names, optimizer_spec, optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES
+from critexplorer.core.run_axis import RUN_AXES, axis_values, run_sampling
 from critexplorer.core.runs import Bounds, Run, RunSpec, loss_for_runs
 from critexplorer.core.stop_reasons import shown_stop_reason
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.files.trajectory_csv import trajectories_csv
 
 TRAJECTORY_ROWS_SHOWN = 5  # text output: this many rows from each end of the trajectory
+AXIS_WORDS = {"epoch": QT_TRANSLATE_NOOP("CLI", "epoch"), "samples": QT_TRANSLATE_NOOP("CLI", "samples seen")}
 
 EXAMPLES = (
     """\
@@ -40,6 +42,7 @@ examples:
   critexplorer run --preset himmelblau --optimizer newton --start=-0.2,-1.9 --steps 20
   critexplorer run --preset himmelblau --optimizer adam --start -4,4 --lr 0.1 --csv trail.csv
   critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 2 --seed 7
+  critexplorer run --preset chain-data --optimizer sgd --start 0.3,-0.5 --batch-size 4 --x-axis epoch --csv -
   critexplorer run "x^2 + 10*y^2" --optimizer gd --start 2,1 --lr 0.05 --schedule cosine:period=200
 
 optimizers: """
@@ -62,8 +65,8 @@ def register(subparsers) -> None:
             "Run an optimizer on the loss from a start point for a number of steps. Prints the "
             "trajectory (the start first), the outcome (minimum, saddle, maximum, moving or diverged) "
             "and the analysis of the final point (the same fields as inspect). On data-backed presets "
-            "(chain-data, linear-regression, logistic-regression) sgd uses shuffled mini-batches; on a "
-            "formula it is gradient descent with exact gradients.",
+            "(chain-data, linear-regression, logistic-regression, plateau) sgd uses shuffled "
+            "mini-batches; on a formula it is gradient descent with exact gradients.",
             90,
         ),
         epilog=EXAMPLES,
@@ -86,6 +89,13 @@ def register(subparsers) -> None:
     add_hyperparameter_arguments(parser)
     parser.add_argument("--batch-size", metavar="B", help="mini-batch size on a data-backed preset")
     add_seed_argument(parser, "seed of the shuffling and noise (default: 0); same seed, same run")
+    parser.add_argument(
+        "--x-axis",
+        choices=RUN_AXES,
+        default="step",
+        help="what each trajectory row also counts: epoch (samples seen / N) or samples (seen so far), "
+        "on a data-backed preset; a column after step in --csv, x_axis in --json (default: step)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON only (non-finite numbers as null)")
     output.add_argument(
@@ -129,6 +139,11 @@ def run(args: argparse.Namespace) -> int:
         the_run = Run(loss, spec, Bounds.around(start, *window))
     except (OptimizerError, DataError) as error:
         raise CliError(str(error)) from None
+    sampling = run_sampling(the_run)
+    if args.x_axis != "step" and sampling is None:
+        raise CliError(
+            f"--x-axis {args.x_axis} needs a data-backed preset (a loss with samples); this loss has none"
+        )
     the_run.run_to_end()
     for note in notes:
         print(
@@ -142,8 +157,16 @@ def run(args: argparse.Namespace) -> int:
         "start": list(start),
         "final": the_run.final.to_dict(loss.vars, resolved.formula),
     }
+    if args.x_axis != "step":
+        report["x_axis"] = {
+            "axis": args.x_axis,
+            "samples": sampling.sample_count,
+            "batch_size": sampling.batch_size,
+            "updates_per_epoch": sampling.updates_per_epoch,
+            "values": axis_values(args.x_axis, len(the_run.trail), sampling).tolist(),
+        }
     if args.csv is not None:
-        _write_csv(the_run, loss.vars, args.csv)
+        _write_csv(the_run, loss.vars, args.csv, args.x_axis)
         if args.csv != "-":
             print(describe(report))
     else:
@@ -151,8 +174,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(the_run: Run, variable_names, path: str) -> None:
-    text = trajectories_csv([the_run], variable_names)
+def _write_csv(the_run: Run, variable_names, path: str, x_axis: str = "step") -> None:
+    text = trajectories_csv([the_run], variable_names, x_axis)
     if path == "-":
         sys.stdout.write(text)
         return
@@ -191,9 +214,24 @@ def describe(report: dict) -> str:
         labelled(translate("CLI", "final loss"), number(final["value"])),
         labelled(translate("CLI", "final |g|"), number(final["gradient_norm"])),
         labelled(translate("CLI", "final type"), shown_word(final["classification"])),
-        translate("CLI", "trajectory (step, {a}, {b}, loss):").format(a=a, b=b),
     ]
-    rows = list(enumerate(report["trajectory"]))
+    along = report.get("x_axis")
+    if along is None:
+        lines.append(translate("CLI", "trajectory (step, {a}, {b}, loss):").format(a=a, b=b))
+        rows = [(step, point) for step, point in enumerate(report["trajectory"])]
+    else:
+        epochs = translate("CLI", "{updates} updates per epoch ({samples} samples, batch {batch})").format(
+            updates=along["updates_per_epoch"], samples=along["samples"], batch=along["batch_size"]
+        )
+        lines.append(labelled(translate("CLI", "epochs"), epochs))
+        axis = translate("CLI", AXIS_WORDS[along["axis"]])
+        lines.append(
+            translate("CLI", "trajectory (step, {axis}, {a}, {b}, loss):").format(axis=axis, a=a, b=b)
+        )
+        rows = [
+            (step, [x, *point])
+            for step, (x, point) in enumerate(zip(along["values"], report["trajectory"], strict=True))
+        ]
     if len(rows) > 2 * TRAJECTORY_ROWS_SHOWN + 1:
         rows = rows[:TRAJECTORY_ROWS_SHOWN] + [None] + rows[-TRAJECTORY_ROWS_SHOWN:]
     for row in rows:

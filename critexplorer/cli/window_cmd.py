@@ -23,6 +23,7 @@ from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
 from critexplorer.core.i18n import translate
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
+from critexplorer.core.run_axis import RUN_AXES
 
 if TYPE_CHECKING:
     from critexplorer.ui.start_state import StartState
@@ -80,12 +81,22 @@ def add_window_arguments(parser) -> None:
     parser.add_argument("--find-critical", action="store_true", help="find every critical point at start")
     parser.add_argument("--taylor", action="store_true", help="show the second-order Taylor overlay")
     parser.add_argument("--curvature", action="store_true", help="show the curvature map layer")
+    parser.add_argument(
+        "--gradient-map",
+        action="store_true",
+        help="show the ‖g‖ map layer (colour by log10 of the gradient's length)",
+    )
     parser.add_argument("--log", action="store_true", help="log(1 + L − min L) surface and contour levels")
     parser.add_argument(
         "--race",
         metavar="NAMES",
         help="optimizer runs to add at start, comma-separated (e.g. gd,adam,newton); "
         "they run to the end before a --screenshot",
+    )
+    parser.add_argument(
+        "--x-axis",
+        choices=RUN_AXES,
+        help="what the run plots count: step, epoch or samples seen (data-backed presets)",
     )
     parser.add_argument("--start", metavar="X,Y", help="start point of the optimizer runs")
     parser.add_argument(
@@ -135,6 +146,8 @@ def start_state(args: argparse.Namespace) -> StartState:
         find_critical=args.find_critical,
         taylor=args.taylor,
         curvature=args.curvature,
+        gradient_map=args.gradient_map,
+        run_axis=args.x_axis,
         log=args.log,
         race=_race(args.race),
         start=parse_pair(args.start, "--start") if args.start is not None else None,

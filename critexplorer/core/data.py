@@ -44,6 +44,11 @@ def _linear(a, b, x, y):
     return (a * x + b - y) ** 2
 
 
+def _neuron(a, b, x, y):
+    # squared error of a sigmoid output: its gradient carries σ' and vanishes where σ saturates
+    return (0.5 * (anp.tanh(0.5 * (a * x + b)) + 1.0) - y) ** 2
+
+
 def _logistic(a, b, x, y):
     z = a * x + b
     return anp.logaddexp(0.0, z) - y * z  # binary cross-entropy of sigmoid(z), without overflow
@@ -55,6 +60,7 @@ MODELS: dict[str, SampleModel] = {
         SampleModel("chain", _chain, "the lecture's chain network ŷ = w1·w2·x, squared error"),
         SampleModel("linear", _linear, "linear regression ŷ = w·x + b, squared error"),
         SampleModel("logistic", _logistic, "logistic regression p = σ(w·x + b), cross-entropy"),
+        SampleModel("neuron", _neuron, "one sigmoid neuron ŷ = σ(w·x + b), squared error"),
     )
 }
 

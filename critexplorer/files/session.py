@@ -54,6 +54,7 @@ from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.optimizers.schedules import Schedule
 from critexplorer.core.presets import PresetError, get_preset
+from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
 from critexplorer.files.session_slice import SavedSlice, SliceFieldError, read_slice
@@ -80,10 +81,15 @@ DISPLAY_FIELDS: dict[str, tuple[type, float | None, float | None]] = {
     "contour_count": (int, MIN_CONTOUR_COUNT, MAX_CONTOUR_COUNT),
     "lock_aspect": (bool, None, None),
     "show_curvature": (bool, None, None),
+    "show_gradient_map": (bool, None, None),
+    "run_axis": (str, None, None),  # one of DISPLAY_CHOICES["run_axis"]
     "show_taylor": (bool, None, None),
     "show_arrows": (bool, None, None),
     "show_critical": (bool, None, None),
 }
+
+# The text options' allowed values.
+DISPLAY_CHOICES: dict[str, tuple[str, ...]] = {"run_axis": RUN_AXES}
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
@@ -307,6 +313,13 @@ def _read_display(value: Any, version: int) -> dict[str, Scalar]:
         if kind is bool:
             if not isinstance(item, bool):
                 raise _Invalid(f"{where} must be true or false, not {_kind(item)}")
+            out[key] = item
+            continue
+        if kind is str:
+            choices = DISPLAY_CHOICES[key]
+            if item not in choices:
+                shown = repr(item) if isinstance(item, str) else _kind(item)
+                raise _Invalid(f"{where} is {shown}; it must be one of {', '.join(choices)}")
             out[key] = item
             continue
         if kind is int and (isinstance(item, bool) or not isinstance(item, int)):

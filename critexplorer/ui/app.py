@@ -83,6 +83,10 @@ def apply_start(window, start: StartState) -> None:
             show_taylor=start.taylor,
             show_curvature=start.curvature,
         )
+    if start.gradient_map:
+        model.set_display(show_gradient_map=True)
+    if start.run_axis is not None:
+        model.set_display(run_axis=start.run_axis)
     if start.select:
         model.select(start.select)
     if start.find_critical:

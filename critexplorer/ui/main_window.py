@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.ui import style
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.language_menu import install_language_menu
@@ -37,6 +38,15 @@ TOGGLES = (
     ("show_arrows", "Arrows (−g, eigenvectors)", "A", "Draw −g and the eigenvectors scaled by |λ|", True),
     ("show_taylor", "Taylor overlay", "T", "Second-order Taylor model around θ: L + gᵀv + ½vᵀHv", True),
     ("show_curvature", "Curvature map", "C", "Colour regions by the signs of H's eigenvalues", True),
+    (
+        "show_gradient_map",
+        QT_TRANSLATE_NOOP("MainWindow", "‖g‖ map"),
+        "G",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright"
+        ),
+        True,
+    ),
     ("surface_log", "Log surface", "L", "3-D heights as log(1 + L − min L)", True),
     ("contour_log", "Log levels", "Shift+L", "Heat map and contour levels as log(1 + L − min L)", True),
     ("lock_aspect", "Lock aspect", "", "Equal scales on both axes of the contour map", True),

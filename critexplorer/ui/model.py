@@ -18,6 +18,7 @@ from critexplorer.core.analysis.snap import nearest_within, newton_snap
 from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, escape_step
 from critexplorer.core.atlas.budget import busy_words
 from critexplorer.core.formula import FormulaError, parse_formula
+from critexplorer.core.gradient_map import GradientMap, gradient_map
 from critexplorer.core.history import UndoHistory
 from critexplorer.core.limits import (
     DEFAULT_CONTOUR_COUNT,
@@ -29,6 +30,7 @@ from critexplorer.core.limits import (
     check_axis_range,
 )
 from critexplorer.core.loss import GridFields, Loss
+from critexplorer.core.run_axis import DEFAULT_RUN_AXIS
 from critexplorer.core.tolerances import EIGENVALUE_REL_TOL, Scale
 from critexplorer.ui.atlas_search import AtlasSearch
 from critexplorer.ui.runs_model import RunsModel
@@ -46,8 +48,10 @@ class DisplayOptions:
     contour_count: int = DEFAULT_CONTOUR_COUNT
     lock_aspect: bool = True  # equal scales keep eigenvectors visibly orthogonal
     show_curvature: bool = False
+    show_gradient_map: bool = False  # colour by log₁₀‖∇L‖ (plateaus and critical points show dark)
     show_taylor: bool = False
     show_arrows: bool = True
+    run_axis: str = DEFAULT_RUN_AXIS  # the run plots' x: "step", "epoch" or "samples" (core/run_axis.py)
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,8 @@ class Overlay:
 @dataclass
 class Landscape:
     """A loss evaluated on a window: L on the grid for both views; its gradient and Hessian fields
-    and the curvature map are computed the first time something asks for them (only the curvature
-    layer does), so a slider move with that layer off traces no derivative."""
+    and the curvature and ‖g‖ maps are computed the first time something asks for them (only those
+    layers do), so a slider move with those layers off traces no derivative."""
 
     loss: Loss
     xlim: tuple[float, float]
@@ -103,6 +107,12 @@ class Landscape:
             )
         zero_tol = max(EIGENVALUE_REL_TOL * float(biggest), self.scale.curvature_floor)
         return fields.curvature_map(zero_tol)
+
+    @cached_property
+    def gradient_map(self) -> GradientMap:
+        """log₁₀‖∇L‖ per cell and its colour range (core/gradient_map.py), for the ‖g‖ layer."""
+        fields = self.fields
+        return gradient_map(fields.gx, fields.gy)
 
 
 @dataclass(frozen=True)

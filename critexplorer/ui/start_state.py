@@ -30,6 +30,8 @@ class StartState:
     find_critical: bool = False
     taylor: bool = False
     curvature: bool = False
+    gradient_map: bool = False  # --gradient-map: the ‖g‖ layer on the contour map
+    run_axis: str | None = None  # --x-axis: what the run plots count (step, epoch, samples)
     log: bool = False
     race: tuple[str, ...] = ()  # optimizer names: runs added at start and run to the end
     start: Pair | None = None  # start point of the optimizer runs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 COLORMAP_NAME = "viridis"
+GRADIENT_COLORMAP_NAME = "inferno"  # the ‖g‖ map: black where ∇L vanishes, yellow where L is steepest
 # Behind both views: a dark slate rather than black, so the margins a locked aspect leaves around
 # the window read as background, the same in the contour and the 3-D pane.
 VIEW_BACKGROUND = (24, 26, 31)

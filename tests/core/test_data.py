@@ -7,7 +7,7 @@ from critexplorer.core.data import BatchSampler, DataError, DataLoss, Dataset, d
 from critexplorer.core.presets import get_preset
 from critexplorer.core.runs import Run, RunSpec
 
-DATA_PRESETS = ["chain-data", "linear-regression", "logistic-regression"]
+DATA_PRESETS = ["chain-data", "linear-regression", "logistic-regression", "plateau"]
 
 
 @pytest.mark.parametrize("name", DATA_PRESETS)

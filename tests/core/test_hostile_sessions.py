@@ -41,6 +41,8 @@ WORDS = {
     "z_scale_1e300": "display.z_scale is 1e+300; it must be from 0.1 to 10",
     "display_unknown_option": "display has unknown field 'colormap'",
     "display_bool_as_text": "display.show_taylor must be true or false",
+    "display_run_axis_unknown": "display.run_axis is 'time'; it must be one of step, epoch, samples",
+    "display_run_axis_number": "display.run_axis is a number; it must be one of step, epoch, samples",
     "unknown_preset": "preset 'no-such-preset' is not a preset",
     "trail_not_at_start": "runs[0].trail must begin at the run's start",
     "trail_edited": "runs[0].trail does not follow from the run's settings",

@@ -247,6 +247,14 @@
         <translation>   其中 {params}</translation>
     </message>
     <message>
+        <source>epoch</source>
+        <translation>轮次 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>学习率调度</translation>
     </message>
@@ -293,6 +301,18 @@
     <message>
         <source>trajectory (step, {a}, {b}, loss):</source>
         <translation>轨迹（步、{a}、{b}、损失）：</translation>
+    </message>
+    <message>
+        <source>{updates} updates per epoch ({samples} samples, batch {batch})</source>
+        <translation>每轮 {updates} 次更新（{samples} 个样本，批量 {batch}）</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>trajectory (step, {axis}, {a}, {b}, loss):</source>
+        <translation>轨迹（步、{axis}、{a}、{b}、损失）：</translation>
     </message>
     <message>
         <source>default {value}</source>
@@ -428,6 +448,13 @@
     <message>
         <source>Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} (ΔL = {change}); the model ½·λ·t² predicts {predicted}.</source>
         <translation>沿 u = {u}（特征值 λ = {eigenvalue}）走了 t = {t}，到达 {end}：L 从 {before} 变为 {after}（ΔL = {change}）；二次模型 ½·λ·t² 的预测为 {predicted}。</translation>
+    </message>
+</context>
+<context>
+    <name>ContourView</name>
+    <message>
+        <source>‖g‖ (log₁₀)</source>
+        <translation>‖g‖ (对数 log₁₀)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +867,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>‖g‖ map</source>
+        <translation>‖g‖ 图</translation>
+    </message>
+    <message>
+        <source>Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright</source>
+        <translation>按 log₁₀‖∇L‖ 着色：平台和临界点呈暗色，陡坡呈亮色</translation>
+    </message>
+</context>
+<context>
     <name>Optimizers</name>
     <message>
         <source>optimizer {name}</source>
@@ -1035,6 +1073,45 @@
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
         <translation>未知预设“{name}”；可用的预设：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 个样本</translation>
+    </message>
+    <message>
+        <source>{name}: full batch, 1 update/epoch</source>
+        <translation>{name}：全批量，每轮 1 次更新</translation>
+    </message>
+    <message>
+        <source>{name}: batch {batch}, {updates} updates/epoch</source>
+        <translation>{name}：批量 {batch}，每轮 {updates} 次更新</translation>
+    </message>
+    <message>
+        <source>Epochs and samples seen need a loss backed by samples (the data-backed presets); this formula has none, so the plots count steps</source>
+        <translation>轮次和已见样本数需要由样本构成的损失（基于数据的预设）；这个公式没有样本，所以图按步计数</translation>
+    </message>
+    <message>
+        <source>What the plots&apos; x-axis counts: updates (steps), epochs (passes over the data), or samples seen. One epoch is ceil(N/B) updates of batch B; the last batch of an epoch may be short</source>
+        <translation>图的横轴计数：更新次数（步）、轮次（遍历一次数据）或已见样本数。一轮是 ceil(N/B) 次批量为 B 的更新；每轮最后一个批量可能较小</translation>
+    </message>
+    <message>
+        <source>x-axis:</source>
+        <translation>横轴：</translation>
     </message>
 </context>
 <context>

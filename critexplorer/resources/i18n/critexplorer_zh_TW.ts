@@ -247,6 +247,14 @@
         <translation>   其中 {params}</translation>
     </message>
     <message>
+        <source>epoch</source>
+        <translation>訓練週期 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已看過的樣本數</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>學習率排程</translation>
     </message>
@@ -293,6 +301,18 @@
     <message>
         <source>trajectory (step, {a}, {b}, loss):</source>
         <translation>軌跡（步、{a}、{b}、損失）：</translation>
+    </message>
+    <message>
+        <source>{updates} updates per epoch ({samples} samples, batch {batch})</source>
+        <translation>每個訓練週期 {updates} 次更新（{samples} 個樣本，批次 {batch}）</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>trajectory (step, {axis}, {a}, {b}, loss):</source>
+        <translation>軌跡（步、{axis}、{a}、{b}、損失）：</translation>
     </message>
     <message>
         <source>default {value}</source>
@@ -428,6 +448,13 @@
     <message>
         <source>Stepped t = {t} along u = {u} (λ = {eigenvalue}) to {end}: L went from {before} to {after} (ΔL = {change}); the model ½·λ·t² predicts {predicted}.</source>
         <translation>沿 u = {u}（特徵值 λ = {eigenvalue}）走了 t = {t}，抵達 {end}：L 從 {before} 變成 {after}（ΔL = {change}）；二次模型 ½·λ·t² 的預測為 {predicted}。</translation>
+    </message>
+</context>
+<context>
+    <name>ContourView</name>
+    <message>
+        <source>‖g‖ (log₁₀)</source>
+        <translation>‖g‖ (對數 log₁₀)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +867,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>‖g‖ map</source>
+        <translation>‖g‖ 圖</translation>
+    </message>
+    <message>
+        <source>Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright</source>
+        <translation>依 log₁₀‖∇L‖ 著色：高原與臨界點呈暗色，陡坡呈亮色</translation>
+    </message>
+</context>
+<context>
     <name>Optimizers</name>
     <message>
         <source>optimizer {name}</source>
@@ -1035,6 +1073,45 @@
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
         <translation>未知的預設集「{name}」；可用的預設集：{known}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練週期 (epoch)</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已看過的樣本數</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 個樣本</translation>
+    </message>
+    <message>
+        <source>{name}: full batch, 1 update/epoch</source>
+        <translation>{name}：全批次，每個訓練週期 1 次更新</translation>
+    </message>
+    <message>
+        <source>{name}: batch {batch}, {updates} updates/epoch</source>
+        <translation>{name}：批次 {batch}，每個訓練週期 {updates} 次更新</translation>
+    </message>
+    <message>
+        <source>Epochs and samples seen need a loss backed by samples (the data-backed presets); this formula has none, so the plots count steps</source>
+        <translation>訓練週期與已看過的樣本數需要由樣本構成的損失（資料驅動的預設集）；這個公式沒有樣本，所以圖表以步計數</translation>
+    </message>
+    <message>
+        <source>What the plots&apos; x-axis counts: updates (steps), epochs (passes over the data), or samples seen. One epoch is ceil(N/B) updates of batch B; the last batch of an epoch may be short</source>
+        <translation>圖表橫軸的計數：更新次數（步）、訓練週期（走過一遍資料）或已看過的樣本數。一個訓練週期是 ceil(N/B) 次批次為 B 的更新；每個週期的最後一個批次可能較小</translation>
+    </message>
+    <message>
+        <source>x-axis:</source>
+        <translation>橫軸：</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature layer.
+"""The 2-D view: heat map, contour lines, colour bar, atlas markers, arrows, curvature and ‖g‖ layers.
 
 Left click or drag selects a point (Ctrl+click: sets the optimizers' start); a click within
 CLICK_SNAP_PIXELS of a critical point selects exactly that point (Alt+click: no snapping);
@@ -11,7 +11,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
@@ -26,6 +26,7 @@ from critexplorer.ui.views.markers import DrawnScatter
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
 TAYLOR_PATCH_FRACTION = 0.2  # half-width of the Taylor patch, as a fraction of the window
 TAYLOR_LEVEL_COUNT = 7
+GRADIENT_MAP_Z = 1.2  # above the curvature map (the one switched on for ‖g‖ is what shows), below basins
 
 
 class SelectingViewBox(pg.ViewBox):
@@ -117,13 +118,20 @@ class ContourView(QWidget):
         self.heat = pg.ImageItem(axisOrder="row-major")
         self.curvature = pg.ImageItem(axisOrder="row-major")
         self.curvature.setZValue(1)
+        # log₁₀‖∇L‖ (core/gradient_map.py), opaque like the curvature map; while it shows, the colour
+        # bar describes it instead of the heat map it covers.
+        self.gradient_map = pg.ImageItem(axisOrder="row-major")
+        self.gradient_map.setZValue(GRADIENT_MAP_Z)
+        self.gradient_map.setVisible(False)
+        self.gradient_cmap = pg.colormap.get(style.GRADIENT_COLORMAP_NAME)
+        self._bar_on_gradient = False
         self.contours = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((255, 255, 255, 120), width=1))
         self.contours.setZValue(2)
         self.taylor_contours = pg.PlotDataItem(
             connect="pairs", pen=pg.mkPen((255, 170, 60, 230), width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.taylor_contours.setZValue(3)
-        for item in (self.heat, self.curvature, self.contours, self.taylor_contours):
+        for item in (self.heat, self.curvature, self.gradient_map, self.contours, self.taylor_contours):
             self.plot_item.addItem(item)
         self.color_bar = PlainColorBar(colorMap=self.cmap, interactive=False, width=14)
         self.color_bar.setImageItem(self.heat, insert_in=self.plot_item)
@@ -223,6 +231,7 @@ class ContourView(QWidget):
         (x0, x1), (y0, y1) = landscape.xlim, landscape.ylim
         self._redraw_field()
         self._draw_curvature()
+        self._draw_gradient_map()
         self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
         self._draw_taylor()
 
@@ -237,6 +246,7 @@ class ContourView(QWidget):
         ):
             self._redraw_field()
         self._draw_curvature()
+        self._draw_gradient_map()
         self._draw_taylor()
         self._draw_arrows(self.model.analysis)
 
@@ -283,6 +293,42 @@ class ContourView(QWidget):
         )
         if self.curvature_legend.text() != legend:  # a word-wrapped label re-lays out the view
             self.curvature_legend.setText(legend)
+
+    def _draw_gradient_map(self) -> None:
+        show = self._display.show_gradient_map and self._landscape is not None
+        self.gradient_map.setVisible(show)
+        if not show:
+            if self._bar_on_gradient:  # the colour bar goes back to the heat map's L
+                self._bar_on_gradient = False
+                self.color_bar.setImageItem(self.heat)
+                self.color_bar.setColorMap(self.cmap)
+                if self._landscape is not None:
+                    self._redraw_field()
+            return
+        ls, gmap = self._landscape, self._landscape.gradient_map
+        shown = gmap.shown
+        shown[~np.isfinite(ls.value)] = np.nan  # no colour where L itself is undefined
+        self.gradient_map.setImage(shown, levels=(gmap.low, gmap.high))
+        self.gradient_map.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
+        if not self._bar_on_gradient:
+            self._bar_on_gradient = True
+            self.color_bar.setImageItem(self.gradient_map)
+            self.color_bar.setColorMap(self.gradient_cmap)
+        self.color_bar.setLevels((gmap.low, gmap.high))
+        bar_axis = self.color_bar.getAxis("right")
+        title = self.gradient_bar_title()
+        if bar_axis.labelText != title:
+            bar_axis.setLabel(title)
+        self.color_bar.fit_width()
+
+    @staticmethod
+    def gradient_bar_title() -> str:
+        return QCoreApplication.translate("ContourView", "‖g‖ (log₁₀)")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._display is not None:
+            self._draw_gradient_map()  # the colour bar's title
+        super().changeEvent(event)
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis

@@ -1,5 +1,8 @@
 """Loss against step and ‖g‖ against step, log y, one line per run in the run's colour.
 
+The x-axis counts steps, epochs or samples seen (run_axis_choice.py, the model's display.run_axis;
+the rule is core/run_axis.py's): on a data-backed loss each run's x follows its own batch size.
+
 The loss axis is logarithmic while no value shown is negative (an exact 0 is drawn a decade below
 the smallest positive L); a loss that goes negative switches it to linear (the axis title says
 which). ‖g‖ is drawn on a log axis with exact zeros (GD sitting on a saddle) shown at GRADIENT_FLOOR.
@@ -9,13 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from critexplorer.core.run_axis import axis_values, run_sampling
 from critexplorer.ui import style
 from critexplorer.ui.run_player import RunPlayer
 from critexplorer.ui.runs_model import RunsModel
 from critexplorer.ui.views.axes import PlainAxis, plain_axes
+from critexplorer.ui.views.run_axis_choice import RunAxisChoice, axis_title
 
 GRADIENT_FLOOR = 1e-16  # ‖g‖ = 0 exactly has no logarithm: drawn at the floating-point floor
 PLOT_CEILING = 1e100  # larger values (a diverging run) are drawn here: 10^(axis range) must not overflow
@@ -72,10 +77,19 @@ class RunPlots(QWidget):
         self.gradient_lines: list[pg.PlotDataItem] = []
         self._steps = np.arange(1024, dtype=float)
 
-        layout = QHBoxLayout(self)
+        self.axis_choice = RunAxisChoice(runs)
+        self._axis = self.axis_choice.shown_axis()  # then axisShown tells of every change
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.axis_choice)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.gradient_plot)
+        column.addLayout(layout, 1)
+        self.axis_choice.axisShown.connect(self._on_axis)
+        self._label_x_axis()
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(PLAYING_REFRESH_MS)
@@ -111,6 +125,36 @@ class RunPlots(QWidget):
                 lines.append(line)
         self.update()
 
+    def _on_axis(self, axis: str) -> None:
+        self._axis = axis
+        self._label_x_axis()
+        self.update()
+        for plot in (self.loss_plot, self.gradient_plot):
+            plot.getPlotItem().enableAutoRange(x=True)
+
+    def _label_x_axis(self) -> None:
+        for plot in (self.loss_plot, self.gradient_plot):
+            plot.getPlotItem().setLabel("bottom", axis_title(self._axis))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label_x_axis()
+        super().changeEvent(event)
+
+    def _x_values(self, run, n: int) -> np.ndarray:
+        """The x of a run's first n trail points on the axis shown."""
+        if self._axis == "step":
+            return self._step_axis(n)
+        return axis_values(self._axis, n, run_sampling(run))
+
+    def _set_x_limits(self, runs) -> None:
+        """At least MIN_STEP_SPAN steps wide, in the units of the axis (the widest of the runs')."""
+        span = max((float(self._x_values(run, MIN_STEP_SPAN + 1)[-1]) for run in runs), default=MIN_STEP_SPAN)
+        if span != getattr(self, "_x_span", None):
+            self._x_span = span
+            for plot in (self.loss_plot, self.gradient_plot):
+                plot.getPlotItem().getViewBox().setLimits(xMin=0, minXRange=span)
+
     def _step_axis(self, n: int) -> np.ndarray:
         if n > len(self._steps):
             self._steps = np.arange(max(n, 2 * len(self._steps)), dtype=float)
@@ -128,13 +172,14 @@ class RunPlots(QWidget):
             )
         log = all(low >= 0 for low in lowest)
         self._set_loss_log(log)
+        self._set_x_limits(runs)
         # An exact L = 0 (Adam landing on a Himmelblau minimum) has no logarithm: it is drawn a decade
         # below the smallest positive L shown, rather than switching the whole plot to linear.
         zero_at = smallest_positive / 10 if np.isfinite(smallest_positive) else GRADIENT_FLOOR
         lines = zip(runs, self.loss_lines, self.gradient_lines, strict=True)
         for run, loss_line, gradient_line in lines:
             trail = run.trail
-            steps = self._step_axis(len(trail))
+            steps = self._x_values(run, len(trail))
             values = np.where(trail.values > 0, trail.values, zero_at) if log else trail.values
             # A diverging run's values are capped so that the log axis range stays a float.
             loss_line.setData(steps, np.minimum(values, PLOT_CEILING))
