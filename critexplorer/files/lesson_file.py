@@ -53,6 +53,7 @@ from critexplorer.core.networks.slices import SliceError, check_direction, repor
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.presets import PresetError, get_preset
+from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import RunSpec
 
 # The session's field readers: one definition of what a number, a pair, a name or a schedule is.
@@ -77,7 +78,6 @@ MAX_RESULTS_BYTES = 10 * 1024 * 1024  # an experiment's results a slice step loa
 MAX_STEPS = 60
 MAX_STEP_TEXT = 6000  # characters of one step's text in one language
 MAX_TITLE = 200
-X_AXES = ("step", "epoch", "samples")
 
 _STATE_FIELDS = {
     "preset",
@@ -303,8 +303,13 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     if state.get("experiment") is not None:
         fields["experiment"] = _results_path(state["experiment"], f"{where}.experiment", folder)
     if state.get("x_axis") is not None:
-        if state["x_axis"] not in X_AXES:
-            raise _Invalid(f"{where}.x_axis must be one of {', '.join(X_AXES)}, not {state['x_axis']!r}")
+        if state["x_axis"] not in RUN_AXES:
+            raise _Invalid(f"{where}.x_axis must be one of {', '.join(RUN_AXES)}, not {state['x_axis']!r}")
+        preset = fields.get("preset")
+        if state["x_axis"] != "step" and (preset is None or "data" not in get_preset(preset).extra):
+            raise _Invalid(
+                f"{where}.x_axis {state['x_axis']!r} needs a data-backed preset (a formula has only steps)"
+            )
         fields["x_axis"] = state["x_axis"]
     return StepState(**fields)
 

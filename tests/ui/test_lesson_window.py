@@ -59,8 +59,8 @@ def _assert_in_state(qtbot, window, model, state):
     expected = _expected_window(state)
     if expected is not None:
         assert (tuple(model.landscape.xlim), tuple(model.landscape.ylim)) == tuple(map(tuple, expected))
-    for name, on in state.display().items():
-        assert getattr(model.display, name) is on, name
+    for name, shown in state.display().items():
+        assert getattr(model.display, name) == shown, name
     if state.select is None:
         assert model.analysis is None
     elif state.escape:
@@ -130,6 +130,20 @@ def test_the_lessons_show_what_their_words_say(qtbot, window, model, lessons):
     assert gd.trail.points[-1][0] == pytest.approx(0.897, abs=0.01)  # the shallow minimum
     assert momentum.trail.points[-1][0] == pytest.approx(-1.08, abs=0.01)  # the deeper one
 
+    lessons.go(5)  # the plateau: GD with η = 0.1 is still on it after 500 steps, ‖g‖ small but not 0
+    (slow,) = model.runs.runs
+    assert slow.steps_taken == 500 and float(model.loss.value(*slow.trail.points[-1])) > 0.8
+    assert model.display.show_gradient_map
+    qtbot.waitUntil(lambda: model.atlas is not None, timeout=20000)
+    (only,) = model.atlas.points  # no critical point on the plateau: the one minimum at (ln 9 / 2, 0)
+    assert only.classification == "minimum" and np.allclose(only.point, (np.log(9) / 2, 0), atol=1e-6)
+    lessons.go(6)
+    gd, adam = model.runs.runs
+    losses = [float(model.loss.value(*p)) for p in gd.trail.points]
+    assert min(losses[:150]) > 0.95 * losses[0] and losses[162] < 0.01 <= losses[161]
+    lessons.go(2)
+    assert model.display.run_axis == "epoch"
+
     lessons.open(builtin_lesson("saddles-high-dimensions"), 1)
     assert model.analysis.classification == "minimum"  # a saddle through random directions
     lessons.next()
@@ -158,6 +172,10 @@ TASKS = {
     ("batch-momentum", 4): (
         lambda m: m.runs.add_run(RunSpec("nesterov", (1.9, 1.0))),
         lambda m: m.runs.add_run(RunSpec("momentum", (1.9, 1.0))),
+    ),
+    ("batch-momentum", 6): (
+        lambda m: m.runs.add_run(RunSpec("adam", (-3.5, 0.0))),
+        lambda m: m.runs.add_run(RunSpec("gd", (-3.5, 0.0))),
     ),
     ("saddles-high-dimensions", 3): (lambda m: m.select((0.0, 0.0)), lambda m: m.select((0.5, 0.3))),
     ("newton-saddles", 1): (lambda m: m.select((-0.1280, -1.9537)), lambda m: m.select((3.0, 2.0))),

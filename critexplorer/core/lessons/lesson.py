@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from critexplorer.core.i18n import ENGLISH, LANGUAGES
+from critexplorer.core.run_axis import DEFAULT_RUN_AXIS
 from critexplorer.core.runs import RunSpec
 
 # The display layers a step can switch on, each a DisplayOptions field of the window; a step's
@@ -20,6 +21,7 @@ OVERLAY_FIELDS = {
     "arrows": ("show_arrows",),
     "taylor": ("show_taylor",),
     "curvature": ("show_curvature",),
+    "gradient": ("show_gradient_map",),  # the ‖g‖ map: plateaus and critical points show dark
     "log": ("surface_log", "contour_log"),
 }
 DEFAULT_OVERLAYS = ("arrows",)  # a step that names no overlays shows −g and the eigenvectors
@@ -77,12 +79,14 @@ class StepState:
     play: int = 0  # steps to play after adding the runs (PLAY_TO_END: to the end)
     basins: BasinPlan | None = None
     experiment: Path | None = None  # an experiment's results to show in the Networks window
-    x_axis: str | None = None  # the run plots' x-axis (step, epoch, samples), when the window has the choice
+    x_axis: str = DEFAULT_RUN_AXIS  # what the run plots count: step, epoch or samples (core/run_axis.py)
 
-    def display(self) -> dict[str, bool]:
-        """The DisplayOptions fields this state sets: the overlays listed on, the others off."""
+    def display(self) -> dict:
+        """The DisplayOptions fields this state sets: the overlays listed on, the others off, and the
+        run plots' x-axis."""
         on = {name for overlay in self.overlays for name in OVERLAY_FIELDS[overlay]}
-        return {name: name in on for names in OVERLAY_FIELDS.values() for name in names}
+        layers = {name: name in on for names in OVERLAY_FIELDS.values() for name in names}
+        return {**layers, "run_axis": self.x_axis}
 
 
 @dataclass(frozen=True)

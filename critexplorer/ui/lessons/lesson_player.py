@@ -3,10 +3,10 @@ through the ExplorerModel's public methods, so stepping back shows that step exa
 step's "try it" task is done, re-checked whenever the model says something changed.
 
 A step's state, in order: the loss (preset, formula or a network's slice) and its window, the display
-layers, the selection (and the escape step from it), the critical points, the runs (added, then
-played), the basin map, the experiment's scatters, the run plots' x-axis. With `wait` (screenshots)
-the critical points and the basin map are computed before go() returns; otherwise off the GUI
-thread, as F5 and Map basins do.
+layers (the run plots' x-axis among them), the selection (and the escape step from it), the critical
+points, the runs (added, then played), the basin map, the experiment's scatters. With `wait`
+(screenshots) the critical points and the basin map are computed before go() returns; otherwise off
+the GUI thread, as F5 and Map basins do.
 """
 
 from __future__ import annotations
@@ -145,8 +145,6 @@ class LessonPlayer(QObject):
                 tabs.setCurrentWidget(panel)
         if state.experiment is not None:
             self._show_experiment(state)
-        if state.x_axis is not None:
-            self._set_x_axis(state.x_axis)
 
     def _show_loss(self, state: StepState) -> None:
         from critexplorer.core.presets import get_preset
@@ -195,14 +193,6 @@ class LessonPlayer(QObject):
             return
         networks = show()
         networks.show_result(result_from_report(read_results(state.experiment)))
-
-    def _set_x_axis(self, axis: str) -> None:
-        """The run plots' x-axis, where the window offers the choice."""
-        optimizers = getattr(self.window, "optimizers", None)
-        plots = getattr(optimizers, "plots", None)
-        setter = getattr(plots, "set_x_axis", None)
-        if setter is not None:
-            setter(axis)
 
     @staticmethod
     def _wait_for(done) -> None:
