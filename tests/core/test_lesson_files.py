@@ -143,6 +143,14 @@ def _broken(change) -> str:
         ),
         (lambda d: d["steps"][0]["state"].update(play=10), "step 1, state.play needs runs to play"),
         (lambda d: d.update(steps=[]), 'lesson "mine": steps must be a list of 1 to'),
+        (
+            lambda d: d["steps"][1]["state"].update(x_axis="epoch"),
+            "step 2, state.x_axis 'epoch' needs a data-backed preset",
+        ),
+        (
+            lambda d: d["steps"][0]["state"].update(x_axis="epochs"),
+            "step 1, state.x_axis must be one of step",
+        ),
         (lambda d: d.update(format="critexplorer-session"), "the lesson: it is not a critexplorer lesson"),
     ],
 )
