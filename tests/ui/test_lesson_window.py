@@ -78,8 +78,10 @@ def _assert_in_state(qtbot, window, model, state):
     elif state.play:
         assert all(r.steps_taken == state.play or (r.finished and r.steps_taken < state.play) for r in runs)
     if state.experiment is not None:  # the saved experiment's scatters in the Networks window
-        shown = window.show_networks().result
+        networks = window.show_networks()
+        shown = networks.result
         assert shown is not None and len(shown.runs) == 24 and len(shown.minima) == 19
+        assert networks.layers_edit.text() == "4-2-4" and networks.activation_combo.currentText() == "linear"
     panel = window.basin_panel
     if state.basins is not None:
         qtbot.waitUntil(lambda: not panel.job.running and panel.layer.basin_map is not None, timeout=60000)
