@@ -216,3 +216,45 @@ def test_overlay_checks():
     )
     both = {"surface_log": True, "contour_log": False}
     assert not check_passes(Check("overlay", "log"), Observation(display=both), STATE)
+
+
+# The lecture's terms, with the English beside the Chinese where each lesson first uses them (glossary.json).
+FIRST_USE = {
+    "zh_CN": [
+        ("临界点", "critical point"),
+        ("鞍点", "saddle point"),
+        ("海森矩阵", "Hessian"),
+        ("梯度", "gradient"),
+        ("特征值", "eigenvalue"),
+        ("学习率", "learning rate"),
+    ],
+    "zh_TW": [
+        ("臨界點", "critical point"),
+        ("鞍點", "saddle point"),
+        ("海森矩陣", "Hessian"),
+        ("梯度", "gradient"),
+        ("特徵值", "eigenvalue"),
+        ("學習率", "learning rate"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_lecture_terms_have_the_english_beside_them_on_first_use(language):
+    for lesson in builtin_lessons():
+        text = "\n".join(
+            step.text.shown(language) + "\n" + (step.try_it.task.shown(language) if step.try_it else "")
+            for step in lesson.steps
+        ).replace("**", "")
+        for chinese, english in FIRST_USE[language]:
+            at = text.find(chinese)
+            if at >= 0:
+                after = text[at + len(chinese) : at + len(chinese) + 40].lower()
+                assert after.startswith(("（", "下降（")) and english.lower() in after, (lesson.name, chinese)
+
+
+def test_traditional_lessons_are_written_in_traditional_characters():
+    simplified = set("点这约动减阶检验项类则导处适语随统图标滚选设")
+    for lesson in builtin_lessons():
+        for step in lesson.steps:
+            assert not set(step.text.shown("zh_TW") + step.title.shown("zh_TW")) & simplified, lesson.name
