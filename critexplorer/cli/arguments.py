@@ -96,7 +96,7 @@ def _formula_advice(kind: str) -> str:
             "CLI", ". Bind the extra ones with --param NAME=VALUE, or choose the two with --vars"
         ),
         formula.MISSING_TERM: lambda: translate("CLI", ": a term is missing after it"),
-        formula.ABSOLUTE_BARS: lambda: translate("CLI", ": use abs(x) for |x|"),
+        formula.ABSOLUTE_BARS: lambda: translate("CLI", ": {fix}").format(fix=formula.absolute_bars_fix()),
     }.get(kind)
     return advice() if advice else ""
 

@@ -31,6 +31,12 @@ MISSING_TERM = "missing_term"  # an operator with nothing after it, as in x^2+ (
 ABSOLUTE_BARS = "absolute_bars"  # |x| written for the absolute value (column: the first '|')
 
 
+def absolute_bars_fix() -> str:
+    """How |x| is written, in the chosen language: the same in every front end, so both the command
+    line and the formula bar say it with these words."""
+    return translate("Formula", "use abs(x) for |x|")
+
+
 class FormulaError(ValueError):
     """A formula that cannot become a Loss; `column` is 1-based, or None; `kind` and `names` as above."""
 

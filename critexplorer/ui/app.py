@@ -41,19 +41,27 @@ def show_start(window, start: StartState) -> None:
     except StartError as error:
         if start.session is None or start.screenshot is not None:
             raise
-        print(f"critexplorer: error: {error}", file=sys.stderr)
+        print(_error_line(str(error)), file=sys.stderr)
         apply_start(window, replace(start, session=None, formula=start.formula or DEFAULT_FORMULA))
         _show_start_error(window, str(error))
 
 
+def _error_line(message: str) -> str:
+    """The one line on stderr, worded as the command line's errors are."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CLI", "{prog}: error: {text}").format(
+        prog="critexplorer", text=message
+    )
+
+
 def _show_start_error(window, message: str) -> None:
     """A warning over the window that does not block the event loop (the window goes on working)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, "Cannot open session", message, QMessageBox.StandardButton.Ok, window
-    )
+    title = QCoreApplication.translate("App", "Cannot open session")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, window)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.statusBar().showMessage(message, 10000)
@@ -72,7 +80,9 @@ def apply_start(window, start: StartState) -> None:
     elif not model.apply_formula(
         start.formula, start.params, start.vars, window=start.window, preset=start.preset
     ):
-        raise StartError("the formula could not be shown")
+        from PySide6.QtCore import QCoreApplication
+
+        raise StartError(QCoreApplication.translate("App", "the formula could not be shown"))
     if (start.xlim is None) != (start.ylim is None):
         ls = model.landscape
         model.set_window(start.xlim or ls.xlim, start.ylim or ls.ylim)
@@ -146,7 +156,11 @@ def _save_screenshot(window, path: Path) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
     except ExportError as error:
-        return f"could not write {path}: {error}"
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("App", "could not write {path}: {error}").format(
+            path=path, error=error
+        )
     except OSError as error:
         return describe_os_error(error, path)
     return None
@@ -182,7 +196,7 @@ def run_window(start: StartState) -> int:
     outcome = {"code": 0}
 
     def fail(message: str) -> None:
-        print(f"critexplorer: error: {message}", file=sys.stderr)
+        print(_error_line(message), file=sys.stderr)
         outcome["code"] = 2
         app.quit()
 

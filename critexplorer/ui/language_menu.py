@@ -3,13 +3,15 @@
 
 The languages are listed by their own names, which never change with the language shown, so a user
 who cannot read the current one still finds theirs. When a Chinese language is chosen and no font
-writes its characters, the status bar says so once instead of leaving boxes unexplained.
+writes its characters, the status bar says so once, and keeps a note of it at its left, instead of
+leaving boxes unexplained.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel
 
 from critexplorer.core.i18n import CHINESE, LANGUAGES, NATIVE_NAMES
 from critexplorer.ui import translations
@@ -45,6 +47,7 @@ class LanguageMenu(QObject):
                 self.menu.addSeparator()
         self.group.triggered.connect(lambda action: self.choose(action.data()))
         self._font_warned = False
+        self.font_note: QLabel | None = None  # the lasting note, made when first needed
         saved = settings().value(translations.SETTINGS_KEY)
         chosen = saved if saved in LANGUAGES else SYSTEM
         meant = saved if saved in LANGUAGES else translations.system_language()
@@ -75,13 +78,25 @@ class LanguageMenu(QObject):
         self.actions[SYSTEM].setText(QCoreApplication.translate("LanguageMenu", "System language"))
 
     def warn_if_no_font(self) -> None:
-        """Once per window: a Chinese language without a font for it gets a status-bar note."""
+        """A Chinese language without a font for it: said once as a status-bar message, and kept as
+        a note at the status bar's left while that language is shown (the window's own messages,
+        such as "Found 3 critical points" right after start-up, cover it only while they last)."""
         language = translations.current_language()
-        if self._font_warned or language not in CHINESE or translations.has_chinese_font(language):
+        if language not in CHINESE:
+            if self.font_note is not None:
+                self.font_note.hide()
             return
-        self._font_warned = True
-        # In English on purpose: without a Chinese font, a Chinese note would be boxes too.
-        self.window.statusBar().showMessage(FONT_MESSAGE, FONT_MESSAGE_MS)
+        if translations.has_chinese_font(language):
+            return
+        if self.font_note is None:
+            # In English on purpose: without a Chinese font, a Chinese note would be boxes too.
+            self.font_note = QLabel(FONT_MESSAGE)
+            self.font_note.setObjectName("noChineseFontNote")
+            self.window.statusBar().addWidget(self.font_note)
+        self.font_note.show()
+        if not self._font_warned:
+            self._font_warned = True
+            self.window.statusBar().showMessage(FONT_MESSAGE, FONT_MESSAGE_MS)
 
 
 def install_language_menu(window) -> LanguageMenu:

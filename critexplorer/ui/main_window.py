@@ -3,7 +3,7 @@ side, the inspector panel and critical-point table on the right, hover read-out 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,11 +33,32 @@ from critexplorer.ui.sessions.session_actions import install_session_actions
 from critexplorer.ui.views.contour import ContourView
 from critexplorer.ui.views.gl_support import GLStatus
 
-# Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button)
+STATUS_MESSAGE_MS = 6000  # how long the model's messages stay in the status bar
+
+# Display toggles: (DisplayOptions field, menu text, shortcut, tooltip, shown as a tool button); the
+# texts are translated where they are shown (retranslate), in the context "MainWindow".
 TOGGLES = (
-    ("show_arrows", "Arrows (−g, eigenvectors)", "A", "Draw −g and the eigenvectors scaled by |λ|", True),
-    ("show_taylor", "Taylor overlay", "T", "Second-order Taylor model around θ: L + gᵀv + ½vᵀHv", True),
-    ("show_curvature", "Curvature map", "C", "Colour regions by the signs of H's eigenvalues", True),
+    (
+        "show_arrows",
+        QT_TRANSLATE_NOOP("MainWindow", "Arrows (−g, eigenvectors)"),
+        "A",
+        QT_TRANSLATE_NOOP("MainWindow", "Draw −g and the eigenvectors scaled by |λ|"),
+        True,
+    ),
+    (
+        "show_taylor",
+        QT_TRANSLATE_NOOP("MainWindow", "Taylor overlay"),
+        "T",
+        QT_TRANSLATE_NOOP("MainWindow", "Second-order Taylor model around θ: L + gᵀv + ½vᵀHv"),
+        True,
+    ),
+    (
+        "show_curvature",
+        QT_TRANSLATE_NOOP("MainWindow", "Curvature map"),
+        "C",
+        QT_TRANSLATE_NOOP("MainWindow", "Colour regions by the signs of H's eigenvalues"),
+        True,
+    ),
     (
         "show_gradient_map",
         QT_TRANSLATE_NOOP("MainWindow", "‖g‖ map"),
@@ -47,26 +68,57 @@ TOGGLES = (
         ),
         True,
     ),
-    ("surface_log", "Log surface", "L", "3-D heights as log(1 + L − min L)", True),
-    ("contour_log", "Log levels", "Shift+L", "Heat map and contour levels as log(1 + L − min L)", True),
-    ("lock_aspect", "Lock aspect", "", "Equal scales on both axes of the contour map", True),
+    (
+        "surface_log",
+        QT_TRANSLATE_NOOP("MainWindow", "Log surface"),
+        "L",
+        QT_TRANSLATE_NOOP("MainWindow", "3-D heights as log(1 + L − min L)"),
+        True,
+    ),
+    (
+        "contour_log",
+        QT_TRANSLATE_NOOP("MainWindow", "Log levels"),
+        "Shift+L",
+        QT_TRANSLATE_NOOP("MainWindow", "Heat map and contour levels as log(1 + L − min L)"),
+        True,
+    ),
+    (
+        "lock_aspect",
+        QT_TRANSLATE_NOOP("MainWindow", "Lock aspect"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Equal scales on both axes of the contour map"),
+        True,
+    ),
 )
 
 
 class NoGLMessage(QLabel):
     """Stands in for the 3-D view when no OpenGL context can be made."""
 
-    def __init__(self, reason: str, parent: QWidget | None = None):
+    def __init__(self, status: GLStatus, parent: QWidget | None = None):
         super().__init__(parent)
-        self.reason = reason
+        self.status = status
         self.setObjectName("noGLMessage")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(24)
-        self.setText(
-            f"<h3>3-D view unavailable</h3><p>{reason}</p>"
-            "<p>Everything else works: the contour map, the panels and the critical points.</p>"
+        self.retranslate()
+
+    @property
+    def reason(self) -> str:
+        return self.status.shown_reason()
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("MainWindow", "3-D view unavailable")
+        rest = QCoreApplication.translate(
+            "MainWindow", "Everything else works: the contour map, the panels and the critical points."
         )
+        self.setText(f"<h3>{title}</h3><p>{self.reason}</p><p>{rest}</p>")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -82,14 +134,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.model = model
         self.gl_status = gl_status
-        self.setWindowTitle("critexplorer — critical points of 2-parameter losses")
         self.setWindowIcon(app_icon())
 
+        # Texts are set by retranslate() at the end of __init__ and again on every LanguageChange;
+        # until then menus and actions carry their English source (install_* helpers find them so).
         self.toggle_actions: dict[str, QAction] = {}
-        for name, text, shortcut, tip, _ in TOGGLES:
+        for name, text, shortcut, _tip, _ in TOGGLES:
             action = QAction(text, self, checkable=True)
             action.setChecked(bool(getattr(model.display, name)))
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.toggled.connect(lambda on, n=name: model.set_display(**{n: on}))
@@ -99,7 +151,7 @@ class MainWindow(QMainWindow):
         self.formula_bar = FormulaBar(model)
         self.formula_bar.finished.connect(self.focus_views)
         self.window_controls = WindowControls(model)
-        self.display_toolbar = self.addToolBar("Display")
+        self.display_toolbar = self.addToolBar("")
         self.display_toolbar.setObjectName("displayToolbar")
         self.display_toolbar.setMovable(False)
         self.display_toolbar.setStyleSheet(style.TOGGLE_BUTTONS_CSS)
@@ -113,8 +165,11 @@ class MainWindow(QMainWindow):
         self.critical_table = CriticalTable(model)
 
         self.views = QSplitter(Qt.Orientation.Horizontal)
-        for text in ("Preparing the 3-D view…", "Preparing the contour map…"):
-            placeholder = QLabel(text)
+        for text in (
+            QCoreApplication.translate("MainWindow", "Preparing the 3-D view…"),
+            QCoreApplication.translate("MainWindow", "Preparing the contour map…"),
+        ):
+            placeholder = QLabel(text)  # shown for a moment at start-up, in the start language
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.views.addWidget(placeholder)
         self.views.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -124,7 +179,7 @@ class MainWindow(QMainWindow):
         self.views.setSizes([600, 600])
         # The inspector and the optimizer panel share the top of the side column as tabs.
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.point_panel, "Point")
+        self.side_tabs.addTab(self.point_panel, "")
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.side_tabs)
         self.side.addWidget(self.critical_table)
@@ -158,7 +213,7 @@ class MainWindow(QMainWindow):
         self.atlas_progress = AtlasProgress(model)
         self.statusBar().addPermanentWidget(self.atlas_progress)
         model.hoverChanged.connect(self.hover_label.setText)
-        model.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        model.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self._build_menus()
         install_session_actions(self)  # File: sessions, recent files, Export…, Copy image
         self._build_nudge_shortcuts()
@@ -168,6 +223,7 @@ class MainWindow(QMainWindow):
         self.language_menu = install_language_menu(self)  # View → Language, switched live
         install_networks_window(self)  # Networks → Experiment… (Ctrl+Shift+N): self.show_networks()
         self.lessons = install_lessons(self)  # File → Open lesson…, Help → Lessons, the lesson panel
+        self.retranslate()
         if not defer_views:
             self.build_views()
 
@@ -185,7 +241,7 @@ class MainWindow(QMainWindow):
             self.surface_view = SurfaceView(self.model)
             surface_pane: QWidget = self.surface_view
         else:
-            surface_pane = self.no_gl_message = NoGLMessage(self.gl_status.reason)
+            surface_pane = self.no_gl_message = NoGLMessage(self.gl_status)
         self.contour_view = ContourView(self.model)
         self.contour_view.cache_contour_lines()
         for index, widget in enumerate((surface_pane, self.contour_view)):
@@ -218,20 +274,20 @@ class MainWindow(QMainWindow):
             action.blockSignals(False)
 
     def _build_menus(self) -> None:
+        """The menus and their actions; retranslate() gives them their texts."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         self.copy_text_action = file_menu.addAction("Copy point as text", self.point_panel.copy_text)
         self.copy_text_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        file_menu.addAction("Copy point as LaTeX", self.point_panel.copy_latex)
+        self.copy_latex_action = file_menu.addAction("Copy point as LaTeX", self.point_panel.copy_latex)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("Quit", self.close)
+        quit_action = self.quit_action = file_menu.addAction("Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = self.edit_menu = bar.addMenu("&Edit")
         self.undo_action = edit_menu.addAction("Undo", self.model.undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setToolTip("Back to the formula, window and grid shown before the last change")
         self.redo_action = edit_menu.addAction("Redo", self.model.redo)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
@@ -245,22 +301,22 @@ class MainWindow(QMainWindow):
         # Ctrl+0 outside presenter mode; there Ctrl+0 is the text size's and this stays in the menu.
         self.reset_view_action = view_menu.addAction("Reset view (window and 3-D camera)", self.reset_view)
         self.reset_view_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.reset_view_action.setToolTip("The preset's window, and the 3-D camera framing the surface")
 
-        point_menu = bar.addMenu("&Point")
-        find = point_menu.addAction("Find critical points", self.model.search_critical_points)
-        find.setShortcut(QKeySequence("F5"))
-        point_menu.addAction("Hide critical points", self.model.clear_atlas)
-        escape = point_menu.addAction("Escape from saddle", self.model.escape_saddle)
-        escape.setShortcut(QKeySequence("E"))
-        escape.setToolTip("Step along the eigenvector with λ < 0 and show the drop in L")
-        point_menu.addAction("Clear selection", self.model.clear_selection)
+        point_menu = self.point_menu = bar.addMenu("&Point")
+        self.find_action = point_menu.addAction("Find critical points", self.model.search_critical_points)
+        self.find_action.setShortcut(QKeySequence("F5"))
+        self.hide_critical_action = point_menu.addAction("Hide critical points", self.model.clear_atlas)
+        self.escape_action = point_menu.addAction("Escape from saddle", self.model.escape_saddle)
+        self.escape_action.setShortcut(QKeySequence("E"))
+        self.clear_selection_action = point_menu.addAction("Clear selection", self.model.clear_selection)
 
-        help_menu = bar.addMenu("&Help")
-        guide = help_menu.addAction("User guide", self.show_guide)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction("Keyboard shortcuts", lambda: self.show_guide(at_shortcuts=True))
-        help_menu.addAction("About critexplorer", self.show_about)
+        help_menu = self.help_menu = bar.addMenu("&Help")
+        self.guide_action = help_menu.addAction("User guide", self.show_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = help_menu.addAction(
+            "Keyboard shortcuts", lambda: self.show_guide(at_shortcuts=True)
+        )
+        self.about_action = help_menu.addAction("About critexplorer", self.show_about)
 
     def _on_history(self, can_undo: bool, can_redo: bool) -> None:
         self.undo_action.setEnabled(can_undo)
@@ -269,14 +325,13 @@ class MainWindow(QMainWindow):
     def _build_nudge_shortcuts(self) -> None:
         """Arrow keys nudge the selection while the views have focus (Shift: ten times further)."""
         moves = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, 1), "Down": (0, -1)}
+        self.nudge_shortcuts: list[tuple[QShortcut, bool]] = []
         for key, (dx, dy) in moves.items():
             for big in (False, True):
                 shortcut = QShortcut(QKeySequence(("Shift+" if big else "") + key), self.views)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.setWhatsThis(
-                    f"in the views: nudge the selection{' ten times further' if big else ''}"
-                )
                 shortcut.activated.connect(lambda dx=dx, dy=dy, big=big: self.model.nudge(dx, dy, big))
+                self.nudge_shortcuts.append((shortcut, big))
 
     def show_guide(self, at_shortcuts: bool = False):
         """Help → User guide (formulas, mouse, shortcuts); returns the dialog, shown without blocking."""
@@ -291,12 +346,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self):
         """Help → About: version, licence, project page, library versions; returns the box, shown."""
-        from critexplorer.ui.help.about import about_box
+        from critexplorer.ui.help.about import AboutBox
 
-        gl = (
-            f"OpenGL {self.gl_status.version}" if self.gl_status and self.gl_status.available else "no OpenGL"
-        )
-        box = about_box(self, gl)
+        box = AboutBox(self, self.gl_status)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
         return box
@@ -308,6 +360,64 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Set every text of the window in the current language. Panels that show the core's words
-        (the badge and the reason) redo theirs in their own changeEvent."""
+        """Set every text of the window in the current language: its title, menus, actions, toolbar,
+        tab and shortcuts, and the status bar's message if the model can word it again. Panels and
+        views that show the core's words redo theirs in their own changeEvent."""
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "critexplorer — critical points of 2-parameter losses")
+        )
+        for name, text, shortcut, tip, _ in TOGGLES:
+            action = self.toggle_actions[name]
+            action.setText(QCoreApplication.translate("MainWindow", text))
+            tip = QCoreApplication.translate("MainWindow", tip)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        self.display_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Display"))
+        self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.point_panel), QCoreApplication.translate("MainWindow", "Point")
+        )
+
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.copy_text_action.setText(QCoreApplication.translate("MainWindow", "Copy point as text"))
+        self.copy_latex_action.setText(QCoreApplication.translate("MainWindow", "Copy point as LaTeX"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "Quit"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action.setText(QCoreApplication.translate("MainWindow", "Undo"))
+        self.undo_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Back to the formula, window and grid shown before the last change"
+            )
+        )
+        self.redo_action.setText(QCoreApplication.translate("MainWindow", "Redo"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.reset_view_action.setText(
+            QCoreApplication.translate("MainWindow", "Reset view (window and 3-D camera)")
+        )
+        self.reset_view_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "The preset's window, and the 3-D camera framing the surface"
+            )
+        )
+        self.point_menu.setTitle(QCoreApplication.translate("MainWindow", "&Point"))
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "Find critical points"))
+        self.hide_critical_action.setText(QCoreApplication.translate("MainWindow", "Hide critical points"))
+        self.escape_action.setText(QCoreApplication.translate("MainWindow", "Escape from saddle"))
+        self.escape_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Step along the eigenvector with λ < 0 and show the drop in L"
+            )
+        )
+        self.clear_selection_action.setText(QCoreApplication.translate("MainWindow", "Clear selection"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.guide_action.setText(QCoreApplication.translate("MainWindow", "User guide"))
+        self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "About critexplorer"))
+        nudge = QCoreApplication.translate("MainWindow", "in the views: nudge the selection")
+        nudge_far = QCoreApplication.translate(
+            "MainWindow", "in the views: nudge the selection ten times further"
+        )
+        for shortcut, big in self.nudge_shortcuts:
+            shortcut.setWhatsThis(nudge_far if big else nudge)
+
+        self.presenter.retranslate()
         self.language_menu.retranslate()
+        self.model.reword_message(self.statusBar().currentMessage())

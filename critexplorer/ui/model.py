@@ -5,12 +5,12 @@ methods. It holds no widgets."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from critexplorer.core.analysis.classify import PointAnalysis, analyze_point
 from critexplorer.core.analysis.explain import classification_title, format_number
@@ -138,7 +138,9 @@ class ViewState:
 
     def describe(self) -> str:
         (x0, x1), (y0, y1) = self.xlim, self.ylim
-        return f"L = {self.formula} on [{x0:g}, {x1:g}] × [{y0:g}, {y1:g}]"
+        return QCoreApplication.translate(
+            "ExplorerModel", "L = {formula} on [{x0}, {x1}] × [{y0}, {y1}]"
+        ).format(formula=self.formula, x0=f"{x0:g}", x1=f"{x1:g}", y0=f"{y0:g}", y1=f"{y1:g}")
 
 
 def _check_window(xlim, ylim) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -156,7 +158,7 @@ class ExplorerModel(QObject):
     overlaysChanged = Signal(object)  # dict key -> Overlay
     escapeChanged = Signal(object)  # EscapeStep | None
     hoverChanged = Signal(str)
-    message = Signal(str)  # short status messages for the status bar
+    message = Signal(str)  # short status messages for the status bar (say() words them anew on a switch)
     startPicked = Signal(object)  # np.ndarray (2,): a click that sets the optimizers' start point
     startPickModeChanged = Signal(bool)
     historyChanged = Signal(bool, bool)  # can undo, can redo
@@ -179,9 +181,25 @@ class ExplorerModel(QObject):
         self.atlas_search = AtlasSearch(self)
         self.atlas_search.found.connect(self._set_atlas)
         self.atlas_search.failed.connect(self.message.emit)
+        # The last message say() sent: its text, and how to word it again in another language.
+        self._said: tuple[str, Callable[[], str]] | None = None
         self.start_pick_mode = False  # clicks set the optimizers' start instead of selecting
         self.history: UndoHistory[ViewState] = UndoHistory()
         self.runs = RunsModel(self, self)  # the optimizer runs on this loss
+
+    # ---- status-bar messages ------------------------------------------------------------------
+    def say(self, words: Callable[[], str]) -> None:
+        """Send a status-bar message worded by `words()` in the current language; after a language
+        switch reword_message() sends it again in the new one, while it is still the one shown."""
+        text = words()
+        self._said = (text, words)
+        self.message.emit(text)
+
+    def reword_message(self, shown: str) -> None:
+        """The language changed: if `shown` (the status bar's text) is the last message said, say it
+        again in the new language."""
+        if self._said is not None and shown and shown == self._said[0]:
+            self.say(self._said[1])
 
     # ---- the loss -------------------------------------------------------------------------
     @property
@@ -358,19 +376,23 @@ class ExplorerModel(QObject):
 
     def undo(self) -> bool:
         """Go back to the formula, window and grid shown before the last change."""
-        return self._travel(self.history.undo, "Undone")
+        return self._travel(
+            self.history.undo, lambda: QCoreApplication.translate("ExplorerModel", "Undone: {state}")
+        )
 
     def redo(self) -> bool:
-        return self._travel(self.history.redo, "Redone")
+        return self._travel(
+            self.history.redo, lambda: QCoreApplication.translate("ExplorerModel", "Redone: {state}")
+        )
 
-    def _travel(self, move, verb: str) -> bool:
+    def _travel(self, move, done: Callable[[], str]) -> bool:
         current = self.view_state()
         state = move(current) if current is not None else None
         if state is None:
             return False
         self._restore_view(state)
         self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
-        self.message.emit(f"{verb}: {state.describe()}")
+        self.say(lambda: done().format(state=state.describe()))
         return True
 
     def _restore_view(self, state: ViewState) -> None:
@@ -433,9 +455,16 @@ class ExplorerModel(QObject):
         analysis = self.select(point)
         if analysis is not None:
             (a, b), (x, y) = self.vars, analysis.point
-            self.message.emit(
-                f"Snapped to the {classification_title(analysis).lower()} at "
-                f"{a} = {format_number(x, 4)}, {b} = {format_number(y, 4)}"
+            self.say(
+                lambda: QCoreApplication.translate(
+                    "ExplorerModel", "Snapped to the {kind} at {a} = {x}, {b} = {y}"
+                ).format(
+                    kind=classification_title(analysis).lower(),
+                    a=a,
+                    x=format_number(x, 4),
+                    b=b,
+                    y=format_number(y, 4),
+                )
             )
         return analysis
 
@@ -511,19 +540,15 @@ class ExplorerModel(QObject):
         if self.atlas_search.running:
             self.atlas_search.cancel()
             self._want_atlas = False
-            self.message.emit("Critical-point search cancelled")
+            self.say(lambda: QCoreApplication.translate("ExplorerModel", "Critical-point search cancelled"))
 
     def _set_atlas(self, atlas) -> None:
         self.atlas = atlas
         self.atlasChanged.emit(atlas)
         if not atlas.complete:
-            self.message.emit(busy_words(atlas.message))
+            self.say(lambda: busy_words(atlas.message))
             return
-        n_points, n_sets = len(atlas.points), len(atlas.sets)
-        self.message.emit(
-            f"Found {n_points} critical point{'s' * (n_points != 1)}"
-            + (f" and {n_sets} critical curve{'s' * (n_sets != 1)}" if n_sets else "")
-        )
+        self.say(lambda: found_words(len(atlas.points), len(atlas.sets)))
 
     def clear_atlas(self) -> None:
         self._want_atlas = False
@@ -538,7 +563,11 @@ class ExplorerModel(QObject):
             return None
         step = escape_step(self.loss, self.analysis, ESCAPE_STEP_FRACTION * self.landscape.scale.length)
         if step is None:
-            self.message.emit("No escape: the selected point has no direction of negative curvature")
+            self.say(
+                lambda: QCoreApplication.translate(
+                    "ExplorerModel", "No escape: the selected point has no direction of negative curvature"
+                )
+            )
             return None
         self._set_escape(step)
         self.select(step.end)
@@ -572,6 +601,22 @@ class ExplorerModel(QObject):
     def remove_overlay(self, key: str) -> None:
         if self.overlays.pop(key, None) is not None:
             self.overlaysChanged.emit(dict(self.overlays))
+
+
+def found_words(points: int, curves: int) -> str:
+    """ "Found 3 critical points and 1 critical curve": one and many are separate sources, as English
+    needs (Chinese has one form for both)."""
+    if points == 1:
+        found = QCoreApplication.translate("ExplorerModel", "Found 1 critical point")
+    else:
+        found = QCoreApplication.translate("ExplorerModel", "Found %n critical points", None, points)
+    if curves == 0:
+        return found
+    if curves == 1:
+        return QCoreApplication.translate("ExplorerModel", "{found} and 1 critical curve").format(found=found)
+    return QCoreApplication.translate("ExplorerModel", "{found} and %n critical curves", None, curves).format(
+        found=found
+    )
 
 
 def _inside_window(point, xlim, ylim) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 
 class Navigation:
     def __init__(self, model, player):
@@ -18,7 +20,11 @@ class Navigation:
             self.lesson.next()
             return
         if not self.model.runs.runs:
-            self.model.message.emit("No runs to step: add some in the Optimizers tab")
+            self.model.say(
+                lambda: QCoreApplication.translate(
+                    "Navigation", "No runs to step: add some in the Optimizers tab"
+                )
+            )
             return
         self.player.step_once()
 
@@ -28,8 +34,8 @@ class Navigation:
             self.lesson.back()
             return
         if not self.model.runs.runs:
-            self.model.message.emit("No runs to step back")
+            self.model.say(lambda: QCoreApplication.translate("Navigation", "No runs to step back"))
             return
         self.player.pause()
         if not self.model.runs.step_back():
-            self.model.message.emit("The runs are at their start")
+            self.model.say(lambda: QCoreApplication.translate("Navigation", "The runs are at their start"))

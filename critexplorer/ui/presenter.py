@@ -18,7 +18,7 @@ import dataclasses
 import operator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QMenu, QWidget
 
@@ -63,15 +63,15 @@ class Presenter(QObject):
         self._taken_keys: list[tuple[QAction, list[QKeySequence]]] = []
         self._restyle_due = False
 
-        self.toggle_action = QAction("Presenter mode", window, checkable=True)
+        self.toggle_action = QAction(window, checkable=True)
         self.toggle_action.setShortcut(QKeySequence("F11"))
-        self.toggle_action.setToolTip("Full screen, large text, lecture controls only (F11)")
         self.toggle_action.toggled.connect(self._on_toggled)
-        self.larger_action = self._action("Larger text", ("Ctrl+=", "Ctrl++"), lambda: self.change_text(+1))
-        self.smaller_action = self._action("Smaller text", ("Ctrl+-",), lambda: self.change_text(-1))
-        self.normal_text_action = self._action("Normal text size", (), lambda: self.change_text(0))
-        self.forward_action = self._action("Next (step the runs)", (), navigation.forward)
-        self.back_action = self._action("Previous (step the runs back)", (), navigation.back)
+        self.larger_action = self._action(("Ctrl+=", "Ctrl++"), lambda: self.change_text(+1))
+        self.smaller_action = self._action(("Ctrl+-",), lambda: self.change_text(-1))
+        self.normal_text_action = self._action((), lambda: self.change_text(0))
+        self.forward_action = self._action((), navigation.forward)
+        self.back_action = self._action((), navigation.back)
+        self.retranslate()
         model = window.model
         for signal in (
             model.landscapeChanged,
@@ -85,8 +85,21 @@ class Presenter(QObject):
         ):
             signal.connect(self._schedule_restyle)
 
-    def _action(self, text: str, keys: tuple[str, ...], slot) -> QAction:
-        action = QAction(text, self.window)
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (the window's retranslate() calls this)."""
+        self.toggle_action.setText(QCoreApplication.translate("Presenter", "Presenter mode"))
+        self.toggle_action.setToolTip(
+            QCoreApplication.translate("Presenter", "Full screen, large text, lecture controls only (F11)")
+        )
+        self.larger_action.setText(QCoreApplication.translate("Presenter", "Larger text"))
+        self.smaller_action.setText(QCoreApplication.translate("Presenter", "Smaller text"))
+        self.normal_text_action.setText(QCoreApplication.translate("Presenter", "Normal text size"))
+        self.forward_action.setText(QCoreApplication.translate("Presenter", "Next (step the runs)"))
+        self.back_action.setText(QCoreApplication.translate("Presenter", "Previous (step the runs back)"))
+        self._schedule_restyle()  # the views draw their legends anew in the new language
+
+    def _action(self, keys: tuple[str, ...], slot) -> QAction:
+        action = QAction(self.window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setEnabled(False)
         action.triggered.connect(slot)
@@ -200,7 +213,12 @@ class Presenter(QObject):
         settings().setValue(TEXT_SCALE_KEY, self.text_scale)
         if self.active:
             self._apply_scale()
-            self.window.model.message.emit(f"Text size {round(self.text_scale * 100)} %")
+            percent = round(self.text_scale * 100)
+            self.window.model.say(
+                lambda: QCoreApplication.translate("Presenter", "Text size {percent} %").format(
+                    percent=percent
+                )
+            )
 
     def _apply_scale(self) -> None:
         self.factor = presenter_factor(self._height, self.text_scale)

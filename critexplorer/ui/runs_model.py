@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.limits import (
@@ -140,7 +140,7 @@ class RunsModel(QObject):
         cannot be."""
         loss = self._loss_for_runs()
         if loss is None:
-            raise OptimizerError("show a loss before restoring runs")
+            raise OptimizerError(QCoreApplication.translate("RunsModel", "show a loss before restoring runs"))
         ls = self.model.landscape
         with np.errstate(all="ignore"):
             self.adopt(restore_runs(loss, saved, ls.xlim, ls.ylim), loss)
@@ -156,7 +156,7 @@ class RunsModel(QObject):
     def _make_run(self, spec: RunSpec) -> Run:
         loss = self._loss_for_runs()
         if loss is None:
-            raise OptimizerError("show a loss before adding a run")
+            raise OptimizerError(QCoreApplication.translate("RunsModel", "show a loss before adding a run"))
         ls = self.model.landscape
         return Run(loss, spec, Bounds.around(spec.start, ls.xlim, ls.ylim))
 
@@ -205,7 +205,8 @@ class RunsModel(QObject):
             try:
                 self.group.add(self._make_run(spec))
             except (OptimizerError, DataError) as problem:
-                self.error.emit(f"{spec.name} was removed: {problem}")
+                removed = QCoreApplication.translate("RunsModel", "{run} was removed: {problem}")
+                self.error.emit(removed.format(run=spec.name, problem=problem))
         self.runsChanged.emit()
 
     # ---- stepping ------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP
+
 COLORMAP_NAME = "viridis"
 GRADIENT_COLORMAP_NAME = "inferno"  # the ‖g‖ map: black where ∇L vanishes, yellow where L is steepest
 # Behind both views: a dark slate rather than black, so the margins a locked aspect leaves around
@@ -53,11 +55,12 @@ CURVATURE_RGBA = {
     0: (160, 106, 62, 255),
     2: (110, 112, 118, 255),
 }
+# The legend's words, translated where shown (context "Style").
 CURVATURE_NAMES = {
-    1: "both λ > 0 (convex)",
-    -1: "both λ < 0 (concave)",
-    0: "mixed signs (saddle-shaped)",
-    2: "flat (λ ≈ 0)",
+    1: QT_TRANSLATE_NOOP("Style", "both λ > 0 (convex)"),
+    -1: QT_TRANSLATE_NOOP("Style", "both λ < 0 (concave)"),
+    0: QT_TRANSLATE_NOOP("Style", "mixed signs (saddle-shaped)"),
+    2: QT_TRANSLATE_NOOP("Style", "flat (λ ≈ 0)"),
 }
 
 

@@ -99,3 +99,16 @@ def test_exported_axes_have_no_si_prefix_and_the_same_tick_digits(qtbot, model, 
 )
 def test_tick_labels_are_plain_numbers(value, spacing, text):
     assert tick_label(value, spacing) == text
+
+
+def test_a_short_log_axis_labels_only_the_minor_ticks_it_has_room_for():
+    """The run plots' log axes: 0.6 0.7 0.8 0.9 were drawn over each other on a 120 px plot."""
+    from critexplorer.ui.views.run_plots import DecadeLogAxis, minor_mantissas
+
+    assert minor_mantissas(1.0, 1000) == (1, 2, 3, 4, 5, 6, 7, 8, 9)  # 46 px between 9 and 10
+    assert minor_mantissas(0.87, 120) == (1, 2, 5)  # the run plot under a race stuck on the saddle
+    assert minor_mantissas(1.0, 30) == (1,)
+    axis = DecadeLogAxis("left")
+    axis.setLogMode(False, True)
+    minor = [values for spacing, values in axis.tickValues(-0.45, 0.42, 120) if spacing is None]
+    assert minor and sorted(round(10**v, 6) for v in minor[0]) == [0.5, 1.0, 2.0]

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>see pyproject.toml</source>
+        <translation>见 pyproject.toml</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>无 OpenGL</translation>
+    </message>
+    <message>
+        <source>No project page yet.</source>
+        <translation>尚无项目主页。</translation>
+    </message>
+    <message>
+        <source>Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</source>
+        <translation>双参数损失函数的临界点：让 g、H、特征值和二阶泰勒展开 L(θ) + gᵀv + ½vᵀHv 一目了然。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>许可证：{licence}</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>关于 critexplorer</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>the formula could not be shown</source>
+        <translation>无法显示该公式</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>about {count} critical curves in view: zoom in</source>
@@ -22,6 +72,120 @@
     <message>
         <source>too many critical points in view to resolve: zoom in</source>
         <translation>视图中的临界点太多，无法分辨：请放大</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasProgress</name>
+    <message>
+        <source>Finding critical points… %p%</source>
+        <translation>正在寻找临界点… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the critical-point search</source>
+        <translation>停止临界点搜索</translation>
+    </message>
+</context>
+<context>
+    <name>BasinPanel</name>
+    <message>
+        <source>No basin map yet (the landscape changed).</source>
+        <translation>尚无吸引域图（损失曲面已改变）。</translation>
+    </message>
+    <message>
+        <source>No basin map yet.</source>
+        <translation>尚无吸引域图。</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>N × N starts at the centres of the cells of the window</source>
+        <translation>在显示范围内 N × N 个格子的中心各取一个起点</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Step limit of each start (settled starts stop earlier)</source>
+        <translation>每个起点的步数上限（已稳定的起点会提前停止）</translation>
+    </message>
+    <message>
+        <source>compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view</source>
+        <translation>在第一个旁边绘制第二个优化器（使用其默认超参数）的吸引域图，取代三维视图</translation>
+    </message>
+    <message>
+        <source>Map basins</source>
+        <translation>绘制吸引域</translation>
+    </message>
+    <message>
+        <source>Map where the Optimizers tab&apos;s optimizer ends from every cell</source>
+        <translation>绘制“优化器”标签页中的优化器从每个格子出发最终到达的位置</translation>
+    </message>
+    <message>
+        <source>Mapping basins… %p%</source>
+        <translation>正在绘制吸引域… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show on the contour map</source>
+        <translation>在等高线图上显示</translation>
+    </message>
+    <message>
+        <source>Click a cell: run from there</source>
+        <translation>点击格子：从该处运行</translation>
+    </message>
+    <message>
+        <source>A click on the map adds a run of this optimizer from the cell&apos;s centre</source>
+        <translation>在图上点击，即从该格子中心添加一次此优化器的运行</translation>
+    </message>
+    <message>
+        <source>Where the starts ended: each attractor&apos;s colour on the map and its fraction</source>
+        <translation>各起点的终点：每个吸引子在图上的颜色及其所占比例</translation>
+    </message>
+    <message>
+        <source>Basins</source>
+        <translation>吸引域</translation>
+    </message>
+    <message>
+        <source>Basin map cancelled</source>
+        <translation>已取消吸引域图</translation>
+    </message>
+    <message>
+        <source>{name} from cell {row},{column}</source>
+        <translation>{name}，从格子 {row},{column} 出发</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts: {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 个起点：{fractions}；中位数 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts (coarse; refining…): {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 个起点（粗略结果，正在细化…）：{fractions}；中位数 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{kind} {percent} %</source>
+        <translation>{kind} {percent}%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -81,10 +245,6 @@
     <message>
         <source>: a term is missing after it</source>
         <translation>：其后缺少一项</translation>
-    </message>
-    <message>
-        <source>: use abs(x) for |x|</source>
-        <translation>：|x| 请写作 abs(x)</translation>
     </message>
     <message>
         <source>give either FORMULA or --preset NAME, not both</source>
@@ -378,6 +538,10 @@
         <source>{count} steps</source>
         <translation>{count} 步</translation>
     </message>
+    <message>
+        <source>: {fix}</source>
+        <translation>：{fix}</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -455,6 +619,120 @@
     <message>
         <source>‖g‖ (log₁₀)</source>
         <translation>‖g‖ (对数 log₁₀)</translation>
+    </message>
+    <message>
+        <source>Left click or drag: select a point · Ctrl+click: optimizer start · Shift+drag or middle drag: pan · wheel: zoom · right click: view menu</source>
+        <translation>左键单击或拖动：选择点 · Ctrl+单击：优化器起点 · Shift+拖动或中键拖动：平移 · 滚轮：缩放 · 右键：视图菜单</translation>
+    </message>
+    <message>
+        <source>Curvature map:</source>
+        <translation>曲率图：</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalTable</name>
+    <message>
+        <source>{glyph} {type} curve</source>
+        <translation>{glyph} {type}曲线</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>寻找临界点</translation>
+    </message>
+    <message>
+        <source>Find every critical point and critical curve in the window (F5)</source>
+        <translation>寻找显示范围内的所有临界点和临界曲线（F5）</translation>
+    </message>
+    <message>
+        <source>Show one type of critical point only</source>
+        <translation>只显示一种类型的临界点</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it; click again to reverse</source>
+        <translation>点击列标题按该列排序；再次点击则反向排序</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Press “Find critical points” (F5) to list every critical point in view.</source>
+        <translation>按“寻找临界点”（F5）列出视图中的所有临界点。</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}。</translation>
+    </message>
+    <message>
+        <source>%n critical point</source>
+        <translation>%n 个临界点</translation>
+    </message>
+    <message>
+        <source>%n critical points</source>
+        <translation>%n 个临界点</translation>
+    </message>
+    <message>
+        <source>%n critical curve</source>
+        <translation>%n 条临界曲线</translation>
+    </message>
+    <message>
+        <source>%n critical curves</source>
+        <translation>%n 条临界曲线</translation>
+    </message>
+    <message>
+        <source>{points} and {curves} in view. Click a row to select it, a column title to sort.</source>
+        <translation>视图中有 {points}和 {curves}。点击一行选中该点，点击列标题排序。</translation>
+    </message>
+    <message>
+        <source>{points} in view. Click a row to select it, a column title to sort.</source>
+        <translation>视图中有 {points}。点击一行选中该点，点击列标题排序。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>L = {formula} on [{x0}, {x1}] × [{y0}, {y1}]</source>
+        <translation>L = {formula}，范围 [{x0}, {x1}] × [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>Undone: {state}</source>
+        <translation>已撤销：{state}</translation>
+    </message>
+    <message>
+        <source>Redone: {state}</source>
+        <translation>已重做：{state}</translation>
+    </message>
+    <message>
+        <source>Snapped to the {kind} at {a} = {x}, {b} = {y}</source>
+        <translation>已吸附到 {a} = {x}，{b} = {y} 处的{kind}</translation>
+    </message>
+    <message>
+        <source>Critical-point search cancelled</source>
+        <translation>已取消临界点搜索</translation>
+    </message>
+    <message>
+        <source>No escape: the selected point has no direction of negative curvature</source>
+        <translation>无法逃离：所选点没有负曲率方向</translation>
+    </message>
+    <message>
+        <source>Found 1 critical point</source>
+        <translation>找到 1 个临界点</translation>
+    </message>
+    <message>
+        <source>Found %n critical points</source>
+        <translation>找到 %n 个临界点</translation>
+    </message>
+    <message>
+        <source>{found} and 1 critical curve</source>
+        <translation>{found}和 1 条临界曲线</translation>
+    </message>
+    <message>
+        <source>{found} and %n critical curves</source>
+        <translation>{found}和 %n 条临界曲线</translation>
     </message>
 </context>
 <context>
@@ -699,6 +977,124 @@
         <source>a loss here has two variables, but this one has {count}: {names}</source>
         <translation>这里的损失函数只能有两个变量，但这个公式有 {count} 个：{names}</translation>
     </message>
+    <message>
+        <source>use abs(x) for |x|</source>
+        <translation>|x| 请写作 abs(x)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaBar</name>
+    <message>
+        <source>Type a loss, e.g. (1 - w1*w2)^2, and press Enter</source>
+        <translation>输入损失函数，例如 (1 - w1*w2)^2，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power.</source>
+        <translation>损失 L。按 Enter 应用；下拉列表列出预设和你的历史记录。^ 表示乘方。</translation>
+    </message>
+    <message>
+        <source>parameters, e.g. a=2, b=1</source>
+        <translation>参数，例如 a=2, b=1</translation>
+    </message>
+    <message>
+        <source>Values for the extra names in the formula, as NAME=VALUE, separated by commas. Enter applies.</source>
+        <translation>公式中其他名称的值，写作 NAME=VALUE，以逗号分隔。按 Enter 应用。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the formula and parameters (Enter)</source>
+        <translation>应用公式和参数（Enter）</translation>
+    </message>
+    <message>
+        <source>Give the extra names the value 1 in the parameters box, with a slider each</source>
+        <translation>在参数框中把这些额外的名称设为 1，并各配一个滑块</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>第 {column} 列：{message}</translation>
+    </message>
+    <message>
+        <source>Bind {names} as parameters</source>
+        <translation>将 {names} 设为参数</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>课程讲义</translation>
+    </message>
+    <message>
+        <source>Textbook shapes</source>
+        <translation>教科书中的形状</translation>
+    </message>
+    <message>
+        <source>Test functions</source>
+        <translation>测试函数</translation>
+    </message>
+    <message>
+        <source>Data-backed</source>
+        <translation>基于数据</translation>
+    </message>
+    <message>
+        <source>parameters are written NAME=VALUE, separated by commas; cannot read &apos;{piece}&apos;</source>
+        <translation>参数写作 NAME=VALUE，以逗号分隔；无法读取“{piece}”</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a number, got &apos;{value}&apos;</source>
+        <translation>参数 {name} 需要一个数，得到的是“{value}”</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a finite number, got &apos;{value}&apos;</source>
+        <translation>参数 {name} 需要一个有限的数，得到的是“{value}”</translation>
+    </message>
+    <message>
+        <source>{message} (parameters such as a=2 go in the parameters box)</source>
+        <translation>{message}（a=2 这样的参数请填在参数框中）</translation>
+    </message>
+    <message>
+        <source>{message}: give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：请在参数框中给它赋值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}: give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：请在参数框中给它们赋值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。请在参数框中给它赋值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。请在参数框中给它们赋值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>missing term after {operator}</source>
+        <translation>{operator} 后面缺少一项</translation>
+    </message>
+</context>
+<context>
+    <name>GLSupport</name>
+    <message>
+        <source>no Qt application is running</source>
+        <translation>没有正在运行的 Qt 应用程序</translation>
+    </message>
+    <message>
+        <source>the Qt platform &apos;{platform}&apos; has no OpenGL. Run under a desktop session or Xvfb (xvfb-run) to see the 3-D surface.</source>
+        <translation>Qt 平台“{platform}”没有 OpenGL。请在桌面会话或 Xvfb（xvfb-run）下运行以查看三维曲面。</translation>
+    </message>
+    <message>
+        <source>no OpenGL context could be created (missing or broken GL drivers). Install Mesa (libgl1, libegl1) or update the drivers.</source>
+        <translation>无法创建 OpenGL 上下文（GL 驱动缺失或损坏）。请安装 Mesa（libgl1、libegl1）或更新驱动。</translation>
+    </message>
+    <message>
+        <source>an OpenGL context exists but cannot draw on this display.</source>
+        <translation>OpenGL 上下文存在，但无法在此显示器上绘图。</translation>
+    </message>
+    <message>
+        <source>OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.</source>
+        <translation>OpenGL {version} 太旧；三维视图需要 OpenGL 2.0 或更高版本。</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -775,6 +1171,13 @@
     <message>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>{kind} curve</source>
+        <translation>{kind}曲线</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1278,388 @@
     <message>
         <source>Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright</source>
         <translation>按 log₁₀‖∇L‖ 着色：平台和临界点呈暗色，陡坡呈亮色</translation>
+    </message>
+    <message>
+        <source>Arrows (−g, eigenvectors)</source>
+        <translation>箭头（−g、特征向量）</translation>
+    </message>
+    <message>
+        <source>Draw −g and the eigenvectors scaled by |λ|</source>
+        <translation>绘制 −g 和按 |λ| 缩放的特征向量</translation>
+    </message>
+    <message>
+        <source>Taylor overlay</source>
+        <translation>泰勒展开叠加</translation>
+    </message>
+    <message>
+        <source>Second-order Taylor model around θ: L + gᵀv + ½vᵀHv</source>
+        <translation>θ 附近的二阶泰勒展开模型：L + gᵀv + ½vᵀHv</translation>
+    </message>
+    <message>
+        <source>Curvature map</source>
+        <translation>曲率图</translation>
+    </message>
+    <message>
+        <source>Colour regions by the signs of H&apos;s eigenvalues</source>
+        <translation>按 H 的特征值符号为区域着色</translation>
+    </message>
+    <message>
+        <source>Log surface</source>
+        <translation>对数曲面</translation>
+    </message>
+    <message>
+        <source>3-D heights as log(1 + L − min L)</source>
+        <translation>三维高度取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Log levels</source>
+        <translation>对数等高线</translation>
+    </message>
+    <message>
+        <source>Heat map and contour levels as log(1 + L − min L)</source>
+        <translation>热图和等高线级别取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Lock aspect</source>
+        <translation>锁定纵横比</translation>
+    </message>
+    <message>
+        <source>Equal scales on both axes of the contour map</source>
+        <translation>等高线图的两个坐标轴使用相同比例</translation>
+    </message>
+    <message>
+        <source>3-D view unavailable</source>
+        <translation>三维视图不可用</translation>
+    </message>
+    <message>
+        <source>Everything else works: the contour map, the panels and the critical points.</source>
+        <translation>其他功能都正常：等高线图、各面板和临界点。</translation>
+    </message>
+    <message>
+        <source>Preparing the 3-D view…</source>
+        <translation>正在准备三维视图…</translation>
+    </message>
+    <message>
+        <source>Preparing the contour map…</source>
+        <translation>正在准备等高线图…</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of 2-parameter losses</source>
+        <translation>critexplorer — 双参数损失函数的临界点</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy point as text</source>
+        <translation>将点复制为文本</translation>
+    </message>
+    <message>
+        <source>Copy point as LaTeX</source>
+        <translation>将点复制为 LaTeX</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Back to the formula, window and grid shown before the last change</source>
+        <translation>回到上次更改前显示的公式、显示范围和网格</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset view (window and 3-D camera)</source>
+        <translation>重置视图（显示范围和三维相机）</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s window, and the 3-D camera framing the surface</source>
+        <translation>预设的显示范围，以及框住曲面的三维相机</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>查找临界点</translation>
+    </message>
+    <message>
+        <source>Hide critical points</source>
+        <translation>隐藏临界点</translation>
+    </message>
+    <message>
+        <source>Escape from saddle</source>
+        <translation>逃离鞍点</translation>
+    </message>
+    <message>
+        <source>Step along the eigenvector with λ &lt; 0 and show the drop in L</source>
+        <translation>沿 λ &lt; 0 的特征向量走一步，并显示 L 的下降</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>关于 critexplorer</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection</source>
+        <translation>在视图中：微移所选点</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection ten times further</source>
+        <translation>在视图中：以十倍距离微移所选点</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No runs to step: add some in the Optimizers tab</source>
+        <translation>没有可单步的运行：请在“优化器”标签页中添加</translation>
+    </message>
+    <message>
+        <source>No runs to step back</source>
+        <translation>没有可后退的运行</translation>
+    </message>
+    <message>
+        <source>The runs are at their start</source>
+        <translation>运行已在起点</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>The run&apos;s colour in the views and plots</source>
+        <translation>该运行在视图和图表中的颜色</translation>
+    </message>
+    <message>
+        <source>lr schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Samples per mini-batch (1 to N) on a data-backed preset</source>
+        <translation>基于数据的预设中每个小批量的样本数（1 到 N）</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Seed for shuffling the mini-batches and for perturbed GD&apos;s noise: the same seed gives the same run</source>
+        <translation>用于打乱小批量和扰动梯度下降噪声的随机种子：相同的种子给出相同的运行</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Start point of the next run (or Ctrl+click a view)</source>
+        <translation>下一次运行的起点（或在视图中 Ctrl+点击）</translation>
+    </message>
+    <message>
+        <source>Set start</source>
+        <translation>设置起点</translation>
+    </message>
+    <message>
+        <source>While on, a click in either view sets the start (Ctrl+click does it any time)</source>
+        <translation>开启时，在任一视图中点击即设置起点（Ctrl+点击随时可用）</translation>
+    </message>
+    <message>
+        <source>From selection</source>
+        <translation>用选中点</translation>
+    </message>
+    <message>
+        <source>Start at the selected point</source>
+        <translation>从选中的点出发</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>添加运行</translation>
+    </message>
+    <message>
+        <source>Add a run of this optimizer from the start point</source>
+        <translation>从起点添加一次此优化器的运行</translation>
+    </message>
+    <message>
+        <source>Add race</source>
+        <translation>添加竞赛</translation>
+    </message>
+    <message>
+        <source>From the start point, one run each (default settings) of: {names}</source>
+        <translation>从起点出发，以下每种各运行一次（默认设置）：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>单步 ▸</translation>
+    </message>
+    <message>
+        <source>One step of every run (→ in this panel, or . anywhere)</source>
+        <translation>所有运行各走一步（在此面板中按 →，或在任何地方按 .）</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Reset ⟲</source>
+        <translation>重置 ⟲</translation>
+    </message>
+    <message>
+        <source>Every run back to its start</source>
+        <translation>所有运行回到各自的起点</translation>
+    </message>
+    <message>
+        <source>steps/s</source>
+        <translation>步/秒</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing (high speeds take several steps per frame)</source>
+        <translation>播放时每秒的步数（速度高时每帧走多步）</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>Runs stop after this many steps (at most {limit}), or sooner once settled; finished runs need a Reset to go on</source>
+        <translation>运行在走完这么多步后停止（最多 {limit} 步），稳定后会更早停止；已结束的运行需要重置才能继续</translation>
+    </message>
+    <message>
+        <source>−g arrows</source>
+        <translation>−g 箭头</translation>
+    </message>
+    <message>
+        <source>White arrow along −∇L at each run&apos;s current point</source>
+        <translation>在每次运行的当前点画出沿 −∇L 的白色箭头</translation>
+    </message>
+    <message>
+        <source>update arrows</source>
+        <translation>更新箭头</translation>
+    </message>
+    <message>
+        <source>Arrow in the run&apos;s colour along its last update Δθ, or its momentum (velocity) when it has one</source>
+        <translation>以该运行的颜色画出沿其上一次更新 Δθ 的箭头；有动量（速度）时沿动量方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs</source>
+        <translation>移除选中的运行</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every run</source>
+        <translation>移除所有运行</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>运行颜色</translation>
+    </message>
+    <message>
+        <source>{outcome}: {reason}</source>
+        <translation>{outcome}：{reason}</translation>
+    </message>
+    <message>
+        <source>Pause ❚❚</source>
+        <translation>暂停 ❚❚</translation>
+    </message>
+    <message>
+        <source>Play ▶</source>
+        <translation>播放 ▶</translation>
+    </message>
+    <message>
+        <source>play / pause the optimizer runs</source>
+        <translation>播放 / 暂停优化器的运行</translation>
+    </message>
+    <message>
+        <source>one step of every run</source>
+        <translation>所有运行各走一步</translation>
+    </message>
+    <message>
+        <source>in the Optimizers panel or the run plots: one step of every run</source>
+        <translation>在优化器面板或运行图表中：所有运行各走一步</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1854,91 @@
     </message>
 </context>
 <context>
+    <name>ParameterSliders</name>
+    <message>
+        <source>The lowest value of {name} on the slider</source>
+        <translation>滑块上 {name} 的最小值</translation>
+    </message>
+    <message>
+        <source>The highest value of {name} on the slider</source>
+        <translation>滑块上 {name} 的最大值</translation>
+    </message>
+    <message>
+        <source>Drag to change {name}; the surface follows</source>
+        <translation>拖动以改变 {name}；曲面随之更新</translation>
+    </message>
+</context>
+<context>
+    <name>PointPanel</name>
+    <message>
+        <source>No point selected</source>
+        <translation>未选中点</translation>
+    </message>
+    <message>
+        <source>Escape along u₁</source>
+        <translation>沿 u₁ 逃离</translation>
+    </message>
+    <message>
+        <source>Step from the saddle along the eigenvector with λ &lt; 0 and show how much L drops (E)</source>
+        <translation>从鞍点沿 λ &lt; 0 的特征向量走一步，并显示 L 下降了多少（E）</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Copy the values above as plain text</source>
+        <translation>将上面的数值复制为纯文本</translation>
+    </message>
+    <message>
+        <source>Copy LaTeX</source>
+        <translation>复制 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copy the values above as a LaTeX align* block</source>
+        <translation>将上面的数值复制为 LaTeX align* 块</translation>
+    </message>
+    <message>
+        <source>Click the contour map or the surface to inspect a point.</source>
+        <translation>点击等高线图或曲面以查看一个点。</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, lecture controls only (F11)</source>
+        <translation>全屏、大字、只留授课用的控件（F11）</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Next (step the runs)</source>
+        <translation>下一步（运行前进一步）</translation>
+    </message>
+    <message>
+        <source>Previous (step the runs back)</source>
+        <translation>上一步（运行后退一步）</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>文字大小 {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
@@ -1113,6 +1983,22 @@
         <source>x-axis:</source>
         <translation>横轴：</translation>
     </message>
+    <message>
+        <source>‖∇L‖ (full batch) at each step, log scale</source>
+        <translation>每一步的 ‖∇L‖（全批量），对数刻度</translation>
+    </message>
+    <message>
+        <source>L at each step (full batch); log scale unless some L &lt; 0, with L = 0 drawn a decade below the smallest positive L</source>
+        <translation>每一步的 L（全批量）；除非出现 L &lt; 0，否则用对数刻度，L = 0 画在最小正 L 下方一个数量级处</translation>
+    </message>
+    <message>
+        <source>L (log)</source>
+        <translation>L (对数)</translation>
+    </message>
+    <message>
+        <source>L (linear: L &lt; 0 occurs)</source>
+        <translation>L (线性：出现 L &lt; 0)</translation>
+    </message>
 </context>
 <context>
     <name>Runs</name>
@@ -1155,6 +2041,62 @@
     <message>
         <source>schedule: {error}</source>
         <translation>学习率调度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>show a loss before restoring runs</source>
+        <translation>恢复运行前请先显示一个损失函数</translation>
+    </message>
+    <message>
+        <source>show a loss before adding a run</source>
+        <translation>添加运行前请先显示一个损失函数</translation>
+    </message>
+    <message>
+        <source>{run} was removed: {problem}</source>
+        <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>both λ &gt; 0 (convex)</source>
+        <translation>两个 λ &gt; 0（凸）</translation>
+    </message>
+    <message>
+        <source>both λ &lt; 0 (concave)</source>
+        <translation>两个 λ &lt; 0（凹）</translation>
+    </message>
+    <message>
+        <source>mixed signs (saddle-shaped)</source>
+        <translation>符号相反（鞍点形）</translation>
+    </message>
+    <message>
+        <source>flat (λ ≈ 0)</source>
+        <translation>平坦（λ ≈ 0）</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical point&apos;s marker) · Ctrl+0: reset the camera</source>
+        <translation>左键拖动：环绕 · 滚轮：缩放 · 中键拖动：平移 · 单击：选择（吸附到临界点的标记） · Ctrl+0：重置相机</translation>
+    </message>
+    <message>
+        <source>no critical points in view</source>
+        <translation>视图中没有临界点</translation>
+    </message>
+    <message>
+        <source>too many critical points: zoom in</source>
+        <translation>临界点太多：请放大</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2144,49 @@
     <message>
         <source>{what} {name} must be a finite number, got {value}</source>
         <translation>{what} {name} 必须是有限的数字，收到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowControls</name>
+    <message>
+        <source>smallest x shown</source>
+        <translation>显示的最小 x</translation>
+    </message>
+    <message>
+        <source>largest x shown</source>
+        <translation>显示的最大 x</translation>
+    </message>
+    <message>
+        <source>smallest y shown</source>
+        <translation>显示的最小 y</translation>
+    </message>
+    <message>
+        <source>largest y shown</source>
+        <translation>显示的最大 y</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid points per axis for the surface, contours and curvature map</source>
+        <translation>曲面、等高线和曲率图每个轴上的网格点数</translation>
+    </message>
+    <message>
+        <source>Reset window</source>
+        <translation>重置显示范围</translation>
+    </message>
+    <message>
+        <source>Back to the preset&apos;s window and the 3-D camera&apos;s starting view (Ctrl+0)</source>
+        <translation>回到预设的显示范围和三维相机的初始视角（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>z-scale</source>
+        <translation>z 缩放</translation>
+    </message>
+    <message>
+        <source>Vertical exaggeration of the 3-D surface</source>
+        <translation>三维曲面的纵向放大倍数</translation>
     </message>
 </context>
 <context>

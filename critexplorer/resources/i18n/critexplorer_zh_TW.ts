@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>see pyproject.toml</source>
+        <translation>見 pyproject.toml</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>無 OpenGL</translation>
+    </message>
+    <message>
+        <source>No project page yet.</source>
+        <translation>尚無專案首頁。</translation>
+    </message>
+    <message>
+        <source>Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor expansion L(θ) + gᵀv + ½vᵀHv, made visible.</source>
+        <translation>雙參數損失函數的臨界點：讓 g、H、特徵值和二階泰勒展開 L(θ) + gᵀv + ½vᵀHv 一目了然。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>授權條款：{licence}</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>關於 critexplorer</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>the formula could not be shown</source>
+        <translation>無法顯示該公式</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>about {count} critical curves in view: zoom in</source>
@@ -22,6 +72,120 @@
     <message>
         <source>too many critical points in view to resolve: zoom in</source>
         <translation>視圖中的臨界點太多，無法分辨：請放大</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasProgress</name>
+    <message>
+        <source>Finding critical points… %p%</source>
+        <translation>正在尋找臨界點… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the critical-point search</source>
+        <translation>停止臨界點搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>BasinPanel</name>
+    <message>
+        <source>No basin map yet (the landscape changed).</source>
+        <translation>尚無吸引域圖（損失曲面已改變）。</translation>
+    </message>
+    <message>
+        <source>No basin map yet.</source>
+        <translation>尚無吸引域圖。</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>N × N starts at the centres of the cells of the window</source>
+        <translation>在顯示範圍內 N × N 個格子的中心各取一個起點</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Step limit of each start (settled starts stop earlier)</source>
+        <translation>每個起點的步數上限（已穩定的起點會提前停止）</translation>
+    </message>
+    <message>
+        <source>compare with</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view</source>
+        <translation>在第一個旁邊繪製第二個最佳化器（使用其預設超參數）的吸引域圖，取代 3D 檢視</translation>
+    </message>
+    <message>
+        <source>Map basins</source>
+        <translation>繪製吸引域</translation>
+    </message>
+    <message>
+        <source>Map where the Optimizers tab&apos;s optimizer ends from every cell</source>
+        <translation>繪製「最佳化器」分頁中的最佳化器從每個格子出發最終到達的位置</translation>
+    </message>
+    <message>
+        <source>Mapping basins… %p%</source>
+        <translation>正在繪製吸引域… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show on the contour map</source>
+        <translation>在等高線圖上顯示</translation>
+    </message>
+    <message>
+        <source>Click a cell: run from there</source>
+        <translation>點擊格子：從該處執行</translation>
+    </message>
+    <message>
+        <source>A click on the map adds a run of this optimizer from the cell&apos;s centre</source>
+        <translation>在圖上點擊，即從該格子中心新增一次此最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>Where the starts ended: each attractor&apos;s colour on the map and its fraction</source>
+        <translation>各起點的終點：每個吸引子在圖上的顏色及其所佔比例</translation>
+    </message>
+    <message>
+        <source>Basins</source>
+        <translation>吸引域</translation>
+    </message>
+    <message>
+        <source>Basin map cancelled</source>
+        <translation>已取消吸引域圖</translation>
+    </message>
+    <message>
+        <source>{name} from cell {row},{column}</source>
+        <translation>{name}，從格子 {row},{column} 出發</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts: {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 個起點：{fractions}；中位數 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{name} on {size}² starts (coarse; refining…): {fractions}; median {steps} steps</source>
+        <translation>{name}，{size}² 個起點（粗略結果，正在細化…）：{fractions}；中位數 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{kind} {percent} %</source>
+        <translation>{kind} {percent}%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -81,10 +245,6 @@
     <message>
         <source>: a term is missing after it</source>
         <translation>：後面少了一項</translation>
-    </message>
-    <message>
-        <source>: use abs(x) for |x|</source>
-        <translation>：|x| 請寫成 abs(x)</translation>
     </message>
     <message>
         <source>give either FORMULA or --preset NAME, not both</source>
@@ -378,6 +538,10 @@
         <source>{count} steps</source>
         <translation>{count} 步</translation>
     </message>
+    <message>
+        <source>: {fix}</source>
+        <translation>：{fix}</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -455,6 +619,120 @@
     <message>
         <source>‖g‖ (log₁₀)</source>
         <translation>‖g‖ (對數 log₁₀)</translation>
+    </message>
+    <message>
+        <source>Left click or drag: select a point · Ctrl+click: optimizer start · Shift+drag or middle drag: pan · wheel: zoom · right click: view menu</source>
+        <translation>左鍵按一下或拖曳：選取點 · Ctrl+按一下：最佳化器起點 · Shift+拖曳或中鍵拖曳：平移 · 滾輪：縮放 · 右鍵：檢視選單</translation>
+    </message>
+    <message>
+        <source>Curvature map:</source>
+        <translation>曲率圖：</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalTable</name>
+    <message>
+        <source>{glyph} {type} curve</source>
+        <translation>{glyph} {type}曲線</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>尋找臨界點</translation>
+    </message>
+    <message>
+        <source>Find every critical point and critical curve in the window (F5)</source>
+        <translation>尋找顯示範圍內的所有臨界點和臨界曲線（F5）</translation>
+    </message>
+    <message>
+        <source>Show one type of critical point only</source>
+        <translation>只顯示一種類型的臨界點</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort by it; click again to reverse</source>
+        <translation>點擊欄標題依該欄排序；再次點擊則反向排序</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>Press “Find critical points” (F5) to list every critical point in view.</source>
+        <translation>按「尋找臨界點」（F5）列出檢視中的所有臨界點。</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}。</translation>
+    </message>
+    <message>
+        <source>%n critical point</source>
+        <translation>%n 個臨界點</translation>
+    </message>
+    <message>
+        <source>%n critical points</source>
+        <translation>%n 個臨界點</translation>
+    </message>
+    <message>
+        <source>%n critical curve</source>
+        <translation>%n 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>%n critical curves</source>
+        <translation>%n 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>{points} and {curves} in view. Click a row to select it, a column title to sort.</source>
+        <translation>檢視中有 {points}和 {curves}。點擊一列選取該點，點擊欄標題排序。</translation>
+    </message>
+    <message>
+        <source>{points} in view. Click a row to select it, a column title to sort.</source>
+        <translation>檢視中有 {points}。點擊一列選取該點，點擊欄標題排序。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>L = {formula} on [{x0}, {x1}] × [{y0}, {y1}]</source>
+        <translation>L = {formula}，範圍 [{x0}, {x1}] × [{y0}, {y1}]</translation>
+    </message>
+    <message>
+        <source>Undone: {state}</source>
+        <translation>已復原：{state}</translation>
+    </message>
+    <message>
+        <source>Redone: {state}</source>
+        <translation>已重做：{state}</translation>
+    </message>
+    <message>
+        <source>Snapped to the {kind} at {a} = {x}, {b} = {y}</source>
+        <translation>已貼齊到 {a} = {x}，{b} = {y} 的{kind}</translation>
+    </message>
+    <message>
+        <source>Critical-point search cancelled</source>
+        <translation>已取消臨界點搜尋</translation>
+    </message>
+    <message>
+        <source>No escape: the selected point has no direction of negative curvature</source>
+        <translation>無法逃離：所選點沒有負曲率方向</translation>
+    </message>
+    <message>
+        <source>Found 1 critical point</source>
+        <translation>找到 1 個臨界點</translation>
+    </message>
+    <message>
+        <source>Found %n critical points</source>
+        <translation>找到 %n 個臨界點</translation>
+    </message>
+    <message>
+        <source>{found} and 1 critical curve</source>
+        <translation>{found}和 1 條臨界曲線</translation>
+    </message>
+    <message>
+        <source>{found} and %n critical curves</source>
+        <translation>{found}和 %n 條臨界曲線</translation>
     </message>
 </context>
 <context>
@@ -699,6 +977,124 @@
         <source>a loss here has two variables, but this one has {count}: {names}</source>
         <translation>這裡的損失函數只能有兩個變數，但這個公式有 {count} 個：{names}</translation>
     </message>
+    <message>
+        <source>use abs(x) for |x|</source>
+        <translation>|x| 請寫成 abs(x)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaBar</name>
+    <message>
+        <source>Type a loss, e.g. (1 - w1*w2)^2, and press Enter</source>
+        <translation>輸入損失函數，例如 (1 - w1*w2)^2，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power.</source>
+        <translation>損失 L。按 Enter 套用；下拉式清單列出預設集和你的歷史紀錄。^ 表示乘冪。</translation>
+    </message>
+    <message>
+        <source>parameters, e.g. a=2, b=1</source>
+        <translation>參數，例如 a=2, b=1</translation>
+    </message>
+    <message>
+        <source>Values for the extra names in the formula, as NAME=VALUE, separated by commas. Enter applies.</source>
+        <translation>公式中其他名稱的值，寫成 NAME=VALUE，以逗號分隔。按 Enter 套用。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Apply the formula and parameters (Enter)</source>
+        <translation>套用公式和參數（Enter）</translation>
+    </message>
+    <message>
+        <source>Give the extra names the value 1 in the parameters box, with a slider each</source>
+        <translation>在參數框中把這些額外的名稱設為 1，並各配一個滑桿</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>第 {column} 欄：{message}</translation>
+    </message>
+    <message>
+        <source>Bind {names} as parameters</source>
+        <translation>將 {names} 設為參數</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>課程講義</translation>
+    </message>
+    <message>
+        <source>Textbook shapes</source>
+        <translation>教科書中的形狀</translation>
+    </message>
+    <message>
+        <source>Test functions</source>
+        <translation>測試函數</translation>
+    </message>
+    <message>
+        <source>Data-backed</source>
+        <translation>以資料為基礎</translation>
+    </message>
+    <message>
+        <source>parameters are written NAME=VALUE, separated by commas; cannot read &apos;{piece}&apos;</source>
+        <translation>參數寫成 NAME=VALUE，以逗號分隔；無法讀取「{piece}」</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a number, got &apos;{value}&apos;</source>
+        <translation>參數 {name} 需要一個數，得到的是「{value}」</translation>
+    </message>
+    <message>
+        <source>parameter {name} needs a finite number, got &apos;{value}&apos;</source>
+        <translation>參數 {name} 需要一個有限的數，得到的是「{value}」</translation>
+    </message>
+    <message>
+        <source>{message} (parameters such as a=2 go in the parameters box)</source>
+        <translation>{message}（a=2 這類參數請填在參數框中）</translation>
+    </message>
+    <message>
+        <source>{message}: give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：請在參數框中為它指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}: give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}：請在參數框中為它們指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give it a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。請在參數框中為它指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>{message}. Give them a value in the parameters box, e.g. {name}=1</source>
+        <translation>{message}。請在參數框中為它們指定數值，例如 {name}=1</translation>
+    </message>
+    <message>
+        <source>missing term after {operator}</source>
+        <translation>{operator} 後面少了一項</translation>
+    </message>
+</context>
+<context>
+    <name>GLSupport</name>
+    <message>
+        <source>no Qt application is running</source>
+        <translation>沒有正在執行的 Qt 應用程式</translation>
+    </message>
+    <message>
+        <source>the Qt platform &apos;{platform}&apos; has no OpenGL. Run under a desktop session or Xvfb (xvfb-run) to see the 3-D surface.</source>
+        <translation>Qt 平台「{platform}」沒有 OpenGL。請在桌面工作階段或 Xvfb（xvfb-run）下執行以檢視 3D 曲面。</translation>
+    </message>
+    <message>
+        <source>no OpenGL context could be created (missing or broken GL drivers). Install Mesa (libgl1, libegl1) or update the drivers.</source>
+        <translation>無法建立 OpenGL 環境（GL 驅動程式遺失或損壞）。請安裝 Mesa（libgl1、libegl1）或更新驅動程式。</translation>
+    </message>
+    <message>
+        <source>an OpenGL context exists but cannot draw on this display.</source>
+        <translation>OpenGL 環境存在，但無法在此顯示器上繪圖。</translation>
+    </message>
+    <message>
+        <source>OpenGL {version} is too old; the 3-D view needs OpenGL 2.0 or later.</source>
+        <translation>OpenGL {version} 太舊；3D 檢視需要 OpenGL 2.0 或更新版本。</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -775,6 +1171,13 @@
     <message>
         <source>System language</source>
         <translation>跟隨系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>{kind} curve</source>
+        <translation>{kind}曲線</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1278,388 @@
     <message>
         <source>Colour by log₁₀‖∇L‖: plateaus and critical points are dark, steep slopes bright</source>
         <translation>依 log₁₀‖∇L‖ 著色：高原與臨界點呈暗色，陡坡呈亮色</translation>
+    </message>
+    <message>
+        <source>Arrows (−g, eigenvectors)</source>
+        <translation>箭頭（−g、特徵向量）</translation>
+    </message>
+    <message>
+        <source>Draw −g and the eigenvectors scaled by |λ|</source>
+        <translation>繪製 −g 和依 |λ| 縮放的特徵向量</translation>
+    </message>
+    <message>
+        <source>Taylor overlay</source>
+        <translation>泰勒展開疊加</translation>
+    </message>
+    <message>
+        <source>Second-order Taylor model around θ: L + gᵀv + ½vᵀHv</source>
+        <translation>θ 附近的二階泰勒展開模型：L + gᵀv + ½vᵀHv</translation>
+    </message>
+    <message>
+        <source>Curvature map</source>
+        <translation>曲率圖</translation>
+    </message>
+    <message>
+        <source>Colour regions by the signs of H&apos;s eigenvalues</source>
+        <translation>依 H 的特徵值正負為區域著色</translation>
+    </message>
+    <message>
+        <source>Log surface</source>
+        <translation>對數曲面</translation>
+    </message>
+    <message>
+        <source>3-D heights as log(1 + L − min L)</source>
+        <translation>3D 高度取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Log levels</source>
+        <translation>對數等高線</translation>
+    </message>
+    <message>
+        <source>Heat map and contour levels as log(1 + L − min L)</source>
+        <translation>熱圖和等高線層級取 log(1 + L − min L)</translation>
+    </message>
+    <message>
+        <source>Lock aspect</source>
+        <translation>鎖定長寬比</translation>
+    </message>
+    <message>
+        <source>Equal scales on both axes of the contour map</source>
+        <translation>等高線圖的兩個座標軸使用相同比例</translation>
+    </message>
+    <message>
+        <source>3-D view unavailable</source>
+        <translation>3D 檢視無法使用</translation>
+    </message>
+    <message>
+        <source>Everything else works: the contour map, the panels and the critical points.</source>
+        <translation>其他功能都正常：等高線圖、各面板和臨界點。</translation>
+    </message>
+    <message>
+        <source>Preparing the 3-D view…</source>
+        <translation>正在準備 3D 檢視…</translation>
+    </message>
+    <message>
+        <source>Preparing the contour map…</source>
+        <translation>正在準備等高線圖…</translation>
+    </message>
+    <message>
+        <source>critexplorer — critical points of 2-parameter losses</source>
+        <translation>critexplorer — 雙參數損失函數的臨界點</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy point as text</source>
+        <translation>將點複製為文字</translation>
+    </message>
+    <message>
+        <source>Copy point as LaTeX</source>
+        <translation>將點複製為 LaTeX</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Back to the formula, window and grid shown before the last change</source>
+        <translation>回到上次變更前顯示的公式、顯示範圍和網格</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset view (window and 3-D camera)</source>
+        <translation>重設檢視（顯示範圍和 3D 攝影機）</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s window, and the 3-D camera framing the surface</source>
+        <translation>預設集的顯示範圍，以及框住曲面的 3D 攝影機</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>點(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find critical points</source>
+        <translation>尋找臨界點</translation>
+    </message>
+    <message>
+        <source>Hide critical points</source>
+        <translation>隱藏臨界點</translation>
+    </message>
+    <message>
+        <source>Escape from saddle</source>
+        <translation>逃離鞍點</translation>
+    </message>
+    <message>
+        <source>Step along the eigenvector with λ &lt; 0 and show the drop in L</source>
+        <translation>沿 λ &lt; 0 的特徵向量走一步，並顯示 L 的下降</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除選取</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>About critexplorer</source>
+        <translation>關於 critexplorer</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection</source>
+        <translation>在檢視中：微移所選點</translation>
+    </message>
+    <message>
+        <source>in the views: nudge the selection ten times further</source>
+        <translation>在檢視中：以十倍距離微移所選點</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No runs to step: add some in the Optimizers tab</source>
+        <translation>沒有可單步的執行：請在「最佳化器」分頁中新增</translation>
+    </message>
+    <message>
+        <source>No runs to step back</source>
+        <translation>沒有可倒退的執行</translation>
+    </message>
+    <message>
+        <source>The runs are at their start</source>
+        <translation>執行已在起點</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>The run&apos;s colour in the views and plots</source>
+        <translation>該執行在檢視和圖表中的顏色</translation>
+    </message>
+    <message>
+        <source>lr schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Samples per mini-batch (1 to N) on a data-backed preset</source>
+        <translation>以資料為基礎的預設集中每個小批次的樣本數（1 到 N）</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Seed for shuffling the mini-batches and for perturbed GD&apos;s noise: the same seed gives the same run</source>
+        <translation>用於打亂小批次和擾動梯度下降雜訊的隨機種子：相同的種子產生相同的執行</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Start point of the next run (or Ctrl+click a view)</source>
+        <translation>下一次執行的起點（或在檢視中 Ctrl+點擊）</translation>
+    </message>
+    <message>
+        <source>Set start</source>
+        <translation>設定起點</translation>
+    </message>
+    <message>
+        <source>While on, a click in either view sets the start (Ctrl+click does it any time)</source>
+        <translation>開啟時，在任一檢視中點擊即設定起點（Ctrl+點擊隨時可用）</translation>
+    </message>
+    <message>
+        <source>From selection</source>
+        <translation>用選取點</translation>
+    </message>
+    <message>
+        <source>Start at the selected point</source>
+        <translation>從選取的點出發</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>新增執行</translation>
+    </message>
+    <message>
+        <source>Add a run of this optimizer from the start point</source>
+        <translation>從起點新增一次此最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>Add race</source>
+        <translation>新增競賽</translation>
+    </message>
+    <message>
+        <source>From the start point, one run each (default settings) of: {names}</source>
+        <translation>從起點出發，以下每種各執行一次（預設設定）：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>單步 ▸</translation>
+    </message>
+    <message>
+        <source>One step of every run (→ in this panel, or . anywhere)</source>
+        <translation>所有執行各走一步（在此面板中按 →，或在任何地方按 .）</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暫停（空白鍵）</translation>
+    </message>
+    <message>
+        <source>Reset ⟲</source>
+        <translation>重設 ⟲</translation>
+    </message>
+    <message>
+        <source>Every run back to its start</source>
+        <translation>所有執行回到各自的起點</translation>
+    </message>
+    <message>
+        <source>steps/s</source>
+        <translation>步/秒</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing (high speeds take several steps per frame)</source>
+        <translation>播放時每秒的步數（速度高時每個影格走多步）</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步數上限</translation>
+    </message>
+    <message>
+        <source>Runs stop after this many steps (at most {limit}), or sooner once settled; finished runs need a Reset to go on</source>
+        <translation>執行在走完這麼多步後停止（最多 {limit} 步），穩定後會更早停止；已結束的執行需要重設才能繼續</translation>
+    </message>
+    <message>
+        <source>−g arrows</source>
+        <translation>−g 箭頭</translation>
+    </message>
+    <message>
+        <source>White arrow along −∇L at each run&apos;s current point</source>
+        <translation>在每個執行的目前點畫出沿 −∇L 的白色箭頭</translation>
+    </message>
+    <message>
+        <source>update arrows</source>
+        <translation>更新箭頭</translation>
+    </message>
+    <message>
+        <source>Arrow in the run&apos;s colour along its last update Δθ, or its momentum (velocity) when it has one</source>
+        <translation>以該執行的顏色畫出沿其上一次更新 Δθ 的箭頭；有動量（速度）時沿動量方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs</source>
+        <translation>移除選取的執行</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every run</source>
+        <translation>移除所有執行</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>執行顏色</translation>
+    </message>
+    <message>
+        <source>{outcome}: {reason}</source>
+        <translation>{outcome}：{reason}</translation>
+    </message>
+    <message>
+        <source>Pause ❚❚</source>
+        <translation>暫停 ❚❚</translation>
+    </message>
+    <message>
+        <source>Play ▶</source>
+        <translation>播放 ▶</translation>
+    </message>
+    <message>
+        <source>play / pause the optimizer runs</source>
+        <translation>播放 / 暫停最佳化器的執行</translation>
+    </message>
+    <message>
+        <source>one step of every run</source>
+        <translation>所有執行各走一步</translation>
+    </message>
+    <message>
+        <source>in the Optimizers panel or the run plots: one step of every run</source>
+        <translation>在最佳化器面板或執行圖表中：所有執行各走一步</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1854,91 @@
     </message>
 </context>
 <context>
+    <name>ParameterSliders</name>
+    <message>
+        <source>The lowest value of {name} on the slider</source>
+        <translation>滑桿上 {name} 的最小值</translation>
+    </message>
+    <message>
+        <source>The highest value of {name} on the slider</source>
+        <translation>滑桿上 {name} 的最大值</translation>
+    </message>
+    <message>
+        <source>Drag to change {name}; the surface follows</source>
+        <translation>拖曳以改變 {name}；曲面隨之更新</translation>
+    </message>
+</context>
+<context>
+    <name>PointPanel</name>
+    <message>
+        <source>No point selected</source>
+        <translation>未選取點</translation>
+    </message>
+    <message>
+        <source>Escape along u₁</source>
+        <translation>沿 u₁ 逃離</translation>
+    </message>
+    <message>
+        <source>Step from the saddle along the eigenvector with λ &lt; 0 and show how much L drops (E)</source>
+        <translation>從鞍點沿 λ &lt; 0 的特徵向量走一步，並顯示 L 下降了多少（E）</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>Copy the values above as plain text</source>
+        <translation>將上面的數值複製為純文字</translation>
+    </message>
+    <message>
+        <source>Copy LaTeX</source>
+        <translation>複製 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copy the values above as a LaTeX align* block</source>
+        <translation>將上面的數值複製為 LaTeX align* 區塊</translation>
+    </message>
+    <message>
+        <source>Click the contour map or the surface to inspect a point.</source>
+        <translation>點擊等高線圖或曲面以檢視一個點。</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>簡報模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, lecture controls only (F11)</source>
+        <translation>全螢幕、大字、只留授課用的控制項（F11）</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Next (step the runs)</source>
+        <translation>下一步（執行前進一步）</translation>
+    </message>
+    <message>
+        <source>Previous (step the runs back)</source>
+        <translation>上一步（執行倒退一步）</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation>文字大小 {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>unknown preset &apos;{name}&apos;; known presets: {known}</source>
@@ -1113,6 +1983,22 @@
         <source>x-axis:</source>
         <translation>橫軸：</translation>
     </message>
+    <message>
+        <source>‖∇L‖ (full batch) at each step, log scale</source>
+        <translation>每一步的 ‖∇L‖（全批次），對數刻度</translation>
+    </message>
+    <message>
+        <source>L at each step (full batch); log scale unless some L &lt; 0, with L = 0 drawn a decade below the smallest positive L</source>
+        <translation>每一步的 L（全批次）；除非出現 L &lt; 0，否則用對數刻度，L = 0 畫在最小正 L 下方一個數量級處</translation>
+    </message>
+    <message>
+        <source>L (log)</source>
+        <translation>L (對數)</translation>
+    </message>
+    <message>
+        <source>L (linear: L &lt; 0 occurs)</source>
+        <translation>L (線性：出現 L &lt; 0)</translation>
+    </message>
 </context>
 <context>
     <name>Runs</name>
@@ -1155,6 +2041,62 @@
     <message>
         <source>schedule: {error}</source>
         <translation>學習率排程：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>show a loss before restoring runs</source>
+        <translation>還原執行前請先顯示一個損失函數</translation>
+    </message>
+    <message>
+        <source>show a loss before adding a run</source>
+        <translation>新增執行前請先顯示一個損失函數</translation>
+    </message>
+    <message>
+        <source>{run} was removed: {problem}</source>
+        <translation>已移除 {run}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>both λ &gt; 0 (convex)</source>
+        <translation>兩個 λ &gt; 0（凸）</translation>
+    </message>
+    <message>
+        <source>both λ &lt; 0 (concave)</source>
+        <translation>兩個 λ &lt; 0（凹）</translation>
+    </message>
+    <message>
+        <source>mixed signs (saddle-shaped)</source>
+        <translation>正負相反（鞍點形）</translation>
+    </message>
+    <message>
+        <source>flat (λ ≈ 0)</source>
+        <translation>平坦（λ ≈ 0）</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical point&apos;s marker) · Ctrl+0: reset the camera</source>
+        <translation>左鍵拖曳：環繞 · 滾輪：縮放 · 中鍵拖曳：平移 · 按一下：選取（貼齊臨界點的標記） · Ctrl+0：重設攝影機</translation>
+    </message>
+    <message>
+        <source>no critical points in view</source>
+        <translation>檢視中沒有臨界點</translation>
+    </message>
+    <message>
+        <source>too many critical points: zoom in</source>
+        <translation>臨界點太多：請放大</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2144,49 @@
     <message>
         <source>{what} {name} must be a finite number, got {value}</source>
         <translation>{what} {name} 必須是有限的數字，收到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowControls</name>
+    <message>
+        <source>smallest x shown</source>
+        <translation>顯示的最小 x</translation>
+    </message>
+    <message>
+        <source>largest x shown</source>
+        <translation>顯示的最大 x</translation>
+    </message>
+    <message>
+        <source>smallest y shown</source>
+        <translation>顯示的最小 y</translation>
+    </message>
+    <message>
+        <source>largest y shown</source>
+        <translation>顯示的最大 y</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Grid points per axis for the surface, contours and curvature map</source>
+        <translation>曲面、等高線和曲率圖每個軸上的網格點數</translation>
+    </message>
+    <message>
+        <source>Reset window</source>
+        <translation>重設顯示範圍</translation>
+    </message>
+    <message>
+        <source>Back to the preset&apos;s window and the 3-D camera&apos;s starting view (Ctrl+0)</source>
+        <translation>回到預設集的顯示範圍和 3D 相機的初始視角（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>z-scale</source>
+        <translation>z 縮放</translation>
+    </message>
+    <message>
+        <source>Vertical exaggeration of the 3-D surface</source>
+        <translation>3D 曲面的垂直放大倍數</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from importlib import metadata
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from critexplorer import __version__
@@ -23,7 +23,7 @@ def component_versions() -> list[tuple[str, str]]:
     try:
         autograd = metadata.version("autograd")
     except metadata.PackageNotFoundError:
-        autograd = "unknown"
+        autograd = QCoreApplication.translate("About", "unknown")
     return [
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
@@ -38,13 +38,24 @@ def licence_and_links() -> tuple[str, list[tuple[str, str]]]:
     try:
         info = metadata.metadata("critexplorer")
     except metadata.PackageNotFoundError:  # run from a source tree that was never installed
-        return "see pyproject.toml", []
-    licence = info.get("License-Expression") or info.get("License") or "not stated"
+        return QCoreApplication.translate("About", "see pyproject.toml"), []
+    licence = (
+        info.get("License-Expression")
+        or info.get("License")
+        or QCoreApplication.translate("About", "not stated")
+    )
     links = []
     for entry in info.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         links.append((label.strip(), url.strip()))
     return licence, links
+
+
+def gl_words(gl_status) -> str:
+    """The OpenGL line of the box: its version, or that there is none."""
+    if gl_status is not None and gl_status.available:
+        return f"OpenGL {gl_status.version}"
+    return QCoreApplication.translate("About", "no OpenGL")
 
 
 def about_html(gl_text: str) -> str:
@@ -55,22 +66,44 @@ def about_html(gl_text: str) -> str:
             for label, url in links
         )
     else:
-        pages = "No project page yet."
+        pages = html.escape(QCoreApplication.translate("About", "No project page yet."))
     versions = "<br>".join(f"{name} {html.escape(version)}" for name, version in component_versions())
+    what = QCoreApplication.translate(
+        "About",
+        "Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor "
+        "expansion L(θ) + gᵀv + ½vᵀHv, made visible.",
+    )
+    licence_line = QCoreApplication.translate("About", "Licence: {licence}").format(
+        licence=html.escape(licence)
+    )
     return (
         f"<h3>critexplorer {__version__}</h3>"
-        "<p>Critical points of 2-parameter losses: g, H, eigenvalues and the second-order Taylor "
-        "expansion L(θ) + gᵀv + ½vᵀHv, made visible.</p>"
-        f"<p>Licence: {html.escape(licence)}<br>{pages}</p>"
+        f"<p>{html.escape(what)}</p>"
+        f"<p>{licence_line}<br>{pages}</p>"
         f"<p>{versions}<br>{html.escape(gl_text)}</p>"
     )
 
 
-def about_box(parent: QWidget, gl_text: str) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setWindowTitle("About critexplorer")
-    box.setIconPixmap(app_icon().pixmap(ICON_PX, ICON_PX))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(about_html(gl_text))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    return box
+class AboutBox(QMessageBox):
+    """Help → About, worded again when the language changes while it is open."""
+
+    def __init__(self, parent: QWidget, gl_status=None):
+        super().__init__(parent)
+        self.gl_status = gl_status
+        self.setIconPixmap(app_icon().pixmap(ICON_PX, ICON_PX))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("About", "About critexplorer"))
+        self.setText(about_html(gl_words(self.gl_status)))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # QMessageBox re-words its own buttons in its changeEvent
+        super().changeEvent(event)
+
+
+def about_box(parent: QWidget, gl_status=None) -> QMessageBox:
+    return AboutBox(parent, gl_status)

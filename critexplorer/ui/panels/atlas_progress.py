@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from critexplorer.ui.model import ExplorerModel
@@ -14,10 +15,8 @@ class AtlasProgress(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setFormat("Finding critical points… %p%")
         self.bar.setMaximumWidth(260)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the critical-point search")
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(model.cancel_critical_points)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -28,6 +27,20 @@ class AtlasProgress(QWidget):
         search.progressed.connect(lambda fraction: self.bar.setValue(round(100 * fraction)))
         search.stopped.connect(self.hide)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # %p is Qt's percentage in the bar's format, not a number put into the looked-up text
+        self.bar.setFormat(QCoreApplication.translate("AtlasProgress", "Finding critical points… %p%"))
+        self.cancel_button.setText(QCoreApplication.translate("AtlasProgress", "Cancel"))
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("AtlasProgress", "Stop the critical-point search")
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_started(self) -> None:
         self.bar.setValue(0)

@@ -14,7 +14,7 @@ place of the 3-D view (views/basin_compare_view.py): the same attractor has the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer.core.basins.attractors import TYPES
+from critexplorer.core.display_words import shown_word
 from critexplorer.core.limits import (
     DEFAULT_BASIN_GRID,
     DEFAULT_BASIN_STEPS,
@@ -41,6 +42,16 @@ from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.runs import loss_for_runs
 from critexplorer.ui.basin_job import BasinJob
+from critexplorer.ui.panels.tab_title import set_tab_title
+
+# What the summary says while there is no map (the key), worded in the current language by _no_map_words.
+NO_MAP, LANDSCAPE_CHANGED = "no map", "landscape changed"
+
+
+def _no_map_words(key: str) -> str:
+    if key == LANDSCAPE_CHANGED:
+        return QCoreApplication.translate("BasinPanel", "No basin map yet (the landscape changed).")
+    return QCoreApplication.translate("BasinPanel", "No basin map yet.")
 
 
 class BasinPanel(QWidget):
@@ -52,47 +63,39 @@ class BasinPanel(QWidget):
         self.grid = QSpinBox()
         self.grid.setRange(MIN_BASIN_GRID, MAX_BASIN_GRID)
         self.grid.setValue(DEFAULT_BASIN_GRID)
-        self.grid.setToolTip("N × N starts at the centres of the cells of the window")
         self.steps = QSpinBox()
         self.steps.setRange(1, MAX_STEP_LIMIT)
         self.steps.setValue(DEFAULT_BASIN_STEPS)
-        self.steps.setToolTip("Step limit of each start (settled starts stop earlier)")
         self.compare = QComboBox()
-        self.compare.addItem("nothing", None)
+        self.compare.addItem("", None)  # "nothing", worded in retranslate
         for name in optimizer_names():
             self.compare.addItem(name, name)
-        self.compare.setToolTip(
-            "Map a second optimizer (its default hyperparameters) beside the first, in place of the 3-D view"
-        )
-        self.map_button = QPushButton("Map basins")
-        self.map_button.setToolTip("Map where the Optimizers tab's optimizer ends from every cell")
+        self.map_button = QPushButton()
         self.map_button.clicked.connect(self.map_basins)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setFormat("Mapping basins… %p%")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
-        self.show_box = QCheckBox("Show on the contour map")
+        self.show_box = QCheckBox()
         self.show_box.setChecked(True)
         self.show_box.toggled.connect(lambda on: self.layer is not None and self.layer.set_visible(on))
-        self.click_box = QCheckBox("Click a cell: run from there")
+        self.click_box = QCheckBox()
         self.click_box.setChecked(True)
-        self.click_box.setToolTip("A click on the map adds a run of this optimizer from the cell's centre")
-        self.summary = QLabel("No basin map yet.")
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)  # its table's cells wrap to the tab's width
-        self.legend.setToolTip("Where the starts ended: each attractor's colour on the map and its fraction")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #ff8a80;")
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("grid", self.grid)
-        form.addRow("steps", self.steps)
-        form.addRow("compare with", self.compare)
+        self.grid_label, self.steps_label, self.compare_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.grid_label, self.grid)
+        form.addRow(self.steps_label, self.steps)
+        form.addRow(self.compare_label, self.compare)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -135,6 +138,73 @@ class BasinPanel(QWidget):
         self.job.failed.connect(self._show_error)
         model.landscapeChanged.connect(self._on_landscape)
         self._landscape_key = None
+        self.basin_map = None
+        self._final = True  # whether the map shown is the full grid (not the coarse first pass)
+        self._no_map = NO_MAP  # why there is no map, while there is none
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the current language; the settings and the map stay."""
+        self.grid_label.setText(QCoreApplication.translate("BasinPanel", "grid"))
+        self.grid.setToolTip(
+            QCoreApplication.translate("BasinPanel", "N × N starts at the centres of the cells of the window")
+        )
+        self.steps_label.setText(QCoreApplication.translate("BasinPanel", "steps"))
+        self.steps.setToolTip(
+            QCoreApplication.translate("BasinPanel", "Step limit of each start (settled starts stop earlier)")
+        )
+        self.compare_label.setText(QCoreApplication.translate("BasinPanel", "compare with"))
+        self.compare.setItemText(0, QCoreApplication.translate("BasinPanel", "nothing"))
+        self.compare.setToolTip(
+            QCoreApplication.translate(
+                "BasinPanel",
+                "Map a second optimizer (its default hyperparameters) beside the first, "
+                "in place of the 3-D view",
+            )
+        )
+        self.map_button.setText(QCoreApplication.translate("BasinPanel", "Map basins"))
+        self.map_button.setToolTip(
+            QCoreApplication.translate(
+                "BasinPanel", "Map where the Optimizers tab's optimizer ends from every cell"
+            )
+        )
+        # %p is Qt's percentage in the bar's format, not a number put into the looked-up text
+        self.progress.setFormat(QCoreApplication.translate("BasinPanel", "Mapping basins… %p%"))
+        self.cancel_button.setText(QCoreApplication.translate("BasinPanel", "Cancel"))
+        self.show_box.setText(QCoreApplication.translate("BasinPanel", "Show on the contour map"))
+        self.click_box.setText(QCoreApplication.translate("BasinPanel", "Click a cell: run from there"))
+        self.click_box.setToolTip(
+            QCoreApplication.translate(
+                "BasinPanel", "A click on the map adds a run of this optimizer from the cell's centre"
+            )
+        )
+        self.legend.setToolTip(
+            QCoreApplication.translate(
+                "BasinPanel", "Where the starts ended: each attractor's colour on the map and its fraction"
+            )
+        )
+        set_tab_title(self, QCoreApplication.translate("BasinPanel", "Basins"))
+        self._show_summary()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_summary(self) -> None:
+        """The summary of the map(s) shown, or why there is none; and the legend and the compare
+        pane's title, in the current language."""
+        if self.basin_map is None:
+            self.summary.setText(_no_map_words(self._no_map))
+            return
+        text = _summary(self.basin_map, self._final)
+        if self.compare_map is not None:
+            text += "<br>" + _summary(self.compare_map, self._final)
+            if self.compare_view is not None and self.compare_view.basin_map is not None:
+                self.compare_view.title.setText(_summary(self.compare_map, self._final))
+        self.summary.setText(text)
+        if self.layer is not None and self.layer.basin_map is not None:
+            self.legend.setText(self.layer.legend_html())
 
     def attach_view(self, contour_view) -> None:
         from critexplorer.ui.views.basin_layer import BasinLayer
@@ -186,7 +256,7 @@ class BasinPanel(QWidget):
         None clears the map."""
         if settings is None:
             self.job.cancel()
-            self._clear_map("No basin map yet.")
+            self._clear_map(NO_MAP)
             return
         spec, grid, compare = settings
         self.grid.setValue(grid)
@@ -199,7 +269,7 @@ class BasinPanel(QWidget):
     def cancel(self) -> None:
         if self.job.running:
             self.job.cancel()
-            self.model.message.emit("Basin map cancelled")
+            self.model.message.emit(QCoreApplication.translate("BasinPanel", "Basin map cancelled"))
 
     def _set_running(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -212,10 +282,8 @@ class BasinPanel(QWidget):
             self.layer.show_map(basin_map)
             self.layer.set_visible(self.show_box.isChecked())
             self.legend.setText(self.layer.legend_html())
-        self.basin_map = basin_map
-        self.summary.setText(_summary(basin_map, final))
-        if self.compare_map is not None:
-            self.summary.setText(self.summary.text() + "<br>" + _summary(self.compare_map, final))
+        self.basin_map, self._final = basin_map, final
+        self._show_summary()
 
     def _on_compared(self, basin_map, final: bool) -> None:
         """Show the second optimizer's map in the pane beside the contour view."""
@@ -262,7 +330,11 @@ class BasinPanel(QWidget):
             start=start,
             seed=seed,
             color=runs.next_color(),
-            label=runs.unique_label(f"{basin_map.spec.optimizer} from cell {cell[0]},{cell[1]}"),
+            label=runs.unique_label(
+                QCoreApplication.translate("BasinPanel", "{name} from cell {row},{column}").format(
+                    name=basin_map.spec.optimizer, row=cell[0], column=cell[1]
+                )
+            ),
         )
         runs.try_add_run(spec)
 
@@ -273,15 +345,16 @@ class BasinPanel(QWidget):
         self._landscape_key = key
         self.job.cancel()
         if self.layer is not None and self.layer.basin_map is not None:
-            self._clear_map("No basin map yet (the landscape changed).")
+            self._clear_map(LANDSCAPE_CHANGED)
 
-    def _clear_map(self, text: str) -> None:
+    def _clear_map(self, why: str) -> None:
+        """No map any more; `why` is NO_MAP or LANDSCAPE_CHANGED, what the summary says."""
         if self.layer is not None:
             self.layer.clear()
         self._hide_compare()
-        self.basin_map = None
+        self.basin_map, self._no_map = None, why
         self.legend.setText("")
-        self.summary.setText(text)
+        self._show_summary()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -292,7 +365,7 @@ def install_basin_panel(window) -> BasinPanel:
     """Add the Basins tab; the contour view's layer attaches later (attach_view)."""
     panel = BasinPanel(window.model, window.optimizer_panel)
     panel.views = window.views
-    window.side_tabs.addTab(panel, "Basins")
+    window.side_tabs.addTab(panel, QCoreApplication.translate("BasinPanel", "Basins"))
     window.basin_panel = panel
     return panel
 
@@ -300,10 +373,24 @@ def install_basin_panel(window) -> BasinPanel:
 def _summary(basin_map, final: bool = True) -> str:
     """One line: the optimizer, the grid, the fraction of each type, the median steps."""
     fractions = basin_map.fractions
-    parts = [f"{kind} {100 * fractions[kind]:.1f} %" for kind in (*TYPES, "moving", "diverged")]
-    state = "" if final else " (coarse; refining…)"
-    return (
-        f"{basin_map.spec.optimizer} on {basin_map.grid}² starts{state}: "
-        + ", ".join(parts)
-        + f"; median {basin_map.median_steps:g} steps"
+    parts = [
+        QCoreApplication.translate("BasinPanel", "{kind} {percent} %").format(
+            kind=shown_word(kind), percent=f"{100 * fractions[kind]:.1f}"
+        )
+        for kind in (*TYPES, "moving", "diverged")
+    ]
+    if final:
+        text = QCoreApplication.translate(
+            "BasinPanel", "{name} on {size}² starts: {fractions}; median {steps} steps"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "BasinPanel",
+            "{name} on {size}² starts (coarse; refining…): {fractions}; median {steps} steps",
+        )
+    return text.format(
+        name=basin_map.spec.optimizer,
+        size=basin_map.grid,
+        fractions=QCoreApplication.translate("BasinPanel", ", ").join(parts),
+        steps=f"{basin_map.median_steps:g}",
     )

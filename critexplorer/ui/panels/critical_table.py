@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.atlas.budget import busy_words
+from critexplorer.core.display_words import shown_word
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel
 
-COLUMNS = ("type", "x", "y", "L", "λ₁", "λ₂")
-ALL_TYPES = "All types"
+COLUMNS = ("type", "x", "y", "L", "λ₁", "λ₂")  # the type's title is translated (_set_header)
 POINT_ROLE = Qt.ItemDataRole.UserRole  # on each row's type cell: the (x, y) the row selects
+# On each row's type cell: [classification, is_curve], what the type filter matches in any language.
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _type_text(kind) -> str:
+    """A row's type as shown: glyph and word, and "curve" for a critical curve, in the current language."""
+    classification, curve = kind
+    glyph = style.class_style(classification)["glyph"]
+    if curve:
+        return QCoreApplication.translate("CriticalTable", "{glyph} {type} curve").format(
+            glyph=glyph, type=shown_word(classification)
+        )
+    return f"{glyph} {shown_word(classification)}"
 
 
 def _cell(value: float) -> str:
@@ -62,18 +76,15 @@ class CriticalTable(QWidget):
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.summary = QLabel("Press “Find critical points” (F5) to list every critical point in view.")
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.find_button = QPushButton("Find critical points")
-        self.find_button.setToolTip("Find every critical point and critical curve in the window (F5)")
+        self.find_button = QPushButton()
         self.find_button.clicked.connect(model.search_critical_points)
         self.type_filter = QComboBox()
-        self.type_filter.setToolTip("Show one type of critical point only")
-        self.type_filter.addItem(ALL_TYPES)
+        self.type_filter.addItem("")
         self.type_filter.setEnabled(False)
         self.type_filter.currentTextChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,7 +93,6 @@ class CriticalTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(40)
-        header.setToolTip("Click a column title to sort by it; click again to reverse")
         self.table.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the atlas's own order until asked
         self.table.cellClicked.connect(self._on_row_clicked)
@@ -97,10 +107,111 @@ class CriticalTable(QWidget):
         model.atlasChanged.connect(self.show_atlas)
         model.landscapeChanged.connect(self._on_landscape)
         model.selectionChanged.connect(self._highlight_selection)
+        self._vars = ("x", "y")
+        self._atlas = None
+        self._order: list[tuple] = []  # the types in the atlas's order, as the filter lists them
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, buttons, the rows' types, the filter's entries and the summary in the current
+        language; the rows, their order, the filter's choice and the selection stay."""
+        self.find_button.setText(QCoreApplication.translate("CriticalTable", "Find critical points"))
+        self.find_button.setToolTip(
+            QCoreApplication.translate(
+                "CriticalTable", "Find every critical point and critical curve in the window (F5)"
+            )
+        )
+        self.type_filter.setToolTip(
+            QCoreApplication.translate("CriticalTable", "Show one type of critical point only")
+        )
+        self.table.horizontalHeader().setToolTip(
+            QCoreApplication.translate(
+                "CriticalTable", "Click a column title to sort by it; click again to reverse"
+            )
+        )
+        self._set_header()
+        sorting = self.table.isSortingEnabled()
+        self.table.setSortingEnabled(False)  # new words must not reorder the rows
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(KIND_ROLE) is not None:
+                item.setText(_type_text(item.data(KIND_ROLE)))
+        self.table.setSortingEnabled(sorting)
+        self._fill_filter()
+        self._show_summary()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set_header(self) -> None:
+        vx, vy = self._vars
+        type_title = QCoreApplication.translate("CriticalTable", "type")
+        self.table.setHorizontalHeaderLabels([type_title, vx, vy, "L", "λ₁", "λ₂"])
 
     def _on_landscape(self, landscape) -> None:
-        vx, vy = landscape.loss.vars
-        self.table.setHorizontalHeaderLabels(["type", vx, vy, "L", "λ₁", "λ₂"])
+        self._vars = tuple(landscape.loss.vars)
+        self._set_header()
+
+    def _fill_filter(self) -> None:
+        """ "All types", then each type with its count; the chosen entry stays chosen."""
+        wanted = self.type_filter.currentData()
+        counts: dict[tuple, int] = {}
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(KIND_ROLE) is not None:
+                kind = tuple(item.data(KIND_ROLE))
+                counts[kind] = counts.get(kind, 0) + 1
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem(QCoreApplication.translate("CriticalTable", "All types"))
+        for kind in sorted(counts, key=self._first_row):
+            self.type_filter.addItem(f"{_type_text(kind)} ({counts[kind]})", list(kind))
+        index = self.type_filter.findData(wanted) if wanted is not None else 0
+        self.type_filter.setCurrentIndex(max(index, 0))
+        self.type_filter.blockSignals(False)
+
+    def _first_row(self, kind: tuple) -> int:
+        return self._order.index(kind) if kind in self._order else len(self._order)
+
+    def _show_summary(self) -> None:
+        atlas = self._atlas
+        if atlas is None:
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "CriticalTable", "Press “Find critical points” (F5) to list every critical point in view."
+                )
+            )
+        elif not atlas.complete:  # more in view than the atlas resolves: nothing listed, and why
+            message = busy_words(atlas.message)
+            self.summary.setText(
+                QCoreApplication.translate("CriticalTable", "{message}.").format(
+                    message=message[0].upper() + message[1:]
+                )
+            )
+        else:
+            n_points, n_sets = len(atlas.points), len(atlas.sets)
+            # English says "1 critical point" but "2 critical points": one message for each form
+            # (a numerus message needs a literal count for lupdate, and Chinese has one form anyway).
+            if n_points == 1:
+                points = QCoreApplication.translate("CriticalTable", "%n critical point", None, n_points)
+            else:
+                points = QCoreApplication.translate("CriticalTable", "%n critical points", None, n_points)
+            if n_sets:
+                if n_sets == 1:
+                    curves = QCoreApplication.translate("CriticalTable", "%n critical curve", None, n_sets)
+                else:
+                    curves = QCoreApplication.translate("CriticalTable", "%n critical curves", None, n_sets)
+                text = QCoreApplication.translate(
+                    "CriticalTable",
+                    "{points} and {curves} in view. Click a row to select it, a column title to sort.",
+                ).format(points=points, curves=curves)
+            else:
+                text = QCoreApplication.translate(
+                    "CriticalTable", "{points} in view. Click a row to select it, a column title to sort."
+                ).format(points=points)
+            self.summary.setText(text)
 
     def point_at(self, row: int) -> np.ndarray | None:
         """The point the row (as shown now, after sorting) selects."""
@@ -108,56 +219,43 @@ class CriticalTable(QWidget):
         return None if item is None else np.asarray(item.data(POINT_ROLE), float)
 
     def show_atlas(self, atlas) -> None:
+        self._atlas = atlas
         self.table.setSortingEnabled(False)  # else every inserted cell re-sorts the rows
         self.table.setRowCount(0)
-        self.type_filter.blockSignals(True)
-        self.type_filter.clear()
-        self.type_filter.addItem(ALL_TYPES)
-        self.type_filter.blockSignals(False)
+        self._order = []
         self.type_filter.setEnabled(atlas is not None)
-        if atlas is None:
-            self.table.setSortingEnabled(True)
-            self.summary.setText("Press “Find critical points” (F5) to list every critical point in view.")
-            return
-        if not atlas.complete:  # more in view than the atlas resolves: nothing listed, and why
-            self.table.setSortingEnabled(True)
-            self.summary.setText(atlas.message[0].upper() + atlas.message[1:] + ".")
-            return
         entries = []
-        for cp in atlas.points:
-            entries.append((cp.classification, cp.point, cp.value, cp.eigenvalues, ""))
-        for cs in atlas.sets:
-            samples = np.asarray(cs.samples, float)
-            middle = samples[len(samples) // 2] if len(samples) else np.array([np.nan, np.nan])
-            entries.append((cs.classification, middle, cs.value, (np.nan, np.nan), " curve"))
+        if atlas is not None and atlas.complete:
+            for cp in atlas.points:
+                entries.append(((cp.classification, False), cp.point, cp.value, cp.eigenvalues))
+            for cs in atlas.sets:
+                samples = np.asarray(cs.samples, float)
+                middle = samples[len(samples) // 2] if len(samples) else np.array([np.nan, np.nan])
+                entries.append(((cs.classification, True), middle, cs.value, (np.nan, np.nan)))
         self.table.setRowCount(len(entries))
-        counts: dict[str, int] = {}
-        for row, (classification, point, value, eigenvalues, suffix) in enumerate(entries):
-            s = style.class_style(classification)
-            type_text = f"{s['glyph']} {s['label']}{suffix}"
-            counts[type_text] = counts.get(type_text, 0) + 1
-            type_item = QTableWidgetItem(type_text)
-            type_item.setForeground(QColor(s["color"]))
+        for row, (kind, point, value, eigenvalues) in enumerate(entries):
+            if kind not in self._order:
+                self._order.append(kind)
+            type_item = QTableWidgetItem(_type_text(kind))
+            type_item.setForeground(QColor(style.class_style(kind[0])["color"]))
             type_item.setData(POINT_ROLE, (float(point[0]), float(point[1])))
+            type_item.setData(KIND_ROLE, list(kind))
             self.table.setItem(row, 0, type_item)
             for col, v in enumerate((point[0], point[1], value, *eigenvalues), start=1):
                 self.table.setItem(row, col, NumberItem(v))
         self.type_filter.blockSignals(True)
-        for type_text, count in counts.items():
-            self.type_filter.addItem(f"{type_text} ({count})", type_text)
+        self.type_filter.setCurrentIndex(0)  # a new atlas: every type again
         self.type_filter.blockSignals(False)
+        self._fill_filter()
         self.table.setSortingEnabled(True)
-        n_points, n_sets = len(atlas.points), len(atlas.sets)
-        text = f"{n_points} critical point{'s' * (n_points != 1)}"
-        if n_sets:
-            text += f" and {n_sets} critical curve{'s' * (n_sets != 1)}"
-        self.summary.setText(text + " in view. Click a row to select it, a column title to sort.")
-        self._highlight_selection(self.model.analysis)
+        self._show_summary()
+        if entries:
+            self._highlight_selection(self.model.analysis)
 
     def _apply_filter(self, _text: str = "") -> None:
         wanted = self.type_filter.currentData()  # None for "All types"
         for row in range(self.table.rowCount()):
-            shown = wanted is None or self.table.item(row, 0).text() == wanted
+            shown = wanted is None or list(self.table.item(row, 0).data(KIND_ROLE)) == list(wanted)
             self.table.setRowHidden(row, not shown)
         self._highlight_selection(self.model.analysis)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,9 @@ from critexplorer.core.formula import (
     TOO_MANY_VARIABLES,
     UNBOUND_NAMES,
     FormulaError,
+    absolute_bars_fix,
     likely_parameters,
+    parse_formula,
 )
 from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.ui.model import ExplorerModel
@@ -43,6 +45,8 @@ HISTORY_LIMIT = 20
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2  # a preset's one-line description, drawn as line two
 POPUP_MIN_WIDTH = 560
+PLACEHOLDER_MARGIN = 16  # px around the parameters box's hint (frame and text margins)
+PARAMS_MAX_WIDTH = 200  # px: the parameters box grows past it only to show its hint whole
 
 
 class PresetItemDelegate(QStyledItemDelegate):
@@ -112,24 +116,15 @@ class FormulaBar(QWidget):
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMinimumContentsLength(30)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.lineEdit().setPlaceholderText("Type a loss, e.g. (1 - w1*w2)^2, and press Enter")
-        self.combo.setToolTip(
-            "The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power."
-        )
         self.editor: QLineEdit = self.combo.lineEdit()
         self.editor.returnPressed.connect(self.apply)
         self.combo.activated.connect(self._on_activated)
         self.combo.setItemDelegate(PresetItemDelegate(self.combo))
         self.combo.view().setMinimumWidth(POPUP_MIN_WIDTH)
         self.params = QLineEdit()
-        self.params.setPlaceholderText("parameters, e.g. a=2, b=1")
-        self.params.setToolTip(
-            "Values for the extra names in the formula, as NAME=VALUE, separated by commas. Enter applies."
-        )
-        self.params.setMaximumWidth(200)
+        self.params.setMaximumWidth(PARAMS_MAX_WIDTH)
         self.params.returnPressed.connect(self.apply)
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setToolTip("Apply the formula and parameters (Enter)")
+        self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self.apply)
         escape = _Escape(self)
         self.editor.installEventFilter(escape)
@@ -142,12 +137,11 @@ class FormulaBar(QWidget):
         self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.error.setStyleSheet("QLabel#formulaError { color: #d63031; }")
         self.bind_button = QPushButton()
-        self.bind_button.setToolTip(
-            "Give the extra names the value 1 in the parameters box, with a slider each"
-        )
         self.bind_button.clicked.connect(self.bind_suggested)
         self.bind_button.hide()
         self._suggested: tuple[str, ...] = ()
+        self._shown: FormulaError | None = None  # the error on the line, worded again on a new language
+        self._params_problem: AssignmentError | None = None  # set when the parameters box caused it
         self.message_line = QWidget()
         message_row = QHBoxLayout(self.message_line)
         message_row.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +172,83 @@ class FormulaBar(QWidget):
         self.presets = []
         model.formulaError.connect(self.show_error)
         model.formulaApplied.connect(self._on_applied)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the bar in the current language; what is typed and the history stay."""
+        self.editor.setPlaceholderText(
+            QCoreApplication.translate("FormulaBar", "Type a loss, e.g. (1 - w1*w2)^2, and press Enter")
+        )
+        self.combo.setToolTip(
+            QCoreApplication.translate(
+                "FormulaBar",
+                "The loss L. Enter applies it; the drop-down lists presets and your history. ^ means power.",
+            )
+        )
+        placeholder = QCoreApplication.translate("FormulaBar", "parameters, e.g. a=2, b=1")
+        self.params.setPlaceholderText(placeholder)
+        self._fit_params_box()
+        self.params.setToolTip(
+            QCoreApplication.translate(
+                "FormulaBar",
+                "Values for the extra names in the formula, as NAME=VALUE, "
+                "separated by commas. Enter applies.",
+            )
+        )
+        self.apply_button.setText(QCoreApplication.translate("FormulaBar", "Apply"))
+        self.apply_button.setToolTip(
+            QCoreApplication.translate("FormulaBar", "Apply the formula and parameters (Enter)")
+        )
+        self.bind_button.setToolTip(
+            QCoreApplication.translate(
+                "FormulaBar", "Give the extra names the value 1 in the parameters box, with a slider each"
+            )
+        )
+
+    def _fit_params_box(self) -> None:
+        """The parameters box wide enough for its hint in the current language and font (its own size
+        hint cut it at "e.g. …", and presenter mode's text is larger); the formula box gives up the room."""
+        hint = self.params.placeholderText()
+        width = self.params.fontMetrics().horizontalAdvance(hint) + PLACEHOLDER_MARGIN
+        self.params.setMaximumWidth(max(PARAMS_MAX_WIDTH, width))
+        self.params.setMinimumWidth(width)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presenter mode's larger text
+            self._fit_params_box()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.presets:
+                self._rebuild_items()  # the presets' descriptions in the new language
+            self._reword_error()
+        super().changeEvent(event)
+
+    def _reword_error(self) -> None:
+        """The error on the line in the new language: the parameters box or the formula read again
+        (the core words its facts when it finds them), else the same facts in the bar's new words."""
+        if self._shown is None:
+            return
+        if self._params_problem is not None:
+            try:
+                parse_assignments(self.params.text())
+            except AssignmentError as error:
+                self._show_params_problem(error)
+                return
+            self._show_params_problem(self._params_problem)
+            return
+        error = self._shown
+        if error.text:
+            try:
+                params = parse_assignments(self.params.text())
+            except AssignmentError:
+                params = {}
+            try:
+                parse_formula(error.text, params=params)
+            except FormulaError as fresh:
+                error = fresh
+            except ValueError:
+                pass
+        self.show_error(error)
 
     def set_presets(self, presets) -> None:
         """Fill the drop-down's preset section (a list of core Preset objects)."""
@@ -198,8 +269,9 @@ class FormulaBar(QWidget):
             index = self.combo.count()
             self.combo.addItem(f"★ {preset.name} — {preset.formula}")
             self.combo.setItemData(index, preset.name, PRESET_ROLE)
-            self.combo.setItemData(index, preset.description, DESCRIPTION_ROLE)
-            self.combo.setItemData(index, preset.description, Qt.ItemDataRole.ToolTipRole)
+            description = preset.shown_description()
+            self.combo.setItemData(index, description, DESCRIPTION_ROLE)
+            self.combo.setItemData(index, description, Qt.ItemDataRole.ToolTipRole)
         self.combo.setMaxVisibleItems(max(self.combo.count(), 1))  # every preset, no scrolling
         self.combo.setCurrentIndex(-1)
         self.editor.setText(text)
@@ -208,7 +280,7 @@ class FormulaBar(QWidget):
     def _add_heading(self, title: str) -> None:
         """A group title in the drop-down: bold, and not something to pick."""
         index = self.combo.count()
-        self.combo.addItem(title)
+        self.combo.addItem(_group_title(title))
         item = self.combo.model().item(index)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = QFont()  # bold only: the delegate takes the size from the popup, so it follows
@@ -247,7 +319,7 @@ class FormulaBar(QWidget):
         try:
             params = parse_assignments(self.params.text())
         except AssignmentError as error:
-            self.show_error(FormulaError(_parameter_message(error)))
+            self._show_params_problem(error)
             return False
         if self._unchanged(text, params):
             self.show_error(None)
@@ -289,7 +361,12 @@ class FormulaBar(QWidget):
         del self.history[HISTORY_LIMIT:]
         self._rebuild_items()
 
+    def _show_params_problem(self, error: AssignmentError) -> None:
+        self.show_error(FormulaError(_parameter_message(error)))
+        self._params_problem = error
+
     def show_error(self, error: FormulaError | None) -> None:
+        self._shown, self._params_problem = error, None
         self._suggested = ()
         self.bind_button.hide()
         if error is None:
@@ -311,16 +388,21 @@ class FormulaBar(QWidget):
                 f"<span style='font-family: monospace'>{before}"
                 f"<span style='background: #c0392b; color: white'>{at}</span>{after}</span>"
             )
-            self.error.setText(
-                f"⚠ column {error.column}: {html.escape(message, quote=False)} &nbsp; {pointer}"
+            where = QCoreApplication.translate("FormulaBar", "column {column}: {message}").format(
+                column=error.column, message=message
             )
+            self.error.setText(f"⚠ {html.escape(where, quote=False)} &nbsp; {pointer}")
             self.editor.setCursorPosition(col)
         else:
             self.error.setText(f"⚠ {html.escape(message, quote=False)}")
         self.error.setToolTip(message)  # the line may be cut at the window's edge; the tip is not
         if error.kind == TOO_MANY_VARIABLES:
             self._suggested = likely_parameters(error.names)
-            self.bind_button.setText(f"Bind {', '.join(self._suggested)} as parameters")
+            self.bind_button.setText(
+                QCoreApplication.translate("FormulaBar", "Bind {names} as parameters").format(
+                    names=", ".join(self._suggested)
+                )
+            )
             self.bind_button.show()
         self.editor.setStyleSheet("QLineEdit { border: 1px solid #ff6b6b; }")
 
@@ -328,29 +410,67 @@ class FormulaBar(QWidget):
         return bool(self.error.text())
 
 
+def _group_title(group: str) -> str:
+    """A preset group's title in the current language (presets.json names the groups in English);
+    a group not listed here is shown as it is written."""
+    titles = {
+        "Lecture": lambda: QCoreApplication.translate("FormulaBar", "Lecture"),
+        "Textbook shapes": lambda: QCoreApplication.translate("FormulaBar", "Textbook shapes"),
+        "Test functions": lambda: QCoreApplication.translate("FormulaBar", "Test functions"),
+        "Data-backed": lambda: QCoreApplication.translate("FormulaBar", "Data-backed"),
+    }
+    shown = titles.get(group)
+    return shown() if shown else group
+
+
 def _parameter_message(error: AssignmentError) -> str:
     """A bad piece of the parameters box, in the box's words."""
     if error.problem == NOT_AN_ASSIGNMENT:
-        return f"parameters are written NAME=VALUE, separated by commas; cannot read '{error.piece}'"
-    number = "a number" if error.problem == NOT_A_NUMBER else "a finite number"
-    return f"parameter {error.name} needs {number}, got '{error.value}'"
+        return QCoreApplication.translate(
+            "FormulaBar", "parameters are written NAME=VALUE, separated by commas; cannot read '{piece}'"
+        ).format(piece=error.piece)
+    if error.problem == NOT_A_NUMBER:
+        text = QCoreApplication.translate("FormulaBar", "parameter {name} needs a number, got '{value}'")
+    else:
+        text = QCoreApplication.translate(
+            "FormulaBar", "parameter {name} needs a finite number, got '{value}'"
+        )
+    return text.format(name=error.name, value=error.value)
 
 
 def _formula_message(error: FormulaError) -> str:
-    """A FormulaError in the window's words: the facts, then what to do in the formula bar."""
+    """A FormulaError in the window's words: the facts (worded by the core), then what to do in the
+    formula bar. The command line words the same facts with its options (cli/arguments.py)."""
     if error.kind == ASSIGNMENT:
-        return f"{error.message} (parameters such as a=2 go in the parameters box)"
+        return QCoreApplication.translate(
+            "FormulaBar", "{message} (parameters such as a=2 go in the parameters box)"
+        ).format(message=error.message)
     if error.kind == UNBOUND_NAMES:
-        return f"{error.message}: {_give_values('give', error.names)}"
+        names = error.names
+        if len(names) == 1:
+            text = QCoreApplication.translate(
+                "FormulaBar", "{message}: give it a value in the parameters box, e.g. {name}=1"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "FormulaBar", "{message}: give them a value in the parameters box, e.g. {name}=1"
+            )
+        return text.format(message=error.message, name=names[0])
     if error.kind == TOO_MANY_VARIABLES:
-        return f"{error.message}. {_give_values('Give', likely_parameters(error.names))}"
+        names = likely_parameters(error.names)
+        if len(names) == 1:
+            text = QCoreApplication.translate(
+                "FormulaBar", "{message}. Give it a value in the parameters box, e.g. {name}=1"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "FormulaBar", "{message}. Give them a value in the parameters box, e.g. {name}=1"
+            )
+        return text.format(message=error.message, name=names[0])
     if error.kind == MISSING_TERM:
-        return f"missing term after {error.names[0]}"
+        return QCoreApplication.translate("FormulaBar", "missing term after {operator}").format(
+            operator=error.names[0]
+        )
     if error.kind == ABSOLUTE_BARS:
-        return "use abs(x) for |x|"
+        return absolute_bars_fix()  # the command line says it with the same words
     return error.message
-
-
-def _give_values(give: str, names: tuple[str, ...]) -> str:
-    them = "it" if len(names) == 1 else "them"
-    return f"{give} {them} a value in the parameters box, e.g. {names[0]}=1"

@@ -9,7 +9,7 @@ nudging the selection, so the two meanings of → never compete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from critexplorer.core.analysis.explain import format_number
+from critexplorer.core.display_words import shown_word
 from critexplorer.core.limits import MAX_STEP_LIMIT, RACE
 from critexplorer.core.optimizers.hyperparams import HyperParam, OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_specs
 from critexplorer.core.optimizers.schedules import SCHEDULES, Schedule
 from critexplorer.core.runs import Run, RunSpec
+from critexplorer.core.stop_reasons import shown_stop_reason
 from critexplorer.ui.panels.number_box import NumberBox
+from critexplorer.ui.panels.tab_title import set_tab_title
 from critexplorer.ui.run_player import MAX_SPEED, RunPlayer
 
 # Outcome label colours: critical-point ones as in the inspector's badges.
@@ -50,7 +53,7 @@ OUTCOME_COLORS = {
     "stalled": "#b0b0b0",
     "diverged": "#d36cff",
 }
-COLUMNS = ("", "Run", "Step", "L", "Outcome")
+COLUMNS = ("", "Run", "Step", "L", "Outcome")  # in English; shown through _column_titles()
 PLOTS_FRACTION = 0.3  # of the view column's height, for the loss and ‖g‖ plots
 TABLE_REFRESH_S = 0.1  # the run list's numbers refresh at most ten times a second while playing
 ROW_SPACING = 3  # px between the form's rows: at 1280×720 the form, the controls and five runs fit
@@ -58,6 +61,24 @@ TABLE_MIN_ROWS = 3  # below this the panel scrolls instead of the run list shrin
 CELL_PADDING = 8  # px around the text of the run list's fixed-width columns
 SIZED_BY_TEXT = "sizedByText"  # a header property: its table fits its columns to its font itself
 WIDEST_COMMON_NAME = "Momentum (heavy ball) #2"  # the panel asks for the width to show it whole
+
+
+def _column_titles() -> list[str]:
+    return [
+        "",
+        QCoreApplication.translate("OptimizerPanel", "Run"),
+        QCoreApplication.translate("OptimizerPanel", "Step"),
+        "L",
+        QCoreApplication.translate("OptimizerPanel", "Outcome"),
+    ]
+
+
+def _not_finished_words() -> dict[str, str]:
+    """The Outcome column of a run still going: "ready" before its first step, then "running"."""
+    return {
+        "ready": QCoreApplication.translate("OptimizerPanel", "ready"),
+        "running": QCoreApplication.translate("OptimizerPanel", "running"),
+    }
 
 
 class HyperParamForm(QWidget):
@@ -74,6 +95,8 @@ class HyperParamForm(QWidget):
         for column in (1, 3):
             self.grid.setColumnStretch(column, 1)
         self.boxes: dict[str, QSpinBox | NumberBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.specs: tuple[HyperParam, ...] = ()
         self.set_specs(specs)
 
     def set_specs(self, specs: tuple[HyperParam, ...]) -> None:
@@ -81,7 +104,7 @@ class HyperParamForm(QWidget):
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.boxes = {}
+        self.boxes, self.labels, self.specs = {}, {}, tuple(specs)
         for index, spec in enumerate(specs):
             if spec.integer:
                 box = QSpinBox()
@@ -89,21 +112,29 @@ class HyperParamForm(QWidget):
                 box.setValue(int(spec.default))
             else:
                 box = NumberBox(spec.low, spec.high, spec.default, log_scale=spec.log_scale)
-            box.setToolTip(spec.tooltip)
             box.setKeyboardTracking(False)
-            label = QLabel(spec.name)
-            label.setToolTip(spec.tooltip)
+            label = QLabel(spec.name)  # the name the API and sessions use (lr, momentum), as in the notes
             row, column = divmod(index, self.PER_ROW)
             self.grid.addWidget(label, row, 2 * column)
             self.grid.addWidget(box, row, 2 * column + 1)
-            self.boxes[spec.name] = box
+            self.boxes[spec.name], self.labels[spec.name] = box, label
+        self.retranslate()
         self.setVisible(bool(specs))
+
+    def retranslate(self) -> None:
+        """The tooltips in the current language; the boxes and their values stay."""
+        for spec in self.specs:
+            tip = spec.shown_tooltip()
+            self.boxes[spec.name].setToolTip(tip)
+            self.labels[spec.name].setToolTip(tip)
 
     def values(self) -> dict[str, float]:
         return {name: box.value() for name, box in self.boxes.items()}
 
 
 class OptimizerPanel(QWidget):
+    retranslated = Signal()  # its texts are in a new language (the feature re-words its shortcuts)
+
     def __init__(self, model, player: RunPlayer, parent: QWidget | None = None):
         super().__init__(parent)
         self.model, self.runs, self.player = model, model.runs, player
@@ -115,9 +146,6 @@ class OptimizerPanel(QWidget):
         self.optimizer_combo = QComboBox()
         for spec in self.specs.values():
             self.optimizer_combo.addItem(spec.label, spec.name)
-            self.optimizer_combo.setItemData(
-                self.optimizer_combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole
-            )
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #9aa3ad;")
@@ -127,40 +155,24 @@ class OptimizerPanel(QWidget):
             self.schedule_combo.addItem(kind.label, kind.name)
         self.schedule_form = HyperParamForm()
         self.batch_size = QSpinBox()
-        self.batch_size.setToolTip("Samples per mini-batch (1 to N) on a data-backed preset")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip(
-            "Seed for shuffling the mini-batches and for perturbed GD's noise: "
-            "the same seed gives the same run"
-        )
-        self.batch_label = QLabel("batch size")
+        self.batch_label = QLabel()
         self.color_button = QPushButton()
-        self.color_button.setToolTip("The run's colour in the views and plots")
         self.color_button.clicked.connect(self._pick_color)
         self.start_x = NumberBox(-1e6, 1e6, 0.0)
         self.start_y = NumberBox(-1e6, 1e6, 0.0)
         for box in (self.start_x, self.start_y):
             box.setKeyboardTracking(False)
-            box.setToolTip("Start point of the next run (or Ctrl+click a view)")
             box.editingFinished.connect(self._typed_start)
-        self.set_start_button = QPushButton("Set start")
+        self.set_start_button = QPushButton()
         self.set_start_button.setCheckable(True)
-        self.set_start_button.setToolTip(
-            "While on, a click in either view sets the start (Ctrl+click does it any time)"
-        )
         self.set_start_button.toggled.connect(self.model.set_start_pick_mode)
-        self.from_selection_button = QPushButton("From selection")
-        self.from_selection_button.setToolTip("Start at the selected point")
+        self.from_selection_button = QPushButton()
         self.from_selection_button.clicked.connect(self._start_from_selection)
-        self.add_button = QPushButton("Add run")
-        self.add_button.setToolTip("Add a run of this optimizer from the start point")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_run_from_form)
-        self.race_button = QPushButton("Add race")
-        self.race_button.setToolTip(
-            "From the start point, one run each (default settings) of: "
-            + ", ".join(self.specs[n].label for n in RACE)
-        )
+        self.race_button = QPushButton()
         self.race_button.clicked.connect(self.add_race)
         self.error_label = QLabel()
         self.error_label.setObjectName("optimizerError")
@@ -169,20 +181,21 @@ class OptimizerPanel(QWidget):
         self.error_label.hide()
 
         # Rows, not group boxes: their titles and frames cost the height the run list needs.
-        self.seed_label = QLabel("seed")
+        self.seed_label = QLabel()
+        self.color_label, self.optimizer_label, self.schedule_label = QLabel(), QLabel(), QLabel()
         setup = QGridLayout()
         setup.setContentsMargins(0, 0, 0, 0)
         setup.setVerticalSpacing(ROW_SPACING)
         setup.setColumnStretch(1, 1)
         optimizer_row = QHBoxLayout()
         optimizer_row.addWidget(self.optimizer_combo, 1)
-        optimizer_row.addWidget(QLabel("colour"))
+        optimizer_row.addWidget(self.color_label)
         optimizer_row.addWidget(self.color_button)
-        setup.addWidget(QLabel("optimizer"), 0, 0)
+        setup.addWidget(self.optimizer_label, 0, 0)
         setup.addLayout(optimizer_row, 0, 1)
         setup.addWidget(self.description, 1, 0, 1, 2)
         setup.addWidget(self.hyper_form, 2, 0, 1, 2)
-        setup.addWidget(QLabel("lr schedule"), 3, 0)
+        setup.addWidget(self.schedule_label, 3, 0)
         setup.addWidget(self.schedule_combo, 3, 1)
         setup.addWidget(self.schedule_form, 4, 0, 1, 2)
         self.batch_row = QWidget()
@@ -194,7 +207,7 @@ class OptimizerPanel(QWidget):
         start_row = QHBoxLayout()
         for widget in (self.start_x, self.start_y):
             start_row.addWidget(widget, 1)
-        self.start_label = QLabel("start")
+        self.start_label = QLabel()
         setup.addWidget(self.start_label, 6, 0)
         setup.addLayout(start_row, 6, 1)
         # The start's buttons share the Add row: two short rows are narrower than one long one, so
@@ -208,35 +221,23 @@ class OptimizerPanel(QWidget):
         setup.addLayout(add_row, 7, 0, 1, 2)
 
         # --- the player -----------------------------------------------------------------------
-        self.step_button = QPushButton("Step ▸")
-        self.step_button.setToolTip("One step of every run (→ in this panel, or . anywhere)")
+        self.step_button = QPushButton()
         self.step_button.clicked.connect(lambda: self.runs.step())
-        self.play_button = QPushButton("Play ▶")
-        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button = QPushButton()
         self.play_button.clicked.connect(player.toggle_play)
-        self.reset_button = QPushButton("Reset ⟲")
-        self.reset_button.setToolTip("Every run back to its start")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.runs.reset)
         self.speed = NumberBox(0.1, MAX_SPEED, player.steps_per_second, log_scale=True)
-        self.speed.setToolTip("Steps per second while playing (high speeds take several steps per frame)")
         self.speed.valueChanged.connect(player.set_speed)
         self.step_limit = QSpinBox()
         self.step_limit.setRange(1, MAX_STEP_LIMIT)
         self.step_limit.setSingleStep(100)
         self.step_limit.setValue(self.runs.step_limit)
-        self.step_limit.setToolTip(
-            f"Runs stop after this many steps (at most {MAX_STEP_LIMIT}), or sooner once settled; "
-            "finished runs need a Reset to go on"
-        )
         self.step_limit.setKeyboardTracking(False)
         self.step_limit.valueChanged.connect(self.runs.set_step_limit)
-        self.gradient_arrows = QCheckBox("−g arrows")
-        self.gradient_arrows.setToolTip("White arrow along −∇L at each run's current point")
+        self.gradient_arrows = QCheckBox()
         self.gradient_arrows.toggled.connect(lambda on: self.runs.set_arrows(gradient=on))
-        self.update_arrows = QCheckBox("update arrows")
-        self.update_arrows.setToolTip(
-            "Arrow in the run's colour along its last update Δθ, or its momentum (velocity) when it has one"
-        )
+        self.update_arrows = QCheckBox()
         self.update_arrows.toggled.connect(lambda on: self.runs.set_arrows(update=on))
 
         player_layout = QGridLayout()
@@ -246,15 +247,16 @@ class OptimizerPanel(QWidget):
         for button in (self.step_button, self.play_button, self.reset_button):
             buttons.addWidget(button)
         player_layout.addLayout(buttons, 0, 0, 1, 4)
-        player_layout.addWidget(QLabel("steps/s"), 1, 0)
+        self.speed_label, self.step_limit_label = QLabel(), QLabel()
+        player_layout.addWidget(self.speed_label, 1, 0)
         player_layout.addWidget(self.speed, 1, 1)
-        player_layout.addWidget(QLabel("step limit"), 1, 2)
+        player_layout.addWidget(self.step_limit_label, 1, 2)
         player_layout.addWidget(self.step_limit, 1, 3)
         for column in (1, 3):
             player_layout.setColumnStretch(column, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(_column_titles())
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -276,11 +278,9 @@ class OptimizerPanel(QWidget):
         # Its preferred height ignored: the wrapped description makes the scroll area size the panel
         # by preferred heights, and the table's own would scroll the panel instead of the list.
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected runs")
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Remove every run")
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.runs.clear)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.gradient_arrows)
@@ -323,11 +323,129 @@ class OptimizerPanel(QWidget):
         self.model.startPickModeChanged.connect(self.set_start_button.setChecked)
         self.model.landscapeChanged.connect(lambda _: self._sync_data_controls())
         self.model.presetChanged.connect(lambda _: self._sync_data_controls())
+        self.retranslate()
         self._on_optimizer()
         self._on_schedule()
         self._on_start(self.runs.start)
         self._set_color(self._color)
         self._on_runs_changed()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language. The chosen optimizer and schedule, the
+        values typed, the start and the runs stay: only words change."""
+        for index in range(self.optimizer_combo.count()):
+            spec = self.specs[self.optimizer_combo.itemData(index)]
+            self.optimizer_combo.setItemText(index, spec.shown_label())
+            self.optimizer_combo.setItemData(index, spec.shown_description(), Qt.ItemDataRole.ToolTipRole)
+        for index in range(self.schedule_combo.count()):
+            self.schedule_combo.setItemText(
+                index, SCHEDULES[self.schedule_combo.itemData(index)].shown_label()
+            )
+        if self.optimizer_combo.currentData() in self.specs:
+            self.description.setText(self.specs[self.optimizer_combo.currentData()].shown_description())
+        self.hyper_form.retranslate()
+        self.schedule_form.retranslate()
+        self.optimizer_label.setText(QCoreApplication.translate("OptimizerPanel", "optimizer"))
+        self.color_label.setText(QCoreApplication.translate("OptimizerPanel", "colour"))
+        self.color_button.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "The run's colour in the views and plots")
+        )
+        self.schedule_label.setText(QCoreApplication.translate("OptimizerPanel", "lr schedule"))
+        self.batch_label.setText(QCoreApplication.translate("OptimizerPanel", "batch size"))
+        self.batch_size.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel", "Samples per mini-batch (1 to N) on a data-backed preset"
+            )
+        )
+        self.seed_label.setText(QCoreApplication.translate("OptimizerPanel", "seed"))
+        self.seed.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel",
+                "Seed for shuffling the mini-batches and for perturbed GD's noise: "
+                "the same seed gives the same run",
+            )
+        )
+        self.start_label.setText(QCoreApplication.translate("OptimizerPanel", "start"))
+        for box in (self.start_x, self.start_y):
+            box.setToolTip(
+                QCoreApplication.translate(
+                    "OptimizerPanel", "Start point of the next run (or Ctrl+click a view)"
+                )
+            )
+        self.set_start_button.setText(QCoreApplication.translate("OptimizerPanel", "Set start"))
+        self.set_start_button.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel",
+                "While on, a click in either view sets the start (Ctrl+click does it any time)",
+            )
+        )
+        self.from_selection_button.setText(QCoreApplication.translate("OptimizerPanel", "From selection"))
+        self.from_selection_button.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "Start at the selected point")
+        )
+        self.add_button.setText(QCoreApplication.translate("OptimizerPanel", "Add run"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "Add a run of this optimizer from the start point")
+        )
+        self.race_button.setText(QCoreApplication.translate("OptimizerPanel", "Add race"))
+        self.race_button.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel", "From the start point, one run each (default settings) of: {names}"
+            ).format(
+                names=QCoreApplication.translate("OptimizerPanel", ", ").join(
+                    self.specs[n].shown_label() for n in RACE
+                )
+            )
+        )
+        self.step_button.setText(QCoreApplication.translate("OptimizerPanel", "Step ▸"))
+        self.step_button.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel", "One step of every run (→ in this panel, or . anywhere)"
+            )
+        )
+        self._on_playing(self.player.playing)
+        self.play_button.setToolTip(QCoreApplication.translate("OptimizerPanel", "Play or pause (Space)"))
+        self.reset_button.setText(QCoreApplication.translate("OptimizerPanel", "Reset ⟲"))
+        self.reset_button.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "Every run back to its start")
+        )
+        self.speed_label.setText(QCoreApplication.translate("OptimizerPanel", "steps/s"))
+        self.speed.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel", "Steps per second while playing (high speeds take several steps per frame)"
+            )
+        )
+        self.step_limit_label.setText(QCoreApplication.translate("OptimizerPanel", "step limit"))
+        self.step_limit.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel",
+                "Runs stop after this many steps (at most {limit}), or sooner once settled; "
+                "finished runs need a Reset to go on",
+            ).format(limit=MAX_STEP_LIMIT)
+        )
+        self.gradient_arrows.setText(QCoreApplication.translate("OptimizerPanel", "−g arrows"))
+        self.gradient_arrows.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "White arrow along −∇L at each run's current point")
+        )
+        self.update_arrows.setText(QCoreApplication.translate("OptimizerPanel", "update arrows"))
+        self.update_arrows.setToolTip(
+            QCoreApplication.translate(
+                "OptimizerPanel",
+                "Arrow in the run's colour along its last update Δθ, "
+                "or its momentum (velocity) when it has one",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(_column_titles())
+        self.remove_button.setText(QCoreApplication.translate("OptimizerPanel", "Remove"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("OptimizerPanel", "Remove the selected runs")
+        )
+        self.clear_button.setText(QCoreApplication.translate("OptimizerPanel", "Clear all"))
+        self.clear_button.setToolTip(QCoreApplication.translate("OptimizerPanel", "Remove every run"))
+        set_tab_title(self, QCoreApplication.translate("OptimizerPanel", "Optimizers"))
+        if self.table.rowCount() == len(self.runs.runs):
+            self.refresh_table()  # the outcomes and their reasons
+        self.retranslated.emit()
 
     def _fit_run_columns(self) -> None:
         """Fixed widths for the columns that change every refresh (sized to contents, Qt would measure
@@ -338,11 +456,11 @@ class OptimizerPanel(QWidget):
         header, metrics = table.horizontalHeader(), table.fontMetrics()
         padding = CELL_PADDING  # not scaled with the text: the name needs the width more
         header.setMinimumSectionSize(metrics.horizontalAdvance("●") + padding)
-        outcomes = (*OUTCOME_COLORS, "running", "ready")
+        outcomes = (*(shown_word(o) for o in OUTCOME_COLORS), *_not_finished_words().values())
         widths = {}
         for column, texts in ((0, ("●",)), (2, ("00000",)), (3, ("−8.888e−88",)), (4, outcomes)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, _column_titles()[column]))
             widths[column] = widest + padding
 
         # The names take the width they need first: Step and L give up the room they keep for their
@@ -350,11 +468,12 @@ class OptimizerPanel(QWidget):
         def texts(column):
             return [table.item(r, column).text() for r in range(table.rowCount()) if table.item(r, column)]
 
+        titles = _column_titles()
         need = max((metrics.horizontalAdvance(n) for n in texts(1)), default=0) + padding
         short = need - (table.viewport().width() - sum(widths.values()))
         if short > 0 and table.viewport().width() > 0:
             shrinkable = {
-                c: widths[c] - padding - max(metrics.horizontalAdvance(t) for t in (COLUMNS[c], *texts(c)))
+                c: widths[c] - padding - max(metrics.horizontalAdvance(t) for t in (titles[c], *texts(c)))
                 for c in (2, 3)
             }
             give = min(1.0, short / max(sum(shrinkable.values()), 1))
@@ -372,6 +491,8 @@ class OptimizerPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
             self._fit_run_columns()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):
+            self.retranslate()
 
     def sizeHint(self) -> QSize:
         """Wide enough for the run list to show WIDEST_COMMON_NAME whole beside its other columns."""
@@ -394,7 +515,7 @@ class OptimizerPanel(QWidget):
     # ---- the form ------------------------------------------------------------------------------
     def _on_optimizer(self) -> None:
         spec = self.specs[self.optimizer_combo.currentData()]
-        self.description.setText(spec.description)
+        self.description.setText(spec.shown_description())
         self.hyper_form.set_specs(spec.hyperparams)
         self._sync_data_controls()
 
@@ -422,7 +543,9 @@ class OptimizerPanel(QWidget):
         self.color_button.setText("")
 
     def _pick_color(self) -> None:
-        color = QColorDialog.getColor(QColor(self._color), self, "Run colour")
+        color = QColorDialog.getColor(
+            QColor(self._color), self, QCoreApplication.translate("OptimizerPanel", "Run colour")
+        )
         if color.isValid():
             self._set_color(color.name())
 
@@ -528,9 +651,13 @@ class OptimizerPanel(QWidget):
             _set_text(self.table.item(row, 3), format_number(run.value, 4))
             outcome_item = self.table.item(row, 4)
             if run.outcome is None:
-                text, color, tip = ("running" if run.steps_taken else "ready"), "#9aa3ad", ""
+                text = _not_finished_words()["running" if run.steps_taken else "ready"]
+                color, tip = "#9aa3ad", ""
             else:
-                text, tip = run.outcome, f"{run.outcome}: {run.stop_reason}"
+                text = shown_word(run.outcome)
+                tip = QCoreApplication.translate("OptimizerPanel", "{outcome}: {reason}").format(
+                    outcome=text, reason=shown_stop_reason(run.stop_reason)
+                )
                 color = OUTCOME_COLORS.get(run.outcome, "#ffffff")
             if _set_text(outcome_item, text) or outcome_item.toolTip() != tip:
                 outcome_item.setForeground(QColor(color))
@@ -542,7 +669,11 @@ class OptimizerPanel(QWidget):
         return [self.table.item(row, 4).text() for row in range(self.table.rowCount())]
 
     def _on_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause ❚❚" if playing else "Play ▶")
+        self.play_button.setText(
+            QCoreApplication.translate("OptimizerPanel", "Pause ❚❚")
+            if playing
+            else QCoreApplication.translate("OptimizerPanel", "Play ▶")
+        )
         if not playing:
             self.refresh_table()
 
@@ -569,6 +700,7 @@ class OptimizerFeature:
         self._tab_sized = False
         self.runs.error.connect(window.model.message.emit)
         self._install_shortcuts()
+        self.panel.retranslated.connect(self._word_shortcuts)
 
     def attach_views(self, contour_view, surface_view) -> None:
         """Trails in the views and the plots under them, once the views exist."""
@@ -618,17 +750,26 @@ class OptimizerFeature:
         step_here = QShortcut(QKeySequence(Qt.Key.Key_Right), self.panel)
         step_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         step_here.activated.connect(self.player.step_once)
-        play.setWhatsThis("play / pause the optimizer runs")
-        step_anywhere.setWhatsThis("one step of every run")
-        step_here.setWhatsThis("in the Optimizers panel or the run plots: one step of every run")
         self.shortcuts = (play, step_anywhere, step_here)
+        self._word_shortcuts()
+
+    def _word_shortcuts(self) -> None:
+        """What each shortcut does, as Help → Keyboard shortcuts lists it, in the current language."""
+        play, step_anywhere, step_here = self.shortcuts
+        play.setWhatsThis(QCoreApplication.translate("OptimizerPanel", "play / pause the optimizer runs"))
+        step_anywhere.setWhatsThis(QCoreApplication.translate("OptimizerPanel", "one step of every run"))
+        step_here.setWhatsThis(
+            QCoreApplication.translate(
+                "OptimizerPanel", "in the Optimizers panel or the run plots: one step of every run"
+            )
+        )
 
 
 def install_optimizer_panel(window) -> OptimizerFeature:
     """Add the Optimizers tab beside the point inspector; views attach later (attach_views)."""
     feature = OptimizerFeature(window)
     tabs: QTabWidget = window.side_tabs
-    tabs.addTab(feature.panel, "Optimizers")
+    tabs.addTab(feature.panel, QCoreApplication.translate("OptimizerPanel", "Optimizers"))
     tabs.currentChanged.connect(feature._on_tab)
     window.optimizer_panel = feature.panel
     window.run_player = feature.player

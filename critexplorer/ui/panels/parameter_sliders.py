@@ -3,7 +3,7 @@ the surface live. Moves are coalesced: the latest value is applied once the prev
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from critexplorer.ui.model import ExplorerModel
@@ -29,14 +29,12 @@ class ParameterSlider(QWidget):
         low, high = default_range(value)
         self.low = NumberBox(-RANGE_LIMIT, RANGE_LIMIT, low)
         self.high = NumberBox(-RANGE_LIMIT, RANGE_LIMIT, high)
-        for box, tip in ((self.low, "lowest"), (self.high, "highest")):
-            box.setToolTip(f"The {tip} value of {name} on the slider")
+        for box in (self.low, self.high):
             box.setMaximumWidth(70)
             box.editingFinished.connect(self._range_edited)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setMinimumWidth(90)
-        self.slider.setToolTip(f"Drag to change {name}; the surface follows")
         self.slider.valueChanged.connect(self._moved)
         self.value_label = QLabel()
         # A fixed size in both directions: then setText asks no layout above it to re-lay out, which
@@ -51,6 +49,30 @@ class ParameterSlider(QWidget):
         layout.addWidget(self.high)
         layout.addWidget(self.value_label)
         self.show_value(value)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = self.name
+        self.low.setToolTip(
+            QCoreApplication.translate("ParameterSliders", "The lowest value of {name} on the slider").format(
+                name=name
+            )
+        )
+        self.high.setToolTip(
+            QCoreApplication.translate(
+                "ParameterSliders", "The highest value of {name} on the slider"
+            ).format(name=name)
+        )
+        self.slider.setToolTip(
+            QCoreApplication.translate(
+                "ParameterSliders", "Drag to change {name}; the surface follows"
+            ).format(name=name)
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def value(self) -> float:
         low, high = self.low.value(), self.high.value()

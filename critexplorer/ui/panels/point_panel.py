@@ -4,7 +4,7 @@ escape action, and copy as text or LaTeX."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from critexplorer.core.analysis.explain import (
     format_number,
     format_vector,
 )
+from critexplorer.core.display_words import shown_word
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel
 
@@ -49,7 +50,7 @@ class ClassificationBadge(QLabel):
     def show_classification(self, analysis) -> None:
         if analysis is None:
             self.classification = ""
-            self.setText("No point selected")
+            self.setText(QCoreApplication.translate("PointPanel", "No point selected"))
             background, foreground = "#3a3f47", "#cfd3da"
         else:
             self.classification = analysis.classification
@@ -66,7 +67,7 @@ class PointPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.badge = ClassificationBadge()
-        self.reason = QLabel("Click the contour map or the surface to inspect a point.")
+        self.reason = QLabel()
         self.reason.setObjectName("classificationReason")
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,17 +94,12 @@ class PointPanel(QWidget):
         frame.setObjectName("valuesFrame")
         frame.setLayout(grid)
 
-        self.escape_button = QPushButton("Escape along u₁")
-        self.escape_button.setToolTip(
-            "Step from the saddle along the eigenvector with λ < 0 and show how much L drops (E)"
-        )
+        self.escape_button = QPushButton()
         self.escape_button.setEnabled(False)
         self.escape_button.clicked.connect(model.escape_saddle)
-        self.copy_text_button = QPushButton("Copy text")
-        self.copy_text_button.setToolTip("Copy the values above as plain text")
+        self.copy_text_button = QPushButton()
         self.copy_text_button.clicked.connect(self.copy_text)
-        self.copy_latex_button = QPushButton("Copy LaTeX")
-        self.copy_latex_button.setToolTip("Copy the values above as a LaTeX align* block")
+        self.copy_latex_button = QPushButton()
         self.copy_latex_button.clicked.connect(self.copy_latex)
         buttons = QHBoxLayout()
         for button in (self.escape_button, self.copy_text_button, self.copy_latex_button):
@@ -112,6 +108,7 @@ class PointPanel(QWidget):
         self.escape_result.setObjectName("escapeResult")
         self.escape_result.setWordWrap(True)
         self.escape_result.hide()
+        self._escape_step = None  # the escape shown, worded again on a new language
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -124,7 +121,27 @@ class PointPanel(QWidget):
 
         model.selectionChanged.connect(self.show_analysis)
         model.escapeChanged.connect(self._on_escape)
-        self.show_analysis(model.analysis)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons, the badge, the reason and the escape's result in the current language."""
+        self.escape_button.setText(QCoreApplication.translate("PointPanel", "Escape along u₁"))
+        self.escape_button.setToolTip(
+            QCoreApplication.translate(
+                "PointPanel",
+                "Step from the saddle along the eigenvector with λ < 0 and show how much L drops (E)",
+            )
+        )
+        self.copy_text_button.setText(QCoreApplication.translate("PointPanel", "Copy text"))
+        self.copy_text_button.setToolTip(
+            QCoreApplication.translate("PointPanel", "Copy the values above as plain text")
+        )
+        self.copy_latex_button.setText(QCoreApplication.translate("PointPanel", "Copy LaTeX"))
+        self.copy_latex_button.setToolTip(
+            QCoreApplication.translate("PointPanel", "Copy the values above as a LaTeX align* block")
+        )
+        self.show_analysis(self.model.analysis)
+        self._on_escape(self._escape_step)
 
     def show_analysis(self, analysis) -> None:
         self.badge.show_classification(analysis)
@@ -135,7 +152,11 @@ class PointPanel(QWidget):
         if analysis is None:
             for label in self.values.values():
                 label.setText("—")
-            self.reason.setText("Click the contour map or the surface to inspect a point.")
+            self.reason.setText(
+                QCoreApplication.translate(
+                    "PointPanel", "Click the contour map or the surface to inspect a point."
+                )
+            )
             return
         vx, vy = self.model.vars
         a = analysis
@@ -153,15 +174,16 @@ class PointPanel(QWidget):
             lam = a.eigenvalues[i]
             color = style.NEGATIVE_CURVATURE if lam < 0 else style.POSITIVE_CURVATURE
             text = f"<span style='color:{color}'>{n(lam, 5)}</span>, {format_vector(a.eigenvectors[i], 3)}"
-            self.values[key].setText(text if np.isfinite(lam) else "undefined")
+            self.values[key].setText(text if np.isfinite(lam) else shown_word("undefined"))
         self.reason.setText(classification_reason(a))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # the badge and reason in the new language
-            self.show_analysis(self.model.analysis)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
 
     def _on_escape(self, step) -> None:
+        self._escape_step = step
         self.escape_result.setVisible(step is not None)
         if step is not None:
             self.escape_result.setText(escape_summary(step, self.model.vars))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -19,14 +20,13 @@ from critexplorer.ui.panels.number_box import PlainSpinBox
 RANGE_LIMIT = 1e6
 
 
-def _range_box(tooltip: str) -> QDoubleSpinBox:
+def _range_box() -> QDoubleSpinBox:
     box = PlainSpinBox()
     box.setRange(-RANGE_LIMIT, RANGE_LIMIT)
     box.setDecimals(3)
     box.setKeyboardTracking(False)
     box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     box.setMaximumWidth(70)
-    box.setToolTip(tooltip)
     return box
 
 
@@ -34,25 +34,23 @@ class WindowControls(QWidget):
     def __init__(self, model: ExplorerModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.x_min, self.x_max = _range_box("smallest x shown"), _range_box("largest x shown")
-        self.y_min, self.y_max = _range_box("smallest y shown"), _range_box("largest y shown")
+        self.x_min, self.x_max = _range_box(), _range_box()
+        self.y_min, self.y_max = _range_box(), _range_box()
         self.x_label, self.y_label = QLabel("x ∈"), QLabel("y ∈")
         self.resolution = QSpinBox()
         self.resolution.setRange(MIN_RESOLUTION, MAX_RESOLUTION)
         self.resolution.setSingleStep(32)
         self.resolution.setKeyboardTracking(False)
         self.resolution.setValue(model.resolution)
-        self.resolution.setToolTip("Grid points per axis for the surface, contours and curvature map")
-        self.reset = QPushButton("Reset window")
-        self.reset.setToolTip("Back to the preset's window and the 3-D camera's starting view (Ctrl+0)")
+        self.reset = QPushButton()
         self.reset.clicked.connect(model.reset_window)
         self.z_scale = PlainSpinBox()
         self.z_scale.setRange(MIN_Z_SCALE, MAX_Z_SCALE)
         self.z_scale.setSingleStep(0.1)
         self.z_scale.setValue(model.display.z_scale)
-        self.z_scale.setToolTip("Vertical exaggeration of the 3-D surface")
         self.z_scale.setKeyboardTracking(False)
 
+        self.grid_label, self.z_scale_label = QLabel(), QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -64,10 +62,10 @@ class WindowControls(QWidget):
             self.y_min,
             QLabel("…"),
             self.y_max,
-            QLabel("grid"),
+            self.grid_label,
             self.resolution,
             self.reset,
-            QLabel("z-scale"),
+            self.z_scale_label,
             self.z_scale,
         ):
             layout.addWidget(widget)
@@ -79,6 +77,37 @@ class WindowControls(QWidget):
         self.z_scale.valueChanged.connect(lambda v: model.set_display(z_scale=float(v)))
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(lambda d: self.z_scale.setValue(d.z_scale))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for box, tip in (
+            (self.x_min, QCoreApplication.translate("WindowControls", "smallest x shown")),
+            (self.x_max, QCoreApplication.translate("WindowControls", "largest x shown")),
+            (self.y_min, QCoreApplication.translate("WindowControls", "smallest y shown")),
+            (self.y_max, QCoreApplication.translate("WindowControls", "largest y shown")),
+        ):
+            box.setToolTip(tip)
+        self.grid_label.setText(QCoreApplication.translate("WindowControls", "grid"))
+        self.resolution.setToolTip(
+            QCoreApplication.translate(
+                "WindowControls", "Grid points per axis for the surface, contours and curvature map"
+            )
+        )
+        self.reset.setText(QCoreApplication.translate("WindowControls", "Reset window"))
+        self.reset.setToolTip(
+            QCoreApplication.translate(
+                "WindowControls", "Back to the preset's window and the 3-D camera's starting view (Ctrl+0)"
+            )
+        )
+        self.z_scale_label.setText(QCoreApplication.translate("WindowControls", "z-scale"))
+        self.z_scale.setToolTip(
+            QCoreApplication.translate("WindowControls", "Vertical exaggeration of the 3-D surface")
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_landscape(self, landscape) -> None:
         vx, vy = landscape.loss.vars

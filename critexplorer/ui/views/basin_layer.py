@@ -17,6 +17,8 @@ from PySide6.QtCore import QRectF
 from critexplorer.core.analysis.explain import format_number
 from critexplorer.core.basins.attractors import DIVERGED_LABEL, MOVING_LABEL
 from critexplorer.core.basins.colors import DIVERGED_COLOR, MOVING_COLOR, attractor_colors, label_rgb
+from critexplorer.core.display_words import shown_word
+from critexplorer.core.i18n import current_language
 
 LAYER_OPACITY = 0.8
 LAYER_Z = 1.5  # above the heat map and the curvature map, below the contour lines (z = 2)
@@ -33,7 +35,7 @@ class BasinLayer:
         self.image.hide()
         contour_view.plot_item.addItem(self.image)
         self.basin_map = None
-        self.legend_rows: list[tuple[str, str]] = []  # (colour, "type (x, y): fraction"), largest first
+        self._rows: tuple | None = None  # (map, language, legend rows) last worded
 
     def show_map(self, basin_map) -> None:
         self.basin_map = basin_map
@@ -42,24 +44,18 @@ class BasinLayer:
         (x0, x1), (y0, y1) = basin_map.xlim, basin_map.ylim
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))  # row 0 (lowest y) at y0
         self.image.show()
-        self._fill_legend(basin_map, kinds)
 
-    def _fill_legend(self, basin_map, kinds) -> None:
-        """(colour, text) per attractor reached and for moving / diverged starts, largest first."""
-        colors = attractor_colors(kinds)
-        fractions = basin_map.attractor_fractions
-        rows = []
-        for a in basin_map.attractors:
-            where = f"({format_number(a.point[0], 3)}, {format_number(a.point[1], 3)})"
-            rows.append((colors[a.id], f"{a.classification} {where}", fractions[a.id]))
-        others = ((MOVING_LABEL, MOVING_COLOR, "moving"), (DIVERGED_LABEL, DIVERGED_COLOR, "diverged"))
-        for label, color, name in others:
-            rows.append((color, name, float(np.mean(basin_map.labels == label))))
-        self.legend_rows = [
-            (color, f"{name}: {100 * fraction:.1f}\u00a0%")  # the number and its % on one line
-            for color, name, fraction in sorted(rows, key=lambda row: -row[2])
-            if fraction > 0
-        ]
+    @property
+    def legend_rows(self) -> list[tuple[str, str]]:
+        """(colour, "type (x, y): fraction") per attractor reached and for moving / diverged starts,
+        largest first, in the current language (worded again after a switch)."""
+        basin_map = self.basin_map
+        if basin_map is None:
+            return []
+        rows = self._rows
+        if rows is None or rows[0] is not basin_map or rows[1] != current_language():
+            rows = self._rows = (basin_map, current_language(), _legend_rows(basin_map))
+        return rows[2]
 
     def legend_html(self, columns: int = 2) -> str:
         """The legend as rich text: a square of each colour beside its attractor and fraction, in
@@ -78,7 +74,7 @@ class BasinLayer:
 
     def clear(self) -> None:
         self.basin_map = None
-        self.legend_rows = []
+        self._rows = None
         self.image.hide()
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
@@ -92,3 +88,21 @@ class BasinLayer:
         column = min(int((x - x0) / (x1 - x0) * m.grid), m.grid - 1)
         row = min(int((y - y0) / (y1 - y0) * m.grid), m.grid - 1)
         return row, column
+
+
+def _legend_rows(basin_map) -> list[tuple[str, str]]:
+    kinds = [a.classification for a in basin_map.attractors]
+    colors = attractor_colors(kinds)
+    fractions = basin_map.attractor_fractions
+    rows = []
+    for a in basin_map.attractors:
+        where = f"({format_number(a.point[0], 3)}, {format_number(a.point[1], 3)})"
+        rows.append((colors[a.id], f"{shown_word(a.classification)} {where}", fractions[a.id]))
+    others = ((MOVING_LABEL, MOVING_COLOR, "moving"), (DIVERGED_LABEL, DIVERGED_COLOR, "diverged"))
+    for label, color, name in others:
+        rows.append((color, shown_word(name), float(np.mean(basin_map.labels == label))))
+    return [
+        (color, f"{name}: {100 * fraction:.1f}\u00a0%")  # the number and its % on one line
+        for color, name, fraction in sorted(rows, key=lambda row: -row[2])
+        if fraction > 0
+    ]

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import contour_levels, contour_segments, display_values, finite_range
+from critexplorer.core.display_words import shown_word
 from critexplorer.core.label_layout import label_centres
 from critexplorer.core.limits import CLICK_SNAP_PIXELS
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.axes import PlainColorBar, plain_axes
+from critexplorer.ui.views.legend_words import curve_name
 from critexplorer.ui.views.markers import DrawnScatter
 
 ARROW_FRACTION = 0.14  # longest arrow, as a fraction of the window
@@ -105,11 +107,6 @@ class ContourView(QWidget):
         self.plot_widget = pg.PlotWidget(
             viewBox=self.view_box, axisItems=plain_axes(), background=style.VIEW_BACKGROUND
         )
-        self.plot_widget.setToolTip(
-            "Left click or drag: select a point · Ctrl+click: optimizer start · "
-            "Shift+drag or middle drag: pan · "
-            "wheel: zoom · right click: view menu"
-        )
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=False, y=False)
         self.plot_item.setContentsMargins(2, 10, 4, 2)  # room for the colour bar's top tick label
@@ -163,6 +160,8 @@ class ContourView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.curvature_legend)
 
+        self._atlas = None
+        self.retranslate()
         self.view_box.pointPicked.connect(self._on_point_picked)
         self._arrow_labels: list[tuple] = []  # (TextItem, start, vector) of the arrows shown now
         self.view_box.sigRangeChanged.connect(self._place_arrow_labels)
@@ -174,6 +173,26 @@ class ContourView(QWidget):
         model.atlasChanged.connect(self._on_atlas)
         model.overlaysChanged.connect(self.show_overlays)
         self._on_display(model.display)
+
+    def retranslate(self) -> None:
+        """Texts in the current language: the tooltip, and the legends drawn with words."""
+        self.plot_widget.setToolTip(
+            QCoreApplication.translate(
+                "ContourView",
+                "Left click or drag: select a point · Ctrl+click: optimizer start · "
+                "Shift+drag or middle drag: pan · wheel: zoom · right click: view menu",
+            )
+        )
+        if self._landscape is not None and self._display is not None:
+            self._draw_curvature()
+            self._draw_gradient_map()  # the colour bar's title, while the ‖g‖ map shows
+        if self._atlas is not None:
+            self._on_atlas(self._atlas)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def cache_contour_lines(self, on: bool = True) -> None:
         """Keep the contour lines as a pixmap until the view moves or the lines change.
@@ -286,9 +305,10 @@ class ContourView(QWidget):
         self.curvature.setImage(rgba, levels=None)
         self.curvature.setRect(self.heat.mapRectToParent(self.heat.boundingRect()))
         shown = [code for code in (1, -1, 0, 2) if code != 2 or np.any(ls.curvature == 2)]
-        legend = "Curvature map: " + " &nbsp; ".join(
+        title = QCoreApplication.translate("ContourView", "Curvature map:")
+        legend = f"{html.escape(title, quote=False)} " + " &nbsp; ".join(
             f"<span style='color: {style.curvature_css(code)}'>■</span> "
-            f"{html.escape(style.CURVATURE_NAMES[code], quote=False)}"
+            f"{html.escape(QCoreApplication.translate('Style', style.CURVATURE_NAMES[code]), quote=False)}"
             for code in shown
         )
         if self.curvature_legend.text() != legend:  # a word-wrapped label re-lays out the view
@@ -324,11 +344,6 @@ class ContourView(QWidget):
     @staticmethod
     def gradient_bar_title() -> str:
         return QCoreApplication.translate("ContourView", "‖g‖ (log₁₀)")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._display is not None:
-            self._draw_gradient_map()  # the colour bar's title
-        super().changeEvent(event)
 
     def _draw_taylor(self) -> None:
         analysis = self.model.analysis
@@ -445,6 +460,7 @@ class ContourView(QWidget):
         self.atlas_items = []
         self.legend.clear()
         self.legend.hide()
+        self._atlas = atlas
         if atlas is None:
             return
         for critical_set in atlas.sets:
@@ -460,7 +476,7 @@ class ContourView(QWidget):
                 path[:, 1],
                 connect="finite",
                 pen=pg.mkPen(s["color"], width=3, style=Qt.PenStyle.DashLine),
-                name=f"{s['label']} curve",
+                name=curve_name(critical_set.classification),
             )
             curve.setZValue(10)
             self.plot_item.addItem(curve)
@@ -478,7 +494,7 @@ class ContourView(QWidget):
                 size=style.MARKER_SIZE,
                 brush=pg.mkBrush(s["color"]),
                 pen=pg.mkPen("#111111", width=1.2),
-                name=f"{s['label']} ({len(points)})",
+                name=f"{shown_word(classification)} ({len(points)})",
             )
             scatter.setZValue(17)  # above the arrows that start at a selected point, under the ring
             self.plot_item.addItem(scatter)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from critexplorer.core.run_axis import axis_values, run_sampling
@@ -35,14 +35,39 @@ MINOR_TICK_DECADES = 4.0
 MIN_STEP_SPAN = 10
 
 
+# Within a decade, the ticks at 1…9, at 1, 2 and 5, or at 1 only, whichever are at least this many
+# pixels apart: pyqtgraph labels every minor tick, and on a 120 px plot spanning one decade
+# "0.6 0.7 0.8 0.9" were drawn on top of each other.
+TICK_LABEL_PX = 14
+MANTISSA_SETS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1,))
+
+
+def minor_mantissas(decades: float, length_px: float) -> tuple[int, ...]:
+    """The mantissas of a log axis's minor ticks that leave room for their labels."""
+    per_decade = length_px / max(decades, 1e-12)
+    for mantissas in MANTISSA_SETS:
+        logs = np.log10([*mantissas, 10])
+        if per_decade * float(np.min(np.diff(logs))) >= TICK_LABEL_PX:
+            return mantissas
+    return MANTISSA_SETS[-1]
+
+
 class DecadeLogAxis(PlainAxis):
-    """A log axis without the minor ticks (and their grid lines) once it spans many decades."""
+    """A log axis whose minor ticks (and their grid lines) never crowd their labels, and that has
+    none once it spans many decades."""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if maxVal - minVal > MINOR_TICK_DECADES:
-            ticks = [(spacing, values) for spacing, values in ticks if spacing is not None]
-        return ticks
+            return [(spacing, values) for spacing, values in ticks if spacing is not None]
+        keep = minor_mantissas(maxVal - minVal, size)
+        thinned = []
+        for spacing, values in ticks:
+            if spacing is None:
+                mantissas = np.rint(10 ** (np.asarray(values, float) % 1.0)).astype(int)
+                values = [v for v, m in zip(values, mantissas, strict=True) if m in keep]
+            thinned.append((spacing, values))
+        return thinned
 
 
 class RunPlots(QWidget):
@@ -55,7 +80,6 @@ class RunPlots(QWidget):
             plot.setBackground(style.VIEW_BACKGROUND)
             plot.setMouseEnabled(x=True, y=True)
             item = plot.getPlotItem()
-            item.setLabel("bottom", "step")
             item.setLabel("left", title)
             item.showGrid(x=True, y=True, alpha=0.25)
             for side in ("left", "bottom"):
@@ -66,13 +90,9 @@ class RunPlots(QWidget):
             item.getViewBox().setLimits(xMin=0, minXRange=MIN_STEP_SPAN)
             plot.setMinimumHeight(120)
         self.gradient_plot.getPlotItem().setLogMode(False, True)
-        self.gradient_plot.setToolTip("‖∇L‖ (full batch) at each step, log scale")
-        self.loss_plot.setToolTip(
-            "L at each step (full batch); log scale unless some L < 0, with L = 0 "
-            "drawn a decade below the smallest positive L"
-        )
         self._loss_log: bool | None = None
         self._set_loss_log(True)
+        self.retranslate()
         self.loss_lines: list[pg.PlotDataItem] = []
         self.gradient_lines: list[pg.PlotDataItem] = []
         self._steps = np.arange(1024, dtype=float)
@@ -105,12 +125,38 @@ class RunPlots(QWidget):
         elif not self._refresh.isActive():
             self._refresh.start()
 
+    def retranslate(self) -> None:
+        """Axis titles and tooltips in the current language."""
+        self._label_x_axis()
+        self._label_loss_axis()
+        self.gradient_plot.setToolTip(
+            QCoreApplication.translate("RunPlots", "‖∇L‖ (full batch) at each step, log scale")
+        )
+        self.loss_plot.setToolTip(
+            QCoreApplication.translate(
+                "RunPlots",
+                "L at each step (full batch); log scale unless some L < 0, with L = 0 "
+                "drawn a decade below the smallest positive L",
+            )
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_loss_axis(self) -> None:
+        if self._loss_log:
+            title = QCoreApplication.translate("RunPlots", "L (log)")
+        else:
+            title = QCoreApplication.translate("RunPlots", "L (linear: L < 0 occurs)")
+        self.loss_plot.getPlotItem().setLabel("left", title)
+
     def _set_loss_log(self, log: bool) -> None:
         if log != self._loss_log:
             self._loss_log = log
-            item = self.loss_plot.getPlotItem()
-            item.setLogMode(False, log)
-            item.setLabel("left", "L (log)" if log else "L (linear: L < 0 occurs)")
+            self.loss_plot.getPlotItem().setLogMode(False, log)
+            self._label_loss_axis()
 
     def rebuild(self) -> None:
         for plot, lines in ((self.loss_plot, self.loss_lines), (self.gradient_plot, self.gradient_lines)):
@@ -133,13 +179,9 @@ class RunPlots(QWidget):
             plot.getPlotItem().enableAutoRange(x=True)
 
     def _label_x_axis(self) -> None:
+        axis = getattr(self, "_axis", "step")  # retranslate() runs once before the axis box exists
         for plot in (self.loss_plot, self.gradient_plot):
-            plot.getPlotItem().setLabel("bottom", axis_title(self._axis))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._label_x_axis()
-        super().changeEvent(event)
+            plot.getPlotItem().setLabel("bottom", axis_title(axis))
 
     def _x_values(self, run, n: int) -> np.ndarray:
         """The x of a run's first n trail points on the axis shown."""

@@ -14,18 +14,20 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from critexplorer.core.analysis.taylor import quadratic_patch
 from critexplorer.core.contours import display_values, finite_range
+from critexplorer.core.display_words import shown_word
 from critexplorer.core.heightfield import intersect_ray, nice_ticks, surface_mesh, visible_from
 from critexplorer.ui import style
 from critexplorer.ui.model import ExplorerModel, Landscape
 from critexplorer.ui.views.gl_camera import FramingCamera, framing_points
 from critexplorer.ui.views.gl_items import ALWAYS_ON_TOP, GridMeshItem, OccludableScatter, PickingGLView
 from critexplorer.ui.views.gl_labels import GLLabels, Label
+from critexplorer.ui.views.legend_words import curve_name
 
 SIZE = 10.0  # the window maps to [−SIZE/2, SIZE/2]² in scene units
 HEIGHT = 5.0  # the loss range maps to [0, HEIGHT·z_scale]
@@ -60,10 +62,6 @@ class SurfaceView(QWidget):
         self._occlusion_key = None  # (eye, what was drawn) the hidden markers were worked out for
         self.gl_widget = PickingGLView(self._on_click, self.keep_camera, self._before_paint)
         self.gl_widget.setBackgroundColor(style.VIEW_BACKGROUND)
-        self.gl_widget.setToolTip(
-            "Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical "
-            "point's marker) · Ctrl+0: reset the camera"
-        )
         self.camera = FramingCamera(self.gl_widget)
         self.gl_widget.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.3)
 
@@ -105,11 +103,30 @@ class SurfaceView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.gl_widget)
 
+        self._atlas = None
+        self.retranslate()
         model.landscapeChanged.connect(self._on_landscape)
         model.displayChanged.connect(self._on_display)
         model.selectionChanged.connect(self._on_selection)
         model.atlasChanged.connect(self._on_atlas)
         model.overlaysChanged.connect(self.show_overlays)
+
+    def retranslate(self) -> None:
+        """Texts in the current language: the tooltip and the legend of the critical points."""
+        self.gl_widget.setToolTip(
+            QCoreApplication.translate(
+                "SurfaceView",
+                "Left drag: orbit · wheel: zoom · middle drag: pan · click: select (snaps to a critical "
+                "point's marker) · Ctrl+0: reset the camera",
+            )
+        )
+        if self._atlas is not None:
+            self._fill_legend(self._atlas, self._legend_entries)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -410,6 +427,7 @@ class SurfaceView(QWidget):
             self.gl_widget.removeItem(item)
         self.atlas_items = []
         self.atlas_labels.set_labels([])
+        self._atlas = None
         if atlas is None or self._landscape is None:
             self.legend.hide()
             return
@@ -439,12 +457,21 @@ class SurfaceView(QWidget):
             pos = self.scene_point_of(*cp.point) + [0, 0, MARKER_LIFT]
             glyphs.append(Label(tuple(float(v) for v in pos), s["glyph"], pg.mkColor(s["color"]), glyph_font))
         self.atlas_labels.set_labels(glyphs)
-        lines = [
-            f"<span style='color:{s['color']}'>{s['glyph'] if not k.endswith('curve') else '━'}</span> "
-            f"{s['label']}{' curve' if k.endswith('curve') else ''}"
-            for k, s in seen.items()
-        ]
-        empty = "no critical points in view" if atlas.complete else "too many critical points: zoom in"
+        self._atlas, self._legend_entries = atlas, seen
+        self._fill_legend(atlas, seen)
+
+    def _fill_legend(self, atlas, seen: dict) -> None:
+        """The legend's lines: a glyph (or a dash for a curve) and the type, in the current language."""
+        lines = []
+        for key, s in seen.items():
+            curve = key.endswith(" curve")
+            kind = key.removesuffix(" curve")
+            name = curve_name(kind) if curve else shown_word(kind)
+            lines.append(f"<span style='color:{s['color']}'>{'━' if curve else s['glyph']}</span> {name}")
+        if atlas.complete:
+            empty = QCoreApplication.translate("SurfaceView", "no critical points in view")
+        else:
+            empty = QCoreApplication.translate("SurfaceView", "too many critical points: zoom in")
         self.legend.setText("<br>".join(lines) if lines else empty)
         self.legend.adjustSize()
         self.legend.move(8, 8)
