@@ -141,8 +141,18 @@ def _window(value: Any, where: str):
     return tuple(ranges)
 
 
-def _run(value: Any, where: str, index: int) -> RunSpec:
+def _run(value: Any, where: str, index: int) -> tuple[RunSpec, Words | None]:
+    """A run's spec, and its label in every language when the lesson gives one as {"en", "zh_CN", "zh_TW"}."""
     run = _object(value, where, {"optimizer", "start"}, _RUN_FIELDS)
+    label = run.get("label", "")
+    words = None
+    if isinstance(label, dict):
+        words = _words(label, f"{where}.label", MAX_TITLE)
+        label = words.shown("en")
+    return _run_spec(run, where, index, label), words
+
+
+def _run_spec(run: dict, where: str, index: int, label: Any) -> RunSpec:
     batch_size = run.get("batch_size")
     try:
         return RunSpec(
@@ -155,7 +165,7 @@ def _run(value: Any, where: str, index: int) -> RunSpec:
             else _whole(batch_size, f"{where}.batch_size", 1, MAX_STEP_LIMIT),
             seed=_whole(run.get("seed", 0), f"{where}.seed", 0, 2**31 - 1),
             color=_text(run.get("color", palette_color(index)), f"{where}.color", 9),
-            label=_text(run.get("label", ""), f"{where}.label", MAX_TITLE),
+            label=_text(label, f"{where}.label", MAX_TITLE),
         )
     except OptimizerError as error:  # the message starts with the field's name
         raise _Invalid(f"{where}.{error}") from None
@@ -290,7 +300,9 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     runs = state.get("runs", [])
     if not isinstance(runs, list) or len(runs) > MAX_RUNS:
         raise _Invalid(f"{where}.runs must be a list of at most {MAX_RUNS} runs")
-    fields["runs"] = tuple(_run(run, f"{where}.runs[{i}]", i) for i, run in enumerate(runs))
+    made = [_run(run, f"{where}.runs[{i}]", i) for i, run in enumerate(runs)]
+    fields["runs"] = tuple(spec for spec, _ in made)
+    fields["run_labels"] = tuple(words for _, words in made)
     play = state.get("play", 0)
     if play == "end":
         fields["play"] = PLAY_TO_END

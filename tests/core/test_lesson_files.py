@@ -144,6 +144,12 @@ def _broken(change) -> str:
         (lambda d: d["steps"][0]["state"].update(play=10), "step 1, state.play needs runs to play"),
         (lambda d: d.update(steps=[]), 'lesson "mine": steps must be a list of 1 to'),
         (
+            lambda d: d["steps"][0]["state"].update(
+                runs=[{"optimizer": "gd", "start": [0, 0], "label": {"en": "GD"}}]
+            ),
+            "step 1, state.runs[0].label is missing 'zh_CN', 'zh_TW'",
+        ),
+        (
             lambda d: d["steps"][1]["state"].update(x_axis="epoch"),
             "step 2, state.x_axis 'epoch' needs a data-backed preset",
         ),

@@ -248,6 +248,15 @@ def test_page_down_and_up_step_the_lesson_and_the_runs_without_one(qtbot, window
     assert not panel.isVisible()
 
 
+def test_run_labels_follow_the_language_the_step_is_shown_in(qtbot, window, model, lessons):
+    translations.set_language("zh_TW")
+    lessons.open(builtin_lesson("newton-saddles"), 2)
+    assert [run.spec.label for run in model.runs.runs] == ["牛頓法", "無鞍牛頓法"]
+    translations.set_language("en")
+    lessons.go(2)
+    assert [run.spec.label for run in model.runs.runs] == ["Newton", "Saddle-free Newton"]
+
+
 def test_a_language_switch_keeps_the_step(qtbot, window, model, lessons):
     lesson = builtin_lesson("critical-points")
     lessons.open(lesson, 4)

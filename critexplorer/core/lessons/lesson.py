@@ -76,10 +76,19 @@ class StepState:
     atlas: bool = False
     step_limit: int | None = None  # of the runs (None: the window's default)
     runs: tuple[RunSpec, ...] = ()
+    run_labels: tuple[Words | None, ...] = ()  # a run's label in every language (None: its spec's)
     play: int = 0  # steps to play after adding the runs (PLAY_TO_END: to the end)
     basins: BasinPlan | None = None
     experiment: Path | None = None  # an experiment's results to show in the Networks window
     x_axis: str = DEFAULT_RUN_AXIS  # what the run plots count: step, epoch or samples (core/run_axis.py)
+
+    def runs_in(self, language: str) -> tuple[RunSpec, ...]:
+        """The runs, each labelled in `language` where the lesson gives its label in every language."""
+        labels = self.run_labels or (None,) * len(self.runs)
+        return tuple(
+            spec if words is None else spec.with_changes(label=words.shown(language))
+            for spec, words in zip(self.runs, labels, strict=True)
+        )
 
     def display(self) -> dict:
         """The DisplayOptions fields this state sets: the overlays listed on, the others off, and the

@@ -15,6 +15,7 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
+from critexplorer.core.i18n import current_language
 from critexplorer.core.lessons.checks import Observation, check_passes
 from critexplorer.core.lessons.lesson import PLAY_TO_END, Lesson, SlicePlan, StepState
 from critexplorer.core.limits import DEFAULT_WINDOW, DEFAULT_WINDOW_STEP_LIMIT
@@ -178,7 +179,7 @@ class LessonPlayer(QObject):
         runs.set_step_limit(state.step_limit or DEFAULT_WINDOW_STEP_LIMIT)
         if state.runs:
             runs.set_start(state.runs[0].start)  # "Add run" in the Optimizers tab starts there too
-        for spec in state.runs:
+        for spec in state.runs_in(current_language()):
             runs.try_add_run(spec)
         if state.play == PLAY_TO_END:
             runs.run_to_end()
