@@ -149,6 +149,11 @@ def register(subparsers) -> None:
     parser.add_argument("--point", metavar="X,Y", help="select this point: marker, −g and eigenvector arrows")
     parser.add_argument("--critical", action="store_true", help="mark every critical point in view")
     parser.add_argument(
+        "--gradient-map",
+        action="store_true",
+        help="the ‖g‖ map layer: colour by log10 of the gradient's length",
+    )
+    parser.add_argument(
         "--run", action="append", dest="runs", metavar="OPT:X,Y", help="add an optimizer run; repeatable"
     )
     parser.add_argument(
@@ -465,6 +470,8 @@ def _draw_and_write(
         model.select(point)
     if args.critical:
         model.find_critical_points()
+    if args.gradient_map:
+        model.set_display(show_gradient_map=True)
     if main_window is not None:  # the window draws the model's runs itself
         model.runs.restore([(run.spec, run.trail.points) for run in runs])
     width, height = size

@@ -114,3 +114,25 @@ def test_an_export_draws_the_layer_and_its_colour_bar(qtbot, model):
     with_map = export()
     changed = np.abs(with_map[..., :3] - without[..., :3]).sum(axis=2) > 60
     assert changed.mean() > 0.2  # the map covers the heat map: most of the plot changes colour
+
+
+def test_the_export_command_draws_the_layer_with_gradient_map(tmp_path):
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    pictures = {}
+    for name, extra in (("plain", []), ("map", ["--gradient-map"])):
+        out = tmp_path / f"{name}.png"
+        done = subprocess.run(
+            [sys.executable, "-m", "critexplorer", "export", "--preset", "plateau", "--out", str(out)]
+            + ["--size", "480x300", "--resolution", "48", *extra],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert done.returncode == 0, done.stderr
+        pictures[name] = np.asarray(Image.open(out).convert("RGB"), float)
+    changed = np.abs(pictures["map"] - pictures["plain"]).sum(axis=2) > 60
+    assert changed.mean() > 0.2
