@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "basins_cmd",
     "export_cmd",
     "experiment_cmd",
+    "lessons_cmd",
 ]
 WINDOW_COMMAND = "window"  # what no command means
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -209,7 +210,9 @@ def _fail(error: Exception, argv: list[str]) -> int:
 
     commands = {command_name(module) for module in COMMAND_MODULES}
     prog = f"critexplorer {argv[0]}" if argv and argv[0] in commands else "critexplorer"
-    if isinstance(error, (CliError, FormulaError, PresetError)):
+    from critexplorer.files.lesson_file import LessonError
+
+    if isinstance(error, (CliError, FormulaError, PresetError, LessonError)):
         text = formula_error_message(error) if isinstance(error, FormulaError) else str(error)
         print(
             translate("CLI", "{prog}: error: {text}").format(prog=prog, text=_one_line(text)), file=sys.stderr

@@ -144,6 +144,14 @@ def add_window_arguments(parser) -> None:
         ),
     )
     parser.add_argument(
+        "--lesson",
+        metavar="NAME | FILE.json",
+        help=translate("CLIHelp", "open a lesson (see: critexplorer lessons) or a lesson file"),
+    )
+    parser.add_argument(
+        "--step", metavar="K", help=translate("CLIHelp", "with --lesson: open it at step K (from 1)")
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
         help=translate("CLIHelp", "save a PNG of the whole window and exit"),
@@ -195,6 +203,7 @@ def start_state(args: argparse.Namespace) -> StartState:
         size=parse_size(args.size, "--size", MIN_SIZE, MAX_SIZE) if args.size is not None else None,
         presenter=args.presenter,
         language=args.lang,
+        **_lesson(args),
     )
     return StartState(**_loss(args, (xlim, ylim) if xlim and ylim else None), **options)
 
@@ -243,6 +252,21 @@ def _loss(args: argparse.Namespace, window) -> dict:
             translate("CLI", "bad formula: {message}").format(message=formula_error_message(error))
         ) from None
     return dict(formula=formula, params=params, vars=loss.vars, window=window, preset=preset)
+
+
+def _lesson(args: argparse.Namespace) -> dict:
+    """--lesson NAME|FILE.json and --step K: the lesson, read and checked now (LessonError names the
+    step and field of a broken file), and the step from 0."""
+    lesson_name, step = getattr(args, "lesson", None), getattr(args, "step", None)
+    if lesson_name is None:
+        if step is not None:
+            raise CliError(translate("CLI", "--step goes with --lesson NAME"))
+        return {}
+    from critexplorer.files.lesson_file import find_lesson
+
+    lesson = find_lesson(lesson_name)
+    index = parse_whole(step, "--step", 1, len(lesson.steps)) - 1 if step is not None else 0
+    return {"lesson": lesson, "lesson_step": index}
 
 
 def _optional_whole(text: str | None, option: str, low: int, high: int) -> int | None:

@@ -3,7 +3,8 @@
 A session holds the formula and its parameters, the window, the selection, the optimizer runs
 (each run's whole RunSpec and its trail), the 3-D camera, the display options and the basin map's
 settings (its optimizer's RunSpec without a start, the grid and the optimizer it is compared with;
-the window maps it again on open). Reading never
+the window maps it again on open) and the place in a lesson (its name or file, the step; an optional
+field, so version 2 still: an older reader refuses it by name rather than misreading it). Reading never
 trusts the file: every field is type-checked and checked against the limits the window uses
 (core.limits, the optimizers' hyperparameter ranges), the formula goes through the safe parser, and
 any problem becomes one SessionError whose message names the file and the field.
@@ -191,6 +192,8 @@ class Session:
     # A network's slice shown instead of a formula (then `formula` is only its label).
     slice: SavedSlice | None = None
     basins: SavedBasins | None = None
+    # The place in a lesson: a built-in lesson's name or a lesson file's path, and the step from 1.
+    lesson: tuple[str, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of this session (plain lists, dicts, numbers and strings)."""
@@ -199,6 +202,8 @@ class Session:
             document["slice"] = self.slice.to_dict()
         if self.basins is not None:
             document["basins"] = self.basins.to_dict()
+        if self.lesson is not None:
+            document["lesson"] = {"name": self.lesson[0], "step": self.lesson[1]}
         return document
 
     def _document(self) -> dict[str, Any]:
@@ -549,6 +554,17 @@ def _whole_from(**values) -> str:
     return translate("Session", "{where} must be a whole number from {low} to {high}").format(**values)
 
 
+def _read_lesson_place(value: Any) -> tuple[str, int] | None:
+    """The place in a lesson (which lesson, which step); whether it still exists is the window's to say."""
+    if value is None:
+        return None
+    place = _object(value, "lesson", {"name", "step"})
+    step = place["step"]
+    if isinstance(step, bool) or not isinstance(step, int) or not 1 <= step <= 1000:
+        raise _Invalid(_whole_from(where="lesson.step", low=1, high=1000))
+    return _text(place["name"], "lesson.name", 1000), step
+
+
 def _read_camera(value: Any) -> Camera | None:
     if value is None:
         return None
@@ -616,7 +632,7 @@ def _session_from_dict(document: Any) -> Session:
         document,
         translate("Session", "the session"),
         {"format", "version", "formula", "window"},
-        {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins"},
+        {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins", "lesson"},
     )
     formula = _text(document["formula"], "formula")
     vars_value = document.get("vars", ["x", "y"])
@@ -692,6 +708,7 @@ def _session_from_dict(document: Any) -> Session:
         display=_read_display(document.get("display", {}), version),
         slice=saved_slice,
         basins=_read_basins(document.get("basins")),
+        lesson=_read_lesson_place(document.get("lesson")),
     )
 
 

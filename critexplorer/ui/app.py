@@ -117,6 +117,15 @@ def _start_runs(window, start: StartState) -> None:
         window.side_tabs.setCurrentWidget(window.optimizer_panel)
 
 
+def _open_lesson(window, start: StartState) -> None:
+    """--lesson NAME [--step K]: the lesson at that step; for a screenshot, with everything the step
+    shows (critical points, basin maps) computed before the picture is taken."""
+    player = window.lesson_player
+    player.wait = start.screenshot is not None
+    player.open(start.lesson, start.lesson_step)
+    player.wait = False
+
+
 def _save_screenshot(window, path: Path) -> str | None:
     """Grab the whole window (GL pane included) once it has painted and write the PNG whole (the atomic
     writer: a full disk keeps the old file); None when written, else why not in one line."""
@@ -203,6 +212,8 @@ def run_window(start: StartState) -> int:
             return
         if start.presenter:  # a screenshot keeps its --size rather than the virtual screen's
             window.presenter.enter(full_screen=start.screenshot is None)
+        if start.lesson is not None:  # its step's state over the start state's
+            _open_lesson(window, start)
         if os.environ.get("CRITEXPLORER_EXIT_WHEN_READY"):  # for benchmarks/bench_ui.py
             _after_first_paint(window, app.quit)
             window.update()

@@ -18,6 +18,7 @@ from critexplorer.core.i18n import QT_TRANSLATE_NOOP
 from critexplorer.ui import style
 from critexplorer.ui.help.icon import app_icon
 from critexplorer.ui.language_menu import install_language_menu
+from critexplorer.ui.lessons.lesson_actions import install_lessons
 from critexplorer.ui.model import ExplorerModel
 from critexplorer.ui.networks.networks_window import install_networks_window
 from critexplorer.ui.panels.atlas_progress import AtlasProgress
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.presenter = install_presenter(self)  # View → Presenter mode (F11), text size, PageDown/Up
         self.language_menu = install_language_menu(self)  # View → Language, switched live
         install_networks_window(self)  # Networks → Experiment… (Ctrl+Shift+N): self.show_networks()
+        self.lessons = install_lessons(self)  # File → Open lesson…, Help → Lessons, the lesson panel
         self.retranslate()
         if not defer_views:
             self.build_views()

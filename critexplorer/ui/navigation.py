@@ -1,5 +1,5 @@
 """Forward and back for presentation clickers (PageDown / PageUp): the one place that decides what
-"next" means. Today it steps the optimizer runs; lessons will take over here when they exist."""
+"next" means: the lesson's next step while a lesson is open (ui/lessons), else one step of the runs."""
 
 from __future__ import annotations
 
@@ -9,9 +9,16 @@ from PySide6.QtCore import QCoreApplication
 class Navigation:
     def __init__(self, model, player):
         self.model, self.player = model, player
+        self.lesson = None  # the LessonPlayer (ui/lessons installs it): while a lesson is open, it steps
+
+    def _in_lesson(self) -> bool:
+        return self.lesson is not None and self.lesson.is_open
 
     def forward(self) -> None:
-        """One step of every run (pausing a playing race first, like the . key)."""
+        """The lesson's next step, or one step of every run (pausing a playing race first, like the . key)."""
+        if self._in_lesson():
+            self.lesson.next()
+            return
         if not self.model.runs.runs:
             self.model.say(
                 lambda: QCoreApplication.translate(
@@ -22,7 +29,10 @@ class Navigation:
         self.player.step_once()
 
     def back(self) -> None:
-        """Every run one step back."""
+        """The lesson's step before, or every run one step back."""
+        if self._in_lesson():
+            self.lesson.back()
+            return
         if not self.model.runs.runs:
             self.model.say(lambda: QCoreApplication.translate("Navigation", "No runs to step back"))
             return

@@ -36,6 +36,8 @@ class StartState:
     race: tuple[str, ...] = ()  # optimizer names: runs added at start and run to the end
     start: Pair | None = None  # start point of the optimizer runs
     steps: int | None = None  # step limit of the optimizer runs
+    lesson: object = None  # a core.lessons.Lesson to open (--lesson), at step lesson_step (from 0)
+    lesson_step: int = 0
     screenshot: Path | None = None  # save a PNG of the window and exit
     size: tuple[int, int] | None = None  # window size in pixels
     presenter: bool = False  # presenter mode (full screen; at `size` for a screenshot)

@@ -206,8 +206,8 @@ def slice_loss(network: Network, data: NetworkData, theta, directions, label: st
     return NetworkSlice(loss, network, data, theta, names, (d1, d2), (-wa, wa), (-wb, wb))
 
 
-def slice_from_report(report: dict, run: int, directions) -> NetworkSlice:
-    """The slice through run `run` of an experiment's JSON (what `critexplorer experiment --out` wrote)."""
+def report_point(report: dict, run: int) -> tuple[Network, NetworkData, np.ndarray]:
+    """The network, its data and run `run`'s θ* from an experiment's JSON; SliceError if they are missing."""
     try:
         spec = report["network"]
         network = Network(tuple(spec["layers"]), spec["activation"], bool(spec["bias"]), spec["loss"])
@@ -223,7 +223,16 @@ def slice_from_report(report: dict, run: int, directions) -> NetworkSlice:
     theta = np.asarray(runs[run]["params"], float)
     if theta.shape != (network.parameters,) or inputs.ndim != 2 or inputs.shape[1] != network.inputs:
         raise SliceError(f"run {run}'s parameters or data do not fit the {network.name} network")
-    data = NetworkData(str(data_spec.get("name", "data")), inputs, targets)
+    return network, NetworkData(str(data_spec.get("name", "data")), inputs, targets), theta
+
+
+def slice_label(network: Network, run: int, directions) -> str:
     names = [d.strip() for d in directions]
-    label = f"{network.name} run {run} along {names[0]},{names[1]}"
-    return slice_loss(network, data, theta, names, label)
+    return f"{network.name} run {run} along {names[0]},{names[1]}"
+
+
+def slice_from_report(report: dict, run: int, directions) -> NetworkSlice:
+    """The slice through run `run` of an experiment's JSON (what `critexplorer experiment --out` wrote)."""
+    network, data, theta = report_point(report, run)
+    names = [d.strip() for d in directions]
+    return slice_loss(network, data, theta, names, slice_label(network, run, names))

@@ -531,6 +531,10 @@
         <translation>公式有誤：{message}</translation>
     </message>
     <message>
+        <source>--step goes with --lesson NAME</source>
+        <translation>--step 要與 --lesson NAME 一起使用</translation>
+    </message>
+    <message>
         <source>--race takes optimizer names from: {known}; got &apos;{names}&apos;</source>
         <translation>--race 接受的最佳化器名稱：{known}；收到的是「{names}」</translation>
     </message>
@@ -541,6 +545,10 @@
     <message>
         <source>--screenshot must name a .png file; got &apos;{text}&apos;</source>
         <translation>--screenshot（螢幕截圖）必須是 .png 檔案；收到的是「{text}」</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} 步</translation>
     </message>
     <message>
         <source>: {fix}</source>
@@ -1241,6 +1249,14 @@ examples:
     <message>
         <source>step limit of the optimizer runs (at most {most})</source>
         <translation>最佳化器執行的步數上限（至多 {most}）</translation>
+    </message>
+    <message>
+        <source>open a lesson (see: critexplorer lessons) or a lesson file</source>
+        <translation>開啟一個課程（見 critexplorer lessons）或課程檔案</translation>
+    </message>
+    <message>
+        <source>with --lesson: open it at step K (from 1)</source>
+        <translation>與 --lesson 一起使用：從第 K 步開啟（從 1 開始）</translation>
     </message>
     <message>
         <source>save a PNG of the whole window and exit</source>
@@ -2206,6 +2222,72 @@ examples:
     <message>
         <source>{kind} curve</source>
         <translation>{kind}曲線</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActions</name>
+    <message>
+        <source>Open lesson</source>
+        <translation>開啟課程</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>開啟課程…</translation>
+    </message>
+    <message>
+        <source>A lesson file of your own (JSON; see the README)</source>
+        <translation>你自己的課程檔案（JSON；見 README）</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>關閉課程</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson</source>
+        <translation>課程的下一步</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>課程的上一步</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Try it:</source>
+        <translation>試試看：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The step before (PageUp, ←)</source>
+        <translation>上一步（PageUp、←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (PageDown, →)</source>
+        <translation>下一步（PageDown、→）</translation>
     </message>
 </context>
 <context>

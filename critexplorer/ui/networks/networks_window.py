@@ -383,9 +383,16 @@ class NetworksWindow(QMainWindow):
         )
 
     def _on_finished(self, result) -> None:
+        self.show_result(result)
+        self.experimentFinished.emit(result)
+
+    def show_result(self, result) -> None:
+        """Show an ExperimentResult: one just run, or a saved one (a lesson's, core/networks/results.py)."""
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.result = result
+        self._show_network(result.spec)
+        self.progress.setRange(0, max(result.spec.runs, len(result.runs), 1))
         self.progress.setValue(len(result.runs))
         finished = len(result.runs)
         if result.cancelled:
@@ -399,7 +406,18 @@ class NetworksWindow(QMainWindow):
         self.spectrum_plot.clear_spectrum()
         self.run_numbers.setText(translate("NetworksWindow", "Click a dot: its spectrum and numbers."))
         self.open_slice_button.setEnabled(False)
-        self.experimentFinished.emit(result)
+
+    def _show_network(self, spec) -> None:
+        """The form says which network the shown result is of (a saved one may differ from the form)."""
+        network = spec.network
+        self.layers_edit.setText("-".join(str(n) for n in network.layers))
+        self.activation_combo.setCurrentText(network.activation)
+        self.bias_check.setChecked(network.bias)
+        self.loss_combo.setCurrentText(network.loss)
+        if spec.data.name in BUILTIN:
+            self.set_data_source(spec.data.name)
+        self.runs_spin.setValue(spec.runs)
+        self.seed_spin.setValue(spec.seed)
 
     @staticmethod
     def _summary_text(result) -> str:

@@ -83,7 +83,13 @@ def capture_session(model, window=None) -> Session:
             "show_critical": model.atlas is not None,
         },
         slice=None if model.slice is None else SavedSlice.of(model.slice),
+        lesson=_lesson_place(window),
     )
+
+
+def _lesson_place(window):
+    player = getattr(window, "lesson_player", None) if window is not None else None
+    return None if player is None else player.place()
 
 
 def restore_session(session: Session, model, window=None) -> None:
@@ -150,6 +156,11 @@ def restore_session(session: Session, model, window=None) -> None:
     if panel is not None:  # mapped again off the GUI thread, with the tab's progress bar and Cancel
         basins = session.basins
         panel.restore_settings(None if basins is None else (basins.spec, basins.grid, basins.compare))
+    player = getattr(window, "lesson_player", None) if window is not None else None
+    if player is not None:  # the place only: the session's own state is what the window shows
+        problem = player.restore_place(session.lesson)
+        if problem is not None:
+            model.message.emit(problem)
 
 
 def _window_allowed(model, session: Session, report: bool = False) -> bool:

@@ -1,0 +1,266 @@
+"""Lesson files: the built-in ones read in every language; broken ones give one message naming the
+lesson, the step and the field; the try-it rules pass when the task is done and only then."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from critexplorer.core.i18n import LANGUAGES
+from critexplorer.core.lessons.checks import Observation, check_passes
+from critexplorer.core.lessons.lesson import PLAY_TO_END, Check, StepState
+from critexplorer.core.runs import RunSpec
+from critexplorer.files.lesson_file import (
+    LessonError,
+    builtin_lesson,
+    builtin_lessons,
+    find_lesson,
+    lesson_from_dict,
+    lesson_from_json,
+    load_lesson,
+)
+
+NAMES = ["critical-points", "batch-momentum", "saddles-high-dimensions", "newton-saddles"]
+
+
+def test_the_four_lessons_ship_in_order_with_every_language():
+    lessons = builtin_lessons()
+    assert [lesson.name for lesson in lessons] == NAMES
+    for lesson in lessons:
+        assert lesson.builtin and lesson.source.is_file()
+        for step in lesson.steps:
+            for words in (step.title, step.text, *([step.try_it.task] if step.try_it else [])):
+                assert set(words.by_language) == set(LANGUAGES)
+                assert all(words.shown(language).strip() for language in LANGUAGES)
+            # Chinese text is Chinese, not the English copied
+            assert step.text.shown("zh_CN") != step.text.shown("en")
+            assert step.text.shown("zh_TW") != step.text.shown("zh_CN")
+
+
+def test_lecture_steps_state_what_the_lecture_shows():
+    lesson = builtin_lesson("critical-points")
+    first, saddle, taylor = lesson.steps[0].state, lesson.steps[1], lesson.steps[2].state
+    assert first.preset == "lecture" and first.play == PLAY_TO_END
+    assert first.runs[0].optimizer == "gd" and first.runs[0].start == (0.8, -0.8)
+    assert saddle.state.atlas and saddle.try_it.check == Check("select", "saddle")
+    assert taylor.select == (0.5, 0.9) and taylor.display()["show_taylor"] is True
+    assert taylor.display()["show_curvature"] is False
+    assert [s.state.preset for s in lesson.steps[-2:]] == ["quartic-bowl", "monkey-saddle"]
+
+
+def test_saddle_slices_read_the_shipped_experiment():
+    lesson = builtin_lesson("saddles-high-dimensions")
+    plans = [step.state.slice for step in lesson.steps]
+    assert all(plan is not None and plan.experiment.is_file() for plan in plans)
+    assert plans[1].directions == ("random:1", "random:2") and plans[2].directions == ("eig-min", "eig-max")
+    assert plans[1].run == plans[2].run == 0
+
+
+def test_newton_lesson_maps_newton_against_saddle_free_newton():
+    plan = builtin_lesson("newton-saddles").steps[-1].state.basins
+    assert plan.spec.optimizer == "newton" and plan.compare == "saddle-free-newton"
+    assert plan.grid == 48 and plan.spec.max_steps == 100
+
+
+def _words() -> dict:
+    return {"en": "Saddle", "zh_CN": "鞍点", "zh_TW": "鞍點"}
+
+
+def _minimal() -> dict:
+    words = _words
+    return {
+        "format": "critexplorer-lesson",
+        "version": 1,
+        "name": "mine",
+        "title": words(),
+        "steps": [
+            {"title": words(), "text": words(), "state": {"preset": "saddle", "select": [0, 0]}},
+            {"title": words(), "text": words(), "state": {"formula": "x^2 + a*y^2", "params": {"a": 2}}},
+        ],
+    }
+
+
+def test_a_minimal_lesson_reads_with_defaults():
+    lesson = lesson_from_dict(_minimal())
+    assert lesson.name == "mine" and len(lesson.steps) == 2
+    state = lesson.steps[1].state
+    assert state.formula == "x^2 + a*y^2" and state.params == {"a": 2.0} and state.vars == ("x", "y")
+    assert state.overlays == ("arrows",) and not state.atlas and state.runs == () and state.play == 0
+
+
+def _broken(change) -> str:
+    document = copy.deepcopy(_minimal())
+    change(document)
+    with pytest.raises(LessonError) as caught:
+        lesson_from_dict(document)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["steps"][0]["state"].update(preset="bowll"),
+            "lesson \"mine\": step 1, state.preset 'bowll' is not a preset of this critexplorer",
+        ),
+        (lambda d: d["steps"][0]["text"].pop("zh_TW"), "lesson \"mine\": step 1, text is missing 'zh_TW'"),
+        (lambda d: d["steps"][0]["title"].update(zh_CN="  "), 'lesson "mine": step 1, title.zh_CN is empty'),
+        (lambda d: d["steps"][1].pop("state"), "lesson \"mine\": step 2, the step is missing 'state'"),
+        (
+            lambda d: d["steps"][0]["state"].update(overlays=["taylr"]),
+            "step 1, state.overlays[0]: unknown overlay 'taylr'",
+        ),
+        (
+            lambda d: d["steps"][0]["state"].update(runs=[{"optimizer": "adamw", "start": [0, 0]}]),
+            "step 1, state.runs[0].optimizer",
+        ),
+        (
+            lambda d: d["steps"][0]["state"].update(
+                runs=[{"optimizer": "gd", "start": [0, 0], "hyperparameters": {"lr": -1}}]
+            ),
+            "step 1, state.runs[0].hyperparameters",
+        ),
+        (lambda d: d["steps"][1]["state"].update(formula="x^2 +"), "step 2, state.formula cannot be used"),
+        (
+            lambda d: d["steps"][0]["state"].update(window={"xlim": [1, 0], "ylim": [0, 1]}),
+            "step 1, state.window.xlim",
+        ),
+        (
+            lambda d: d["steps"][0]["state"].update(formula="x"),
+            'step 1, state must give exactly one of "preset", "formula"',
+        ),
+        (
+            lambda d: d["steps"][0].update({"try": {"task": d["title"], "check": {"select": "sadle"}}}),
+            "step 1, try.check.select must be one of",
+        ),
+        (
+            lambda d: d["steps"][0].update(
+                state={"slice": {"experiment": "none.json", "run": 0, "directions": ["eig-min", "eig-max"]}}
+            ),
+            "step 1, state.slice.experiment: cannot read none.json",
+        ),
+        (lambda d: d["steps"][0]["state"].update(play=10), "step 1, state.play needs runs to play"),
+        (lambda d: d.update(steps=[]), 'lesson "mine": steps must be a list of 1 to'),
+        (
+            lambda d: d["steps"][0]["state"].update(
+                runs=[{"optimizer": "gd", "start": [0, 0], "label": {"en": "GD"}}]
+            ),
+            "step 1, state.runs[0].label is missing 'zh_CN', 'zh_TW'",
+        ),
+        (
+            lambda d: d["steps"][1]["state"].update(x_axis="epoch"),
+            "step 2, state.x_axis 'epoch' needs a data-backed preset",
+        ),
+        (
+            lambda d: d["steps"][0]["state"].update(x_axis="epochs"),
+            "step 1, state.x_axis must be one of step",
+        ),
+        (lambda d: d.update(format="critexplorer-session"), "the lesson: it is not a critexplorer lesson"),
+    ],
+)
+def test_a_broken_lesson_names_the_lesson_the_step_and_the_field(change, expected):
+    assert expected in _broken(change)
+
+
+def test_bad_json_and_missing_files_are_one_line(tmp_path):
+    with pytest.raises(LessonError, match=r"lesson file bad.json: it is not valid JSON: .*line 1, column"):
+        path = tmp_path / "bad.json"
+        path.write_text('{"format": ', encoding="utf-8")
+        load_lesson(path)
+    with pytest.raises(LessonError, match="lesson file gone.json: it is not a file"):
+        load_lesson(tmp_path / "gone.json")
+    with pytest.raises(LessonError, match="it is empty"):
+        lesson_from_json("  ")
+    with pytest.raises(LessonError, match="no built-in lesson 'nope' \\(known: critical-points"):
+        find_lesson("nope")
+
+
+def test_a_users_lesson_finds_its_experiment_beside_it(tmp_path):
+    shipped = builtin_lesson("saddles-high-dimensions").steps[0].state.slice.experiment
+    (tmp_path / "results.json").write_bytes(shipped.read_bytes())
+    document = _minimal()
+    document["steps"][0]["state"] = {
+        "slice": {"experiment": "results.json", "run": 0, "directions": ["eig-min", "eig:3"]}
+    }
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    lesson = find_lesson(str(path))
+    assert lesson.source == path.resolve() and not lesson.builtin
+    assert lesson.steps[0].state.slice.experiment == tmp_path.resolve() / "results.json"
+    document["steps"][0]["state"]["slice"]["directions"] = ["eig-min", "eig:99"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(LessonError, match=r"step 1, state.slice: eig:99: the network has 16 eigenvalues"):
+        load_lesson(path)
+
+
+STATE = StepState(preset="lecture", runs=(RunSpec("gd", (0.0, 0.0)),))
+
+
+def test_select_and_escape_checks():
+    assert check_passes(Check("select", "saddle"), Observation(classification="saddle"), STATE)
+    assert not check_passes(Check("select", "saddle"), Observation(classification="minimum"), STATE)
+    assert not check_passes(Check("select", "saddle"), Observation(), STATE)
+    assert check_passes(Check("escape"), Observation(escape_drop=0.01), STATE)
+    assert not check_passes(Check("escape"), Observation(escape_drop=-0.01), STATE)
+    assert not check_passes(Check("escape"), Observation(), STATE)
+
+
+def test_run_checks_want_a_run_beyond_the_steps_own():
+    own = Observation(runs=(("gd", None),))
+    assert not check_passes(Check("run", "gd"), own, STATE)  # the step added that one
+    assert check_passes(Check("run", "gd"), Observation(runs=(("gd", None), ("gd", None))), STATE)
+    assert not check_passes(Check("run", "sgd", 2), Observation(runs=(("sgd", 4),)), STATE)
+    assert check_passes(Check("run", "sgd", 2), Observation(runs=(("sgd", 4), ("sgd", 2))), STATE)
+
+
+def test_overlay_checks():
+    assert check_passes(Check("overlay", "curvature"), Observation(display={"show_curvature": True}), STATE)
+    assert not check_passes(
+        Check("overlay", "curvature"), Observation(display={"show_curvature": False}), STATE
+    )
+    both = {"surface_log": True, "contour_log": False}
+    assert not check_passes(Check("overlay", "log"), Observation(display=both), STATE)
+
+
+# The lecture's terms, with the English beside the Chinese where each lesson first uses them (glossary.json).
+FIRST_USE = {
+    "zh_CN": [
+        ("临界点", "critical point"),
+        ("鞍点", "saddle point"),
+        ("海森矩阵", "Hessian"),
+        ("梯度", "gradient"),
+        ("特征值", "eigenvalue"),
+        ("学习率", "learning rate"),
+    ],
+    "zh_TW": [
+        ("臨界點", "critical point"),
+        ("鞍點", "saddle point"),
+        ("海森矩陣", "Hessian"),
+        ("梯度", "gradient"),
+        ("特徵值", "eigenvalue"),
+        ("學習率", "learning rate"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_lecture_terms_have_the_english_beside_them_on_first_use(language):
+    for lesson in builtin_lessons():
+        text = "\n".join(
+            step.text.shown(language) + "\n" + (step.try_it.task.shown(language) if step.try_it else "")
+            for step in lesson.steps
+        ).replace("**", "")
+        for chinese, english in FIRST_USE[language]:
+            at = text.find(chinese)
+            if at >= 0:
+                after = text[at + len(chinese) : at + len(chinese) + 40].lower()
+                assert after.startswith(("（", "下降（")) and english.lower() in after, (lesson.name, chinese)
+
+
+def test_traditional_lessons_are_written_in_traditional_characters():
+    simplified = set("点这约动减阶检验项类则导处适语随统图标滚选设")
+    for lesson in builtin_lessons():
+        for step in lesson.steps:
+            assert not set(step.text.shown("zh_TW") + step.title.shown("zh_TW")) & simplified, lesson.name
