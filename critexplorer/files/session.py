@@ -38,7 +38,6 @@ from critexplorer.core.limits import (
     DEFAULT_WINDOW_STEP_LIMIT,
     MAX_BASIN_GRID,
     MAX_CONTOUR_COUNT,
-    MAX_COORDINATE,
     MAX_RESOLUTION,
     MAX_STEP_LIMIT,
     MAX_Z_SCALE,
@@ -58,6 +57,25 @@ from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
 from critexplorer.files.atomic_write import describe_os_error, write_atomically
+from critexplorer.files.fields import (
+    Invalid,
+    formula_words,
+    json_error_words,
+    kind_of,
+    read_choice,
+    read_name,
+    read_name_pair,
+    read_number,
+    read_numbers,
+    read_object,
+    read_pair,
+    read_schedule,
+    read_text,
+    read_version,
+    read_whole,
+    reject_constant,
+    unknown_optimizer,
+)
 from critexplorer.files.session_slice import SavedSlice, SliceFieldError, read_slice
 
 SESSION_FORMAT = "critexplorer-session"
@@ -70,8 +88,6 @@ SESSION_SUFFIX = ".critx"
 MAX_FILE_BYTES = 10 * 1024 * 1024  # checked before a byte is read
 MAX_RUNS = 10  # each finished run is classified where it ended (~30 ms when it hovers)
 MAX_TRAIL_POINTS = 200_000  # all runs' trails together (two runs of MAX_STEP_LIMIT steps, or 10 of 20,000)
-MAX_TEXT = 2000
-MAX_OPTIONS = 200
 
 # The display options a session keeps (the window's DisplayOptions and whether critical points are
 # shown), each with its type and, for numbers, the window's own range.
@@ -92,7 +108,6 @@ DISPLAY_FIELDS: dict[str, tuple[type, float | None, float | None]] = {
 # The text options' allowed values.
 DISPLAY_CHOICES: dict[str, tuple[str, ...]] = {"run_axis": RUN_AXES}
 
-_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z_0-9.\-]{0,63}$")
 _OLD_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")  # version 1 allowed an alpha byte
 _SIGNATURES = {
     b"\x89PNG": QT_TRANSLATE_NOOP("Session", "a PNG image"),
@@ -241,155 +256,49 @@ def _finite_or_none(value: float) -> float | None:
 # ---------------------------------------------------------------------------------------- reading
 
 
-class _Invalid(Exception):
-    """Internal: a field that fails validation; becomes a SessionError naming the file."""
-
-
-def _reject_constant(name: str) -> float:
-    raise _Invalid(
-        translate("Session", "it contains {name}, which is not a number JSON allows").format(name=name)
-    )
-
-
-def _number(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Invalid(
-            translate("Session", "{where} must be a number, not {kind}").format(
-                where=where, kind=_kind(value)
-            )
-        )
-    try:
-        number = float(value)
-    except OverflowError:
-        raise _Invalid(translate("Session", "{where} is too large").format(where=where)) from None
-    if not math.isfinite(number):
-        raise _Invalid(translate("Session", "{where} must be finite").format(where=where))
-    if limit is not None and abs(number) > limit:
-        raise _Invalid(
-            translate("Session", "{where} is {number}; its magnitude must be at most {limit}").format(
-                where=where, number=f"{number:g}", limit=f"{limit:g}"
-            )
-        )
-    return number
-
-
-def _pair(value: Any, where: str, limit: float | None = MAX_COORDINATE) -> tuple[float, float]:
-    if not isinstance(value, list) or len(value) != 2:
-        raise _Invalid(translate("Session", "{where} must be a list of two numbers").format(where=where))
-    return _number(value[0], f"{where}[0]", limit), _number(value[1], f"{where}[1]", limit)
-
-
-def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise _Invalid(
-            translate("Session", "{where} must be text, not {kind}").format(where=where, kind=_kind(value))
-        )
-    if len(value) > limit:
-        raise _Invalid(
-            translate("Session", "{where} is too long ({length} characters; the limit is {limit})").format(
-                where=where, length=len(value), limit=limit
-            )
-        )
-    return value
-
-
-def _name(value: Any, where: str) -> str:
-    text = _text(value, where, 64)
-    if not _NAME_RE.match(text):
-        raise _Invalid(
-            translate("Session", "{where} {text} is not a valid name").format(where=where, text=repr(text))
-        )
-    return text
-
-
-def _object(value: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
-    if not isinstance(value, dict):
-        raise _Invalid(
-            translate("Session", "{where} must be an object, not {kind}").format(
-                where=where, kind=_kind(value)
-            )
-        )
-    missing = sorted(required - value.keys())
-    if missing:
-        raise _Invalid(
-            translate("Session", "{where} is missing {names}").format(
-                where=where, names=", ".join(repr(m) for m in missing)
-            )
-        )
-    unknown = sorted(value.keys() - required - optional)
-    if unknown:
-        names = ", ".join(repr(u) for u in unknown[:5])
-        if len(unknown) > 1:
-            raise _Invalid(
-                translate("Session", "{where} has unknown fields {names}").format(where=where, names=names)
-            )
-        raise _Invalid(
-            translate("Session", "{where} has unknown field {names}").format(where=where, names=names)
-        )
-    return value
-
-
 def _read_display(value: Any, version: int) -> dict[str, Scalar]:
     """The display options, each of DISPLAY_FIELDS' type and range. Version 1 wrote options this
     version no longer has: they are left out; from version 2 on an unknown option is an error."""
     if not isinstance(value, dict):
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must be an object, not {kind}").format(
-                where="display", kind=_kind(value)
+                where="display", kind=kind_of(value)
             )
         )
     if version == 1:
         value = {key: item for key, item in value.items() if key in DISPLAY_FIELDS}
-    _object(value, "display", set(), set(DISPLAY_FIELDS))
+    read_object(value, "display", set(), set(DISPLAY_FIELDS))
     out: dict[str, Scalar] = {}
     for key, item in value.items():
         kind, low, high = DISPLAY_FIELDS[key]
         where = f"display.{key}"
         if kind is bool:
             if not isinstance(item, bool):
-                raise _Invalid(
+                raise Invalid(
                     translate("Session", "{where} must be true or false, not {kind}").format(
-                        where=where, kind=_kind(item)
+                        where=where, kind=kind_of(item)
                     )
                 )
             out[key] = item
             continue
         if kind is str:
-            choices = DISPLAY_CHOICES[key]
-            if item not in choices:
-                shown = repr(item) if isinstance(item, str) else _kind(item)
-                raise _Invalid(f"{where} is {shown}; it must be one of {', '.join(choices)}")
-            out[key] = item
+            out[key] = read_choice(item, where, DISPLAY_CHOICES[key])
             continue
         if kind is int and (isinstance(item, bool) or not isinstance(item, int)):
-            raise _Invalid(
+            raise Invalid(
                 translate(
                     "Session", "{where} must be a whole number from {low} to {high}, not {kind}"
-                ).format(where=where, low=f"{low:g}", high=f"{high:g}", kind=_kind(item))
+                ).format(where=where, low=f"{low:g}", high=f"{high:g}", kind=kind_of(item))
             )
-        number = _number(item, where, None)
+        number = read_number(item, where, None)
         if not low <= number <= high:
-            raise _Invalid(
+            raise Invalid(
                 translate("Session", "{where} is {number}; it must be from {low} to {high}").format(
                     where=where, number=f"{number:g}", low=f"{low:g}", high=f"{high:g}"
                 )
             )
         out[key] = int(item) if kind is int else number
     return out
-
-
-_KINDS = {
-    dict: QT_TRANSLATE_NOOP("Session", "an object"),
-    list: QT_TRANSLATE_NOOP("Session", "a list"),
-    str: QT_TRANSLATE_NOOP("Session", "text"),
-    bool: QT_TRANSLATE_NOOP("Session", "true/false"),
-    type(None): QT_TRANSLATE_NOOP("Session", "null"),
-}
-
-
-def _kind(value: Any) -> str:
-    """What a JSON value is, as a sentence names it, in the chosen language."""
-    return translate("Session", _KINDS.get(type(value), QT_TRANSLATE_NOOP("Session", "a number")))
 
 
 _RUN_FIELDS_V1 = {"hyperparameters", "color", "label", "outcome"}
@@ -403,38 +312,38 @@ def _read_trail(value: Any, where: str, room: int) -> np.ndarray:
     """A trail as an (n, 2) array, checked in whole-array passes (it may hold MAX_TRAIL_POINTS points);
     `room` is how many points the session's trails may still hold."""
     if not isinstance(value, list) or not value:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must be a non-empty list of [x, y] points").format(where=where)
         )
     if len(value) > MAX_STEP_LIMIT + 1:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} has {steps} steps; a run takes at most {limit}").format(
                 where=where, steps=len(value) - 1, limit=MAX_STEP_LIMIT
             )
         )
     if len(value) > room:
-        raise _Invalid(
+        raise Invalid(
             translate(
                 "Session", "{where} has {points} points; a session holds at most {limit} trail points in all"
             ).format(where=where, points=len(value), limit=MAX_TRAIL_POINTS)
         )
     if not all(type(point) is list and len(point) == 2 for point in value):
         index = next(i for i, p in enumerate(value) if type(p) is not list or len(p) != 2)
-        raise _Invalid(translate("Session", "{where} must be [x, y]").format(where=f"{where}[{index}]"))
+        raise Invalid(translate("Session", "{where} must be [x, y]").format(where=f"{where}[{index}]"))
     kinds = set(map(type, itertools.chain.from_iterable(value)))
     if not kinds <= _TRAIL_NUMBERS:
         wrong = next(k for k in kinds if k not in _TRAIL_NUMBERS)
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must hold numbers, not {kind}").format(
-                where=where, kind=_kind(wrong())
+                where=where, kind=kind_of(wrong())
             )
         )
     try:
         trail = np.array(value, dtype=float)
     except OverflowError:
-        raise _Invalid(_too_large_coordinate(where)) from None
+        raise Invalid(_too_large_coordinate(where)) from None
     if np.isinf(trail).any():
-        raise _Invalid(_too_large_coordinate(where))
+        raise Invalid(_too_large_coordinate(where))
     return trail
 
 
@@ -442,75 +351,58 @@ def _too_large_coordinate(where: str) -> str:
     return translate("Session", "{where} holds a number too large for a coordinate").format(where=where)
 
 
-def _numbers(value: Any, where: str) -> dict[str, float]:
-    """An object of name: number (ranges are the RunSpec's to check)."""
-    if not isinstance(value, dict) or len(value) > MAX_OPTIONS:
-        raise _Invalid(translate("Session", "{where} must be an object of name: number").format(where=where))
-    return {_name(key, f"{where} key"): _number(item, f"{where}.{key}", 1e300) for key, item in value.items()}
-
-
 def _whole_or_none(value: Any, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must be a whole number, not {kind}").format(
-                where=where, kind=_kind(value)
+                where=where, kind=kind_of(value)
             )
         )
     return value
 
 
 def _read_run(value: Any, where: str, version: int, index: int, room: int) -> SavedRun:
-    run = _object(
+    run = read_object(
         value, where, {"optimizer", "start", "trail"}, _RUN_FIELDS_V1 if version == 1 else _RUN_FIELDS
     )
     trail = _read_trail(run["trail"], f"{where}.trail", room)
     color = run.get("color")
     if version == 1:
         if color is not None and not (isinstance(color, str) and _OLD_COLOR_RE.match(color)):
-            raise _Invalid(_bad_colour(f"{where}.color"))
+            raise Invalid(_bad_colour(f"{where}.color"))
         color = palette_color(index) if color is None else color[:7]
         if run.get("outcome") is not None:  # written by version 1, recomputed by the replay
-            _name(run["outcome"], f"{where}.outcome")
+            read_name(run["outcome"], f"{where}.outcome")
         schedule, seed, batch_size = Schedule(), 0, None
         max_steps = max(DEFAULT_WINDOW_STEP_LIMIT, len(trail) - 1)
     else:
         if not isinstance(color, str):
-            raise _Invalid(_bad_colour(f"{where}.color"))
-        schedule = _read_schedule(run.get("schedule", {"name": "constant"}), f"{where}.schedule")
+            raise Invalid(_bad_colour(f"{where}.color"))
+        schedule = read_schedule(run.get("schedule", {"name": "constant"}), f"{where}.schedule")
         max_steps = _whole_or_none(run.get("max_steps", DEFAULT_WINDOW_STEP_LIMIT), f"{where}.max_steps")
         batch_size = _whole_or_none(run.get("batch_size"), f"{where}.batch_size")
         seed = _whole_or_none(run.get("seed", 0), f"{where}.seed")
     try:
         spec = RunSpec(
-            optimizer=_name(run["optimizer"], f"{where}.optimizer"),
-            start=_pair(run["start"], f"{where}.start"),
-            hyperparams=_numbers(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
+            optimizer=read_name(run["optimizer"], f"{where}.optimizer"),
+            start=read_pair(run["start"], f"{where}.start"),
+            hyperparams=read_numbers(run.get("hyperparameters", {}), f"{where}.hyperparameters"),
             schedule=schedule,
             max_steps=max_steps,
             batch_size=batch_size,
             seed=seed,
             color=color,
-            label=_text(run.get("label", ""), f"{where}.label", 200),
+            label=read_text(run.get("label", ""), f"{where}.label", 200),
         )
     except OptimizerError as error:  # the message starts with the field's name
-        raise _Invalid(f"{where}.{error}") from None
+        raise Invalid(f"{where}.{error}") from None
     return spec, trail
 
 
 def _bad_colour(where: str) -> str:
     return translate("Session", "{where} must be a colour like #1f77b4").format(where=where)
-
-
-def _read_schedule(value: Any, where: str) -> Schedule:
-    schedule = _object(value, where, {"name"}, {"values"})
-    try:
-        return Schedule.make(
-            _name(schedule["name"], f"{where}.name"), _numbers(schedule.get("values", {}), f"{where}.values")
-        )
-    except OptimizerError as error:
-        raise _Invalid(f"{where}: {error}") from None
 
 
 _BASIN_FIELDS = {"hyperparameters", "schedule", "steps", "batch_size", "seed", "compare"}
@@ -520,89 +412,72 @@ def _read_basins(value: Any) -> SavedBasins | None:
     """The basin settings, checked as a run's fields are (and the grid against core.limits)."""
     if value is None:
         return None
-    basins = _object(value, "basins", {"optimizer", "grid"}, _BASIN_FIELDS)
-    grid = basins["grid"]
-    if isinstance(grid, bool) or not isinstance(grid, int) or not MIN_BASIN_GRID <= grid <= MAX_BASIN_GRID:
-        raise _Invalid(_whole_from(where="basins.grid", low=MIN_BASIN_GRID, high=MAX_BASIN_GRID))
+    basins = read_object(value, "basins", {"optimizer", "grid"}, _BASIN_FIELDS)
+    grid = read_whole(basins["grid"], "basins.grid", MIN_BASIN_GRID, MAX_BASIN_GRID)
     compare = basins.get("compare")
-    if compare is not None and _name(compare, "basins.compare") not in optimizer_names():
-        known = ", ".join(optimizer_names())
-        raise _Invalid(
-            translate("Session", "{where}: unknown optimizer {name} (known: {known})").format(
-                where="basins.compare", name=repr(compare), known=known
-            )
-        )
-    steps = basins.get("steps", DEFAULT_BASIN_STEPS)
-    if isinstance(steps, bool) or not isinstance(steps, int) or not 1 <= steps <= MAX_STEP_LIMIT:
-        raise _Invalid(_whole_from(where="basins.steps", low=1, high=MAX_STEP_LIMIT))
+    if compare is not None and read_name(compare, "basins.compare") not in optimizer_names():
+        raise Invalid(unknown_optimizer("basins.compare", compare, optimizer_names()))
+    steps = read_whole(basins.get("steps", DEFAULT_BASIN_STEPS), "basins.steps", 1, MAX_STEP_LIMIT)
     try:
         spec = RunSpec(
-            optimizer=_name(basins["optimizer"], "basins.optimizer"),
+            optimizer=read_name(basins["optimizer"], "basins.optimizer"),
             start=(0.0, 0.0),
-            hyperparams=_numbers(basins.get("hyperparameters", {}), "basins.hyperparameters"),
-            schedule=_read_schedule(basins.get("schedule", {"name": "constant"}), "basins.schedule"),
+            hyperparams=read_numbers(basins.get("hyperparameters", {}), "basins.hyperparameters"),
+            schedule=read_schedule(basins.get("schedule", {"name": "constant"}), "basins.schedule"),
             max_steps=steps,
             batch_size=_whole_or_none(basins.get("batch_size"), "basins.batch_size"),
             seed=_whole_or_none(basins.get("seed", 0), "basins.seed"),
         )
     except OptimizerError as error:  # the message starts with the field's name
-        raise _Invalid(f"basins.{error}") from None
+        raise Invalid(f"basins.{error}") from None
     return SavedBasins(spec, grid, compare)
-
-
-def _whole_from(**values) -> str:
-    return translate("Session", "{where} must be a whole number from {low} to {high}").format(**values)
 
 
 def _read_lesson_place(value: Any) -> tuple[str, int] | None:
     """The place in a lesson (which lesson, which step); whether it still exists is the window's to say."""
     if value is None:
         return None
-    place = _object(value, "lesson", {"name", "step"})
-    step = place["step"]
-    if isinstance(step, bool) or not isinstance(step, int) or not 1 <= step <= 1000:
-        raise _Invalid(_whole_from(where="lesson.step", low=1, high=1000))
-    return _text(place["name"], "lesson.name", 1000), step
+    place = read_object(value, "lesson", {"name", "step"})
+    step = read_whole(place["step"], "lesson.step", 1, 1000)
+    return read_text(place["name"], "lesson.name", 1000), step
 
 
 def _read_camera(value: Any) -> Camera | None:
     if value is None:
         return None
-    camera = _object(value, "camera", {"distance", "elevation", "azimuth"}, {"fov", "center"})
+    camera = read_object(value, "camera", {"distance", "elevation", "azimuth"}, {"fov", "center"})
     center = camera.get("center", [0.0, 0.0, 0.0])
     if not isinstance(center, list) or len(center) != 3:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must be a list of three numbers").format(where="camera.center")
         )
-    distance = _number(camera["distance"], "camera.distance")
+    distance = read_number(camera["distance"], "camera.distance")
     if distance <= 0:
-        raise _Invalid(translate("Session", "{where} must be positive").format(where="camera.distance"))
-    fov = _number(camera.get("fov", 60.0), "camera.fov")
+        raise Invalid(translate("Session", "{where} must be positive").format(where="camera.distance"))
+    fov = read_number(camera.get("fov", 60.0), "camera.fov")
     if not 0 < fov < 180:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "{where} must be between 0 and 180 degrees").format(where="camera.fov")
         )
     return Camera(
         distance=distance,
-        elevation=_number(camera["elevation"], "camera.elevation", 1e6),
-        azimuth=_number(camera["azimuth"], "camera.azimuth", 1e6),
+        elevation=read_number(camera["elevation"], "camera.elevation", 1e6),
+        azimuth=read_number(camera["azimuth"], "camera.azimuth", 1e6),
         fov=fov,
-        center=tuple(_number(c, "camera.center") for c in center),
+        center=tuple(read_number(c, "camera.center") for c in center),
     )
 
 
 def _check_version(document: dict) -> int:
     if document.get("format") != SESSION_FORMAT:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "it is not a critexplorer session (no {field})").format(
                 field=f'"format": "{SESSION_FORMAT}"'
             )
         )
-    version = document.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _Invalid(translate("Session", 'its "version" must be a whole number of at least 1'))
+    version = read_version(document)
     if version > SESSION_VERSION:
-        raise _Invalid(
+        raise Invalid(
             translate(
                 "Session",
                 "it was saved by a newer critexplorer (session version {version}; this one reads up to "
@@ -616,70 +491,56 @@ def session_from_dict(document: Any) -> Session:
     """Validate a parsed JSON document and build the Session; raise SessionError on anything wrong."""
     try:
         return _session_from_dict(document)
-    except _Invalid as exc:
+    except Invalid as exc:
         raise SessionError(str(exc)) from None
 
 
 def _session_from_dict(document: Any) -> Session:
     if not isinstance(document, dict):
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "it is not a critexplorer session (the top level is {kind})").format(
-                kind=_kind(document)
+                kind=kind_of(document)
             )
         )
     version = _check_version(document)
-    _object(
+    read_object(
         document,
         translate("Session", "the session"),
         {"format", "version", "formula", "window"},
         {"vars", "params", "preset", "selection", "runs", "camera", "display", "slice", "basins", "lesson"},
     )
-    formula = _text(document["formula"], "formula")
-    vars_value = document.get("vars", ["x", "y"])
-    if not isinstance(vars_value, list) or len(vars_value) != 2:
-        raise _Invalid(translate("Session", "{where} must be a list of two names").format(where="vars"))
-    variables = (_name(vars_value[0], "vars[0]"), _name(vars_value[1], "vars[1]"))
-    params_value = document.get("params", {})
-    if not isinstance(params_value, dict) or len(params_value) > MAX_OPTIONS:
-        raise _Invalid(
-            translate("Session", "{where} must be an object of name: number").format(where="params")
-        )
-    params = {_name(k, "params key"): _number(v, f"params.{k}", 1e300) for k, v in params_value.items()}
+    formula = read_text(document["formula"], "formula")
+    variables = read_name_pair(document.get("vars", ["x", "y"]), "vars")
+    params = read_numbers(document.get("params", {}), "params")
     saved_slice = None
     if document.get("slice") is not None:  # a slice's formula is its label, not a formula
         try:
             saved_slice = read_slice(document["slice"])
         except SliceFieldError as exc:
-            raise _Invalid(str(exc)) from None
+            raise Invalid(str(exc)) from None
     else:
         try:
             parse_formula(formula, vars=variables, params=params)
         except FormulaError as exc:
-            raise _Invalid(
-                translate("Session", "its formula cannot be used: {reason}").format(
-                    reason=_formula_words(exc)
-                )
+            raise Invalid(
+                translate("Session", "its formula cannot be used: {reason}").format(reason=formula_words(exc))
             ) from None
-    window = _object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
-    xlim, ylim = _pair(window["xlim"], "window.xlim"), _pair(window["ylim"], "window.ylim")
+    window = read_object(document["window"], "window", {"xlim", "ylim"}, {"resolution"})
+    xlim, ylim = read_pair(window["xlim"], "window.xlim"), read_pair(window["ylim"], "window.ylim")
     for name, (low, high) in (("xlim", xlim), ("ylim", ylim)):
         try:
             check_axis_range(low, high, f"window.{name}")
         except WindowError as error:
-            raise _Invalid(str(error)) from None
-    resolution = window.get("resolution", DEFAULT_RESOLUTION)
-    if (
-        isinstance(resolution, bool)
-        or not isinstance(resolution, int)
-        or not MIN_RESOLUTION <= resolution <= MAX_RESOLUTION
-    ):
-        raise _Invalid(_whole_from(where="window.resolution", low=MIN_RESOLUTION, high=MAX_RESOLUTION))
+            raise Invalid(str(error)) from None
+    resolution = read_whole(
+        window.get("resolution", DEFAULT_RESOLUTION), "window.resolution", MIN_RESOLUTION, MAX_RESOLUTION
+    )
     preset = document.get("preset")
     if preset is not None:
         try:
-            preset = get_preset(_text(preset, "preset", 200)).name
+            preset = get_preset(read_text(preset, "preset", 200)).name
         except PresetError:
-            raise _Invalid(
+            raise Invalid(
                 translate("Session", "preset {name} is not a preset of this critexplorer").format(
                     name=repr(preset)
                 )
@@ -687,7 +548,7 @@ def _session_from_dict(document: Any) -> Session:
     selection = document.get("selection")
     runs_value = document.get("runs", [])
     if not isinstance(runs_value, list) or len(runs_value) > MAX_RUNS:
-        raise _Invalid(
+        raise Invalid(
             translate("Session", "runs must be a list of at most {limit} runs").format(limit=MAX_RUNS)
         )
     runs, room = [], MAX_TRAIL_POINTS
@@ -702,7 +563,7 @@ def _session_from_dict(document: Any) -> Session:
         ylim=ylim,
         resolution=resolution,
         preset=preset,
-        selection=None if selection is None else _pair(selection, "selection"),
+        selection=None if selection is None else read_pair(selection, "selection"),
         runs=runs,
         camera=_read_camera(document.get("camera")),
         display=_read_display(document.get("display", {}), version),
@@ -712,27 +573,14 @@ def _session_from_dict(document: Any) -> Session:
     )
 
 
-def _formula_words(error: FormulaError) -> str:
-    """A formula's error in the chosen language: the core's words, and the column (str(error) says it in
-    English)."""
-    if error.column is None:
-        return error.message
-    return translate("Session", "{message} (column {column})").format(
-        message=error.message, column=error.column
-    )
-
-
 def session_from_json(text: str) -> Session:
     """Parse and validate session JSON text; SessionError on anything wrong."""
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
-    except _Invalid as exc:
+        document = json.loads(text, parse_constant=reject_constant)
+    except Invalid as exc:
         raise SessionError(str(exc)) from None
     except json.JSONDecodeError as exc:
-        if not text.strip():
-            raise SessionError(translate("Session", "it is empty")) from None
-        reason = translate("Session", "it is not valid JSON: {reason} (line {line}, column {column})")
-        raise SessionError(reason.format(reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
+        raise SessionError(json_error_words(text, exc)) from None
     except RecursionError:
         raise SessionError(
             translate("Session", "it is not a session: its JSON is nested too deeply")
@@ -829,7 +677,7 @@ def session_runs(session: Session, shown_slice=None) -> tuple[Loss, list[Run]]:
         except FormulaError as error:
             raise SessionError(
                 translate("Session", "its formula cannot be shown: {reason}").format(
-                    reason=_formula_words(error)
+                    reason=formula_words(error)
                 )
             ) from None
     run_loss = loss_for_runs(loss, preset)
