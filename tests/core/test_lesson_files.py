@@ -110,7 +110,7 @@ def _broken(change) -> str:
         (lambda d: d["steps"][1].pop("state"), "lesson \"mine\": step 2, the step is missing 'state'"),
         (
             lambda d: d["steps"][0]["state"].update(overlays=["taylr"]),
-            "step 1, state.overlays[0]: unknown overlay 'taylr'",
+            "step 1, state.overlays[0] is 'taylr'; it must be one of arrows,",
         ),
         (
             lambda d: d["steps"][0]["state"].update(runs=[{"optimizer": "adamw", "start": [0, 0]}]),
@@ -133,7 +133,7 @@ def _broken(change) -> str:
         ),
         (
             lambda d: d["steps"][0].update({"try": {"task": d["title"], "check": {"select": "sadle"}}}),
-            "step 1, try.check.select must be one of",
+            "step 1, try.check.select is 'sadle'; it must be one of",
         ),
         (
             lambda d: d["steps"][0].update(
@@ -155,7 +155,7 @@ def _broken(change) -> str:
         ),
         (
             lambda d: d["steps"][0]["state"].update(x_axis="epochs"),
-            "step 1, state.x_axis must be one of step",
+            "step 1, state.x_axis is 'epochs'; it must be one of step, epoch, samples",
         ),
         (lambda d: d.update(format="critexplorer-session"), "the lesson: it is not a critexplorer lesson"),
     ],
