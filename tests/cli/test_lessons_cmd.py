@@ -1,5 +1,7 @@
 """critexplorer lessons: the JSON contract and the text list; --lesson/--step are checked before Qt."""
 
+import pytest
+
 from critexplorer.core.i18n import LANGUAGES
 from critexplorer.files.lesson_file import builtin_lessons
 
@@ -38,14 +40,39 @@ def test_window_lesson_options_fail_before_any_window(cli):
     assert alone.returncode == 2 and "--step goes with --lesson NAME" in alone.stderr
 
 
+BROKEN = (
+    '{"format": "critexplorer-lesson", "version": 1, "name": "b", "title": {"en": "a", "zh_CN": "a",'
+    ' "zh_TW": "a"}, "steps": [{"title": {"en": "a", "zh_CN": "a", "zh_TW": "a"}, "text": {"en": "t",'
+    ' "zh_CN": "t", "zh_TW": "t"}, "state": {"preset": "bowll"}}]}'
+)
+
+
 def test_a_broken_lesson_file_is_one_line_naming_the_step(cli, tmp_path):
     path = tmp_path / "broken.json"
-    path.write_text(
-        '{"format": "critexplorer-lesson", "version": 1, "name": "b", "title": {"en": "a", "zh_CN": "a",'
-        ' "zh_TW": "a"}, "steps": [{"title": {"en": "a", "zh_CN": "a", "zh_TW": "a"}, "text": {"en": "a",'
-        ' "zh_CN": "a", "zh_TW": "a"}, "state": {"preset": "bowll"}}]}',
-        encoding="utf-8",
-    )
+    path.write_text(BROKEN, encoding="utf-8")
     result = cli("--lesson", str(path), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "lesson \"b\": step 1, state.preset 'bowll' is not a preset" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("zh_CN", "课程“b”：第 1 步，state.preset 'bowll' 不是这个 critexplorer 的预设"),
+        ("zh_TW", "課程「b」：第 1 步，state.preset 'bowll' 不是這個 critexplorer 的預設集"),
+    ],
+)
+def test_a_broken_lesson_files_message_is_in_the_chosen_language(cli, tmp_path, language, expected):
+    path = tmp_path / "broken.json"
+    path.write_text(BROKEN, encoding="utf-8")
+    result = cli("--lang", language, "--lesson", str(path), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2 and expected in result.stderr
+    missing = tmp_path / "missing.json"
+    missing.write_text(BROKEN.replace(', "zh_TW": "t"}, "state"', '}, "state"'), encoding="utf-8")
+    result = cli("--lang", language, "--lesson", str(missing), "--screenshot", str(tmp_path / "x.png"))
+    where = "第 1 步，text 缺少 'zh_TW'"  # the same words in both scripts
+    assert result.returncode == 2 and where in result.stderr and "Traceback" not in result.stderr
+    gone = cli("--lang", language, "--lesson", str(tmp_path / "gone.json"), "--screenshot", "x.png")
+    assert {"zh_CN": "课程文件 gone.json：它不是文件", "zh_TW": "課程檔案 gone.json：它不是檔案"}[
+        language
+    ] in gone.stderr

@@ -2225,6 +2225,145 @@ examples:
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>{where} is empty</source>
+        <translation>{where} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB</source>
+        <translation>{name} 大于 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read {name}: {reason}</source>
+        <translation>{where}：无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not an experiment&apos;s results: {reason}</source>
+        <translation>{where}：{name} 不是实验的结果：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not an experiment&apos;s results</source>
+        <translation>{where}：{name} 不是实验的结果</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two directions, like [&quot;eig-min&quot;, &quot;eig-max&quot;]</source>
+        <translation>{where} 必须是含两个方向的列表，例如 [&quot;eig-min&quot;, &quot;eig-max&quot;]</translation>
+    </message>
+    <message>
+        <source>{where} must give exactly one of &quot;preset&quot;, &quot;formula&quot; and &quot;slice&quot;</source>
+        <translation>{where} 必须恰好给出 &quot;preset&quot;（预设）、&quot;formula&quot;（公式）和 &quot;slice&quot;（切片）中的一个</translation>
+    </message>
+    <message>
+        <source>{vars} and {params} go with a formula</source>
+        <translation>{vars} 和 {params} 要与公式一起使用</translation>
+    </message>
+    <message>
+        <source>{where} {name} is not a preset of this critexplorer</source>
+        <translation>{where} {name} 不是这个 critexplorer 的预设</translation>
+    </message>
+    <message>
+        <source>{where} cannot be used: {reason}</source>
+        <translation>{where} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a selected point (&quot;select&quot;) to escape from</source>
+        <translation>{where} 需要一个选中的点（&quot;select&quot;）作为逃离的起点</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {names}</source>
+        <translation>{where} 必须是由 {names} 组成的列表</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of at most {limit} runs</source>
+        <translation>{where} 必须是至多 {limit} 个运行的列表</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}, or &quot;end&quot;</source>
+        <translation>{where} 必须是 {low} 到 {high} 的整数，或 &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>{where} needs runs to play</source>
+        <translation>{where} 需要有可播放的运行</translation>
+    </message>
+    <message>
+        <source>{where} {axis} needs a data-backed preset (a formula has only steps)</source>
+        <translation>{where} {axis} 需要基于数据的预设（公式只有步数）</translation>
+    </message>
+    <message>
+        <source>{where} must have exactly one of {names}</source>
+        <translation>{where} 必须恰好有 {names} 中的一个</translation>
+    </message>
+    <message>
+        <source>{where} goes with a &quot;run&quot; check</source>
+        <translation>{where} 要与 &quot;run&quot; 检查一起使用</translation>
+    </message>
+    <message>
+        <source>{where} must be true</source>
+        <translation>{where} 必须是 true</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>该步</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>该课程</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer lesson (no {field})</source>
+        <translation>它不是 critexplorer 课程（没有 {field}）</translation>
+    </message>
+    <message>
+        <source>it was written for a newer critexplorer (lesson version {version}; this one reads up to {newest})</source>
+        <translation>它是为更新版本的 critexplorer 编写的（课程版本 {version}；这个版本最多读取到 {newest}）</translation>
+    </message>
+    <message>
+        <source>lesson &quot;{name}&quot;</source>
+        <translation>课程“{name}”</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of 1 to {limit} steps</source>
+        <translation>{where} 必须是含 1 到 {limit} 步的列表</translation>
+    </message>
+    <message>
+        <source>step {number}, {reason}</source>
+        <translation>第 {number} 步，{reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}：{reason}</translation>
+    </message>
+    <message>
+        <source>it is not a lesson (its JSON cannot be read)</source>
+        <translation>它不是课程（无法读取其 JSON）</translation>
+    </message>
+    <message>
+        <source>lesson file {name}</source>
+        <translation>课程文件 {name}</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>它不是文件</translation>
+    </message>
+    <message>
+        <source>it is larger than {kilobytes} KB, the limit for a lesson</source>
+        <translation>它大于 {kilobytes} KB，这是课程的上限</translation>
+    </message>
+    <message>
+        <source>it is not a text file (not UTF-8)</source>
+        <translation>它不是文本文件（不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>built-in lesson {name}</source>
+        <translation>内置课程 {name}</translation>
+    </message>
+    <message>
+        <source>no built-in lesson {name} (known: {known})</source>
+        <translation>没有内置课程 {name}（已有：{known}）</translation>
+    </message>
+</context>
+<context>
     <name>LessonActions</name>
     <message>
         <source>Open lesson</source>
@@ -3432,6 +3571,10 @@ examples:
     <message>
         <source>{where} must be true or false, not {kind}</source>
         <translation>{where} 必须是 true 或 false，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is {shown}; it must be one of {choices}</source>
+        <translation>{where} 是 {shown}；它必须是 {choices} 之一</translation>
     </message>
     <message>
         <source>{where} must be a whole number from {low} to {high}, not {kind}</source>

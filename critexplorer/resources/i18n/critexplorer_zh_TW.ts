@@ -2225,6 +2225,145 @@ examples:
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>{where} is empty</source>
+        <translation>{where} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB</source>
+        <translation>{name} 大於 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{where}: cannot read {name}: {reason}</source>
+        <translation>{where}：無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not an experiment&apos;s results: {reason}</source>
+        <translation>{where}：{name} 不是實驗的結果：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not an experiment&apos;s results</source>
+        <translation>{where}：{name} 不是實驗的結果</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of two directions, like [&quot;eig-min&quot;, &quot;eig-max&quot;]</source>
+        <translation>{where} 必須是含兩個方向的清單，例如 [&quot;eig-min&quot;, &quot;eig-max&quot;]</translation>
+    </message>
+    <message>
+        <source>{where} must give exactly one of &quot;preset&quot;, &quot;formula&quot; and &quot;slice&quot;</source>
+        <translation>{where} 必須恰好給出 &quot;preset&quot;（預設集）、&quot;formula&quot;（公式）和 &quot;slice&quot;（切片）其中之一</translation>
+    </message>
+    <message>
+        <source>{vars} and {params} go with a formula</source>
+        <translation>{vars} 和 {params} 要與公式一起使用</translation>
+    </message>
+    <message>
+        <source>{where} {name} is not a preset of this critexplorer</source>
+        <translation>{where} {name} 不是這個 critexplorer 的預設集</translation>
+    </message>
+    <message>
+        <source>{where} cannot be used: {reason}</source>
+        <translation>{where} 無法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} needs a selected point (&quot;select&quot;) to escape from</source>
+        <translation>{where} 需要一個選取的點（&quot;select&quot;）作為逃離的起點</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {names}</source>
+        <translation>{where} 必須是由 {names} 組成的清單</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of at most {limit} runs</source>
+        <translation>{where} 必須是至多 {limit} 個執行的清單</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from {low} to {high}, or &quot;end&quot;</source>
+        <translation>{where} 必須是 {low} 到 {high} 的整數，或 &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>{where} needs runs to play</source>
+        <translation>{where} 需要有可播放的執行</translation>
+    </message>
+    <message>
+        <source>{where} {axis} needs a data-backed preset (a formula has only steps)</source>
+        <translation>{where} {axis} 需要有資料的預設集（公式只有步數）</translation>
+    </message>
+    <message>
+        <source>{where} must have exactly one of {names}</source>
+        <translation>{where} 必須恰好有 {names} 其中之一</translation>
+    </message>
+    <message>
+        <source>{where} goes with a &quot;run&quot; check</source>
+        <translation>{where} 要與 &quot;run&quot; 檢查一起使用</translation>
+    </message>
+    <message>
+        <source>{where} must be true</source>
+        <translation>{where} 必須是 true</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>該步</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>該課程</translation>
+    </message>
+    <message>
+        <source>it is not a critexplorer lesson (no {field})</source>
+        <translation>它不是 critexplorer 課程（沒有 {field}）</translation>
+    </message>
+    <message>
+        <source>it was written for a newer critexplorer (lesson version {version}; this one reads up to {newest})</source>
+        <translation>它是為較新版的 critexplorer 撰寫的（課程版本 {version}；這個版本最多讀取到 {newest}）</translation>
+    </message>
+    <message>
+        <source>lesson &quot;{name}&quot;</source>
+        <translation>課程「{name}」</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of 1 to {limit} steps</source>
+        <translation>{where} 必須是含 1 到 {limit} 步的清單</translation>
+    </message>
+    <message>
+        <source>step {number}, {reason}</source>
+        <translation>第 {number} 步，{reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}：{reason}</translation>
+    </message>
+    <message>
+        <source>it is not a lesson (its JSON cannot be read)</source>
+        <translation>它不是課程（無法讀取其 JSON）</translation>
+    </message>
+    <message>
+        <source>lesson file {name}</source>
+        <translation>課程檔案 {name}</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>它不是檔案</translation>
+    </message>
+    <message>
+        <source>it is larger than {kilobytes} KB, the limit for a lesson</source>
+        <translation>它大於 {kilobytes} KB，這是課程的上限</translation>
+    </message>
+    <message>
+        <source>it is not a text file (not UTF-8)</source>
+        <translation>它不是文字檔案（不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>built-in lesson {name}</source>
+        <translation>內建課程 {name}</translation>
+    </message>
+    <message>
+        <source>no built-in lesson {name} (known: {known})</source>
+        <translation>沒有內建課程 {name}（現有：{known}）</translation>
+    </message>
+</context>
+<context>
     <name>LessonActions</name>
     <message>
         <source>Open lesson</source>
@@ -3432,6 +3571,10 @@ examples:
     <message>
         <source>{where} must be true or false, not {kind}</source>
         <translation>{where} 必須是 true 或 false，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{where} is {shown}; it must be one of {choices}</source>
+        <translation>{where} 是 {shown}；它必須是 {choices} 其中之一</translation>
     </message>
     <message>
         <source>{where} must be a whole number from {low} to {high}, not {kind}</source>
