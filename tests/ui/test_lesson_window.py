@@ -273,6 +273,15 @@ def test_a_language_switch_keeps_the_step(qtbot, window, model, lessons):
     assert "按 E（點 → 逃離鞍點）" in panel.try_task.text()
     titles = [action.text() for action, _ in window.lessons.lesson_actions]
     assert titles[0] == "1. 訓練為什麼會卡住：臨界點"
+    actions = window.lessons
+    words = (panel.windowTitle(), panel.back_button.text(), panel.next_button.text(), actions.menu.title())
+    assert words == ("課程", "◀ 上一步", "下一步 ▶", "課程")
+    assert (actions.open_action.text(), actions.close_action.text()) == ("開啟課程…", "關閉課程")
+    assert panel.try_status.text() == "○ 尚未完成"
+    window.language_menu.actions["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: actions.close_action.text() == "关闭课程")
+    assert (panel.back_button.text(), actions.open_action.text()) == ("◀ 上一步", "打开课程…")
+    assert panel.next_button.toolTip() == "下一步（PageDown、→）"
 
 
 def test_the_place_is_saved_with_the_session_and_put_back(qtbot, window, model, lessons, tmp_path):
@@ -302,6 +311,11 @@ def test_a_broken_lesson_file_changes_nothing(qtbot, window, model, lessons, tmp
     problem = window.lessons.open_path(path)
     assert problem.startswith("lesson file broken.json: it is not valid JSON")
     assert lessons.lesson.name == "critical-points" and lessons.index == 1
+    window.language_menu.actions["zh_TW"].trigger()  # the message is in the window's language
+    problem = window.lessons.open_path(path)
+    assert problem.startswith("課程檔案 broken.json：這不是有效的 JSON：")
+    assert window.statusBar().currentMessage() == problem
+    window.language_menu.actions["en"].trigger()
     good = tmp_path / "mine.json"
     document = json.loads(builtin_lesson("newton-saddles").source.read_text(encoding="utf-8"))
     document["name"] = "mine"
