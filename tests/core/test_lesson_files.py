@@ -6,11 +6,16 @@ from __future__ import annotations
 import copy
 import json
 
+import numpy as np
 import pytest
 
+from critexplorer.cli import build_parser
+from critexplorer.cli.experiment_cmd import build_spec
 from critexplorer.core.i18n import LANGUAGES
 from critexplorer.core.lessons.checks import Observation, check_passes
 from critexplorer.core.lessons.lesson import PLAY_TO_END, Check, StepState
+from critexplorer.core.limits import DEFAULT_NETWORK_TRAIN_STEPS
+from critexplorer.core.networks.slices import report_point
 from critexplorer.core.runs import RunSpec
 from critexplorer.files.lesson_file import (
     LessonError,
@@ -20,6 +25,7 @@ from critexplorer.files.lesson_file import (
     lesson_from_dict,
     lesson_from_json,
     load_lesson,
+    read_results,
 )
 
 NAMES = ["critical-points", "batch-momentum", "saddles-high-dimensions", "newton-saddles"]
@@ -50,12 +56,90 @@ def test_lecture_steps_state_what_the_lecture_shows():
     assert [s.state.preset for s in lesson.steps[-2:]] == ["quartic-bowl", "monkey-saddle"]
 
 
-def test_saddle_slices_read_the_shipped_experiment():
+def test_saddle_slices_read_the_shipped_experiments():
     lesson = builtin_lesson("saddles-high-dimensions")
     plans = [step.state.slice for step in lesson.steps]
     assert all(plan is not None and plan.experiment.is_file() for plan in plans)
+    assert [plan.experiment.name for plan in plans] == [DEFAULT_EXPERIMENT] * 4 + [
+        "autoencoder-experiment.json"
+    ]
+    assert [plan.run for plan in plans] == [7, 7, 7, 11, 18]
     assert plans[1].directions == ("random:1", "random:2") and plans[2].directions == ("eig-min", "eig-max")
-    assert plans[1].run == plans[2].run == 0
+    assert lesson.steps[2].state.window == ((-0.35, 0.35), (-0.035, 0.035))  # where the saddle shows
+
+
+DEFAULT_EXPERIMENT = "default-experiment.json"
+
+
+def _shipped_default_experiment() -> dict:
+    plan = builtin_lesson("saddles-high-dimensions").steps[0].state.slice
+    return read_results(plan.experiment)
+
+
+def test_lesson_3s_experiment_is_the_commands_defaults_and_shows_what_the_text_says():
+    report = _shipped_default_experiment()
+    args = build_parser().parse_args(["experiment", "--runs", "50"])
+    spec = build_spec(args)  # `critexplorer experiment --runs 50 --out …` with nothing else
+    assert report["network"]["layers"] == list(spec.network.layers) == [1, 4, 1]
+    assert report["network"]["activation"] == "tanh" and report["data"]["name"] == "regression"
+    assert report["runs_requested"] == 50 and report["seed"] == 0
+    assert report["settings"]["train_steps"] == spec.settings.train_steps == DEFAULT_NETWORK_TRAIN_STEPS
+    runs = report["runs"]
+    critical = [r for r in runs if r["critical"]]
+    saddles = [r for r in critical if r["negative"]]
+    (minimum,) = [r for r in critical if not r["negative"]]
+    assert len(runs) == 50 and len(critical) == 21 and len(saddles) == 20  # 95 % saddles
+    assert sorted({round(r["minimum_ratio"], 2) for r in saddles}) == [0.46, 0.54]
+    assert all(r["loss"] == pytest.approx(0.0244, abs=5e-5) for r in saddles)
+    assert minimum["run"] == 11 and minimum["loss"] < 1e-8 and minimum["minimum_ratio"] == 10 / 13
+    assert (minimum["zero"], minimum["nonzero_minimum_ratio"]) == (3, 1.0)
+    saddle = next(r for r in runs if r["run"] == 7)
+    assert (saddle["positive"], saddle["negative"], saddle["zero"]) == (6, 2, 5)
+    assert saddle["nonzero_minimum_ratio"] == 0.75
+
+
+def test_lesson_3s_runs_come_back_from_their_seeds():
+    """A teacher running the command gets the same runs: the first 12 seeds, run again, give runs 7
+    (a saddle) and 11 (the minimum) back."""
+    from critexplorer.core.networks.experiment import run_experiment
+
+    report = _shipped_default_experiment()
+    spec = build_spec(build_parser().parse_args(["experiment", "--runs", "12"]))
+    again = {r["run"]: r for r in run_experiment(spec, jobs=1).to_dict()["runs"]}
+    for saved in report["runs"][:12]:
+        run = again[saved["run"]]
+        assert run["critical"] == saved["critical"] and run["negative"] == saved["negative"]
+        assert run["loss"] == pytest.approx(saved["loss"], rel=1e-6, abs=1e-12)
+
+
+def test_lesson_3s_slices_are_what_the_text_says():
+    from critexplorer.core.analysis.classify import analyze_point
+    from critexplorer.core.networks.slices import slice_from_report
+
+    report = _shipped_default_experiment()
+    bowl = analyze_point(slice_from_report(report, 7, ["random:1", "random:2"]).loss, (0.0, 0.0))
+    assert bowl.classification == "minimum" and np.allclose(bowl.eigenvalues, (1.90, 2.44), atol=0.005)
+    along = slice_from_report(report, 7, ["eig-min", "eig-max"])
+    saddle = analyze_point(along.loss, (0.0, 0.0))
+    assert saddle.classification == "saddle" and np.allclose(saddle.eigenvalues, (-0.056, 3.01), atol=0.005)
+    centre = float(along.loss.value(0.0, 0.0))
+    dips = [float(along.loss.value(a, 0.0)) - centre for a in (-0.21, 0.21)]
+    assert all(-0.00065 < dip < -0.00055 for dip in dips)  # falls by 0.0006 at a = ±0.21 …
+    assert all(float(along.loss.value(a, 0.0)) > centre for a in (-0.31, 0.31))  # … rises past ±0.30
+    assert float(along.loss.value(0.0, 0.035)) > centre
+    network, data, theta = report_point(report, 7)
+    (W_in, _), (W_out, _) = network.split(theta)
+    idle = (np.abs(W_in[0]) < 1e-6) & (np.abs(W_out[:, 0]) < 1e-6)
+    assert idle.tolist() == [False, True, True, False]  # two hidden units do nothing …
+    assert (
+        W_in[0, 0] == pytest.approx(W_in[0, 3], abs=1e-3) and abs(W_out[0, 0]) < 1e-3
+    )  # … a third copies the 4th
+    valley = slice_from_report(report, 11, ["eig-min", "eig-max"])
+    flat = analyze_point(valley.loss, (0.0, 0.0))
+    assert flat.classification == "minimum" and flat.degenerate
+    assert flat.eigenvalues[1] == pytest.approx(9.27, abs=0.005)
+    rises = [float(valley.loss.value(a, 0.0)) for a in (-1.33, 1.33)]
+    assert 0.0024 < min(rises) and max(rises) < 0.0061  # where ½·9.27·1.33² ≈ 8
 
 
 def test_newton_lesson_maps_newton_against_saddle_free_newton():
@@ -191,7 +275,7 @@ def test_a_users_lesson_finds_its_experiment_beside_it(tmp_path):
     assert lesson.steps[0].state.slice.experiment == tmp_path.resolve() / "results.json"
     document["steps"][0]["state"]["slice"]["directions"] = ["eig-min", "eig:99"]
     path.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(LessonError, match=r"step 1, state.slice: eig:99: the network has 16 eigenvalues"):
+    with pytest.raises(LessonError, match=r"step 1, state.slice: eig:99: the network has 13 eigenvalues"):
         load_lesson(path)
 
 

@@ -79,9 +79,12 @@ def _assert_in_state(qtbot, window, model, state):
         assert all(r.steps_taken == state.play or (r.finished and r.steps_taken < state.play) for r in runs)
     if state.experiment is not None:  # the saved experiment's scatters in the Networks window
         networks = window.show_networks()
-        shown = networks.result
-        assert shown is not None and len(shown.runs) == 24 and len(shown.minima) == 19
-        assert networks.layers_edit.text() == "4-2-4" and networks.activation_combo.currentText() == "linear"
+        shown, saved = networks.result, EXPERIMENTS[state.experiment.name]
+        assert (
+            shown is not None
+            and (len(shown.runs), len(shown.minima), len(shown.critical) - len(shown.minima)) == saved[:3]
+        )
+        assert (networks.layers_edit.text(), networks.activation_combo.currentText()) == saved[3:]
     panel = window.basin_panel
     if state.basins is not None:
         qtbot.waitUntil(lambda: not panel.job.running and panel.layer.basin_map is not None, timeout=60000)
@@ -92,6 +95,13 @@ def _assert_in_state(qtbot, window, model, state):
             assert panel.compare_map.spec.optimizer == state.basins.compare
     else:
         assert panel.layer.basin_map is None
+
+
+# The lessons' saved experiments: runs, minima, saddles, the network and its activation.
+EXPERIMENTS = {
+    "default-experiment.json": (50, 1, 20, "1-4-1", "tanh"),  # `critexplorer experiment --runs 50`
+    "autoencoder-experiment.json": (24, 19, 4, "4-2-4", "linear"),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -147,11 +157,19 @@ def test_the_lessons_show_what_their_words_say(qtbot, window, model, lessons):
     assert model.display.run_axis == "epoch"
 
     lessons.open(builtin_lesson("saddles-high-dimensions"), 1)
-    assert model.analysis.classification == "minimum"  # a saddle through random directions
+    assert model.analysis.classification == "minimum"  # run 7, a saddle, through random directions
+    assert np.allclose(model.analysis.eigenvalues, (1.90, 2.44), atol=0.005)
     lessons.next()
     model.select((0.0, 0.0))
-    assert model.analysis.classification == "saddle"
-    assert model.analysis.eigenvalues[0] == pytest.approx(-1.0, abs=0.05)
+    assert model.analysis.classification == "saddle"  # the same point along eig-min, eig-max
+    assert np.allclose(model.analysis.eigenvalues, (-0.056, 3.01), atol=0.005)
+    shown = model.landscape
+    row = shown.value[int(np.argmin(np.abs(shown.ys)))]  # the window's row through b = 0 dips …
+    assert model.analysis.value - row.min() == pytest.approx(0.0006, abs=0.0001)  # … by 0.0006 at ±0.21
+    assert abs(shown.xs[int(np.argmin(row))]) == pytest.approx(0.21, abs=0.02)
+    lessons.next()
+    assert model.analysis.classification == "minimum" and model.analysis.degenerate  # the flat minimum
+    assert model.analysis.value < 1e-8 and model.analysis.eigenvalues[1] == pytest.approx(9.27, abs=0.005)
 
     lessons.open(builtin_lesson("newton-saddles"), 2)
     newton, free = model.runs.runs
