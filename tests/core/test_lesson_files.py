@@ -127,6 +127,8 @@ def test_lesson_3s_slices_are_what_the_text_says():
     assert all(-0.00065 < dip < -0.00055 for dip in dips)  # falls by 0.0006 at a = ±0.21 …
     assert all(float(along.loss.value(a, 0.0)) > centre for a in (-0.31, 0.31))  # … rises past ±0.30
     assert float(along.loss.value(0.0, 0.035)) > centre
+    corners = [float(along.loss.value(a, 0.035)) - centre for a in (-0.35, 0.35)]
+    assert all(-0.0023 < low < -0.0021 for low in corners)  # off the axes it falls further
     network, data, theta = report_point(report, 7)
     (W_in, _), (W_out, _) = network.split(theta)
     idle = (np.abs(W_in[0]) < 1e-6) & (np.abs(W_out[:, 0]) < 1e-6)
