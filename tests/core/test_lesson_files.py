@@ -90,6 +90,7 @@ def test_lesson_3s_experiment_is_the_commands_defaults_and_shows_what_the_text_s
     (minimum,) = [r for r in critical if not r["negative"]]
     assert len(runs) == 50 and len(critical) == 21 and len(saddles) == 20  # 95 % saddles
     assert sorted({round(r["minimum_ratio"], 2) for r in saddles}) == [0.46, 0.54]
+    assert max(r["minimum_ratio"] for r in critical) == 10 / 13  # no critical point reaches 1
     assert all(r["loss"] == pytest.approx(0.0244, abs=5e-5) for r in saddles)
     assert minimum["run"] == 11 and minimum["loss"] < 1e-8 and minimum["minimum_ratio"] == 10 / 13
     assert (minimum["zero"], minimum["nonzero_minimum_ratio"]) == (3, 1.0)
