@@ -1,9 +1,10 @@
-"""Write resources/lessons/data/autoencoder-experiment.json, the small experiment lesson 3 loads.
+"""Write resources/lessons/data/autoencoder-experiment.json, the experiment of lesson 3's last step.
 
-The lecture's picture needs critical points training actually reaches; on 2-8-1 tanh none are within
-reach (README, "What the experiment shows"), so the lesson uses the linear autoencoder 4-2-4, whose
-critical points Baldi & Hornik (1989) list: saddles at every loss but the global one, and flat
-directions (its GL(2) symmetry) that keep the minimum ratio below 1 even at the minimum. The search
+Lesson 3's other steps load data/default-experiment.json, which the plain command makes
+(`critexplorer experiment --runs 50 --out default-experiment.json`). Its last step adds the linear
+autoencoder 4-2-4, whose critical points Baldi & Hornik (1989) list: saddles at every loss but the
+global one, and flat directions (its GL(2) symmetry) that keep the minimum ratio below 1 even at the
+minimum. The search
 settings are the ones tests/core/test_networks.py uses for it (a short, fast Adam phase and a search
 allowed to travel further); `critexplorer experiment` has no options for them, so this calls the core.
 
