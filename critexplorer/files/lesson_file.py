@@ -49,6 +49,7 @@ from critexplorer.core.limits import (
     check_axis_range,
     palette_color,
 )
+from critexplorer.core.networks.results import result_from_report
 from critexplorer.core.networks.slices import SliceError, check_direction, report_point
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
@@ -239,6 +240,17 @@ def read_results(path: Path, where: str = "experiment") -> dict:
     return report
 
 
+def _experiment(value: Any, where: str, folder: Path | None) -> Path:
+    """An experiment's results the Networks window shows: read back whole here, so a step never fails
+    when it is shown."""
+    path = _results_path(value, where, folder)
+    try:
+        result_from_report(read_results(path, where))
+    except SliceError as error:
+        raise Invalid(_named(where, error)) from None
+    return path
+
+
 def _slice(value: Any, where: str, folder: Path | None) -> SlicePlan:
     plan = read_object(value, where, {"experiment", "run", "directions"})
     path = _results_path(plan["experiment"], f"{where}.experiment", folder)
@@ -257,7 +269,7 @@ def _slice(value: Any, where: str, folder: Path | None) -> SlicePlan:
             for i, d in enumerate(directions)
         )
     except SliceError as error:
-        raise Invalid(f"{where}: {error}") from None
+        raise Invalid(_named(where, error)) from None
     return SlicePlan(path, run, names)
 
 
@@ -356,7 +368,7 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     if state.get("basins") is not None:
         fields["basins"] = _basins(state["basins"], f"{where}.basins")
     if state.get("experiment") is not None:
-        fields["experiment"] = _results_path(state["experiment"], f"{where}.experiment", folder)
+        fields["experiment"] = _experiment(state["experiment"], f"{where}.experiment", folder)
     if state.get("x_axis") is not None:
         read_choice(state["x_axis"], f"{where}.x_axis", RUN_AXES)
         preset = fields.get("preset")

@@ -72,6 +72,17 @@ def test_a_broken_lesson_files_message_is_in_the_chosen_language(cli, tmp_path, 
     result = cli("--lang", language, "--lesson", str(missing), "--screenshot", str(tmp_path / "x.png"))
     where = "第 1 步，text 缺少 'zh_TW'"  # the same words in both scripts
     assert result.returncode == 2 and where in result.stderr and "Traceback" not in result.stderr
+    shipped = builtin_lessons()[2].steps[0].state.slice.experiment
+    (tmp_path / "results.json").write_bytes(shipped.read_bytes())
+    no_run = tmp_path / "no-run.json"
+    state = '{"slice": {"experiment": "results.json", "run": 99, "directions": ["eig-min", "eig-max"]}}'
+    no_run.write_text(BROKEN.replace('{"preset": "bowll"}', state), encoding="utf-8")
+    result = cli("--lang", language, "--lesson", str(no_run), "--screenshot", str(tmp_path / "x.png"))
+    words = {
+        "zh_CN": "第 1 步，state.slice：结果中没有运行 99（现有运行：0…49）",
+        "zh_TW": "第 1 步，state.slice：結果中沒有執行 99（現有執行：0…49）",
+    }
+    assert result.returncode == 2 and words[language] in result.stderr
     gone = cli("--lang", language, "--lesson", str(tmp_path / "gone.json"), "--screenshot", "x.png")
     assert {"zh_CN": "课程文件 gone.json：它不是文件", "zh_TW": "課程檔案 gone.json：它不是檔案"}[
         language

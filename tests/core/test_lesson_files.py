@@ -264,6 +264,19 @@ def test_bad_json_and_missing_files_are_one_line(tmp_path):
         find_lesson("nope")
 
 
+def test_an_experiment_without_runs_is_refused_when_the_lesson_is_read(tmp_path):
+    (tmp_path / "empty.json").write_text(json.dumps({"network": {}, "runs": []}), encoding="utf-8")
+    document = _minimal()
+    document["steps"][0]["state"] = {"preset": "lecture", "experiment": "empty.json"}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(LessonError, match=r"step 1, state.experiment: the results hold no runs$"):
+        load_lesson(path)
+    (tmp_path / "empty.json").write_text(json.dumps({"runs": [{"run": 0}]}), encoding="utf-8")
+    with pytest.raises(LessonError, match=r"state.experiment: not an experiment's results \(no 'network'\)"):
+        load_lesson(path)
+
+
 def test_a_users_lesson_finds_its_experiment_beside_it(tmp_path):
     shipped = builtin_lesson("saddles-high-dimensions").steps[0].state.slice.experiment
     (tmp_path / "results.json").write_bytes(shipped.read_bytes())

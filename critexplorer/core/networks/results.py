@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.networks.critical_search import CriticalRun, SearchSettings
 from critexplorer.core.networks.experiment import ExperimentResult, ExperimentSpec
-from critexplorer.core.networks.slices import SliceError, report_point
+from critexplorer.core.networks.slices import SliceError, not_results, report_point
 from critexplorer.core.networks.spectrum import Spectrum
 
 
@@ -16,7 +17,7 @@ def result_from_report(report: dict) -> ExperimentResult:
     try:
         runs = sorted(report["runs"], key=lambda r: int(r["run"]))
         if not runs:
-            raise SliceError("the results hold no runs")
+            raise SliceError(translate("Slice", "the results hold no runs"))
         network, data, _ = report_point(report, int(runs[0]["run"]))
         settings = SearchSettings(
             **{**report.get("settings", {}), "zero_tol": float(report["zero_tolerance"])}
@@ -37,6 +38,8 @@ def result_from_report(report: dict) -> ExperimentResult:
             )
             for r in runs
         ]
+    except SliceError:
+        raise
     except (KeyError, TypeError, ValueError) as error:
-        raise SliceError(f"not an experiment's results (no {error})") from None
+        raise SliceError(not_results(error)) from None
     return ExperimentResult(spec, critical_runs, bool(report.get("cancelled", False)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import autograd.numpy as anp
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.loss import Loss
 from critexplorer.core.networks.datasets import NetworkData
 from critexplorer.core.networks.network import Network, _autograd_activation
@@ -48,10 +49,16 @@ def check_direction(name: str, parameters: int) -> str:
     if match:
         if int(match.group(1)) >= parameters:
             raise SliceError(
-                f"{name}: the network has {parameters} eigenvalues, eig:0 to eig:{parameters - 1}"
+                translate("Slice", "{name}: the network has {count} eigenvalues, eig:0 to eig:{last}").format(
+                    name=name, count=parameters, last=parameters - 1
+                )
             )
         return name
-    raise SliceError(f"unknown direction {name!r}: use eig-min, eig-max, eig:K or random:SEED")
+    raise SliceError(
+        translate("Slice", "unknown direction {name}: use eig-min, eig-max, eig:K or random:SEED").format(
+            name=repr(name)
+        )
+    )
 
 
 def filter_normalised(network: Network, theta: np.ndarray, seed: int) -> np.ndarray:
@@ -70,7 +77,7 @@ def _orthogonalised(d: np.ndarray, against: np.ndarray) -> np.ndarray:
     length = np.linalg.norm(d)
     d = d - (d @ against) / (against @ against) * against
     if np.linalg.norm(d) <= 1e-12 * length:
-        raise SliceError("the two directions are parallel; choose another")
+        raise SliceError(translate("Slice", "the two directions are parallel; choose another"))
     return d * (length / np.linalg.norm(d))
 
 
@@ -93,7 +100,11 @@ def slice_directions(
             vectors.append(filter_normalised(network, theta, int(name.split(":")[1])))
             eigenvalues.append(None)
     if names[0] == names[1]:
-        raise SliceError(f"the directions {names[0]},{names[1]} are the same; choose two different ones")
+        raise SliceError(
+            translate(
+                "Slice", "the directions {first},{second} are the same; choose two different ones"
+            ).format(first=names[0], second=names[1])
+        )
     d1, d2 = vectors
     # Gram–Schmidt on a random direction, keeping its length (eigenvectors are orthogonal already): the
     # second against the first, or a random first against an eigenvector second.
@@ -216,14 +227,25 @@ def report_point(report: dict, run: int) -> tuple[Network, NetworkData, np.ndarr
         targets = np.asarray(data_spec["targets"], np.intp if network.loss == "cross-entropy" else float)
         runs = {int(r["run"]): r for r in report["runs"]}
     except (KeyError, TypeError, ValueError) as error:
-        raise SliceError(f"not an experiment's results (no {error})") from None
+        raise SliceError(not_results(error)) from None
     if run not in runs:
-        known = f"{min(runs)}…{max(runs)}" if runs else "none"
-        raise SliceError(f"no run {run} in the results (runs: {known})")
+        known = f"{min(runs)}…{max(runs)}" if runs else translate("Slice", "none")
+        raise SliceError(
+            translate("Slice", "no run {run} in the results (runs: {known})").format(run=run, known=known)
+        )
     theta = np.asarray(runs[run]["params"], float)
     if theta.shape != (network.parameters,) or inputs.ndim != 2 or inputs.shape[1] != network.inputs:
-        raise SliceError(f"run {run}'s parameters or data do not fit the {network.name} network")
+        raise SliceError(
+            translate("Slice", "run {run}'s parameters or data do not fit the {network} network").format(
+                run=run, network=network.name
+            )
+        )
     return network, NetworkData(str(data_spec.get("name", "data")), inputs, targets), theta
+
+
+def not_results(error: Exception) -> str:
+    """A results file missing a field (a KeyError, TypeError or ValueError naming it)."""
+    return translate("Slice", "not an experiment's results (no {what})").format(what=error)
 
 
 def slice_label(network: Network, run: int, directions) -> str:

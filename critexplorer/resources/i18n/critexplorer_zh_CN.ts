@@ -3936,6 +3936,45 @@ examples:
     </message>
 </context>
 <context>
+    <name>Slice</name>
+    <message>
+        <source>the results hold no runs</source>
+        <translation>结果中没有任何运行</translation>
+    </message>
+    <message>
+        <source>{name}: the network has {count} eigenvalues, eig:0 to eig:{last}</source>
+        <translation>{name}：该网络有 {count} 个特征值，eig:0 到 eig:{last}</translation>
+    </message>
+    <message>
+        <source>unknown direction {name}: use eig-min, eig-max, eig:K or random:SEED</source>
+        <translation>未知的方向 {name}：请用 eig-min、eig-max、eig:K 或 random:SEED</translation>
+    </message>
+    <message>
+        <source>the two directions are parallel; choose another</source>
+        <translation>两个方向平行；请换一个</translation>
+    </message>
+    <message>
+        <source>the directions {first},{second} are the same; choose two different ones</source>
+        <translation>方向 {first},{second} 相同；请选两个不同的方向</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no run {run} in the results (runs: {known})</source>
+        <translation>结果中没有运行 {run}（现有运行：{known}）</translation>
+    </message>
+    <message>
+        <source>run {run}&apos;s parameters or data do not fit the {network} network</source>
+        <translation>运行 {run} 的参数或数据与 {network} 网络不符</translation>
+    </message>
+    <message>
+        <source>not an experiment&apos;s results (no {what})</source>
+        <translation>不是实验的结果（没有 {what}）</translation>
+    </message>
+</context>
+<context>
     <name>SliceLandscape</name>
     <message>
         <source>Computing the slice&apos;s landscape on {n}² points…</source>

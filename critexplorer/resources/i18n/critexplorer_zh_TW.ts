@@ -3936,6 +3936,45 @@ examples:
     </message>
 </context>
 <context>
+    <name>Slice</name>
+    <message>
+        <source>the results hold no runs</source>
+        <translation>結果中沒有任何執行</translation>
+    </message>
+    <message>
+        <source>{name}: the network has {count} eigenvalues, eig:0 to eig:{last}</source>
+        <translation>{name}：該網路有 {count} 個特徵值，eig:0 到 eig:{last}</translation>
+    </message>
+    <message>
+        <source>unknown direction {name}: use eig-min, eig-max, eig:K or random:SEED</source>
+        <translation>未知的方向 {name}：請用 eig-min、eig-max、eig:K 或 random:SEED</translation>
+    </message>
+    <message>
+        <source>the two directions are parallel; choose another</source>
+        <translation>兩個方向平行；請換一個</translation>
+    </message>
+    <message>
+        <source>the directions {first},{second} are the same; choose two different ones</source>
+        <translation>方向 {first},{second} 相同；請選兩個不同的方向</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>no run {run} in the results (runs: {known})</source>
+        <translation>結果中沒有執行 {run}（現有執行：{known}）</translation>
+    </message>
+    <message>
+        <source>run {run}&apos;s parameters or data do not fit the {network} network</source>
+        <translation>執行 {run} 的參數或資料與 {network} 網路不符</translation>
+    </message>
+    <message>
+        <source>not an experiment&apos;s results (no {what})</source>
+        <translation>不是實驗的結果（沒有 {what}）</translation>
+    </message>
+</context>
+<context>
     <name>SliceLandscape</name>
     <message>
         <source>Computing the slice&apos;s landscape on {n}² points…</source>
