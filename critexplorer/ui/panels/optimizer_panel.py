@@ -651,6 +651,11 @@ class OptimizerPanel(QWidget):
             self.refresh_table()
 
     def refresh_table(self) -> None:
+        if self.table.rowCount() != len(self.runs.runs):
+            # Runs came or went and runsChanged has not reached the list yet (a language switch or
+            # the player can ask first): rebuild the rows, which refreshes them.
+            self._on_runs_changed()
+            return
         for row, run in enumerate(self.runs.runs):
             _set_text(self.table.item(row, 2), str(run.steps_taken))
             _set_text(self.table.item(row, 3), format_number(run.value, 4))
