@@ -137,6 +137,16 @@ class RunSpec:
         """What lists and legends call the run: its label, else its optimizer's name."""
         return self.label or self.optimizer
 
+    @property
+    def shown_name(self) -> str:
+        """The name in the chosen language. A label that is its optimizer's own English name (as the
+        window and races give, perhaps numbered "#2") is shown as that optimizer's translated name;
+        a label the user gave is shown as typed. Sessions keep `label` as it is."""
+        own = optimizer_spec(self.optimizer).label
+        if self.label == own or self.label.startswith(own + " #"):
+            return optimizer_spec(self.optimizer).shown_label() + self.label[len(own) :]
+        return self.name
+
     def with_changes(self, **changes) -> RunSpec:
         """A copy with some fields changed (checked again)."""
         return replace(self, **changes)

@@ -247,3 +247,32 @@ def test_the_basin_tab_switches_and_keeps_its_settings(qtbot, window, model):
     _choose(qtbot, window, "en")
     qtbot.waitUntil(lambda: panel.map_button.text() == "Map basins")
     assert panel.compare.itemText(0) == "nothing"
+
+
+def test_runs_named_after_their_optimizer_are_named_in_the_new_language(qtbot, window, model):
+    """A race's runs (and a form's, numbered #2) carry the optimizer's English name as their label,
+    which sessions keep; the list shows it in the window's language. A label the user gave stays."""
+    from critexplorer.core.runs import RunSpec
+
+    model.load_preset("lecture")
+    panel = window.optimizer_panel
+    panel.runs.add_race(("gd", "newton"))
+    panel.runs.add_run(RunSpec("gd", (0.5, 0.5), label=panel.runs.unique_label("Gradient descent")))
+    panel.runs.add_run(RunSpec("adam", (0.5, 0.5), label="my run"))
+    names = lambda: [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: len(names()) == 4)
+    assert names() == ["Gradient descent", "Newton (damped)", "Gradient descent #2", "my run"]
+
+    _choose(qtbot, window, "zh_CN")
+    qtbot.waitUntil(lambda: names()[0] == "梯度下降")
+    assert names()[2] == "梯度下降 #2" and names()[3] == "my run"
+    assert [run.spec.label for run in panel.runs.runs][:3] == [
+        "Gradient descent",
+        "Newton (damped)",
+        "Gradient descent #2",
+    ]  # what a session saves does not change
+
+    _choose(qtbot, window, "zh_TW")
+    qtbot.waitUntil(lambda: names()[0] == "梯度下降" and names()[1] != "Newton (damped)")
+    _choose(qtbot, window, "en")
+    qtbot.waitUntil(lambda: names()[1] == "Newton (damped)")

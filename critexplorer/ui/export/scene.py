@@ -137,7 +137,7 @@ def run_overlay(key: str, run: Run, upto: int | None = None):
 
     points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
     points = points[np.isfinite(points).all(axis=1)]
-    return Overlay(key, points, (*hex_to_rgb(run.spec.color), 255), run.spec.name, "path", 2.5)
+    return Overlay(key, points, (*hex_to_rgb(run.spec.color), 255), run.spec.shown_name, "path", 2.5)
 
 
 def run_position_overlay(key: str, run: Run, upto: int | None = None):
@@ -146,7 +146,7 @@ def run_position_overlay(key: str, run: Run, upto: int | None = None):
 
     points = run.trail.points if upto is None else run.trail.points[: max(1, upto + 1)]
     points = points[np.isfinite(points).all(axis=1)]
-    return Overlay(key, points[-1:], (*hex_to_rgb(run.spec.color), 255), run.spec.name, "points")
+    return Overlay(key, points[-1:], (*hex_to_rgb(run.spec.color), 255), run.spec.shown_name, "points")
 
 
 def image_is_blank(image: QImage) -> bool:

@@ -444,6 +444,11 @@ class OptimizerPanel(QWidget):
         self.clear_button.setToolTip(QCoreApplication.translate("OptimizerPanel", "Remove every run"))
         set_tab_title(self, QCoreApplication.translate("OptimizerPanel", "Optimizers"))
         if self.table.rowCount() == len(self.runs.runs):
+            for row, run in enumerate(self.runs.runs):  # an optimizer's own name, in the new language
+                item = self.table.item(row, 1)
+                if item is not None:
+                    item.setText(run.spec.shown_name)
+                    item.setToolTip(run.spec.shown_name)
             self.refresh_table()  # the outcomes and their reasons
         self.retranslated.emit()
 
@@ -621,8 +626,8 @@ class OptimizerPanel(QWidget):
             swatch.setForeground(QColor(run.spec.color))
             swatch.setBackground(QColor("#2b2f36"))  # light colours (white, yellow) stay visible
             self.table.setItem(row, 0, swatch)
-            label = QTableWidgetItem(run.spec.name)
-            label.setToolTip(run.spec.name)
+            label = QTableWidgetItem(run.spec.shown_name)
+            label.setToolTip(run.spec.shown_name)
             self.table.setItem(row, 1, label)
             for column in (2, 3, 4):
                 self.table.setItem(row, column, QTableWidgetItem(""))
@@ -646,6 +651,11 @@ class OptimizerPanel(QWidget):
             self.refresh_table()
 
     def refresh_table(self) -> None:
+        if self.table.rowCount() != len(self.runs.runs):
+            # Runs came or went and runsChanged has not reached the list yet (a language switch or
+            # the player can ask first): rebuild the rows, which refreshes them.
+            self._on_runs_changed()
+            return
         for row, run in enumerate(self.runs.runs):
             _set_text(self.table.item(row, 2), str(run.steps_taken))
             _set_text(self.table.item(row, 3), format_number(run.value, 4))

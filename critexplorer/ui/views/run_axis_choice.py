@@ -105,7 +105,7 @@ class RunAxisChoice(QWidget):
                 )
             parts.append(
                 words.format(
-                    name=run.spec.name, updates=sampling.updates_per_epoch, batch=sampling.batch_size
+                    name=run.spec.shown_name, updates=sampling.updates_per_epoch, batch=sampling.batch_size
                 )
             )
         return " · ".join(parts)

@@ -62,7 +62,7 @@ def _caption(image: QImage, step: int, trails: list[Run], scale: float, ink: str
     for run in trails:
         values = run.trail.values
         value = float(values[min(step, len(values) - 1)])
-        lines.append((f"{run.spec.name}   L = {value:.4g}", QColor(run.spec.color)))
+        lines.append((f"{run.spec.shown_name}   L = {value:.4g}", QColor(run.spec.color)))
     line_height = metrics.height() * 1.15
     width = max(metrics.horizontalAdvance(text) for text, _ in lines) + 28 * scale
     height = line_height * len(lines) + 10 * scale
