@@ -432,8 +432,7 @@ def _restyle_plot_item_now(item, factor: float) -> None:
         item.setSize(size * factor)
         setattr(item, _APPLIED, (item.opts["pen"], item.opts["size"]))
     elif isinstance(item, pg.AxisItem):
-        fonts = _original(item, (item.style["tickFont"], item.label.font(), item.fixedWidth))
-        tick_font, label_font, fixed_width = fonts
+        tick_font, label_font, fixed_width, fitted = _axis_original(item)
         if factor == 1.0:
             item.setTickFont(tick_font)
             item.label.setFont(label_font)
@@ -441,7 +440,7 @@ def _restyle_plot_item_now(item, factor: float) -> None:
         else:
             item.setTickFont(_scaled(tick_font or QApplication.font(), factor))
             item.label.setFont(_scaled(label_font, factor))
-        if fixed_width is not None:
+        if fixed_width is not None and not fitted:
             item.setWidth(round(fixed_width * factor))
         item.resizeEvent()
         setattr(item, _APPLIED, (item.style["tickFont"], item.label.font(), item.fixedWidth))
@@ -459,6 +458,26 @@ def _restyle_plot_item_now(item, factor: float) -> None:
         font = _original(item, item.textItem.font())
         item.setFont(_scaled(font, factor))
         setattr(item, _APPLIED, item.textItem.font())
+
+
+def _axis_original(item):
+    """An axis's own tick font, title font and width, part by part. A view that re-fits only the width
+    (the colour bar fits it to its tick labels, measured in the font the presenter applied) leaves the
+    fonts the presenter's: taking the whole triple as new originals scaled them again on every fit,
+    and the colour bar's labels grew until the contour map was a strip. Returns (tick font, title
+    font, width, fitted): fitted when the view's width is already for the presenter's font."""
+    current = (item.style["tickFont"], item.label.font(), item.fixedWidth)
+    applied, stored = getattr(item, _APPLIED, None), getattr(item, _ORIGINAL, None)
+    if applied is None or stored is None or len(stored) != 3:
+        setattr(item, _ORIGINAL, current)
+        return (*current, False)
+    tick_font = stored[0] if current[0] == applied[0] else current[0]
+    label_font = stored[1] if current[1] == applied[1] else current[1]
+    fitted = current[2] != applied[2] and current[0] == applied[0]
+    width = stored[2] if current[2] == applied[2] else current[2]
+    factor = getattr(item, _FACTOR, 1.0) or 1.0
+    setattr(item, _ORIGINAL, (tick_font, label_font, width / factor if fitted and width else width))
+    return tick_font, label_font, width, fitted
 
 
 def _restyle_labels(item, factor: float) -> None:

@@ -324,3 +324,26 @@ def test_a_slider_move_in_presenter_mode_restyles_only_what_it_redrew(window, qt
     axis = window.contour_view.plot_item.getAxis("bottom")
     assert axis.style["tickFont"].pointSizeF() >= 2 * 8  # still the presenter's size
     slider.setSliderDown(False)
+
+
+def test_the_colour_bar_keeps_its_presenter_size_when_it_refits_to_new_levels(window, qtbot, model):
+    """The colour bar fits its width to its tick labels on every new landscape; the presenter must
+    not take the fonts it applied for the axis's own and scale them again (the labels grew with each
+    new loss until the contour map was a strip)."""
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    axis = window.contour_view.color_bar.axis
+    base = (axis.style["tickFont"] or window.contour_view.font()).pointSizeF()
+    window.presenter.enter(full_screen=False)
+    qtbot.waitUntil(lambda: (axis.style["tickFont"] or window.font()).pointSizeF() >= 2 * base)
+    presented = axis.style["tickFont"].pointSizeF()
+    widths = []
+    for formula in ("x^2 + y^2", "1000*x^2 + y^2", "0.001*x*y", "x^2 + y^2"):
+        model.apply_formula(formula)
+        qtbot.waitUntil(lambda f=formula: model.loss.formula == f)
+        window.presenter._restyle_now()  # what the queued restyle does after the redraw
+        assert axis.style["tickFont"].pointSizeF() == pytest.approx(presented), formula
+        widths.append(axis.width())
+    assert widths[0] == widths[-1]  # the same loss, the same width: nothing compounds
+    window.presenter.leave()
+    assert (axis.style["tickFont"] or window.contour_view.font()).pointSizeF() == pytest.approx(base)
