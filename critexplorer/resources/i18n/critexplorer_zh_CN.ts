@@ -483,6 +483,26 @@
         <translation>请在 xvfb-run 下运行导出（例如 xvfb-run -a critexplorer export ...），或在桌面会话中运行</translation>
     </message>
     <message>
+        <source>run it in a desktop session, set DISPLAY to a running X server, or run it under xvfb-run (e.g. xvfb-run -a critexplorer ...)</source>
+        <translation>请在桌面会话中运行，或把 DISPLAY 设为正在运行的 X 服务器，或在 xvfb-run 下运行（例如 xvfb-run -a critexplorer ...）</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM 为 wayland，但未设置 WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <source>there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>没有显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）</translation>
+    </message>
+    <message>
+        <source>there is no X server at DISPLAY={display}</source>
+        <translation>DISPLAY={display} 上没有 X 服务器</translation>
+    </message>
+    <message>
+        <source>cannot open the window: {problem}; {hint}</source>
+        <translation>无法打开窗口：{problem}；{hint}</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>

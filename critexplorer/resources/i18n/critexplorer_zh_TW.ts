@@ -483,6 +483,26 @@
         <translation>請在 xvfb-run 下執行匯出（例如 xvfb-run -a critexplorer export ...），或在桌面工作階段中執行</translation>
     </message>
     <message>
+        <source>run it in a desktop session, set DISPLAY to a running X server, or run it under xvfb-run (e.g. xvfb-run -a critexplorer ...)</source>
+        <translation>請在桌面工作階段中執行，或將 DISPLAY 設為正在執行的 X 伺服器，或在 xvfb-run 下執行（例如 xvfb-run -a critexplorer ...）</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM 為 wayland，但未設定 WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <source>there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>沒有顯示器（DISPLAY 與 WAYLAND_DISPLAY 皆未設定）</translation>
+    </message>
+    <message>
+        <source>there is no X server at DISPLAY={display}</source>
+        <translation>DISPLAY={display} 上沒有 X 伺服器</translation>
+    </message>
+    <message>
+        <source>cannot open the window: {problem}; {hint}</source>
+        <translation>無法開啟視窗：{problem}；{hint}</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>
