@@ -289,7 +289,7 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     if not isinstance(overlays, list):
         raise _Invalid(f"{where}.overlays must be a list of {', '.join(OVERLAY_FIELDS)}")
     for index, overlay in enumerate(overlays):
-        if overlay not in OVERLAY_FIELDS:
+        if not isinstance(overlay, str) or overlay not in OVERLAY_FIELDS:  # a list or {} is unhashable
             raise _Invalid(
                 f"{where}.overlays[{index}]: unknown overlay {overlay!r} (known: {', '.join(OVERLAY_FIELDS)})"
             )
@@ -346,7 +346,7 @@ def _check(value: Any, where: str) -> Check:
             raise _Invalid(f"{where}.select must be one of {', '.join(CLASSIFICATIONS)}, not {value!r}")
         return Check("select", value)
     if kind == "overlay":
-        if check["overlay"] not in OVERLAY_FIELDS:
+        if not isinstance(check["overlay"], str) or check["overlay"] not in OVERLAY_FIELDS:
             raise _Invalid(f"{where}.overlay must be one of {', '.join(OVERLAY_FIELDS)}")
         return Check("overlay", check["overlay"])
     name = check["run"]

@@ -112,6 +112,14 @@ def _broken(change) -> str:
             lambda d: d["steps"][0]["state"].update(overlays=["taylr"]),
             "step 1, state.overlays[0]: unknown overlay 'taylr'",
         ),
+        (  # unhashable: a TypeError inside the check before
+            lambda d: d["steps"][0]["state"].update(overlays=[["taylor"]]),
+            "step 1, state.overlays[0]: unknown overlay ['taylor']",
+        ),
+        (
+            lambda d: d["steps"][0].update({"try": {"task": d["title"], "check": {"overlay": {}}}}),
+            "step 1, try.check.overlay must be one of",
+        ),
         (
             lambda d: d["steps"][0]["state"].update(runs=[{"optimizer": "adamw", "start": [0, 0]}]),
             "step 1, state.runs[0].optimizer",
