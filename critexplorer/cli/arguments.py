@@ -298,7 +298,7 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
             report = json.load(file)
     except OSError as error:
         raise CliError(f"--slice: {describe_os_error(error, args.slice)}") from None
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:  # RecursionError: [[[[… nested
         raise CliError(f"--slice: {args.slice} is not JSON ({error})") from None
     try:
         made = slice_from_report(report if isinstance(report, dict) else {}, run, directions)

@@ -49,6 +49,7 @@ from critexplorer.core.limits import (
     check_axis_range,
     palette_color,
 )
+from critexplorer.core.networks.results import result_from_report
 from critexplorer.core.networks.slices import SliceError, check_direction, report_point
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
@@ -210,7 +211,7 @@ def _cached_results(path: str, mtime: float) -> dict:
     with open(path, "rb") as stream:
         data = stream.read(MAX_RESULTS_BYTES + 1)
     if len(data) > MAX_RESULTS_BYTES:
-        raise _Invalid(f"{os.path.basename(path)} is larger than {MAX_RESULTS_BYTES // 2**20} MB")
+        raise _Invalid(f"it is larger than {MAX_RESULTS_BYTES // 2**20} MB")
     return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
 
 
@@ -220,7 +221,9 @@ def read_results(path: Path, where: str = "experiment") -> dict:
         report = _cached_results(str(path), os.stat(path).st_mtime)
     except OSError as error:
         raise _Invalid(f"{where}: cannot read {path.name}: {error.strerror or error}") from None
-    except (ValueError, UnicodeDecodeError) as error:  # JSONDecodeError is a ValueError
+    except _Invalid as error:  # NaN or Infinity, or too large
+        raise _Invalid(f"{where}: {path.name}: {error}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:  # JSONDecodeError is a ValueError
         raise _Invalid(f"{where}: {path.name} is not an experiment's results: {error}") from None
     if not isinstance(report, dict):
         raise _Invalid(f"{where}: {path.name} is not an experiment's results")
@@ -313,7 +316,12 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     if state.get("basins") is not None:
         fields["basins"] = _basins(state["basins"], f"{where}.basins")
     if state.get("experiment") is not None:
-        fields["experiment"] = _results_path(state["experiment"], f"{where}.experiment", folder)
+        path = _results_path(state["experiment"], f"{where}.experiment", folder)
+        try:  # read now as the step will show it: a broken file is refused at open, naming the field
+            result_from_report(read_results(path, f"{where}.experiment"))
+        except SliceError as error:
+            raise _Invalid(f"{where}.experiment: {path.name}: {error}") from None
+        fields["experiment"] = path
     if state.get("x_axis") is not None:
         if state["x_axis"] not in RUN_AXES:
             raise _Invalid(f"{where}.x_axis must be one of {', '.join(RUN_AXES)}, not {state['x_axis']!r}")

@@ -203,6 +203,28 @@ def test_a_users_lesson_finds_its_experiment_beside_it(tmp_path):
         load_lesson(path)
 
 
+def test_a_broken_experiment_file_is_refused_when_the_lesson_opens(tmp_path):
+    shipped = json.loads(
+        builtin_lesson("saddles-high-dimensions").steps[0].state.slice.experiment.read_text()
+    )
+    document = _minimal()
+    document["steps"][0]["state"] = {"preset": "lecture", "experiment": "results.json"}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    results = tmp_path / "results.json"
+    for broken, words in [
+        ({**shipped, "runs_requested": 10**30}, "runs_requested must be 1 to 100000"),
+        ({**shipped, "seed": float("inf")}, "results.json: it contains Infinity"),
+        ({**shipped, "runs": [{**shipped["runs"][0], "eigenvalues": [0]}]}, "do not fit the 4-2-4"),
+        ("[" * 100000, "is not an experiment's results"),  # nested too deep for json
+    ]:
+        results.write_text(broken if isinstance(broken, str) else json.dumps(broken))
+        with pytest.raises(LessonError, match=f"step 1, state.experiment: .*{words}"):
+            load_lesson(path)
+    results.write_text(json.dumps(shipped))
+    assert load_lesson(path).steps[0].state.experiment == results.resolve()
+
+
 STATE = StepState(preset="lecture", runs=(RunSpec("gd", (0.0, 0.0)),))
 
 

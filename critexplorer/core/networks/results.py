@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from critexplorer.core.limits import MAX_NETWORK_RUNS
 from critexplorer.core.networks.critical_search import CriticalRun, SearchSettings
 from critexplorer.core.networks.experiment import ExperimentResult, ExperimentSpec
 from critexplorer.core.networks.slices import SliceError, report_point
@@ -37,6 +38,14 @@ def result_from_report(report: dict) -> ExperimentResult:
             )
             for r in runs
         ]
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
         raise SliceError(f"not an experiment's results (no {error})") from None
+    if not 1 <= spec.runs <= MAX_NETWORK_RUNS:
+        raise SliceError(f"runs_requested must be 1 to {MAX_NETWORK_RUNS}, not {spec.runs}")
+    for r in critical_runs:  # each dot of the window's scatters and its spectrum come from these
+        numbers = (r.params, r.spectrum.eigenvalues, r.loss, r.gradient_norm)
+        if r.params.shape != (network.parameters,) or r.spectrum.eigenvalues.shape != r.params.shape:
+            raise SliceError(f"run {r.run}'s parameters or eigenvalues do not fit the {network.name} network")
+        if not all(np.isfinite(n).all() for n in numbers):
+            raise SliceError(f"run {r.run} has a number that is not finite")
     return ExperimentResult(spec, critical_runs, bool(report.get("cancelled", False)))
