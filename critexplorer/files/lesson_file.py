@@ -43,6 +43,7 @@ from critexplorer.core.lessons.lesson import (
 from critexplorer.core.limits import (
     DEFAULT_BASIN_STEPS,
     MAX_BASIN_GRID,
+    MAX_RESULTS_BYTES,
     MAX_STEP_LIMIT,
     MIN_BASIN_GRID,
     WindowError,
@@ -58,6 +59,7 @@ from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import RunSpec
 
 # The session's field readers: one definition of what a number, a pair, a name or a schedule is.
+from critexplorer.files.regular_file import read_regular_file
 from critexplorer.files.session import (
     MAX_RUNS,
     _Invalid,
@@ -75,7 +77,6 @@ LESSON_FORMAT = "critexplorer-lesson"
 LESSON_VERSION = 1
 LESSON_SUFFIX = ".json"
 MAX_LESSON_BYTES = 1024 * 1024  # checked before a byte is read
-MAX_RESULTS_BYTES = 10 * 1024 * 1024  # an experiment's results a slice step loads
 MAX_STEPS = 60
 MAX_STEP_TEXT = 6000  # characters of one step's text in one language
 MAX_TITLE = 200
@@ -208,10 +209,7 @@ def _results_path(value: Any, where: str, folder: Path | None) -> Path:
 
 @lru_cache(maxsize=8)
 def _cached_results(path: str, mtime: float) -> dict:
-    with open(path, "rb") as stream:
-        data = stream.read(MAX_RESULTS_BYTES + 1)
-    if len(data) > MAX_RESULTS_BYTES:
-        raise _Invalid(f"it is larger than {MAX_RESULTS_BYTES // 2**20} MB")
+    data = read_regular_file(path, MAX_RESULTS_BYTES)
     return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 
 import pytest
 
@@ -221,6 +222,11 @@ def test_a_broken_experiment_file_is_refused_when_the_lesson_opens(tmp_path):
         results.write_text(broken if isinstance(broken, str) else json.dumps(broken))
         with pytest.raises(LessonError, match=f"step 1, state.experiment: .*{words}"):
             load_lesson(path)
+    results.unlink()
+    os.mkfifo(results)  # opening it to read would wait for a writer forever
+    with pytest.raises(LessonError, match="cannot read results.json: it is not a regular file"):
+        load_lesson(path)
+    results.unlink()
     results.write_text(json.dumps(shipped))
     assert load_lesson(path).steps[0].state.experiment == results.resolve()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -153,6 +154,19 @@ def test_a_broken_results_file_is_a_slice_error_naming_the_problem(saddle, edit,
         result_from_report(_edited(report, lambda r: r.update(runs_requested=2**63)))
     with pytest.raises(SliceError, match="do not fit the 4-2-4 network"):
         result_from_report(_edited(report, lambda r: r["runs"][0].update(eigenvalues=[1.0])))
+
+
+def test_the_cli_reads_only_a_regular_results_file(tmp_path, capsys):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    (tmp_path / "folder.json").mkdir()
+    for name, words in [
+        ("fifo.json", "it is not a regular file"),
+        ("folder.json", "it is a folder"),
+        ("gone.json", "No such file or directory"),
+    ]:
+        assert main(["inspect", "--slice", str(tmp_path / name), "--at", "0,0"]) == 2
+        assert f"error: --slice: cannot read {tmp_path / name}: {words}" in capsys.readouterr().err
 
 
 def test_the_cli_says_a_broken_results_file_in_one_line(tmp_path, capsys):
