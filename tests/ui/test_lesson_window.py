@@ -310,6 +310,28 @@ def test_a_broken_lesson_file_changes_nothing(qtbot, window, model, lessons, tmp
     assert lessons.lesson.name == "mine" and lessons.place() == (str(good.resolve()), 1)
 
 
+def test_file_open_lesson_says_why_a_broken_file_does_not_open(
+    qtbot, window, model, lessons, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    document = json.loads(builtin_lesson("critical-points").source.read_text(encoding="utf-8"))
+    document["steps"][0]["state"]["overlays"] = [["taylor"]]  # unhashable: raised TypeError before
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    loss = model.loss
+    window.lessons.open_dialog()
+    title, text = shown[0]
+    assert len(shown) == 1 and title == "Open lesson"
+    assert text.startswith(
+        "lesson \"critical-points\": step 1, state.overlays[0]: unknown overlay ['taylor']"
+    )
+    assert lessons.lesson is None and model.loss is loss
+
+
 def test_closing_the_panel_ends_the_lesson(qtbot, window, lessons):
     lessons.open(builtin_lesson("critical-points"))
     assert window.lesson_panel.isVisible() and window.lessons.next_action.isEnabled()
