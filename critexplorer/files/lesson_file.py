@@ -203,7 +203,7 @@ def _results_path(value: Any, where: str, folder: Path | None) -> Path:
     """An experiment's results file, relative to the lesson's folder; read and checked here."""
     name = _text(value, where, 500)
     path = Path(name) if folder is None else folder / name
-    read_results(path, where)
+    _read_results(path, where)
     return path
 
 
@@ -213,7 +213,16 @@ def _cached_results(path: str, mtime: float) -> dict:
     return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
 
 
-def read_results(path: Path, where: str = "experiment") -> dict:
+def read_results(path: Path) -> dict:
+    """An opened lesson's results file read again for its step; LessonError when it can no longer be
+    read (changed or removed since the lesson was opened and checked)."""
+    try:
+        return _read_results(path)
+    except _Invalid as error:
+        raise LessonError(str(error)) from None
+
+
+def _read_results(path: Path, where: str = "experiment") -> dict:
     """The JSON of an experiment's results file (what `critexplorer experiment --out` writes)."""
     try:
         report = _cached_results(str(path), os.stat(path).st_mtime)
@@ -236,7 +245,7 @@ def _slice(value: Any, where: str, folder: Path | None) -> SlicePlan:
     if not isinstance(directions, list) or len(directions) != 2:
         raise _Invalid(f'{where}.directions must be a list of two directions, like ["eig-min", "eig-max"]')
     try:
-        network, _, _ = report_point(read_results(path, f"{where}.experiment"), run)
+        network, _, _ = report_point(_read_results(path, f"{where}.experiment"), run)
         names = tuple(
             check_direction(_text(d, f"{where}.directions[{i}]", 40), network.parameters)
             for i, d in enumerate(directions)
@@ -316,7 +325,7 @@ def _state(value: Any, where: str, folder: Path | None) -> StepState:
     if state.get("experiment") is not None:
         path = _results_path(state["experiment"], f"{where}.experiment", folder)
         try:  # read now as the step will show it: a broken file is refused at open, naming the field
-            result_from_report(read_results(path, f"{where}.experiment"))
+            result_from_report(_read_results(path, f"{where}.experiment"))
         except SliceError as error:
             raise _Invalid(f"{where}.experiment: {path.name}: {error}") from None
         fields["experiment"] = path
