@@ -285,20 +285,20 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
     """The slice --slice RESULTS.json --slice-run K --directions A,B as a loss with its window."""
     import json
 
+    from critexplorer.core.limits import MAX_RESULTS_BYTES
     from critexplorer.core.networks.network import NetworkError
     from critexplorer.core.networks.slices import SliceError, slice_from_report
-    from critexplorer.files.atomic_write import describe_os_error
+    from critexplorer.files.regular_file import read_regular_file
 
     run = parse_whole(args.slice_run, "--slice-run", 0, 10**9) if args.slice_run is not None else 0
     directions = [d for d in (args.directions or "eig-min,eig-max").split(",")]
     if len(directions) != 2 or not all(d.strip() for d in directions):
         raise CliError(f"--directions needs two directions like eig-min,eig-max; got {args.directions!r}")
     try:
-        with open(args.slice, encoding="utf-8") as file:
-            report = json.load(file)
+        report = json.loads(read_regular_file(args.slice, MAX_RESULTS_BYTES).decode("utf-8"))
     except OSError as error:
-        raise CliError(f"--slice: {describe_os_error(error, args.slice)}") from None
-    except (ValueError, UnicodeDecodeError) as error:
+        raise CliError(f"--slice: cannot read {args.slice}: {error.strerror or error}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:  # RecursionError: [[[[… nested
         raise CliError(f"--slice: {args.slice} is not JSON ({error})") from None
     try:
         made = slice_from_report(report if isinstance(report, dict) else {}, run, directions)

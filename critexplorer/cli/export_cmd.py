@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
 from critexplorer.cli.arguments import add_loss_arguments, resolve_loss
+from critexplorer.cli.display import XVFB_HINT, has_display
 from critexplorer.cli.output import paragraph
 from critexplorer.cli.run_options import (
     add_hyperparameter_arguments,
@@ -53,9 +53,6 @@ from critexplorer.ui.export.formats import Exporter, all_suffixes, exporter_for,
 from critexplorer.ui.export.pictures import BASINS, MAX_SIDE, MIN_SIDE, NEEDS_GL, VIEWS, view_phrase
 
 DEFAULT_CAPTION = object()  # --caption without TEXT: the words come from ui/export/caption.py
-XVFB_HINT = QT_TRANSLATE_NOOP(
-    "CLI", "run it under xvfb-run (e.g. xvfb-run -a critexplorer export ...) or in a desktop session"
-)
 
 EXAMPLES = QT_TRANSLATE_NOOP(
     "CLIHelp",
@@ -266,21 +263,6 @@ def parse_run(text: str) -> tuple[str, tuple[float, float], dict[str, float]]:
     start = parse_pair(parts[1], f"--run {name}")
     values = parse_assignment_list(parts[2:], f"--run {name}", f"--run {name}:-1,2:lr=0.1")
     return name, start, values
-
-
-def has_display() -> bool:
-    """Whether Qt can open a window-system connection (so GL can work)."""
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform and platform.split(":")[0] not in ("xcb", "wayland", "eglfs"):
-        return platform.split(":")[0] not in ("offscreen", "minimal", "vnc")
-    if os.environ.get("WAYLAND_DISPLAY"):
-        return True
-    display = os.environ.get("DISPLAY", "")
-    if not display:
-        return sys.platform in ("darwin", "win32")
-    match = re.fullmatch(r":(\d+)(\.\d+)?", display)
-    # A local display without its socket would make Qt abort; a remote one we have to trust.
-    return match is None or Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
 
 
 def chosen_format(out: Path, view: str) -> Exporter:

@@ -18,6 +18,7 @@ from critexplorer.cli.arguments import (
     parse_vars,
     resolve_slice,
 )
+from critexplorer.cli.display import window_refusal
 from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.output import paragraph
 from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
@@ -167,6 +168,9 @@ def add_window_arguments(parser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     start = start_state(args)
+    refusal = window_refusal()  # before Qt: with no display it would abort the process
+    if refusal is not None:
+        raise CliError(refusal)
     # Imported here so that the other commands never load Qt.
     try:
         from critexplorer.ui.app import run_window

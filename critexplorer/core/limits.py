@@ -136,6 +136,7 @@ DEFAULT_NETWORK_TRAIN_STEPS = 200
 DEFAULT_NETWORK_RUNS = 50
 MAX_NETWORK_RUNS = 100_000
 MAX_NETWORK_PARAMETERS = 500  # full Hessians of P² entries per run; "up to a few hundred parameters"
+MAX_RESULTS_BYTES = 10 * 1024 * 1024  # an experiment's results file (--slice, a lesson's step)
 # Runs are solved in chunks of this many, vectorised; a chunk is the unit of parallel work, so run k is
 # always in chunk k // NETWORK_CHUNK_RUNS with the same neighbours, whatever the number of jobs.
 # The grid a slice opens on from the Networks window: a slice point costs a network pass over its data

@@ -178,7 +178,7 @@ def read_name_pair(value: Any, where: str) -> tuple[str, str]:
 
 def read_choice(value: Any, where: str, choices) -> str:
     """One of a fixed list of words (an overlay, an x-axis, a classification)."""
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:  # a list or {} would be unhashable
         shown = repr(value) if isinstance(value, str) else kind_of(value)
         raise Invalid(
             translate("Session", "{where} is {shown}; it must be one of {choices}").format(

@@ -43,6 +43,7 @@ from critexplorer.core.lessons.lesson import (
 from critexplorer.core.limits import (
     DEFAULT_BASIN_STEPS,
     MAX_BASIN_GRID,
+    MAX_RESULTS_BYTES,
     MAX_STEP_LIMIT,
     MIN_BASIN_GRID,
     WindowError,
@@ -77,13 +78,13 @@ from critexplorer.files.fields import (
     reject_constant,
     unknown_optimizer,
 )
+from critexplorer.files.regular_file import read_regular_file
 from critexplorer.files.session import MAX_RUNS
 
 LESSON_FORMAT = "critexplorer-lesson"
 LESSON_VERSION = 1
 LESSON_SUFFIX = ".json"
 MAX_LESSON_BYTES = 1024 * 1024  # checked before a byte is read
-MAX_RESULTS_BYTES = 10 * 1024 * 1024  # an experiment's results a slice step loads
 MAX_STEPS = 60
 MAX_STEP_TEXT = 6000  # characters of one step's text in one language
 MAX_TITLE = 200
@@ -198,24 +199,26 @@ def _results_path(value: Any, where: str, folder: Path | None) -> Path:
     """An experiment's results file, relative to the lesson's folder; read and checked here."""
     name = read_text(value, where, 500)
     path = Path(name) if folder is None else folder / name
-    read_results(path, where)
+    _read_results(path, where)
     return path
 
 
 @lru_cache(maxsize=8)
 def _cached_results(path: str, mtime: float) -> dict:
-    with open(path, "rb") as stream:
-        data = stream.read(MAX_RESULTS_BYTES + 1)
-    if len(data) > MAX_RESULTS_BYTES:
-        raise Invalid(
-            translate("Lesson", "{name} is larger than {megabytes} MB").format(
-                name=os.path.basename(path), megabytes=MAX_RESULTS_BYTES // 2**20
-            )
-        )
+    data = read_regular_file(path, MAX_RESULTS_BYTES)
     return json.loads(data.decode("utf-8"), parse_constant=reject_constant)
 
 
-def read_results(path: Path, where: str = "experiment") -> dict:
+def read_results(path: Path) -> dict:
+    """An opened lesson's results file read again for its step; LessonError when it can no longer be
+    read (changed or removed since the lesson was opened and checked)."""
+    try:
+        return _read_results(path)
+    except Invalid as error:
+        raise LessonError(str(error)) from None
+
+
+def _read_results(path: Path, where: str = "experiment") -> dict:
     """The JSON of an experiment's results file (what `critexplorer experiment --out` writes)."""
     try:
         report = _cached_results(str(path), os.stat(path).st_mtime)
@@ -225,7 +228,9 @@ def read_results(path: Path, where: str = "experiment") -> dict:
                 where=where, name=path.name, reason=error.strerror or error
             )
         ) from None
-    except (ValueError, UnicodeDecodeError) as error:  # JSONDecodeError is a ValueError
+    except Invalid as error:  # NaN or Infinity
+        raise Invalid(f"{where}: {path.name}: {error}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:  # JSONDecodeError is a ValueError
         raise Invalid(
             translate("Lesson", "{where}: {name} is not an experiment's results: {reason}").format(
                 where=where, name=path.name, reason=error
@@ -245,7 +250,7 @@ def _experiment(value: Any, where: str, folder: Path | None) -> Path:
     when it is shown."""
     path = _results_path(value, where, folder)
     try:
-        result_from_report(read_results(path, where))
+        result_from_report(_read_results(path, where))
     except SliceError as error:
         raise Invalid(_named(where, error)) from None
     return path
@@ -263,7 +268,7 @@ def _slice(value: Any, where: str, folder: Path | None) -> SlicePlan:
             ).format(where=f"{where}.directions")
         )
     try:
-        network, _, _ = report_point(read_results(path, f"{where}.experiment"), run)
+        network, _, _ = report_point(_read_results(path, f"{where}.experiment"), run)
         names = tuple(
             check_direction(read_text(d, f"{where}.directions[{i}]", 40), network.parameters)
             for i, d in enumerate(directions)

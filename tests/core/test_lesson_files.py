@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 
 import numpy as np
 import pytest
@@ -199,6 +200,14 @@ def _broken(change) -> str:
             lambda d: d["steps"][0]["state"].update(overlays=["taylr"]),
             "step 1, state.overlays[0] is 'taylr'; it must be one of arrows,",
         ),
+        (  # unhashable: a TypeError inside the check before
+            lambda d: d["steps"][0]["state"].update(overlays=[["taylor"]]),
+            "step 1, state.overlays[0]: unknown overlay ['taylor']",
+        ),
+        (
+            lambda d: d["steps"][0].update({"try": {"task": d["title"], "check": {"overlay": {}}}}),
+            "step 1, try.check.overlay must be one of",
+        ),
         (
             lambda d: d["steps"][0]["state"].update(runs=[{"optimizer": "adamw", "start": [0, 0]}]),
             "step 1, state.runs[0].optimizer",
@@ -293,6 +302,33 @@ def test_a_users_lesson_finds_its_experiment_beside_it(tmp_path):
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(LessonError, match=r"step 1, state.slice: eig:99: the network has 13 eigenvalues"):
         load_lesson(path)
+
+
+def test_a_broken_experiment_file_is_refused_when_the_lesson_opens(tmp_path):
+    shipped = json.loads(
+        builtin_lesson("saddles-high-dimensions").steps[0].state.slice.experiment.read_text()
+    )
+    document = _minimal()
+    document["steps"][0]["state"] = {"preset": "lecture", "experiment": "results.json"}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    results = tmp_path / "results.json"
+    for broken, words in [
+        ({**shipped, "runs_requested": 10**30}, "runs_requested must be 1 to 100000"),
+        ({**shipped, "seed": float("inf")}, "results.json: it contains Infinity"),
+        ({**shipped, "runs": [{**shipped["runs"][0], "eigenvalues": [0]}]}, "do not fit the 4-2-4"),
+        ("[" * 100000, "is not an experiment's results"),  # nested too deep for json
+    ]:
+        results.write_text(broken if isinstance(broken, str) else json.dumps(broken))
+        with pytest.raises(LessonError, match=f"step 1, state.experiment: .*{words}"):
+            load_lesson(path)
+    results.unlink()
+    os.mkfifo(results)  # opening it to read would wait for a writer forever
+    with pytest.raises(LessonError, match="cannot read results.json: it is not a regular file"):
+        load_lesson(path)
+    results.unlink()
+    results.write_text(json.dumps(shipped))
+    assert load_lesson(path).steps[0].state.experiment == results.resolve()
 
 
 STATE = StepState(preset="lecture", runs=(RunSpec("gd", (0.0, 0.0)),))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -117,3 +118,61 @@ def test_analytic_slice_fields_match_autograd_on_the_same_loss(directions):
     for name in ("value", "gx", "gy", "hxx", "hxy", "hyy"):
         a, b = getattr(ours, name), getattr(theirs, name)
         assert np.max(np.abs(a - b)) <= 1e-8 * np.max(np.abs(b)), name
+
+
+def _edited(report: dict, edit) -> dict:
+    edited = json.loads(json.dumps(report))
+    edit(edited)
+    return edited
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        (lambda r: r["runs"][0].update(run=1e309), "not an experiment's results"),  # json reads inf
+        (lambda r: r["runs"][0].update(params={"a": 1}), "not an experiment's results"),
+        (lambda r: r["runs"][0].pop("params"), "not an experiment's results"),
+        (lambda r: r["runs"][0].update(params=[float("nan")] * 16), "do not fit the 4-2-4 network"),
+        (lambda r: r["network"].update(layers=[4, "x", 4]), "not an experiment's results"),
+        (lambda r: r["network"].update(layers=[4, 0, 4]), "the results' network: a network needs"),
+        (lambda r: r["network"].update(layers=[4, 1000, 4]), "8000 parameters; at most 500"),
+        (lambda r: r.update(data=[1, 2]), "not an experiment's results"),
+        (lambda r: r["data"].update(targets=[1, 2]), "do not fit the 4-2-4 network"),  # a broadcast error
+        (lambda r: r["runs"][0].update(params=[1e200] * 16), "its numbers overflow"),
+    ],
+)
+def test_a_broken_results_file_is_a_slice_error_naming_the_problem(saddle, edit, words):
+    net, data, theta = saddle
+    spec = ExperimentSpec(net, data, runs=1)
+    report = ExperimentResult(spec, describe_points(net, data, theta[None], [0], [0])).to_dict()
+    with pytest.raises(SliceError, match=words), np.errstate(all="ignore"):  # as the CLI runs it
+        slice_from_report(_edited(report, edit), 0, ["eig-min", "eig-max"])
+    from critexplorer.core.networks.results import result_from_report
+
+    assert len(result_from_report(report).runs) == 1
+    with pytest.raises(SliceError, match="runs_requested must be 1 to"):
+        result_from_report(_edited(report, lambda r: r.update(runs_requested=2**63)))
+    with pytest.raises(SliceError, match="do not fit the 4-2-4 network"):
+        result_from_report(_edited(report, lambda r: r["runs"][0].update(eigenvalues=[1.0])))
+
+
+def test_the_cli_reads_only_a_regular_results_file(tmp_path, capsys):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    (tmp_path / "folder.json").mkdir()
+    for name, words in [
+        ("fifo.json", "it is not a regular file"),
+        ("folder.json", "it is a folder"),
+        ("gone.json", "No such file or directory"),
+    ]:
+        assert main(["inspect", "--slice", str(tmp_path / name), "--at", "0,0"]) == 2
+        assert f"error: --slice: cannot read {tmp_path / name}: {words}" in capsys.readouterr().err
+
+
+def test_the_cli_says_a_broken_results_file_in_one_line(tmp_path, capsys):
+    path = tmp_path / "results.json"
+    for text in ('{"runs": [{"run": 1e999}]}', "[" * 100000, "\x00\x01junk", '{"network": []}'):
+        path.write_text(text)
+        assert main(["inspect", "--slice", str(path), "--at", "0,0"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("critexplorer inspect: error: --slice:") and err.count("\n") == 1, err

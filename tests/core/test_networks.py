@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import re
 
 import autograd
 import numpy as np
@@ -204,12 +206,40 @@ def test_bad_network_is_named():
         ("x1,x2,y\n1,2,3\n4,5,nan\n", "line 3, column 3: nan is not a finite number"),
         ("1,2\n3,4\n", "line 1: 2 columns, but the 2-3-1 network with mse needs 3"),
         ("", "no rows of numbers"),
+        (
+            f"1,2,{'9' * 5000}\n",
+            "line 1, column 3: 999999999999999999999999… (5000 characters) is not a finite",
+        ),
+        ("1;2;3\n4;5;6\n", "line 2, column 1: '4;5;6' is not a number (columns are separated by commas)"),
+        (f"1,{'2' * 200000},3\n", "line 1: field larger than field limit"),  # csv.Error, was internal
     ],
 )
 def test_bad_csv_is_a_clear_error_naming_the_line(tmp_path, text, message):
     path = tmp_path / "data.csv"
     path.write_text(text)
-    with pytest.raises(DatasetError, match=message.replace("(", r"\(")):
+    with pytest.raises(DatasetError, match=re.escape(message)):
+        load_csv(path, Network.parse("2-3-1"))
+
+
+def test_csv_from_a_spreadsheet_with_a_bom_and_crlf_reads(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbfx1,x2,y\r\n1,2,3\r\n4,5,6\r\n")
+    assert load_csv(path, Network.parse("2-3-1")).inputs.tolist() == [[1, 2], [4, 5]]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: os.mkfifo(path), "it is not a file"),  # reading a FIFO would wait forever
+        (lambda path: path.mkdir(), "it is not a file"),
+        (lambda path: path.write_bytes(b"\xff\xfe1,2,3"), "it is not a text file \\(not UTF-8\\)"),
+        (lambda path: None, "No such file or directory"),
+    ],
+)
+def test_a_csv_that_is_no_readable_text_file_is_named(tmp_path, make, message):
+    path = tmp_path / "data.csv"
+    make(path)
+    with pytest.raises(DatasetError, match=f"cannot read .*data.csv: {message}"):
         load_csv(path, Network.parse("2-3-1"))
 
 

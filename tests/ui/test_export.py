@@ -282,7 +282,7 @@ def test_a_new_format_is_offered_by_the_dialog_without_changing_it(window, model
     model.load_preset("himmelblau")
     dialog = ExportDialog(window)
     dialog.view.setCurrentIndex(dialog.view.findData("contour"))
-    dialog.size.setCurrentIndex(dialog.size.findData("1280x720"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("1280x720"))
     offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
     assert offered == [".gif", ".png", ".svg", ".pdf", ".note"]  # never .csv: it is no picture
     dialog.format.setCurrentIndex(dialog.format.findData(".note"))
@@ -406,7 +406,7 @@ def test_the_dialog_says_why_a_gif_is_too_large_and_writes_nothing(window, model
     assert (fps.minimum(), fps.maximum()) == (MIN_GIF_FPS, MAX_GIF_FPS)
     dialog.view.setCurrentIndex(dialog.view.findData("contour"))
     dialog.format.setCurrentIndex(dialog.format.findData(".gif"))
-    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("custom"))
     dialog.width_box.setValue(8192)
     dialog.height_box.setValue(8192)
     out = tmp_path / "race.gif"

@@ -54,14 +54,14 @@ def test_an_open_export_dialog_switches_to_traditional_chinese_and_back(qtbot, w
         "格式",
     ]
     assert dialog.theme.itemText(0) == "投影片：白色背景、深色座標軸、較大的文字"
-    assert dialog.size.itemText(dialog.size.findData("custom")) == "自訂"
+    assert dialog.size_combo.itemText(dialog.size_combo.findData("custom")) == "自訂"
     assert (dialog.transparent.text(), dialog.caption_check.text()) == ("透明背景", "圖說")
     assert dialog.option_labels["fps"].text() == "影格速率"
     assert dialog.option_boxes["fps"].suffix() == " 格/秒"
     assert dialog.width_box.suffix() == " 像素"
     # The words a new caption is filled with, and an export error, are in the language too.
     assert default_caption(model) == "L(w1, w2) = (1 - w1*w2)^2   ·   θ = (0.000, 0.000)，L = 1：鞍點"
-    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("custom"))
     dialog.width_box.setValue(64)
     dialog.height_box.setValue(64)
     dialog.caption_check.setChecked(True)

@@ -6,6 +6,7 @@ the step; the place is saved with the session; a broken lesson file changes noth
 from __future__ import annotations
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -340,6 +341,51 @@ def test_a_broken_lesson_file_changes_nothing(qtbot, window, model, lessons, tmp
     good.write_text(json.dumps(document), encoding="utf-8")
     assert window.lessons.open_path(good) is None
     assert lessons.lesson.name == "mine" and lessons.place() == (str(good.resolve()), 1)
+
+
+def test_file_open_lesson_says_why_a_broken_file_does_not_open(
+    qtbot, window, model, lessons, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    document = json.loads(builtin_lesson("critical-points").source.read_text(encoding="utf-8"))
+    document["steps"][0]["state"]["overlays"] = [["taylor"]]  # unhashable: raised TypeError before
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    loss = model.loss
+    window.lessons.open_dialog()
+    title, text = shown[0]
+    assert len(shown) == 1 and title == "Open lesson"
+    assert text.startswith(
+        "lesson \"critical-points\": step 1, state.overlays[0]: unknown overlay ['taylor']"
+    )
+    assert lessons.lesson is None and model.loss is loss
+
+
+def test_a_results_file_broken_after_opening_is_a_status_message(qtbot, window, model, lessons, tmp_path):
+    shipped = builtin_lesson("saddles-high-dimensions")
+    folder = shipped.source.parent
+    document = json.loads(shipped.source.read_text(encoding="utf-8"))
+    for step in document["steps"]:  # the results beside the user's copy of the lesson
+        for key in ("experiment", "slice"):
+            if key in step["state"]:
+                plan = step["state"][key]
+                name = plan["experiment"] if key == "slice" else plan
+                (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+                (tmp_path / name).write_bytes((folder / name).read_bytes())
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert window.lessons.open_path(path) is None
+    shown = model.formula_text
+    results = lessons.lesson.steps[1].state.slice.experiment
+    results.write_text("{}")  # changed after the lesson was opened and checked
+    os.utime(results, (1, 1))  # a new mtime, whatever the clock's resolution
+    assert lessons.go(1)
+    assert "not an experiment's results" in window.statusBar().currentMessage()
+    assert model.formula_text == shown and lessons.index == 1
 
 
 def test_closing_the_panel_ends_the_lesson(qtbot, window, lessons):

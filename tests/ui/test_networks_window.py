@@ -71,10 +71,11 @@ def test_a_tiny_experiment_fills_both_scatters(networks, qtbot):
 
 
 def test_cancel_keeps_the_finished_runs(networks, qtbot, monkeypatch):
-    gate, solve = threading.Event(), experiment.solve_chunk
+    entered, gate, solve = threading.Event(), threading.Event(), experiment.solve_chunk
 
     def gated(spec, runs):  # the second chunk waits until the test has pressed Cancel
         if runs[0] >= CHUNK:
+            entered.set()
             gate.wait(20)
         return solve(spec, runs)
 
@@ -83,6 +84,9 @@ def test_cancel_keeps_the_finished_runs(networks, qtbot, monkeypatch):
     qtbot.mouseClick(networks.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: networks.progress.value() == CHUNK, timeout=30000)
     assert "about" in networks.time_left.text() and "left" in networks.time_left.text()
+    # The progress signal reaches the window before the worker starts the second chunk: Cancel pressed in
+    # between stops it before that chunk (CHUNK runs kept, also right). Wait for the chunk to be under way.
+    qtbot.waitUntil(entered.is_set, timeout=30000)
     qtbot.mouseClick(networks.cancel_button, Qt.MouseButton.LeftButton)
     gate.set()
     qtbot.waitUntil(lambda: networks.result is not None, timeout=30000)

@@ -127,7 +127,7 @@ def test_export_dialog_writes_the_chosen_picture(explored, tmp_path):
 
     dialog = ExportDialog(explored)
     dialog.view.setCurrentIndex(dialog.view.findData("contour"))
-    dialog.size.setCurrentIndex(dialog.size.findData("1280x720"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("1280x720"))
     assert dialog.scale.value() == 1.0
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [
         ".gif",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,36 +112,51 @@ def read_csv_text(text: str, name: str = "data.csv") -> list[tuple[int, list[flo
     """Rows of numbers with their line numbers; a first line of names only is a header. Errors name lines."""
     rows: list[tuple[int, list[float]]] = []
     width = None
-    for line_number, fields in enumerate(csv.reader(io.StringIO(text)), 1):
-        if not fields or all(not f.strip() for f in fields):
-            continue
-        cells = [f.strip() for f in fields]
-        if not rows and width is None and all(_is_name(c) for c in cells):
-            width = len(cells)  # the header: names, no numbers
-            continue
-        values = []
-        for column, cell in enumerate(cells, 1):
-            try:
-                value = float(cell)
-            except ValueError:
-                raise DatasetError(
-                    f"{name} line {line_number}, column {column}: {cell!r} is not a number"
-                ) from None
-            if not math.isfinite(value):
-                raise DatasetError(
-                    f"{name} line {line_number}, column {column}: {cell} is not a finite number"
-                )
-            values.append(value)
-        if width is None:
-            width = len(values)
-        if len(values) != width:
-            raise DatasetError(
-                f"{name} line {line_number}: {len(values)} columns where the rows above have {width}"
-            )
-        rows.append((line_number, values))
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))  # a BOM, as spreadsheets write it
+    try:
+        for line_number, fields in enumerate(reader, 1):
+            width = _read_row(rows, width, line_number, fields, name)
+    except csv.Error as error:  # a field over csv's size limit, a NUL byte
+        raise DatasetError(f"{name} line {reader.line_num}: {error}") from None
     if not rows:
         raise DatasetError(f"{name}: no rows of numbers")
     return rows
+
+
+def _read_row(rows: list, width: int | None, line_number: int, fields: list[str], name: str) -> int | None:
+    """Add one CSV line's numbers to `rows` (a header or a blank line adds none); the width so far."""
+    if not fields or all(not f.strip() for f in fields):
+        return width
+    cells = [f.strip() for f in fields]
+    if not rows and width is None and all(_is_name(c) for c in cells):
+        return len(cells)  # the header: names, no numbers
+    values = []
+    for column, cell in enumerate(cells, 1):
+        try:
+            value = float(cell)
+        except ValueError:
+            hint = " (columns are separated by commas)" if ";" in cell or "\t" in cell else ""
+            raise DatasetError(
+                f"{name} line {line_number}, column {column}: {_shown(cell)} is not a number{hint}"
+            ) from None
+        if not math.isfinite(value):
+            where = f"{name} line {line_number}, column {column}"
+            raise DatasetError(f"{where}: {_shown(cell, quoted=False)} is not a finite number")
+        values.append(value)
+    if width is None:
+        width = len(values)
+    if len(values) != width:
+        raise DatasetError(
+            f"{name} line {line_number}: {len(values)} columns where the rows above have {width}"
+        )
+    rows.append((line_number, values))
+    return width
+
+
+def _shown(cell: str, quoted: bool = True, most: int = 24) -> str:
+    """A cell as a message quotes it: a 5000-digit number is cut, not printed whole."""
+    shown = repr(cell[:most]) if quoted else cell[:most]
+    return shown if len(cell) <= most else f"{shown}… ({len(cell)} characters)"
 
 
 def _is_name(cell: str) -> bool:
@@ -155,11 +171,16 @@ def load_csv(path: str | Path, network: Network) -> NetworkData:
     """A CSV for `network`: I input columns, then O targets (mse) or one class column (cross-entropy)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_CSV_BYTES:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would wait for a writer forever
+            raise DatasetError(f"cannot read {path}: it is not a file")
+        if status.st_size > MAX_CSV_BYTES:
             raise DatasetError(f"{path.name}: larger than {MAX_CSV_BYTES // 1_000_000} MB")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DatasetError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise DatasetError(f"cannot read {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise DatasetError(f"cannot read {path}: it is not a text file (not UTF-8)") from None
     rows = read_csv_text(text, path.name)
     expected = network.inputs + (1 if network.loss == "cross-entropy" else network.outputs)
     line_number, first = rows[0]

@@ -169,6 +169,11 @@ def _run_on_processes(spec, chunks, jobs, finished, stop, result) -> None:
                 finished(future.result())
             if pending and stop():
                 result.cancelled = True
+                # Tasks that finished since the last wait are finished runs too: keep them.
+                kept = [f for f in pending if f.done() and not f.cancelled() and f.exception() is None]
+                for future in kept:
+                    pending.discard(future)
+                    finished(future.result())
                 break
     finally:
         for future in pending:

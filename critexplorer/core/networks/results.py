@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from critexplorer.core.i18n import translate
+from critexplorer.core.limits import MAX_NETWORK_RUNS
 from critexplorer.core.networks.critical_search import CriticalRun, SearchSettings
 from critexplorer.core.networks.experiment import ExperimentResult, ExperimentSpec
 from critexplorer.core.networks.slices import SliceError, not_results, report_point
@@ -40,6 +41,24 @@ def result_from_report(report: dict) -> ExperimentResult:
         ]
     except SliceError:
         raise
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
         raise SliceError(not_results(error)) from None
+    if not 1 <= spec.runs <= MAX_NETWORK_RUNS:
+        raise SliceError(
+            translate("Slice", "runs_requested must be 1 to {most}, not {runs}").format(
+                most=MAX_NETWORK_RUNS, runs=spec.runs
+            )
+        )
+    for r in critical_runs:  # each dot of the window's scatters and its spectrum come from these
+        numbers = (r.params, r.spectrum.eigenvalues, r.loss, r.gradient_norm)
+        if r.params.shape != (network.parameters,) or r.spectrum.eigenvalues.shape != r.params.shape:
+            raise SliceError(
+                translate(
+                    "Slice", "run {run}'s parameters or eigenvalues do not fit the {network} network"
+                ).format(run=r.run, network=network.name)
+            )
+        if not all(np.isfinite(n).all() for n in numbers):
+            raise SliceError(
+                translate("Slice", "run {run} has a number that is not finite").format(run=r.run)
+            )
     return ExperimentResult(spec, critical_runs, bool(report.get("cancelled", False)))

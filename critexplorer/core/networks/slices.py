@@ -15,9 +15,10 @@ import autograd.numpy as anp
 import numpy as np
 
 from critexplorer.core.i18n import translate
+from critexplorer.core.limits import MAX_NETWORK_PARAMETERS
 from critexplorer.core.loss import Loss
-from critexplorer.core.networks.datasets import NetworkData
-from critexplorer.core.networks.network import Network, _autograd_activation
+from critexplorer.core.networks.datasets import Dataset, DatasetError, NetworkData, shape_for_network
+from critexplorer.core.networks.network import Network, NetworkError, _autograd_activation
 
 _EIG = re.compile(r"^eig:(\d+)$")
 _RANDOM = re.compile(r"^random:(\d+)$")
@@ -218,29 +219,55 @@ def slice_loss(network: Network, data: NetworkData, theta, directions, label: st
 
 
 def report_point(report: dict, run: int) -> tuple[Network, NetworkData, np.ndarray]:
-    """The network, its data and run `run`'s θ* from an experiment's JSON; SliceError if they are missing."""
+    """The network, its data and run `run`'s θ* from an experiment's JSON; SliceError saying what is
+    missing or does not fit (a results file is the user's: any field may be edited or broken)."""
     try:
         spec = report["network"]
         network = Network(tuple(spec["layers"]), spec["activation"], bool(spec["bias"]), spec["loss"])
         data_spec = report["data"]
+        name = str(data_spec.get("name", "data"))
         inputs = np.asarray(data_spec["inputs"], float)
-        targets = np.asarray(data_spec["targets"], np.intp if network.loss == "cross-entropy" else float)
+        targets = np.asarray(data_spec["targets"], float)
         runs = {int(r["run"]): r for r in report["runs"]}
-    except (KeyError, TypeError, ValueError) as error:
+        theta = np.asarray(runs[run]["params"], float) if run in runs else None
+    except NetworkError as error:
+        raise SliceError(
+            translate("Slice", "the results' network: {problem}").format(problem=error)
+        ) from None
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
         raise SliceError(not_results(error)) from None
-    if run not in runs:
+    if theta is None:
         known = f"{min(runs)}…{max(runs)}" if runs else translate("Slice", "none")
         raise SliceError(
             translate("Slice", "no run {run} in the results (runs: {known})").format(run=run, known=known)
         )
-    theta = np.asarray(runs[run]["params"], float)
-    if theta.shape != (network.parameters,) or inputs.ndim != 2 or inputs.shape[1] != network.inputs:
+    if network.parameters > MAX_NETWORK_PARAMETERS:
+        raise SliceError(
+            translate(
+                "Slice", "the results' {network} network has {count} parameters; at most {most}"
+            ).format(network=network.name, count=network.parameters, most=MAX_NETWORK_PARAMETERS)
+        )
+    fits = (
+        theta.shape == (network.parameters,)
+        and inputs.ndim == 2
+        and len(inputs) > 0
+        and inputs.shape[1] == network.inputs
+        and targets.ndim in (1, 2)
+        and len(targets) == len(inputs)
+    )
+    if not fits or not (
+        np.isfinite(theta).all() and np.isfinite(inputs).all() and np.isfinite(targets).all()
+    ):
         raise SliceError(
             translate("Slice", "run {run}'s parameters or data do not fit the {network} network").format(
                 run=run, network=network.name
             )
         )
-    return network, NetworkData(str(data_spec.get("name", "data")), inputs, targets), theta
+    try:  # the columns and classes checked as for a CSV; classes become integers for cross-entropy
+        data = shape_for_network(Dataset(name, inputs, targets.reshape(len(targets), -1)), network)
+    except DatasetError as error:
+        raise SliceError(translate("Slice", "the results' data: {problem}").format(problem=error)) from None
+    return network, data, theta
 
 
 def not_results(error: Exception) -> str:
@@ -257,4 +284,7 @@ def slice_from_report(report: dict, run: int, directions) -> NetworkSlice:
     """The slice through run `run` of an experiment's JSON (what `critexplorer experiment --out` wrote)."""
     network, data, theta = report_point(report, run)
     names = [d.strip() for d in directions]
-    return slice_loss(network, data, theta, names, slice_label(network, run, names))
+    try:
+        return slice_loss(network, data, theta, names, slice_label(network, run, names))
+    except (np.linalg.LinAlgError, ArithmeticError):  # finite but huge numbers overflow in the Hessian
+        raise SliceError(f"the Hessian at run {run} cannot be computed (its numbers overflow)") from None

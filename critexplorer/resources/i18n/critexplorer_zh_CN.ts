@@ -483,6 +483,26 @@
         <translation>请在 xvfb-run 下运行导出（例如 xvfb-run -a critexplorer export ...），或在桌面会话中运行</translation>
     </message>
     <message>
+        <source>run it in a desktop session, set DISPLAY to a running X server, or run it under xvfb-run (e.g. xvfb-run -a critexplorer ...)</source>
+        <translation>请在桌面会话中运行，或把 DISPLAY 设为正在运行的 X 服务器，或在 xvfb-run 下运行（例如 xvfb-run -a critexplorer ...）</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM 为 wayland，但未设置 WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <source>there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>没有显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）</translation>
+    </message>
+    <message>
+        <source>there is no X server at DISPLAY={display}</source>
+        <translation>DISPLAY={display} 上没有 X 服务器</translation>
+    </message>
+    <message>
+        <source>cannot open the window: {problem}; {hint}</source>
+        <translation>无法打开窗口：{problem}；{hint}</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>
@@ -2231,10 +2251,6 @@ examples:
         <translation>{where} 是空的</translation>
     </message>
     <message>
-        <source>{name} is larger than {megabytes} MB</source>
-        <translation>{name} 大于 {megabytes} MB</translation>
-    </message>
-    <message>
         <source>{where}: cannot read {name}: {reason}</source>
         <translation>{where}：无法读取 {name}：{reason}</translation>
     </message>
@@ -3942,6 +3958,18 @@ examples:
         <translation>结果中没有任何运行</translation>
     </message>
     <message>
+        <source>runs_requested must be 1 to {most}, not {runs}</source>
+        <translation>runs_requested 必须在 1 到 {most} 之间，而不是 {runs}</translation>
+    </message>
+    <message>
+        <source>run {run}&apos;s parameters or eigenvalues do not fit the {network} network</source>
+        <translation>运行 {run} 的参数或特征值与 {network} 网络不符</translation>
+    </message>
+    <message>
+        <source>run {run} has a number that is not finite</source>
+        <translation>运行 {run} 中有一个不是有限数的数值</translation>
+    </message>
+    <message>
         <source>{name}: the network has {count} eigenvalues, eig:0 to eig:{last}</source>
         <translation>{name}：该网络有 {count} 个特征值，eig:0 到 eig:{last}</translation>
     </message>
@@ -3958,6 +3986,10 @@ examples:
         <translation>方向 {first},{second} 相同；请选两个不同的方向</translation>
     </message>
     <message>
+        <source>the results&apos; network: {problem}</source>
+        <translation>结果中的网络：{problem}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3966,8 +3998,16 @@ examples:
         <translation>结果中没有运行 {run}（现有运行：{known}）</translation>
     </message>
     <message>
+        <source>the results&apos; {network} network has {count} parameters; at most {most}</source>
+        <translation>结果中的 {network} 网络有 {count} 个参数；最多 {most} 个</translation>
+    </message>
+    <message>
         <source>run {run}&apos;s parameters or data do not fit the {network} network</source>
         <translation>运行 {run} 的参数或数据与 {network} 网络不符</translation>
+    </message>
+    <message>
+        <source>the results&apos; data: {problem}</source>
+        <translation>结果中的数据：{problem}</translation>
     </message>
     <message>
         <source>not an experiment&apos;s results (no {what})</source>

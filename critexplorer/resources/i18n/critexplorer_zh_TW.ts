@@ -483,6 +483,26 @@
         <translation>請在 xvfb-run 下執行匯出（例如 xvfb-run -a critexplorer export ...），或在桌面工作階段中執行</translation>
     </message>
     <message>
+        <source>run it in a desktop session, set DISPLAY to a running X server, or run it under xvfb-run (e.g. xvfb-run -a critexplorer ...)</source>
+        <translation>請在桌面工作階段中執行，或將 DISPLAY 設為正在執行的 X 伺服器，或在 xvfb-run 下執行（例如 xvfb-run -a critexplorer ...）</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM 為 wayland，但未設定 WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <source>there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>沒有顯示器（DISPLAY 與 WAYLAND_DISPLAY 皆未設定）</translation>
+    </message>
+    <message>
+        <source>there is no X server at DISPLAY={display}</source>
+        <translation>DISPLAY={display} 上沒有 X 伺服器</translation>
+    </message>
+    <message>
+        <source>cannot open the window: {problem}; {hint}</source>
+        <translation>無法開啟視窗：{problem}；{hint}</translation>
+    </message>
+    <message>
         <source>--run needs OPTIMIZER:X,Y[:NAME=VALUE,...] like adam:-1,2:lr=0.1; got {text}</source>
         <translation>--run 需要 OPTIMIZER:X,Y[:NAME=VALUE,...]，例如 adam:-1,2:lr=0.1；收到的是 {text}</translation>
     </message>
@@ -2231,10 +2251,6 @@ examples:
         <translation>{where} 是空的</translation>
     </message>
     <message>
-        <source>{name} is larger than {megabytes} MB</source>
-        <translation>{name} 大於 {megabytes} MB</translation>
-    </message>
-    <message>
         <source>{where}: cannot read {name}: {reason}</source>
         <translation>{where}：無法讀取 {name}：{reason}</translation>
     </message>
@@ -3942,6 +3958,18 @@ examples:
         <translation>結果中沒有任何執行</translation>
     </message>
     <message>
+        <source>runs_requested must be 1 to {most}, not {runs}</source>
+        <translation>runs_requested 必須在 1 到 {most} 之間，而不是 {runs}</translation>
+    </message>
+    <message>
+        <source>run {run}&apos;s parameters or eigenvalues do not fit the {network} network</source>
+        <translation>執行 {run} 的參數或特徵值與 {network} 網路不符</translation>
+    </message>
+    <message>
+        <source>run {run} has a number that is not finite</source>
+        <translation>執行 {run} 中有一個不是有限數的數值</translation>
+    </message>
+    <message>
         <source>{name}: the network has {count} eigenvalues, eig:0 to eig:{last}</source>
         <translation>{name}：該網路有 {count} 個特徵值，eig:0 到 eig:{last}</translation>
     </message>
@@ -3958,6 +3986,10 @@ examples:
         <translation>方向 {first},{second} 相同；請選兩個不同的方向</translation>
     </message>
     <message>
+        <source>the results&apos; network: {problem}</source>
+        <translation>結果中的網路：{problem}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -3966,8 +3998,16 @@ examples:
         <translation>結果中沒有執行 {run}（現有執行：{known}）</translation>
     </message>
     <message>
+        <source>the results&apos; {network} network has {count} parameters; at most {most}</source>
+        <translation>結果中的 {network} 網路有 {count} 個參數；最多 {most} 個</translation>
+    </message>
+    <message>
         <source>run {run}&apos;s parameters or data do not fit the {network} network</source>
         <translation>執行 {run} 的參數或資料與 {network} 網路不符</translation>
+    </message>
+    <message>
+        <source>the results&apos; data: {problem}</source>
+        <translation>結果中的資料：{problem}</translation>
     </message>
     <message>
         <source>not an experiment&apos;s results (no {what})</source>

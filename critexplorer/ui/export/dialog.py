@@ -160,10 +160,10 @@ class ExportDialog(QDialog):
             drawable = has_map and any(view in e.views for e in self.formats)
             if not drawable or (view in NEEDS_GL and not has_gl):
                 self.view.model().item(self.view.count() - 1).setEnabled(False)
-        self.size = QComboBox()
+        self.size_combo = QComboBox()
         for width, height in SIZE_PRESETS:
-            self.size.addItem(f"{width} × {height}", f"{width}x{height}")
-        self.size.addItem(QCoreApplication.translate("ExportDialog", "Custom"), CUSTOM)
+            self.size_combo.addItem(f"{width} × {height}", f"{width}x{height}")
+        self.size_combo.addItem(QCoreApplication.translate("ExportDialog", "Custom"), CUSTOM)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box in (self.width_box, self.height_box):
             box.setRange(64, 8192)
@@ -213,7 +213,7 @@ class ExportDialog(QDialog):
         self.option_labels = {name: QLabel() for name in self.option_boxes}
         form = QFormLayout()
         form.addRow(self.row_labels["view"], self.view)
-        form.addRow(self.row_labels["size"], self.size)
+        form.addRow(self.row_labels["size"], self.size_combo)
         form.addRow("", custom_row)
         form.addRow(self.row_labels["scale"], self.scale)
         form.addRow(self.row_labels["theme"], self.theme)
@@ -237,15 +237,15 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
         self.view.currentIndexChanged.connect(self._update_formats)
-        self.size.currentIndexChanged.connect(self._size_chosen)
+        self.size_combo.currentIndexChanged.connect(self._size_chosen)
         self.format.currentIndexChanged.connect(self._format_chosen)
         self.copy_button.clicked.connect(self.copy_image)
         self.export_button.clicked.connect(self.export_to_file)
         cancel.clicked.connect(self.reject)
         index = self.view.findData(saved.view)
         self.view.setCurrentIndex(index if index >= 0 and (has_gl or saved.view not in NEEDS_GL) else 0)
-        preset_index = self.size.findData(f"{saved.width}x{saved.height}")
-        self.size.setCurrentIndex(preset_index if preset_index >= 0 else self.size.count() - 1)
+        preset_index = self.size_combo.findData(f"{saved.width}x{saved.height}")
+        self.size_combo.setCurrentIndex(preset_index if preset_index >= 0 else self.size_combo.count() - 1)
         self._size_chosen()
         self._update_formats()
         self._format_chosen()
@@ -256,8 +256,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export picture"))
         for index in range(self.view.count()):
             self.view.setItemText(index, view_label(self.view.itemData(index)))
-        self.size.setItemText(
-            self.size.findData(CUSTOM), QCoreApplication.translate("ExportDialog", "Custom")
+        self.size_combo.setItemText(
+            self.size_combo.findData(CUSTOM), QCoreApplication.translate("ExportDialog", "Custom")
         )
         for box in (self.width_box, self.height_box):
             box.setSuffix(QCoreApplication.translate("ExportDialog", " px"))
@@ -304,7 +304,7 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
     def _size_chosen(self, *_) -> None:
-        data = self.size.currentData()
+        data = self.size_combo.currentData()
         custom = data in (CUSTOM, None)
         self.width_box.setEnabled(custom)
         self.height_box.setEnabled(custom)

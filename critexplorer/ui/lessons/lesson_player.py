@@ -19,6 +19,7 @@ from critexplorer.core.i18n import current_language
 from critexplorer.core.lessons.checks import Observation, check_passes
 from critexplorer.core.lessons.lesson import PLAY_TO_END, Lesson, SlicePlan, StepState
 from critexplorer.core.limits import DEFAULT_WINDOW, DEFAULT_WINDOW_STEP_LIMIT
+from critexplorer.core.networks.slices import SliceError
 from critexplorer.files.lesson_file import LessonError, find_lesson, read_results
 
 
@@ -119,7 +120,11 @@ class LessonPlayer(QObject):
         if basin_panel is not None:
             basin_panel.restore_settings(None)  # the old map would describe another landscape
         model.runs.clear()
-        self._show_loss(state)
+        try:
+            self._show_loss(state)
+        except (LessonError, SliceError) as error:  # its results file changed since the lesson opened
+            self._say(str(error))
+            return  # the rest of the step (a point, runs) belongs to the landscape that is not there
         model.set_display(**state.display())
         if state.select is not None:
             model.select(state.select)
@@ -192,8 +197,17 @@ class LessonPlayer(QObject):
         show = getattr(self.window, "show_networks", None)
         if show is None:
             return
-        networks = show()
-        networks.show_result(result_from_report(read_results(state.experiment)))
+        try:
+            result = result_from_report(read_results(state.experiment))
+        except (LessonError, SliceError) as error:  # its results file changed since the lesson opened
+            self._say(str(error))
+            return
+        show().show_result(result)
+
+    def _say(self, text: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 10000)
 
     @staticmethod
     def _wait_for(done) -> None:
