@@ -19,6 +19,7 @@ from critexplorer.core.analysis.taylor import ESCAPE_STEP_FRACTION, EscapeStep, 
 from critexplorer.core.atlas.budget import busy_words
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.gradient_map import GradientMap, gradient_map
+from critexplorer.core.grid_hessian import finite_difference_fields
 from critexplorer.core.history import UndoHistory
 from critexplorer.core.limits import (
     DEFAULT_CONTOUR_COUNT,
@@ -105,13 +106,16 @@ class Landscape:
 
     @cached_property
     def preview_curvature(self) -> np.ndarray:
-        """The curvature map on every other node (rows and columns), what a live slider move draws: a
-        quarter of the Hessian fields to trace. The full map's own nodes when that is known already."""
+        """The curvature map on every other node (rows and columns), what a live slider move draws:
+        from the second differences of L there (core/grid_hessian.py), no Hessian field traced. The
+        full map's own nodes when that is known already."""
         if "curvature" in vars(self):
             return self.curvature[::2, ::2]
-        xs, ys = self.xs[::2], self.ys[::2]
-        X, Y = np.meshgrid(xs, ys)
-        return self._curvature_of(self.loss.fields_at(X, Y, xs, ys))
+        if min(len(self.xs), len(self.ys)) < 6:  # too few nodes for differences at twice the spacing
+            xs, ys = self.xs[::2], self.ys[::2]
+            X, Y = np.meshgrid(xs, ys)
+            return self._curvature_of(self.loss.fields_at(X, Y, xs, ys))
+        return self._curvature_of(finite_difference_fields(self.xs, self.ys, self.value, every=2))
 
     def _curvature_of(self, fields: GridFields) -> np.ndarray:
         with np.errstate(invalid="ignore"):

@@ -39,6 +39,13 @@ def _g(a: float) -> str:
     return format_vector(np.array([2 * a * POINT[0], 2 * POINT[1]]), 4)
 
 
+def _camera(surface) -> tuple[float, ...]:
+    """The 3-D camera's centre and distance (what framing sets)."""
+    opts = surface.gl_widget.opts
+    center = opts["center"]
+    return (center.x(), center.y(), center.z(), float(opts["distance"]))
+
+
 def _descent_tip_x(window) -> float:
     """Where the −g arrow's shaft ends (x), as drawn in the contour view."""
     shadow, line, text = window.contour_view._arrow_pool[0]
@@ -54,6 +61,11 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     panel = window.point_panel
     assert panel.values["g"].text() == _g(1.0)
     assert _descent_tip_x(window) < POINT[0]
+    bar_levels, bar_width = window.contour_view.color_bar.levels(), window.contour_view.color_bar.axis.width()
+    assert np.allclose(bar_levels, (0.0, 8.0), atol=1e-3)  # a·x² + y² at a = 1 on [−2, 2]²: 0 … 8
+    surface = window.surface_view  # None without GL here
+    if surface is not None:
+        start_camera, start_ticks = _camera(surface), surface.tick_labels.texts
     for step in (100, 120, 140):  # a from −0.6 to −0.44: a saddle now
         slider.slider.setValue(step)
         qtbot.waitUntil(lambda step=step: model.loss.params["a"] == _a(step))
@@ -67,9 +79,16 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     assert model.analysis_is_stale and panel.values["g"].text() == _g(1.0)
     assert model.atlas is None
     live_lines = len(window.contour_view.contours.xData)  # traced on every other node meanwhile
-    surface = window.surface_view  # None without GL here
+    # The scale holds still while the knob is held: the colour bar keeps the drag's start levels and
+    # width (L is now −1.76 … 4, the heat map clipped to 0 … 8), the 3-D box its camera and ticks.
+    assert window.contour_view.color_bar.levels() == bar_levels
+    assert window.contour_view.color_bar.axis.width() == bar_width
+    assert np.allclose(window.contour_view.heat.getLevels(), bar_levels)
     if surface is not None:  # the 3-D mesh coarser while the knob is held: 256 / 3 nodes, not 256 / 2
         assert model.landscape.live and surface._mesh_z.shape == (86, 86)
+        surface.gl_widget.repaint()  # a paint frames the camera if anything asks for it
+        assert _camera(surface) == start_camera and surface.tick_labels.texts == start_ticks
+        assert surface._mesh_z.min() >= 0.0  # the surface cut at the box's floor
 
     slider.slider.setSliderDown(False)  # let go: sliderReleased
     a = _a(140)
@@ -94,6 +113,18 @@ def test_a_held_knob_redraws_the_views_and_leaves_the_panel_until_it_is_let_go(
     if surface is not None:
         assert surface._mesh_z.shape == (128, 128)
         assert np.isclose(surface._mesh_z.max(), 5.0)  # the full mesh spans the box's height again
+        assert np.isclose(surface._mesh_z.min(), 0.0)  # ... from L's new minimum, −0.44·4
+        # The box, its ticks and the camera fitted again: framing now changes nothing.
+        assert surface.tick_labels.texts != start_ticks
+        surface.gl_widget.repaint()
+        refitted = _camera(surface)
+        assert refitted != start_camera
+        surface._framed_for = None
+        surface.frame()
+        assert np.allclose(_camera(surface), refitted)
+    # The colour bar fitted again to L's range, −1.76 … 4.
+    assert np.allclose(window.contour_view.color_bar.levels(), (4 * a, 4.0), atol=1e-3)
+    assert np.allclose(window.contour_view.heat.getLevels(), (4 * a, 4.0), atol=1e-3)
     assert model.history.can_undo  # the drag is one undo step
     assert model.undo() and model.loss.params["a"] == 1.0
 

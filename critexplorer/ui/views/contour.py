@@ -109,6 +109,9 @@ class ContourView(QWidget):
         self._display = None
         self._levels = np.array([])
         self._reference_min = 0.0
+        # (contour_log, min L, levels) of the colour scale last fitted to a landscape at rest: a held
+        # slider knob keeps it (see _redraw_field).
+        self._fitted_scale: tuple[bool, float, tuple[float, float]] | None = None
         self.cmap = pg.colormap.get(style.COLORMAP_NAME)
 
         self.view_box = SelectingViewBox()
@@ -284,20 +287,35 @@ class ContourView(QWidget):
     def _redraw_field(self) -> None:
         ls, log = self._landscape, self._display.contour_log
         values = ls.value
-        finite = values[np.isfinite(values)]
-        self._reference_min = float(finite.min()) if finite.size else 0.0
-        shown = display_values(values, log, self._reference_min)
-        lo, hi = finite_range(shown)
+        fitted = self._fitted_scale
+        # While a slider's knob is held the colour scale stays the one fitted before the drag (a scale
+        # that holds still while dragging, as in Desmos and GeoGebra), and the colour bar is left
+        # alone: new levels regenerated its ticks and re-laid out the plot on every move. The heat
+        # map is clipped to those levels (by the image item); a rest or the release fits the scale
+        # again exactly.
+        held = ls.live and fitted is not None and fitted[0] == log and not self._bar_on_gradient
+        if held:
+            _, self._reference_min, (lo, hi) = fitted
+            shown = display_values(
+                np.maximum(values, self._reference_min) if log else values, log, self._reference_min
+            )
+        else:
+            finite = values[np.isfinite(values)]
+            self._reference_min = float(finite.min()) if finite.size else 0.0
+            shown = display_values(values, log, self._reference_min)
+            lo, hi = finite_range(shown)
+            self._fitted_scale = (log, self._reference_min, (lo, hi))
         (x0, x1), (y0, y1) = ls.xlim, ls.ylim
         nx, ny = len(ls.xs), len(ls.ys)
         dx, dy = (x1 - x0) / max(nx - 1, 1), (y1 - y0) / max(ny - 1, 1)
-        self.heat.setImage(shown, levels=(lo, hi))
+        self.heat.setImage(shown, levels=(lo, hi))  # the image item clips to the levels
         self.heat.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
-        self.color_bar.setLevels((lo, hi))
-        bar_axis, title = self.color_bar.getAxis("right"), "log(1 + L − min L)" if log else "L"
-        if bar_axis.labelText != title:  # a new label redraws the whole axis: only when it changes
-            bar_axis.setLabel(title)
-        self.color_bar.fit_width()
+        if not held:
+            self.color_bar.setLevels((lo, hi))
+            bar_axis, title = self.color_bar.getAxis("right"), "log(1 + L − min L)" if log else "L"
+            if bar_axis.labelText != title:  # a new label redraws the whole axis: only when it changes
+                bar_axis.setLabel(title)
+            self.color_bar.fit_width()
         self._levels = contour_levels(shown, self._display.contour_count)
         lines, xs, ys = shown, ls.xs, ls.ys
         if ls.live and min(shown.shape) > LIVE_CONTOUR_GRID:  # a held slider knob: every other node

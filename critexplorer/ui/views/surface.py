@@ -53,6 +53,10 @@ class SurfaceView(QWidget):
         self._display = model.display
         self._z_range = (0.0, 1.0)
         self._reference_min = 0.0
+        # (surface_log, min L, z range) last fitted to a landscape at rest: a held slider knob keeps
+        # the box, its tick labels and the camera of the drag's start (see _redraw_surface).
+        self._fitted_box: tuple[bool, float, tuple[float, float]] | None = None
+        self._axes_for = None  # what the box's axes and tick labels were last made for
         self._mesh_xs = self._mesh_ys = self._mesh_z = None
         self._marker_pos: np.ndarray | None = None
         self._drawn = 0  # counts redraws of the surface and the markers (the occlusion's cache key)
@@ -161,6 +165,8 @@ class SurfaceView(QWidget):
         # the paint fit the camera a second time.
         key += (self.tick_labels.half_size(), self._surface_drawn, self.camera.follows)
         fit = self.camera.follows and self._mesh_z is not None
+        # A held slider knob keeps the box (see _redraw_surface) and so the camera of the drag's start.
+        fit = fit and not (self._landscape.live and self._framed_for is not None)
         if fit and key != self._framed_for:  # every paint asks: fit only on change
             self._framed_for = key
             axes = np.asarray(self.axes.pos if self.axes.pos is not None else [], float).reshape(-1, 3)
@@ -331,12 +337,27 @@ class SurfaceView(QWidget):
         self._surface_drawn += 1
         ls = self._landscape
         values = ls.value
-        finite = values[np.isfinite(values)]
-        self._reference_min = float(finite.min()) if finite.size else 0.0
-        shown = display_values(values, self._display.surface_log, self._reference_min)
-        self._z_range = finite_range(shown)
+        log, fitted = self._display.surface_log, self._fitted_box
+        # While a slider's knob is held the box keeps the z range fitted before the drag, so its tick
+        # labels and the camera's framing hold still (as in GeoGebra's clipping box) and are not made
+        # again on every move; the surface is cut at the box's floor and lid. A rest or the release
+        # fits the box to the surface again exactly.
+        held = ls.live and fitted is not None and fitted[0] == log
+        if held:
+            _, self._reference_min, self._z_range = fitted
+            shown = display_values(
+                np.maximum(values, self._reference_min) if log else values, log, self._reference_min
+            )
+        else:
+            finite = values[np.isfinite(values)]
+            self._reference_min = float(finite.min()) if finite.size else 0.0
+            shown = display_values(values, log, self._reference_min)
+            self._z_range = finite_range(shown)
+            self._fitted_box = (log, self._reference_min, self._z_range)
         step = max(1, int(np.ceil(max(shown.shape) / (LIVE_MESH if ls.live else MAX_MESH))))
         sub = shown[::step, ::step]
+        if held:
+            sub = np.clip(sub, *self._z_range)
         xs, ys = ls.xs[::step], ls.ys[::step]
         sx, sy = self._scene_xy(xs, ys)
         sz = self._scene_z(sub)
@@ -350,8 +371,19 @@ class SurfaceView(QWidget):
         self.frame()
 
     def _draw_axes(self) -> None:
-        labels: list[Label] = []
         ls, half = self._landscape, SIZE / 2
+        made_for = (
+            ls.xlim,
+            ls.ylim,
+            ls.loss.vars,
+            self._z_range,
+            self._display.z_scale,
+            self._display.surface_log,
+        )
+        if ls.live and made_for == self._axes_for:  # a held knob keeps the box: the same labels
+            return
+        self._axes_for = made_for
+        labels: list[Label] = []
         top = HEIGHT * self._display.z_scale
         self.axes.setData(
             pos=np.array(
