@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -11,6 +12,7 @@ import sys
 import pytest
 
 from critexplorer.cli import main
+from critexplorer.core.limits import NETWORK_CHUNK_RUNS
 from critexplorer.core.networks.datasets import network_data
 from critexplorer.core.networks.experiment import ExperimentSpec, run_experiment
 from critexplorer.core.networks.network import Network
@@ -89,6 +91,19 @@ def test_cancel_keeps_the_finished_runs(jobs):
     for r in result.runs:  # what was kept is what an uninterrupted experiment finds
         if r.run in full:
             assert r.loss == full[r.run].loss and r.gradient_norm == full[r.run].gradient_norm
+
+
+def test_cancel_with_two_jobs_lets_the_runs_under_way_finish_and_keeps_them():
+    # When the stop comes two chunks are done and each worker holds another: those finish and are kept
+    # (the window says so), and no worker is left running after the experiment returns.
+    net = Network.parse("2-3-1")
+    spec = ExperimentSpec(net, network_data("surface", net), runs=60, seed=0)
+    seen = []
+    result = run_experiment(spec, jobs=2, progress=lambda done, total: seen.append(done),
+                            should_stop=lambda: seen[-1] >= 10)  # fmt: skip
+    assert result.cancelled and 10 < len(result.runs) < 60
+    assert len(result.runs) % NETWORK_CHUNK_RUNS == 0  # whole chunks only
+    assert multiprocessing.active_children() == []
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_finished_runs(tmp_path):

@@ -169,16 +169,18 @@ def _run_on_processes(spec, chunks, jobs, finished, stop, result) -> None:
                 finished(future.result())
             if pending and stop():
                 result.cancelled = True
-                # Tasks that finished since the last wait are finished runs too: keep them.
-                kept = [f for f in pending if f.done() and not f.cancelled() and f.exception() is None]
-                for future in kept:
-                    pending.discard(future)
-                    finished(future.result())
                 break
+    except KeyboardInterrupt:
+        result.cancelled = True
     finally:
+        # Stopping drops the tasks not started yet; the ones under way finish (a chunk takes a second or
+        # so), as the window's "Cancelling" says, and their runs are kept below.
         for future in pending:
             future.cancel()
-        executor.shutdown(wait=not result.cancelled, cancel_futures=True)
+        executor.shutdown(wait=True, cancel_futures=True)
+    for future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            finished(future.result())
 
 
 def _run_on_dask(spec, chunks, address, finished, stop, result) -> None:
