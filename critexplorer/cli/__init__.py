@@ -220,11 +220,11 @@ def _fail(error: Exception, argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     if os.environ.get("CRITEXPLORER_DEBUG"):
         raise error
-    print(
-        f"{prog}: internal error: {type(error).__name__}: {_one_line(str(error))} "
-        f"(please report it; CRITEXPLORER_DEBUG=1 shows the traceback)",
-        file=sys.stderr,
-    )
+    text = translate(
+        "CLI",
+        "{prog}: internal error: {kind}: {text} (please report it; CRITEXPLORER_DEBUG=1 shows the traceback)",
+    ).format(prog=prog, kind=type(error).__name__, text=_one_line(str(error)))
+    print(text, file=sys.stderr)
     return EXIT_INTERNAL
 
 

@@ -9,12 +9,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from critexplorer.cli.output import wrap_columns
-from critexplorer.cli.values import CliError, parse_assignment_list, parse_names, parse_whole, parse_window
+from critexplorer.cli.values import (
+    ONE_LOSS_SOURCE,
+    SLICE_OPTIONS_ALONE,
+    CliError,
+    option_error,
+    parse_assignment_list,
+    parse_names,
+    parse_whole,
+    parse_window,
+)
 from critexplorer.core import formula
 from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
+from critexplorer.core.os_reason import os_reason
 from critexplorer.core.presets import Preset, get_preset
 
 
@@ -259,10 +269,10 @@ def resolve_loss(args: argparse.Namespace) -> ResolvedLoss:
     pass up."""
     if getattr(args, "slice", None) is not None:
         if args.formula is not None or args.preset is not None:
-            raise CliError("give one of FORMULA, --preset NAME or --slice RESULTS.json")
+            raise CliError(translate("CLI", ONE_LOSS_SOURCE))
         return resolve_slice(args)
     if getattr(args, "slice_run", None) is not None or getattr(args, "directions", None) is not None:
-        raise CliError("--slice-run and --directions go with --slice RESULTS.json")
+        raise CliError(translate("CLI", SLICE_OPTIONS_ALONE))
     formula = (args.formula or "").strip() if args.formula is not None else None
     names = parse_vars(args.vars) if args.vars is not None else None
     params = parse_params(args.param)
@@ -288,22 +298,36 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
     from critexplorer.core.limits import MAX_RESULTS_BYTES
     from critexplorer.core.networks.network import NetworkError
     from critexplorer.core.networks.slices import SliceError, slice_from_report
+    from critexplorer.files.fields import json_error_words
     from critexplorer.files.regular_file import read_regular_file
 
     run = parse_whole(args.slice_run, "--slice-run", 0, 10**9) if args.slice_run is not None else 0
     directions = [d for d in (args.directions or "eig-min,eig-max").split(",")]
     if len(directions) != 2 or not all(d.strip() for d in directions):
-        raise CliError(f"--directions needs two directions like eig-min,eig-max; got {args.directions!r}")
+        raise CliError(
+            translate("CLI", "--directions needs two directions like eig-min,eig-max; got {text}").format(
+                text=repr(args.directions)
+            )
+        )
+    text = ""
     try:
-        report = json.loads(read_regular_file(args.slice, MAX_RESULTS_BYTES).decode("utf-8"))
+        text = read_regular_file(args.slice, MAX_RESULTS_BYTES).decode("utf-8")
+        report = json.loads(text)
     except OSError as error:
-        raise CliError(f"--slice: cannot read {args.slice}: {error.strerror or error}") from None
+        problem = translate("CLI", "cannot read {path}: {reason}").format(
+            path=args.slice, reason=os_reason(error)
+        )
+        raise option_error("--slice", problem) from None
+    except json.JSONDecodeError as error:
+        named = option_error(args.slice, json_error_words(text, error))  # "FILE: why", worded alike
+        raise option_error("--slice", named) from None
     except (ValueError, UnicodeDecodeError, RecursionError) as error:  # RecursionError: [[[[… nested
-        raise CliError(f"--slice: {args.slice} is not JSON ({error})") from None
+        problem = translate("CLI", "{path} is not JSON ({problem})").format(path=args.slice, problem=error)
+        raise option_error("--slice", problem) from None
     try:
         made = slice_from_report(report if isinstance(report, dict) else {}, run, directions)
     except (SliceError, NetworkError) as error:
-        raise CliError(f"--slice: {error}") from None
+        raise option_error("--slice", error) from None
     return ResolvedLoss(made.loss, made.loss.formula, None, (made.xlim, made.ylim), made)
 
 

@@ -15,7 +15,7 @@ from critexplorer.cli.run_options import (
     parse_seed,
     schedule_from_text,
 )
-from critexplorer.cli.values import CliError, parse_whole
+from critexplorer.cli.values import CliError, option_error, parse_whole
 from critexplorer.core.data import DataError
 from critexplorer.core.display_words import shown_word
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -174,7 +174,7 @@ def _write_png(basin_map, path: str) -> None:
     try:
         write_atomically(path, basin_png(basin_map, PNG_MIN_SIDE))
     except OSError as error:
-        raise CliError(f"cannot write --png: {describe_os_error(error, path)}") from None
+        raise option_error("--png", describe_os_error(error, path)) from None
 
 
 def describe(report: dict) -> str:

@@ -7,7 +7,7 @@ import sys
 import time
 
 from critexplorer.cli.output import number, paragraph, to_json
-from critexplorer.cli.values import CliError, parse_whole
+from critexplorer.cli.values import CliError, option_error, parse_whole
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import (
     DEFAULT_NETWORK,
@@ -122,19 +122,24 @@ def build_spec(args: argparse.Namespace):
     try:
         network = Network.parse(args.net, activation=args.activation, bias=not args.no_bias, loss=args.loss)
     except NetworkError as error:
-        raise CliError(f"--net: {error}") from None
+        raise option_error("--net", error) from None
     if network.parameters > MAX_NETWORK_PARAMETERS:
         raise CliError(
-            f"--net {network.name} has {network.parameters} parameters; full Hessians are computed up to "
-            f"{MAX_NETWORK_PARAMETERS}"
+            translate(
+                "CLI", "--net {network} has {parameters} parameters; full Hessians are computed up to {most}"
+            ).format(network=network.name, parameters=network.parameters, most=MAX_NETWORK_PARAMETERS)
         )
     source = args.data or default_data_name(network)
     if not source:
-        raise CliError(f"--data: no built-in data has {network.inputs} inputs; give a FILE.csv")
+        raise CliError(
+            translate("CLI", "--data: no built-in data has {inputs} inputs; give a FILE.csv").format(
+                inputs=network.inputs
+            )
+        )
     try:
         data = network_data(source, network)
     except DatasetError as error:
-        raise CliError(f"--data: {error}") from None
+        raise option_error("--data", error) from None
     settings = SearchSettings()
     if args.train_steps is not None:
         settings = replace(settings, train_steps=parse_whole(args.train_steps, "--train-steps", 0, 1_000_000))
@@ -191,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_atomically(args.out, to_json(report).encode("utf-8"))
         except OSError as error:
-            raise CliError(f"cannot write --out: {describe_os_error(error, args.out)}") from None
+            raise option_error("--out", describe_os_error(error, args.out)) from None
     print(to_json(report) if args.json else describe(result, time.monotonic() - started))
     if result.cancelled:
         print(

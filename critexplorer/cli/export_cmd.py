@@ -26,6 +26,7 @@ from critexplorer.cli.run_options import (
 )
 from critexplorer.cli.values import (
     CliError,
+    option_error,
     parse_assignment_list,
     parse_number,
     parse_number_in,
@@ -298,7 +299,7 @@ def format_values(exporter: Exporter, args: argparse.Namespace) -> dict:
             try:
                 values[option.name] = option.checked(parse_number(text, option.flag))
             except ExportError as error:
-                raise CliError(f"{option.flag}: {error}") from None
+                raise option_error(option.flag, error) from None
     return values
 
 
@@ -417,7 +418,7 @@ def _run_all(loss, preset, runs_given, steps: int) -> list:
             spec = RunSpec(name, start, values, max_steps=steps, color=palette_color(index), label=label)
             runs.append(Run(loss, spec).run_to_end())
         except (OptimizerError, DataError) as error:
-            raise CliError(f"--run {name}: {error}") from None
+            raise option_error(f"--run {name}", error) from None
     return runs
 
 

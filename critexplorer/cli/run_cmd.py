@@ -15,7 +15,7 @@ from critexplorer.cli.run_options import (
     parse_seed,
     schedule_from_text,
 )
-from critexplorer.cli.values import CliError, parse_pair, parse_whole
+from critexplorer.cli.values import CliError, option_error, parse_pair, parse_whole
 from critexplorer.core.data import DataError, DataLoss
 from critexplorer.core.display_words import shown_word
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     except DataError as error:
         raise CliError(str(error)) from None
     if args.start is None:
-        raise CliError("--start X,Y is required (e.g. --start=-1,2)")
+        raise CliError(translate("CLI", "--start X,Y is required (e.g. --start=-1,2)"))
     start = parse_pair(args.start, "--start", ("X", "Y"))
     steps = parse_whole(args.steps, "--steps", 0, MAX_STEPS)
     seed = parse_seed(args)
@@ -164,7 +164,9 @@ def run(args: argparse.Namespace) -> int:
     sampling = run_sampling(the_run)
     if args.x_axis != "step" and sampling is None:
         raise CliError(
-            f"--x-axis {args.x_axis} needs a data-backed preset (a loss with samples); this loss has none"
+            translate(
+                "CLI", "--x-axis {axis} needs a data-backed preset (a loss with samples); this loss has none"
+            ).format(axis=args.x_axis)
         )
     the_run.run_to_end()
     for note in notes:
@@ -204,7 +206,7 @@ def _write_csv(the_run: Run, variable_names, path: str, x_axis: str = "step") ->
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        raise CliError(f"--csv: {describe_os_error(error, path)}") from None
+        raise option_error("--csv", describe_os_error(error, path)) from None
 
 
 def describe(report: dict) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from critexplorer.core.assignments import NOT_A_NUMBER, NOT_AN_ASSIGNMENT, AssignmentError, parse_assignments
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import WindowError, check_axis_range
 from critexplorer.core.text_input import to_ascii
 
@@ -19,6 +19,16 @@ _SIZE = re.compile(r"^\s*([0-9]{1,9})\s*[xX×*]\s*([0-9]{1,9})\s*$")
 
 class CliError(Exception):
     """Bad command-line input: main() prints it as one line on stderr and exits with status 2."""
+
+
+def option_error(option: str, problem: object) -> CliError:
+    """'--data: bad.csv line 2, …': the option a problem came through, then the problem's own words."""
+    return CliError(translate("CLI", "{option}: {problem}").format(option=option, problem=problem))
+
+
+# Said by every command that takes a loss, whichever way it was given.
+ONE_LOSS_SOURCE = QT_TRANSLATE_NOOP("CLI", "give one of FORMULA, --preset NAME or --slice RESULTS.json")
+SLICE_OPTIONS_ALONE = QT_TRANSLATE_NOOP("CLI", "--slice-run and --directions go with --slice RESULTS.json")
 
 
 def parse_number(text: str, what: str) -> float:

@@ -21,7 +21,15 @@ from critexplorer.cli.arguments import (
 from critexplorer.cli.display import window_refusal
 from critexplorer.cli.language import add_language_argument
 from critexplorer.cli.output import paragraph
-from critexplorer.cli.values import CliError, parse_pair, parse_size, parse_whole, parse_window
+from critexplorer.cli.values import (
+    ONE_LOSS_SOURCE,
+    SLICE_OPTIONS_ALONE,
+    CliError,
+    parse_pair,
+    parse_size,
+    parse_whole,
+    parse_window,
+)
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.limits import MAX_RESOLUTION, MAX_STEP_LIMIT, MIN_RESOLUTION
 from critexplorer.core.run_axis import RUN_AXES
@@ -223,13 +231,13 @@ def _loss(args: argparse.Namespace, window) -> dict:
         raise CliError(translate("CLI", "give either --preset NAME or a formula, not both"))
     if getattr(args, "slice", None) is not None:
         if source or args.preset is not None:
-            raise CliError("give one of FORMULA, --preset NAME or --slice RESULTS.json")
+            raise CliError(translate("CLI", ONE_LOSS_SOURCE))
         made = resolve_slice(args)
         return dict(
             formula=made.formula, vars=("a", "b"), window=window or made.window, slice=made.network_slice
         )
     if getattr(args, "slice_run", None) is not None or getattr(args, "directions", None) is not None:
-        raise CliError("--slice-run and --directions go with --slice RESULTS.json")
+        raise CliError(translate("CLI", SLICE_OPTIONS_ALONE))
     names = parse_vars(args.vars) if args.vars is not None else None
     params = parse_params(args.param)
     if source and source.endswith(".critx"):

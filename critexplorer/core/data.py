@@ -16,6 +16,7 @@ import autograd.numpy as anp
 import numpy as np
 from autograd import elementwise_grad
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.loss import Loss
 
 # Above this many (grid points × samples) the mean is accumulated sample by sample, so a 256² grid
@@ -142,7 +143,9 @@ class BatchSampler:
     def __init__(self, size: int, batch_size: int, seed: int = 0):
         if not (1 <= int(batch_size) <= int(size)):
             raise DataError(
-                f"batch size must be between 1 and {size} (the number of samples), got {batch_size}"
+                translate(
+                    "Runs", "batch size must be between 1 and {size} (the number of samples), got {batch}"
+                ).format(size=size, batch=batch_size)
             )
         self.size, self.batch_size, self.seed = int(size), int(batch_size), int(seed)
         self.reset()

@@ -403,9 +403,9 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
             tree = ast.parse(source, mode="eval")
     except SyntaxError as exc:
         column = columns[min(exc.offset, len(columns)) - 1] if exc.offset else len(text) + 1
-        detail = (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "").strip(" ?.")
-        if detail.startswith("invalid syntax"):
-            detail = translate("Formula", "invalid syntax")
+        detail = _python_syntax_words(
+            (exc.msg or "invalid syntax").replace("perhaps you forgot a comma?", "")
+        )
         hint, kind, names = "", SYNTAX, ()
         assignment = re.search(r"(?<![<>=!])=(?!=)", source)
         dangling = _DANGLING_OPERATOR_RE.search(plain)
@@ -433,6 +433,31 @@ def _parse(text: str) -> tuple[ast.expr, list[int]]:
         raise FormulaError(translate("Formula", "formula is nested too deeply"), None, text) from None
     _check_size(tree, text, columns)
     return tree.body, columns
+
+
+def _python_syntax_words(message: str) -> str:
+    """Python's own words for a syntax error, in the user's language for the ones a formula meets (a
+    bracket left open or closed twice, 2x, 007); any other keeps Python's English."""
+    message = message.strip(" ?.")
+    if message.startswith("invalid syntax"):
+        return translate("Formula", "invalid syntax")
+    if found := re.fullmatch(r"'(.)' was never closed", message):
+        return translate("Formula", "'{bracket}' is never closed").format(bracket=found.group(1))
+    if found := re.fullmatch(r"unmatched '(.)'", message):
+        return translate("Formula", "'{bracket}' closes no open bracket").format(bracket=found.group(1))
+    if found := re.fullmatch(
+        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'.*", message
+    ):
+        return translate("Formula", "'{closing}' does not close '{opening}'").format(
+            closing=found.group(1), opening=found.group(2)
+        )
+    if message.startswith("invalid decimal literal"):
+        return translate("Formula", "a number runs into a name")
+    if message.startswith("leading zeros in decimal integer literals"):
+        return translate("Formula", "a whole number cannot start with 0 (write 12, not 012)")
+    if message.startswith("unexpected character after line continuation character"):
+        return translate("Formula", "'\\' is not allowed")
+    return message
 
 
 def likely_parameters(names: Sequence[str]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from critexplorer.core.data import DataLoss
+from critexplorer.core.i18n import translate
 
 RUN_AXES = ("step", "epoch", "samples")
 DEFAULT_RUN_AXIS = "step"
@@ -36,7 +37,11 @@ class Sampling:
 
     def __post_init__(self):
         if not 1 <= self.batch_size <= self.sample_count:
-            raise RunAxisError(f"batch size {self.batch_size} is not between 1 and {self.sample_count}")
+            raise RunAxisError(
+                translate(
+                    "Runs", "batch size must be between 1 and {size} (the number of samples), got {batch}"
+                ).format(size=self.sample_count, batch=self.batch_size)
+            )
 
     @property
     def updates_per_epoch(self) -> int:
@@ -69,7 +74,11 @@ def run_sampling(run) -> Sampling | None:
 
 def check_axis(axis: str) -> str:
     if axis not in RUN_AXES:
-        raise RunAxisError(f"unknown x-axis {axis!r} (known: {', '.join(RUN_AXES)})")
+        raise RunAxisError(
+            translate("Runs", "unknown x-axis {name} (known: {known})").format(
+                name=repr(axis), known=", ".join(RUN_AXES)
+            )
+        )
     return axis
 
 
@@ -79,6 +88,10 @@ def axis_values(axis: str, count: int, sampling: Sampling | None) -> np.ndarray:
     if check_axis(axis) == "step":
         return steps.astype(float)
     if sampling is None:
-        raise RunAxisError(f"{axis} needs a loss backed by samples (a data-backed preset)")
+        raise RunAxisError(
+            translate("Runs", "{axis} needs a loss backed by samples (a data-backed preset)").format(
+                axis=axis
+            )
+        )
     values = sampling.epochs(steps) if axis == "epoch" else sampling.samples_seen(steps)
     return np.asarray(values, dtype=float)

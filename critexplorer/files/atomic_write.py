@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from critexplorer.core.i18n import translate
 from critexplorer.core.limits import STALE_TEMP_AGE_S
+from critexplorer.core.os_reason import os_reason
 
 # The temporary files this module makes: mkstemp(prefix=".NAME.", suffix=".tmp") puts 8 characters
 # from its alphabet (a-z, 0-9, _) between them.
@@ -125,5 +126,5 @@ def remove_stale_temp_files(directory: str | os.PathLike, now: float | None = No
 
 def describe_os_error(exc: OSError, path: str | os.PathLike) -> str:
     """One line a person can act on: 'cannot write out.png: No space left on device'."""
-    reason = exc.strerror or exc.__class__.__name__
+    reason = os_reason(exc)
     return translate("Files", "cannot write {path}: {reason}").format(path=os.fspath(path), reason=reason)

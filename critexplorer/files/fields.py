@@ -216,6 +216,23 @@ def json_error_words(text: str, error) -> str:
     """Why a file's text is not JSON (a json.JSONDecodeError), in the chosen language."""
     if not text.strip():
         return translate("Session", "it is empty")
+    reason = _JSON_REASONS.get(error.msg)
     return translate("Session", "it is not valid JSON: {reason} (line {line}, column {column})").format(
-        reason=error.msg, line=error.lineno, column=error.colno
+        reason=translate("Session", reason) if reason else error.msg, line=error.lineno, column=error.colno
     )
+
+
+# Python's json module's reasons (JSONDecodeError.msg), as a hand-edited file meets them; others stay as
+# the module words them.
+_JSON_REASONS = {
+    "Expecting value": QT_TRANSLATE_NOOP("Session", "a value is expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Session", "a ',' is expected"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Session", "a ':' is expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Session", "a name in double quotes is expected"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("Session", "a string is not closed"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("Session", "a string holds a control character"),
+    "Extra data": QT_TRANSLATE_NOOP("Session", "there is more after the end of the JSON"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("Session", "a backslash escape is not valid"),
+}

@@ -54,6 +54,7 @@ from critexplorer.core.networks.results import result_from_report
 from critexplorer.core.networks.slices import SliceError, check_direction, report_point
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
+from critexplorer.core.os_reason import os_reason
 from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import RunSpec
@@ -225,7 +226,7 @@ def _read_results(path: Path, where: str = "experiment") -> dict:
     except OSError as error:
         raise Invalid(
             translate("Lesson", "{where}: cannot read {name}: {reason}").format(
-                where=where, name=path.name, reason=error.strerror or error
+                where=where, name=path.name, reason=os_reason(error)
             )
         ) from None
     except Invalid as error:  # NaN or Infinity
@@ -519,7 +520,7 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
             )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise LessonError(_named(label, error.strerror or error)) from None
+        raise LessonError(_named(label, os_reason(error))) from None
     except UnicodeDecodeError:
         raise LessonError(_named(label, translate("Lesson", "it is not a text file (not UTF-8)"))) from None
     lesson = lesson_from_json(text, path.resolve().parent, label)

@@ -9,6 +9,8 @@ import errno
 import os
 import stat
 
+from critexplorer.core.i18n import translate
+
 
 class RefusedFile(OSError):
     """Not read: `strerror` says why in words, as an OSError's does."""
@@ -29,12 +31,17 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
 
 def _check(status: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(status.st_mode):
-        raise RefusedFile(errno.EISDIR, "it is a folder, not a file")
+        raise RefusedFile(errno.EISDIR, translate("Files", "it is a folder, not a file"))
     if not stat.S_ISREG(status.st_mode):
-        raise RefusedFile(errno.EINVAL, "it is not a regular file (a pipe or a device); only files are read")
+        raise RefusedFile(
+            errno.EINVAL,
+            translate("Files", "it is not a regular file (a pipe or a device); only files are read"),
+        )
     if status.st_size > limit:
         raise _too_large(limit)
 
 
 def _too_large(limit: int) -> RefusedFile:
-    return RefusedFile(errno.EFBIG, f"it is larger than {limit // 2**20} MB")
+    return RefusedFile(
+        errno.EFBIG, translate("Files", "it is larger than {limit} MB").format(limit=limit // 2**20)
+    )

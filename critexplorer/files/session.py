@@ -53,6 +53,7 @@ from critexplorer.core.loss import Loss
 from critexplorer.core.optimizers.hyperparams import OptimizerError
 from critexplorer.core.optimizers.registry import optimizer_names
 from critexplorer.core.optimizers.schedules import Schedule
+from critexplorer.core.os_reason import os_reason
 from critexplorer.core.presets import PresetError, get_preset
 from critexplorer.core.run_axis import RUN_AXES
 from critexplorer.core.runs import Run, RunSpec, loss_for_runs, restore_runs
@@ -616,7 +617,7 @@ def _read_text(path: Path) -> str:
             _check_regular(os.fstat(stream.fileno()))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise SessionError(exc.strerror or exc.__class__.__name__) from None
+        raise SessionError(os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:
         raise SessionError(_too_large())
     for signature, kind in _SIGNATURES.items():

@@ -274,3 +274,56 @@ def test_a_trajectory_csv_is_the_same_in_every_language(cli, tmp_path):
         files[language] = out.read_bytes()
     assert files["en"].startswith(b"run,optimizer,step,w1,w2,loss\n")
     assert files["zh_CN"] == files["en"] == files["zh_TW"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "language", "expected"),
+    [
+        ("(x + y", "zh_CN", "无法读取公式：“(”没有闭合（第 1 列）"),
+        ("x + y)", "zh_TW", "無法讀取公式：「)」沒有對應的左括號（第 6 欄）"),
+        ("(x + y]", "zh_CN", "无法读取公式：“]”与“(”不匹配（第 7 列）"),
+        ("2x + y", "zh_TW", "無法讀取公式：數字後面緊接著名稱；乘法請明確寫出，例如 2*x（第 1 欄）"),
+        ("(x + y", "en", "cannot read the formula: '(' is never closed (column 1)"),
+    ],
+)
+def test_pythons_own_syntax_errors_are_worded_in_the_language(cli, formula, language, expected):
+    prefix = {"zh_CN": "critexplorer inspect：错误：", "zh_TW": "critexplorer inspect：錯誤："}
+    result = cli("inspect", formula, "--at", "0,0", "--lang", language)
+    assert result.stderr == prefix.get(language, "critexplorer inspect: error: ") + expected + "\n"
+
+
+def test_the_experiments_option_and_data_errors_in_chinese(cli, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("0.5,1\n0.25,oops\n")
+    assert cli("experiment", "--net", "1-2-1", "--data", str(bad), "--lang", "zh_TW").stderr == (
+        "critexplorer experiment：錯誤：--data：bad.csv 第 2 行第 2 欄：'oops' 不是數字\n"
+    )
+    missing = tmp_path / "missing.csv"
+    assert cli("experiment", "--net", "1-2-1", "--data", str(missing), "--lang", "zh_CN").stderr == (
+        f"critexplorer experiment：错误：--data：无法读取 {missing}：没有那个文件或目录\n"
+    )
+    assert cli("experiment", "--net", "2-x-1", "--lang", "zh_CN").stderr == (
+        "critexplorer experiment：错误：--net：层大小是用“-”连接的整数，例如 2-8-1；收到的是 '2-x-1'\n"
+    )
+    assert cli("inspect", "--slice", str(tmp_path), "--lang", "zh_TW", "--at", "0,0").stderr == (
+        f"critexplorer inspect：錯誤：--slice：無法讀取 {tmp_path}：這是資料夾，不是檔案\n"
+    )
+    assert cli("run", "x^2+y^2", "--lang", "zh_CN").stderr == (
+        "critexplorer run：错误：必须给出 --start X,Y（例如 --start=-1,2）\n"
+    )
+    assert cli(
+        "run", "--preset", "chain-data", "--start", "0,0", "--batch-size", "100", "--lang", "zh_TW"
+    ).stderr == ("critexplorer run：錯誤：批次大小必須介於 1 到 16（樣本數）之間，收到的是 100\n")
+
+
+def test_a_results_file_that_is_not_json_says_why_in_the_language(cli, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"x":\n')
+    assert cli("inspect", "--slice", str(path), "--at", "0,0", "--lang", "zh_TW").stderr == (
+        f"critexplorer inspect：錯誤：--slice：{path}：這不是有效的 JSON："
+        "這裡應該是一個值（第 2 行，第 1 欄）\n"
+    )
+    assert cli("inspect", "--slice", str(path), "--at", "0,0").stderr == (
+        f"critexplorer inspect: error: --slice: {path}: it is not valid JSON: a value is expected "
+        "(line 2, column 1)\n"
+    )

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.networks.network import Network
+from critexplorer.core.os_reason import os_reason
 
 # A CSV larger than this is refused before it is read (the experiment is for small data).
 MAX_CSV_BYTES = 20_000_000
@@ -104,7 +106,11 @@ BUILTIN = {
 
 def builtin_dataset(name: str) -> Dataset:
     if name not in BUILTIN:
-        raise DatasetError(f"unknown data {name!r}: give a .csv file or one of {', '.join(BUILTIN)}")
+        raise DatasetError(
+            translate("Networks", "unknown data {name}: give a .csv file or one of {known}").format(
+                name=repr(name), known=", ".join(BUILTIN)
+            )
+        )
     return BUILTIN[name][0]()
 
 
@@ -117,9 +123,13 @@ def read_csv_text(text: str, name: str = "data.csv") -> list[tuple[int, list[flo
         for line_number, fields in enumerate(reader, 1):
             width = _read_row(rows, width, line_number, fields, name)
     except csv.Error as error:  # a field over csv's size limit, a NUL byte
-        raise DatasetError(f"{name} line {reader.line_num}: {error}") from None
+        raise DatasetError(
+            translate("Networks", "{name} line {line}: {problem}").format(
+                name=name, line=reader.line_num, problem=error
+            )
+        ) from None
     if not rows:
-        raise DatasetError(f"{name}: no rows of numbers")
+        raise DatasetError(translate("Networks", "{name}: no rows of numbers").format(name=name))
     return rows
 
 
@@ -135,19 +145,31 @@ def _read_row(rows: list, width: int | None, line_number: int, fields: list[str]
         try:
             value = float(cell)
         except ValueError:
-            hint = " (columns are separated by commas)" if ";" in cell or "\t" in cell else ""
+            if ";" in cell or "\t" in cell:
+                text = translate(
+                    "Networks",
+                    "{name} line {line}, column {column}: {cell} is not a number (columns are "
+                    "separated by commas)",
+                )
+            else:
+                text = translate("Networks", "{name} line {line}, column {column}: {cell} is not a number")
             raise DatasetError(
-                f"{name} line {line_number}, column {column}: {_shown(cell)} is not a number{hint}"
+                text.format(name=name, line=line_number, column=column, cell=_shown(cell))
             ) from None
         if not math.isfinite(value):
-            where = f"{name} line {line_number}, column {column}"
-            raise DatasetError(f"{where}: {_shown(cell, quoted=False)} is not a finite number")
+            raise DatasetError(
+                translate(
+                    "Networks", "{name} line {line}, column {column}: {cell} is not a finite number"
+                ).format(name=name, line=line_number, column=column, cell=_shown(cell, quoted=False))
+            )
         values.append(value)
     if width is None:
         width = len(values)
     if len(values) != width:
         raise DatasetError(
-            f"{name} line {line_number}: {len(values)} columns where the rows above have {width}"
+            translate(
+                "Networks", "{name} line {line}: {count} columns where the rows above have {width}"
+            ).format(name=name, line=line_number, count=len(values), width=width)
         )
     rows.append((line_number, values))
     return width
@@ -156,7 +178,9 @@ def _read_row(rows: list, width: int | None, line_number: int, fields: list[str]
 def _shown(cell: str, quoted: bool = True, most: int = 24) -> str:
     """A cell as a message quotes it: a 5000-digit number is cut, not printed whole."""
     shown = repr(cell[:most]) if quoted else cell[:most]
-    return shown if len(cell) <= most else f"{shown}… ({len(cell)} characters)"
+    if len(cell) <= most:
+        return shown
+    return translate("Networks", "{start}… ({count} characters)").format(start=shown, count=len(cell))
 
 
 def _is_name(cell: str) -> bool:
@@ -173,22 +197,53 @@ def load_csv(path: str | Path, network: Network) -> NetworkData:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO would wait for a writer forever
-            raise DatasetError(f"cannot read {path}: it is not a file")
+            raise DatasetError(
+                translate("Networks", "cannot read {path}: it is not a file").format(path=path)
+            )
         if status.st_size > MAX_CSV_BYTES:
-            raise DatasetError(f"{path.name}: larger than {MAX_CSV_BYTES // 1_000_000} MB")
+            raise DatasetError(
+                translate("Networks", "{name}: larger than {limit} MB").format(
+                    name=path.name, limit=MAX_CSV_BYTES // 1_000_000
+                )
+            )
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
-        raise DatasetError(f"cannot read {path}: {error.strerror or error}") from None
+        raise DatasetError(
+            translate("Networks", "cannot read {path}: {reason}").format(path=path, reason=os_reason(error))
+        ) from None
     except UnicodeDecodeError:
-        raise DatasetError(f"cannot read {path}: it is not a text file (not UTF-8)") from None
+        raise DatasetError(
+            translate("Networks", "cannot read {path}: it is not a text file (not UTF-8)").format(path=path)
+        ) from None
     rows = read_csv_text(text, path.name)
     expected = network.inputs + (1 if network.loss == "cross-entropy" else network.outputs)
     line_number, first = rows[0]
     if len(first) != expected:
+        targets = expected - network.inputs  # a plain name: lupdate reads no expression as the count
+        if targets == 1:
+            text = translate(
+                "Networks",
+                "{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} "
+                "({inputs} inputs, then 1 target)",
+            )
+        else:
+            text = translate(
+                "Networks",
+                "{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} "
+                "({inputs} inputs, then %n targets)",
+                None,
+                targets,
+            )
         raise DatasetError(
-            f"{path.name} line {line_number}: {len(first)} columns, but the {network.name} network with "
-            f"{network.loss} needs {expected} ({network.inputs} inputs, then "
-            f"{expected - network.inputs} target{'' if expected - network.inputs == 1 else 's'})"
+            text.format(
+                name=path.name,
+                line=line_number,
+                count=len(first),
+                network=network.name,
+                loss=network.loss,
+                expected=expected,
+                inputs=network.inputs,
+            )  # fmt: skip
         )
     table = np.array([values for _, values in rows])
     dataset = Dataset(path.name, table[:, : network.inputs], table[:, network.inputs :])
@@ -200,27 +255,47 @@ def shape_for_network(dataset: Dataset, network: Network, line_numbers=None) -> 
     inputs, targets = np.asarray(dataset.inputs, float), np.asarray(dataset.targets, float)
     if inputs.shape[1] != network.inputs:
         raise DatasetError(
-            f"data {dataset.name} has {inputs.shape[1]} input column(s); the {network.name} network takes "
-            f"{network.inputs}"
+            translate(
+                "Networks", "data {name} has {count} input column(s); the {network} network takes {inputs}"
+            ).format(name=dataset.name, count=inputs.shape[1], network=network.name, inputs=network.inputs)
         )
     if network.loss == "mse":
         if targets.shape[1] != network.outputs:
             raise DatasetError(
-                f"data {dataset.name} has {targets.shape[1]} target column(s); the {network.name} network "
-                f"has {network.outputs} output(s)"
+                translate(
+                    "Networks",
+                    "data {name} has {count} target column(s); the {network} network has {outputs} output(s)",
+                ).format(
+                    name=dataset.name, count=targets.shape[1], network=network.name, outputs=network.outputs
+                )
             )
         return NetworkData(dataset.name, inputs, targets)
     if targets.shape[1] != 1:
         raise DatasetError(
-            f"cross-entropy takes one class column; data {dataset.name} has {targets.shape[1]}"
+            translate("Networks", "cross-entropy takes one class column; data {name} has {count}").format(
+                name=dataset.name, count=targets.shape[1]
+            )
         )
     classes = targets[:, 0]
     bad = np.flatnonzero((classes != np.round(classes)) | (classes < 0) | (classes >= network.outputs))
     if bad.size:
-        where = f"line {line_numbers[bad[0]]}" if line_numbers else f"sample {bad[0] + 1}"
+        if line_numbers:
+            where = translate("Networks", "line {line}").format(line=line_numbers[bad[0]])
+        else:
+            where = translate("Networks", "sample {sample}").format(sample=bad[0] + 1)
         raise DatasetError(
-            f"{dataset.name} {where}: class {classes[bad[0]]:g} is not one of 0…{network.outputs - 1} "
-            f"(the {network.name} network has {network.outputs} outputs)"
+            translate(
+                "Networks",
+                "{name} {where}: class {value} is not one of 0…{last} "
+                "(the {network} network has {outputs} outputs)",
+            ).format(
+                name=dataset.name,
+                where=where,
+                value=f"{classes[bad[0]]:g}",
+                last=network.outputs - 1,
+                network=network.name,
+                outputs=network.outputs,
+            )
         )
     return NetworkData(dataset.name, inputs, classes.astype(np.intp))
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from critexplorer.core.i18n import translate
 from critexplorer.core.limits import NETWORK_CHUNK_RUNS
 from critexplorer.core.networks.critical_search import (
     CriticalRun,
@@ -188,12 +189,16 @@ def _run_on_dask(spec, chunks, address, finished, stop, result) -> None:
         from distributed import Client, as_completed
     except ImportError:
         raise ExperimentError(
-            "--scheduler needs dask.distributed: pip install 'critexplorer[cluster]'"
+            translate("Networks", "--scheduler needs dask.distributed: pip install 'critexplorer[cluster]'")
         ) from None
     try:
         client = Client(address, timeout=10)
     except (OSError, TimeoutError, ValueError) as error:
-        raise ExperimentError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+        raise ExperimentError(
+            translate("Networks", "cannot reach the Dask scheduler at {address}: {problem}").format(
+                address=address, problem=error
+            )
+        ) from None
     try:
         futures = client.map(solve_chunk, [spec] * len(chunks), chunks, pure=False)
         for future in as_completed(futures):

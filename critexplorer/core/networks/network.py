@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import autograd.numpy as anp
 import numpy as np
 
+from critexplorer.core.i18n import translate
+
 ACTIVATIONS = ("tanh", "sigmoid", "relu", "softplus", "linear")
 LOSSES = ("mse", "cross-entropy")
 
@@ -80,13 +82,27 @@ class Network:
     def __post_init__(self) -> None:
         layers = tuple(int(n) for n in self.layers)
         if len(layers) < 2 or any(n < 1 for n in layers):
-            raise NetworkError(f"a network needs at least two layer sizes of 1 or more, got {self.layers}")
+            raise NetworkError(
+                translate(
+                    "Networks", "a network needs at least two layer sizes of 1 or more, got {layers}"
+                ).format(layers=self.layers)
+            )
         if self.activation not in ACTIVATIONS:
-            raise NetworkError(f"unknown activation {self.activation!r} (known: {', '.join(ACTIVATIONS)})")
+            raise NetworkError(
+                translate("Networks", "unknown activation {name} (known: {known})").format(
+                    name=repr(self.activation), known=", ".join(ACTIVATIONS)
+                )
+            )
         if self.loss not in LOSSES:
-            raise NetworkError(f"unknown loss {self.loss!r} (known: {', '.join(LOSSES)})")
+            raise NetworkError(
+                translate("Networks", "unknown loss {name} (known: {known})").format(
+                    name=repr(self.loss), known=", ".join(LOSSES)
+                )
+            )
         if self.loss == "cross-entropy" and layers[-1] < 2:
-            raise NetworkError("cross-entropy needs at least 2 outputs (one per class)")
+            raise NetworkError(
+                translate("Networks", "cross-entropy needs at least 2 outputs (one per class)")
+            )
         object.__setattr__(self, "layers", layers)
 
     @classmethod
@@ -96,7 +112,9 @@ class Network:
             layers = tuple(int(part) for part in str(text).split("-"))
         except ValueError:
             raise NetworkError(
-                f"layer sizes are whole numbers joined by '-', like 2-8-1; got {text!r}"
+                translate(
+                    "Networks", "layer sizes are whole numbers joined by '-', like 2-8-1; got {text}"
+                ).format(text=repr(text))
             ) from None
         return cls(layers, **options)
 

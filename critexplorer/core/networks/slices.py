@@ -287,4 +287,8 @@ def slice_from_report(report: dict, run: int, directions) -> NetworkSlice:
     try:
         return slice_loss(network, data, theta, names, slice_label(network, run, names))
     except (np.linalg.LinAlgError, ArithmeticError):  # finite but huge numbers overflow in the Hessian
-        raise SliceError(f"the Hessian at run {run} cannot be computed (its numbers overflow)") from None
+        raise SliceError(
+            translate("Slice", "the Hessian at run {run} cannot be computed (its numbers overflow)").format(
+                run=run
+            )
+        ) from None

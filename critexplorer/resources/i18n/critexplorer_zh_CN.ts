@@ -199,6 +199,10 @@
         <translation>{prog}：错误：{text}</translation>
     </message>
     <message>
+        <source>{prog}: internal error: {kind}: {text} (please report it; CRITEXPLORER_DEBUG=1 shows the traceback)</source>
+        <translation>{prog}：内部错误：{kind}：{text}（请报告此问题；设置 CRITEXPLORER_DEBUG=1 可显示回溯信息）</translation>
+    </message>
+    <message>
         <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
         <translation>；以 -- 开头的公式要放在单独的 -- 之后，例如：-- &quot;--x&quot;</translation>
     </message>
@@ -253,6 +257,18 @@
     <message>
         <source>give a FORMULA, e.g. &quot;x^2-y^2&quot;, or --preset NAME (see: critexplorer presets)</source>
         <translation>请给出公式 FORMULA（例如 &quot;x^2-y^2&quot;）或 --preset NAME（预设，参见：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>--directions needs two directions like eig-min,eig-max; got {text}</source>
+        <translation>--directions 需要两个方向，例如 eig-min,eig-max；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not JSON ({problem})</source>
+        <translation>{path} 不是 JSON（{problem}）</translation>
     </message>
     <message>
         <source>{prog}: note: {note}</source>
@@ -415,6 +431,14 @@
         <translation>已见样本数</translation>
     </message>
     <message>
+        <source>--start X,Y is required (e.g. --start=-1,2)</source>
+        <translation>必须给出 --start X,Y（例如 --start=-1,2）</translation>
+    </message>
+    <message>
+        <source>--x-axis {axis} needs a data-backed preset (a loss with samples); this loss has none</source>
+        <translation>--x-axis {axis} 需要基于数据的预设（带样本的损失）；这个损失没有样本</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>学习率调度</translation>
     </message>
@@ -575,6 +599,14 @@
         <translation>：{fix}</translation>
     </message>
     <message>
+        <source>--net {network} has {parameters} parameters; full Hessians are computed up to {most}</source>
+        <translation>--net {network} 有 {parameters} 个参数；完整的海森矩阵最多只对 {most} 个参数计算</translation>
+    </message>
+    <message>
+        <source>--data: no built-in data has {inputs} inputs; give a FILE.csv</source>
+        <translation>--data：没有内置数据有 {inputs} 个输入；请给出 FILE.csv 文件</translation>
+    </message>
+    <message>
         <source>1 sample</source>
         <translation>1 个样本</translation>
     </message>
@@ -633,6 +665,18 @@
     <message>
         <source>no run reached a critical point</source>
         <translation>没有运行到达临界点</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>give one of FORMULA, --preset NAME or --slice RESULTS.json</source>
+        <translation>请给出 FORMULA（公式）、--preset NAME（预设）或 --slice RESULTS.json 其中之一</translation>
+    </message>
+    <message>
+        <source>--slice-run and --directions go with --slice RESULTS.json</source>
+        <translation>--slice-run 和 --directions 要与 --slice RESULTS.json 一起使用</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1842,62 @@ examples:
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe or a device); only files are read</source>
+        <translation>这不是普通文件（而是管道或设备）；只读取文件</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB</source>
+        <translation>超过 {limit} MB</translation>
+    </message>
 </context>
 <context>
     <name>Formula</name>
@@ -1996,6 +2096,30 @@ examples:
     <message>
         <source>formula is nested too deeply</source>
         <translation>公式嵌套太深</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; is never closed</source>
+        <translation>“{bracket}”没有闭合</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; closes no open bracket</source>
+        <translation>“{bracket}”没有对应的左括号</translation>
+    </message>
+    <message>
+        <source>&apos;{closing}&apos; does not close &apos;{opening}&apos;</source>
+        <translation>“{closing}”与“{opening}”不匹配</translation>
+    </message>
+    <message>
+        <source>a number runs into a name</source>
+        <translation>数字后面紧跟着名称</translation>
+    </message>
+    <message>
+        <source>a whole number cannot start with 0 (write 12, not 012)</source>
+        <translation>整数不能以 0 开头（写 12，不要写 012）</translation>
+    </message>
+    <message>
+        <source>&apos;\&apos; is not allowed</source>
+        <translation>不允许使用“\”</translation>
     </message>
     <message>
         <source>infinite</source>
@@ -2660,6 +2784,117 @@ examples:
     <message>
         <source>The runs are at their start</source>
         <translation>运行已在起点</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>unknown data {name}: give a .csv file or one of {known}</source>
+        <translation>未知数据 {name}：请给出 .csv 文件或以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {problem}</source>
+        <translation>{name} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no rows of numbers</source>
+        <translation>{name}：没有数字行</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a number (columns are separated by commas)</source>
+        <translation>{name} 第 {line} 行第 {column} 列：{cell} 不是数字（各列以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a number</source>
+        <translation>{name} 第 {line} 行第 {column} 列：{cell} 不是数字</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a finite number</source>
+        <translation>{name} 第 {line} 行第 {column} 列：{cell} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns where the rows above have {width}</source>
+        <translation>{name} 第 {line} 行：有 {count} 列，而上面的行有 {width} 列</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}…（共 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: it is not a file</source>
+        <translation>无法读取 {path}：它不是文件</translation>
+    </message>
+    <message>
+        <source>{name}: larger than {limit} MB</source>
+        <translation>{name}：超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: it is not a text file (not UTF-8)</source>
+        <translation>无法读取 {path}：它不是文本文件（不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} ({inputs} inputs, then 1 target)</source>
+        <translation>{name} 第 {line} 行：有 {count} 列，但使用 {loss} 的 {network} 网络需要 {expected} 列（{inputs} 个输入，然后 1 个目标）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} ({inputs} inputs, then %n targets)</source>
+        <translation>{name} 第 {line} 行：有 {count} 列，但使用 {loss} 的 {network} 网络需要 {expected} 列（{inputs} 个输入，然后 %n 个目标）</translation>
+    </message>
+    <message>
+        <source>data {name} has {count} input column(s); the {network} network takes {inputs}</source>
+        <translation>数据 {name} 有 {count} 个输入列；{network} 网络需要 {inputs} 个</translation>
+    </message>
+    <message>
+        <source>data {name} has {count} target column(s); the {network} network has {outputs} output(s)</source>
+        <translation>数据 {name} 有 {count} 个目标列；{network} 网络有 {outputs} 个输出</translation>
+    </message>
+    <message>
+        <source>cross-entropy takes one class column; data {name} has {count}</source>
+        <translation>交叉熵 (cross-entropy) 需要一个类别列；数据 {name} 有 {count} 列</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>sample {sample}</source>
+        <translation>第 {sample} 个样本</translation>
+    </message>
+    <message>
+        <source>{name} {where}: class {value} is not one of 0…{last} (the {network} network has {outputs} outputs)</source>
+        <translation>{name} {where}：类别 {value} 不在 0…{last} 之中（{network} 网络有 {outputs} 个输出）</translation>
+    </message>
+    <message>
+        <source>--scheduler needs dask.distributed: pip install &apos;critexplorer[cluster]&apos;</source>
+        <translation>--scheduler 需要 dask.distributed：请运行 pip install &apos;critexplorer[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {problem}</source>
+        <translation>无法连接位于 {address} 的 Dask 调度器：{problem}</translation>
+    </message>
+    <message>
+        <source>a network needs at least two layer sizes of 1 or more, got {layers}</source>
+        <translation>网络至少需要两个层大小，每个至少为 1；收到的是 {layers}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name} (known: {known})</source>
+        <translation>未知的激活函数 {name}（可选：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown loss {name} (known: {known})</source>
+        <translation>未知的损失 {name}（可选：{known}）</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs at least 2 outputs (one per class)</source>
+        <translation>交叉熵 (cross-entropy) 至少需要 2 个输出（每个类别一个）</translation>
+    </message>
+    <message>
+        <source>layer sizes are whole numbers joined by &apos;-&apos;, like 2-8-1; got {text}</source>
+        <translation>层大小是用“-”连接的整数，例如 2-8-1；收到的是 {text}</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3725,18 @@ examples:
         <source>schedule: {error}</source>
         <translation>学习率调度：{error}</translation>
     </message>
+    <message>
+        <source>batch size must be between 1 and {size} (the number of samples), got {batch}</source>
+        <translation>批量大小必须在 1 到 {size}（样本数）之间，收到的是 {batch}</translation>
+    </message>
+    <message>
+        <source>unknown x-axis {name} (known: {known})</source>
+        <translation>未知的横轴 {name}（可选：{known}）</translation>
+    </message>
+    <message>
+        <source>{axis} needs a loss backed by samples (a data-backed preset)</source>
+        <translation>{axis} 需要带样本的损失（基于数据的预设）</translation>
+    </message>
 </context>
 <context>
     <name>RunsModel</name>
@@ -3591,6 +3838,38 @@ examples:
     <message>
         <source>{where} is {shown}; it must be one of {choices}</source>
         <translation>{where} 是 {shown}；它必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>这里应当是一个值</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is expected</source>
+        <translation>这里应当是“,”</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is expected</source>
+        <translation>这里应当是“:”</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is expected</source>
+        <translation>这里应当是带双引号的名称</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <source>a string holds a control character</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON</source>
+        <translation>JSON 结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>反斜杠转义无效</translation>
     </message>
     <message>
         <source>{where} must be a whole number from {low} to {high}, not {kind}</source>
@@ -4012,6 +4291,10 @@ examples:
     <message>
         <source>not an experiment&apos;s results (no {what})</source>
         <translation>不是实验的结果（没有 {what}）</translation>
+    </message>
+    <message>
+        <source>the Hessian at run {run} cannot be computed (its numbers overflow)</source>
+        <translation>无法计算运行 {run} 处的海森矩阵（数值溢出）</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>{prog}：錯誤：{text}</translation>
     </message>
     <message>
+        <source>{prog}: internal error: {kind}: {text} (please report it; CRITEXPLORER_DEBUG=1 shows the traceback)</source>
+        <translation>{prog}：內部錯誤：{kind}：{text}（請回報此問題；設定 CRITEXPLORER_DEBUG=1 可顯示追溯資訊）</translation>
+    </message>
+    <message>
         <source>; a formula that starts with -- goes after a lone --, like: -- &quot;--x&quot;</source>
         <translation>；以 -- 開頭的公式要放在單獨的 -- 之後，例如：-- &quot;--x&quot;</translation>
     </message>
@@ -253,6 +257,18 @@
     <message>
         <source>give a FORMULA, e.g. &quot;x^2-y^2&quot;, or --preset NAME (see: critexplorer presets)</source>
         <translation>請指定公式 FORMULA（例如 &quot;x^2-y^2&quot;）或 --preset NAME（預設集，請參閱：critexplorer presets）</translation>
+    </message>
+    <message>
+        <source>--directions needs two directions like eig-min,eig-max; got {text}</source>
+        <translation>--directions 需要兩個方向，例如 eig-min,eig-max；收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not JSON ({problem})</source>
+        <translation>{path} 不是 JSON 格式（{problem}）</translation>
     </message>
     <message>
         <source>{prog}: note: {note}</source>
@@ -415,6 +431,14 @@
         <translation>已看過的樣本數</translation>
     </message>
     <message>
+        <source>--start X,Y is required (e.g. --start=-1,2)</source>
+        <translation>必須指定 --start X,Y（例如 --start=-1,2）</translation>
+    </message>
+    <message>
+        <source>--x-axis {axis} needs a data-backed preset (a loss with samples); this loss has none</source>
+        <translation>--x-axis {axis} 需要以資料為基礎的預設集（帶樣本的損失）；這個損失沒有樣本</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>學習率排程</translation>
     </message>
@@ -575,6 +599,14 @@
         <translation>：{fix}</translation>
     </message>
     <message>
+        <source>--net {network} has {parameters} parameters; full Hessians are computed up to {most}</source>
+        <translation>--net {network} 有 {parameters} 個參數；完整的海森矩陣最多只對 {most} 個參數計算</translation>
+    </message>
+    <message>
+        <source>--data: no built-in data has {inputs} inputs; give a FILE.csv</source>
+        <translation>--data：沒有內建資料有 {inputs} 個輸入；請指定 FILE.csv 檔案</translation>
+    </message>
+    <message>
         <source>1 sample</source>
         <translation>1 個樣本</translation>
     </message>
@@ -633,6 +665,18 @@
     <message>
         <source>no run reached a critical point</source>
         <translation>沒有執行到達臨界點</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>give one of FORMULA, --preset NAME or --slice RESULTS.json</source>
+        <translation>請指定 FORMULA（公式）、--preset NAME（預設集）或 --slice RESULTS.json 其中之一</translation>
+    </message>
+    <message>
+        <source>--slice-run and --directions go with --slice RESULTS.json</source>
+        <translation>--slice-run 與 --directions 要與 --slice RESULTS.json 一起使用</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1842,62 @@ examples:
         <source>cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>沒有此檔案或目錄</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允許的操作</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一個目錄</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是目錄</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>裝置上沒有剩餘空間</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>唯讀檔案系統</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>檔案名稱過長</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>檔案已存在</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁碟配額</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符號連結層數過多</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe or a device); only files are read</source>
+        <translation>這不是一般檔案（而是管道或裝置）；只讀取檔案</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB</source>
+        <translation>超過 {limit} MB</translation>
+    </message>
 </context>
 <context>
     <name>Formula</name>
@@ -1996,6 +2096,30 @@ examples:
     <message>
         <source>formula is nested too deeply</source>
         <translation>公式巢狀太深</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; is never closed</source>
+        <translation>「{bracket}」沒有閉合</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; closes no open bracket</source>
+        <translation>「{bracket}」沒有對應的左括號</translation>
+    </message>
+    <message>
+        <source>&apos;{closing}&apos; does not close &apos;{opening}&apos;</source>
+        <translation>「{closing}」與「{opening}」不相符</translation>
+    </message>
+    <message>
+        <source>a number runs into a name</source>
+        <translation>數字後面緊接著名稱</translation>
+    </message>
+    <message>
+        <source>a whole number cannot start with 0 (write 12, not 012)</source>
+        <translation>整數不能以 0 開頭（寫 12，不要寫 012）</translation>
+    </message>
+    <message>
+        <source>&apos;\&apos; is not allowed</source>
+        <translation>不允許使用「\」</translation>
     </message>
     <message>
         <source>infinite</source>
@@ -2660,6 +2784,117 @@ examples:
     <message>
         <source>The runs are at their start</source>
         <translation>執行已在起點</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>unknown data {name}: give a .csv file or one of {known}</source>
+        <translation>未知資料 {name}：請指定 .csv 檔案或下列之一：{known}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {problem}</source>
+        <translation>{name} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no rows of numbers</source>
+        <translation>{name}：沒有數字列</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a number (columns are separated by commas)</source>
+        <translation>{name} 第 {line} 行第 {column} 欄：{cell} 不是數字（各欄以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a number</source>
+        <translation>{name} 第 {line} 行第 {column} 欄：{cell} 不是數字</translation>
+    </message>
+    <message>
+        <source>{name} line {line}, column {column}: {cell} is not a finite number</source>
+        <translation>{name} 第 {line} 行第 {column} 欄：{cell} 不是有限數</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns where the rows above have {width}</source>
+        <translation>{name} 第 {line} 行：有 {count} 欄，而上面各行有 {width} 欄</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}…（共 {count} 個字元）</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: it is not a file</source>
+        <translation>無法讀取 {path}：它不是檔案</translation>
+    </message>
+    <message>
+        <source>{name}: larger than {limit} MB</source>
+        <translation>{name}：超過 {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: it is not a text file (not UTF-8)</source>
+        <translation>無法讀取 {path}：它不是文字檔案（不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} ({inputs} inputs, then 1 target)</source>
+        <translation>{name} 第 {line} 行：有 {count} 欄，但使用 {loss} 的 {network} 網路需要 {expected} 欄（{inputs} 個輸入，接著 1 個目標）</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {count} columns, but the {network} network with {loss} needs {expected} ({inputs} inputs, then %n targets)</source>
+        <translation>{name} 第 {line} 行：有 {count} 欄，但使用 {loss} 的 {network} 網路需要 {expected} 欄（{inputs} 個輸入，接著 %n 個目標）</translation>
+    </message>
+    <message>
+        <source>data {name} has {count} input column(s); the {network} network takes {inputs}</source>
+        <translation>資料 {name} 有 {count} 個輸入欄；{network} 網路需要 {inputs} 個</translation>
+    </message>
+    <message>
+        <source>data {name} has {count} target column(s); the {network} network has {outputs} output(s)</source>
+        <translation>資料 {name} 有 {count} 個目標欄；{network} 網路有 {outputs} 個輸出</translation>
+    </message>
+    <message>
+        <source>cross-entropy takes one class column; data {name} has {count}</source>
+        <translation>交叉熵 (cross-entropy) 需要一個類別欄；資料 {name} 有 {count} 欄</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>sample {sample}</source>
+        <translation>第 {sample} 個樣本</translation>
+    </message>
+    <message>
+        <source>{name} {where}: class {value} is not one of 0…{last} (the {network} network has {outputs} outputs)</source>
+        <translation>{name} {where}：類別 {value} 不在 0…{last} 之中（{network} 網路有 {outputs} 個輸出）</translation>
+    </message>
+    <message>
+        <source>--scheduler needs dask.distributed: pip install &apos;critexplorer[cluster]&apos;</source>
+        <translation>--scheduler 需要 dask.distributed：請執行 pip install &apos;critexplorer[cluster]&apos;</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {problem}</source>
+        <translation>無法連線到位於 {address} 的 Dask 排程器：{problem}</translation>
+    </message>
+    <message>
+        <source>a network needs at least two layer sizes of 1 or more, got {layers}</source>
+        <translation>網路至少需要兩個層大小，每個至少為 1；收到的是 {layers}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name} (known: {known})</source>
+        <translation>未知的激活函數 {name}（可選：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown loss {name} (known: {known})</source>
+        <translation>未知的損失 {name}（可選：{known}）</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs at least 2 outputs (one per class)</source>
+        <translation>交叉熵 (cross-entropy) 至少需要 2 個輸出（每個類別一個）</translation>
+    </message>
+    <message>
+        <source>layer sizes are whole numbers joined by &apos;-&apos;, like 2-8-1; got {text}</source>
+        <translation>層大小是用「-」連接的整數，例如 2-8-1；收到的是 {text}</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3725,18 @@ examples:
         <source>schedule: {error}</source>
         <translation>學習率排程：{error}</translation>
     </message>
+    <message>
+        <source>batch size must be between 1 and {size} (the number of samples), got {batch}</source>
+        <translation>批次大小必須介於 1 到 {size}（樣本數）之間，收到的是 {batch}</translation>
+    </message>
+    <message>
+        <source>unknown x-axis {name} (known: {known})</source>
+        <translation>未知的橫軸 {name}（可選：{known}）</translation>
+    </message>
+    <message>
+        <source>{axis} needs a loss backed by samples (a data-backed preset)</source>
+        <translation>{axis} 需要帶樣本的損失（以資料為基礎的預設集）</translation>
+    </message>
 </context>
 <context>
     <name>RunsModel</name>
@@ -3591,6 +3838,38 @@ examples:
     <message>
         <source>{where} is {shown}; it must be one of {choices}</source>
         <translation>{where} 是 {shown}；它必須是 {choices} 其中之一</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>這裡應該是一個值</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is expected</source>
+        <translation>這裡應該是「,」</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is expected</source>
+        <translation>這裡應該是「:」</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is expected</source>
+        <translation>這裡應該是加上雙引號的名稱</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字串沒有結束引號</translation>
+    </message>
+    <message>
+        <source>a string holds a control character</source>
+        <translation>字串中含有控制字元</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON</source>
+        <translation>JSON 結束後還有多餘內容</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>反斜線跳脫字元無效</translation>
     </message>
     <message>
         <source>{where} must be a whole number from {low} to {high}, not {kind}</source>
@@ -4012,6 +4291,10 @@ examples:
     <message>
         <source>not an experiment&apos;s results (no {what})</source>
         <translation>不是實驗的結果（沒有 {what}）</translation>
+    </message>
+    <message>
+        <source>the Hessian at run {run} cannot be computed (its numbers overflow)</source>
+        <translation>無法計算執行 {run} 處的海森矩陣（數值溢位）</translation>
     </message>
 </context>
 <context>
