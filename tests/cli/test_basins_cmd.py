@@ -111,7 +111,7 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(cli, tmp_path):
         (["--hp", "beta9=1"], "no hyperparameter 'beta9'"),
         (["--steps", "-3"], "--steps"),
         (["--schedule", "zigzag"], "unknown schedule 'zigzag'"),
-        (["--png", str(tmp_path / "missing" / "x.png")], "cannot write --png"),
+        (["--png", str(tmp_path / "missing" / "x.png")], "--png: cannot write"),
         (["--json", "--png", "x.png"], "not allowed with"),
     ]:
         result = cli("basins", "--preset", "himmelblau", "--grid", "4", "--steps", "5", *args)

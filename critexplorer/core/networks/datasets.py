@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from critexplorer.core.i18n import translate
+from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.networks.network import Network
 from critexplorer.core.os_reason import os_reason
 
@@ -94,13 +94,41 @@ def _moons() -> Dataset:
     return Dataset("moons", points, labels[:, None])
 
 
+# Each set's description is marked for translation here and looked up where it is shown
+# (translate("Networks", description)).
 BUILTIN = {
-    "lecture": (_lecture, "one sample x = 1, y = 1: with 1-1-1 linear, no bias, L = (1 − w1·w2)²"),
-    "chain": (_chain, "the lecture's chain samples (16 points, y = x), as in the chain-data preset"),
-    "regression": (_regression, "64 points of y = sin(1.5x) + 0.3x on [-2, 2] (1 input, 1 target)"),
-    "surface": (_surface, "64 points on an 8 × 8 grid of a noisy 2-D surface (2 inputs, 1 target)"),
-    "xor": (_xor, "the 4 XOR points (2 inputs, 1 target: 0 or 1, or its class)"),
-    "moons": (_moons, "two moons: 64 points in 2-D, two classes (2 inputs, 1 target: 0 or 1)"),
+    "lecture": (
+        _lecture,
+        QT_TRANSLATE_NOOP(
+            "Networks", "one sample x = 1, y = 1: with 1-1-1 linear, no bias, L = (1 − w1·w2)²"
+        ),
+    ),
+    "chain": (
+        _chain,
+        QT_TRANSLATE_NOOP(
+            "Networks", "the lecture's chain samples (16 points, y = x), as in the chain-data preset"
+        ),
+    ),
+    "regression": (
+        _regression,
+        QT_TRANSLATE_NOOP("Networks", "64 points of y = sin(1.5x) + 0.3x on [-2, 2] (1 input, 1 target)"),
+    ),
+    "surface": (
+        _surface,
+        QT_TRANSLATE_NOOP(
+            "Networks", "64 points on an 8 × 8 grid of a noisy 2-D surface (2 inputs, 1 target)"
+        ),
+    ),
+    "xor": (
+        _xor,
+        QT_TRANSLATE_NOOP("Networks", "the 4 XOR points (2 inputs, 1 target: 0 or 1, or its class)"),
+    ),
+    "moons": (
+        _moons,
+        QT_TRANSLATE_NOOP(
+            "Networks", "two moons: 64 points in 2-D, two classes (2 inputs, 1 target: 0 or 1)"
+        ),
+    ),
 }
 
 

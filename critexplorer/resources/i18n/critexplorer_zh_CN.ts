@@ -2789,6 +2789,30 @@ examples:
 <context>
     <name>Networks</name>
     <message>
+        <source>one sample x = 1, y = 1: with 1-1-1 linear, no bias, L = (1 − w1·w2)²</source>
+        <translation>一个样本 x = 1，y = 1：配合 1-1-1、线性、无偏置，L = (1 − w1·w2)²</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s chain samples (16 points, y = x), as in the chain-data preset</source>
+        <translation>讲义中的链式样本（16 个点，y = x），与 chain-data 预设相同</translation>
+    </message>
+    <message>
+        <source>64 points of y = sin(1.5x) + 0.3x on [-2, 2] (1 input, 1 target)</source>
+        <translation>[-2, 2] 上 y = sin(1.5x) + 0.3x 的 64 个点（1 个输入，1 个目标）</translation>
+    </message>
+    <message>
+        <source>64 points on an 8 × 8 grid of a noisy 2-D surface (2 inputs, 1 target)</source>
+        <translation>带噪声的二维曲面在 8 × 8 网格上的 64 个点（2 个输入，1 个目标）</translation>
+    </message>
+    <message>
+        <source>the 4 XOR points (2 inputs, 1 target: 0 or 1, or its class)</source>
+        <translation>XOR 的 4 个点（2 个输入，1 个目标：0 或 1，或其类别）</translation>
+    </message>
+    <message>
+        <source>two moons: 64 points in 2-D, two classes (2 inputs, 1 target: 0 or 1)</source>
+        <translation>双月数据：二维平面上的 64 个点，两个类别（2 个输入，1 个目标：0 或 1）</translation>
+    </message>
+    <message>
         <source>unknown data {name}: give a .csv file or one of {known}</source>
         <translation>未知数据 {name}：请给出 .csv 文件或以下之一：{known}</translation>
     </message>

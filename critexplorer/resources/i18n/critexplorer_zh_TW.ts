@@ -2789,6 +2789,30 @@ examples:
 <context>
     <name>Networks</name>
     <message>
+        <source>one sample x = 1, y = 1: with 1-1-1 linear, no bias, L = (1 − w1·w2)²</source>
+        <translation>一個樣本 x = 1，y = 1：搭配 1-1-1、線性、無偏權值，L = (1 − w1·w2)²</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s chain samples (16 points, y = x), as in the chain-data preset</source>
+        <translation>講義中的鏈式樣本（16 個點，y = x），與 chain-data 預設集相同</translation>
+    </message>
+    <message>
+        <source>64 points of y = sin(1.5x) + 0.3x on [-2, 2] (1 input, 1 target)</source>
+        <translation>[-2, 2] 上 y = sin(1.5x) + 0.3x 的 64 個點（1 個輸入，1 個目標）</translation>
+    </message>
+    <message>
+        <source>64 points on an 8 × 8 grid of a noisy 2-D surface (2 inputs, 1 target)</source>
+        <translation>帶雜訊的二維曲面在 8 × 8 網格上的 64 個點（2 個輸入，1 個目標）</translation>
+    </message>
+    <message>
+        <source>the 4 XOR points (2 inputs, 1 target: 0 or 1, or its class)</source>
+        <translation>XOR 的 4 個點（2 個輸入，1 個目標：0 或 1，或其類別）</translation>
+    </message>
+    <message>
+        <source>two moons: 64 points in 2-D, two classes (2 inputs, 1 target: 0 or 1)</source>
+        <translation>雙月資料：二維平面上的 64 個點，兩個類別（2 個輸入，1 個目標：0 或 1）</translation>
+    </message>
+    <message>
         <source>unknown data {name}: give a .csv file or one of {known}</source>
         <translation>未知資料 {name}：請指定 .csv 檔案或下列之一：{known}</translation>
     </message>

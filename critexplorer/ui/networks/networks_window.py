@@ -87,9 +87,8 @@ class NetworksWindow(QMainWindow):
         self.loss_combo.addItems(LOSSES)
         self.data_combo = QComboBox()
         self.data_combo.addItem("")
-        for name, (_make, description) in BUILTIN.items():
+        for name in BUILTIN:
             self.data_combo.addItem(name)
-            self.data_combo.setItemData(self.data_combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.choose_csv)
         self.runs_spin = QSpinBox()
@@ -197,6 +196,11 @@ class NetworksWindow(QMainWindow):
             translate("NetworksWindow", "The built-in set for the network's inputs and loss"),
             Qt.ItemDataRole.ToolTipRole,
         )
+        for name, (_make, description) in BUILTIN.items():
+            index = self.data_combo.findText(name, Qt.MatchFlag.MatchExactly)
+            self.data_combo.setItemData(
+                index, translate("Networks", description), Qt.ItemDataRole.ToolTipRole
+            )
         self.csv_button.setText(translate("NetworksWindow", "CSV…"))
         self.csv_button.setToolTip(
             translate("NetworksWindow", "Your own data: the first I columns inputs, then the targets")
