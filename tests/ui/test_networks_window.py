@@ -317,10 +317,16 @@ def test_the_networks_window_switches_language_live(networks, qtbot, window):
         translations.set_language("zh_CN")
         qtbot.waitUntil(lambda: networks.run_button.text() == "运行")
         assert networks.data_combo.itemText(0) == "（默认）"
+        xor = networks.data_combo.findText("xor")
+        assert networks.data_combo.itemData(xor, Qt.ItemDataRole.ToolTipRole) == (
+            "XOR 的 4 个点（2 个输入，1 个目标：0 或 1，或其类别）"
+        )
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: networks.run_button.text() == "Run")
     assert networks.data_combo.itemText(0) == "(default)" and networks.time_left.text() == "1 run done"
+    tip = networks.data_combo.itemData(networks.data_combo.findText("xor"), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "the 4 XOR points (2 inputs, 1 target: 0 or 1, or its class)"
 
 
 def test_scatters_draw_non_critical_and_gradient_flat_runs_marked_apart(networks):
