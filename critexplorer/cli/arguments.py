@@ -48,6 +48,18 @@ class CliHelpFormatter(argparse.RawDescriptionHelpFormatter):
     def _split_lines(self, text, width):
         return wrap_columns(" ".join(text.split()), width)
 
+    def start_section(self, heading):
+        self._headings = [*getattr(self, "_headings", []), heading]
+        return super().start_section(heading)
+
+    def format_help(self):
+        # argparse puts an ASCII ':' after each heading; a Chinese heading takes the full-width one.
+        text = super().format_help()
+        for heading in getattr(self, "_headings", []):
+            if heading and not heading.isascii():
+                text = re.sub(rf"(?m)^(\s*){re.escape(heading)}:$", rf"\g<1>{heading}：", text)
+        return text
+
 
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that raises instead of printing usage and calling sys.exit, and words its

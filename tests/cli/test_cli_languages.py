@@ -198,7 +198,7 @@ def test_help_follows_the_language_given_before_or_after_the_command(cli):
         in text
     )
     assert "\n  --at X,Y              要分析的点；负数可写成 --at=-1.5,2 或 --at -1.5,2\n" in text
-    assert "\n选项:\n  -h, --help            显示此帮助信息并退出\n" in text
+    assert "\n选项：\n  -h, --help            显示此帮助信息并退出\n" in text  # a full-width colon
     assert '\n示例：\n  critexplorer inspect "(1-w1*w2)^2" --at 0,0\n' in text
     # No line wider than argparse's columns: a Chinese character takes two.
     from critexplorer.cli.output import display_width
@@ -218,7 +218,7 @@ def test_the_whole_help_in_traditional_chinese(cli):
     text = cli("--lang", "zh_TW", "--help").stdout
     assert text.startswith("用法：critexplorer [視窗選項] [FORMULA | FILE.critx]")
     assert "    export              把檢視或執行儲存為檔案（gif/png/csv/svg/pdf）\n" in text
-    assert "視窗選項（不帶 COMMAND 時）:" in text
+    assert "視窗選項（不帶 COMMAND 時）：\n" in text
 
 
 def test_an_exported_slide_has_its_caption_in_the_chosen_language(cli, tmp_path):
