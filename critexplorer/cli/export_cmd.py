@@ -83,7 +83,10 @@ def formats_help() -> str:
         if e.transparent:
             facts.append("--transparent")
         facts += [o.flag for o in e.options]
-        lines.append(f"  {' '.join(e.suffixes):6}{e.name}, {e.shown_kind()}: {'; '.join(facts)}")
+        described = translate("CLIHelp", "{name}, {kind}: {facts}").format(
+            name=e.name, kind=e.shown_kind(), facts=translate("CLIHelp", "; ").join(facts)
+        )
+        lines.append(f"  {' '.join(e.suffixes):6}{described}")
     return "\n".join(lines) + "\n"
 
 

@@ -208,7 +208,7 @@ def test_help_follows_the_language_given_before_or_after_the_command(cli):
     traditional = cli("--lang=zh_TW", "export", "--help").stdout
     assert "匯出範例（預設集、附圖說的投影片、競賽動畫、吸引盆網格、軌跡 CSV）：" in traditional
     assert (
-        "  .png  PNG, 圖片格式: --view contour, surface, both, window 或 basins; --transparent" in traditional
+        "  .png  PNG，圖片格式：--view contour, surface, both, window 或 basins；--transparent" in traditional
     )
     english = cli("--lang", "en", "inspect", "--help").stdout
     assert english.startswith("usage: critexplorer inspect [-h]") and english.isascii()

@@ -980,6 +980,14 @@ Runs: OPTIMIZER:X,Y[:NAME=VALUE,...], e.g. adam:-1,2:lr=0.05.
         <translation>需要 --run</translation>
     </message>
     <message>
+        <source>{name}, {kind}: {facts}</source>
+        <translation>{name}，{kind}：{facts}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>{first} or {last}</source>
         <translation>{first} 或 {last}</translation>
     </message>
