@@ -26,6 +26,7 @@ from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
 from critexplorer.core.os_reason import os_reason
 from critexplorer.core.presets import Preset, get_preset
+from critexplorer.core.text_input import to_ascii
 
 
 class ParserExit(Exception):
@@ -314,7 +315,7 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
     from critexplorer.files.regular_file import read_regular_file
 
     run = parse_whole(args.slice_run, "--slice-run", 0, 10**9) if args.slice_run is not None else 0
-    directions = [d for d in (args.directions or "eig-min,eig-max").split(",")]
+    directions = to_ascii(args.directions or "eig-min,eig-max").split(",")  # ，from a Chinese keyboard too
     if len(directions) != 2 or not all(d.strip() for d in directions):
         raise CliError(
             translate("CLI", "--directions needs two directions like eig-min,eig-max; got {text}").format(

@@ -147,3 +147,18 @@ def test_summary_text_states_counts_and_fraction(capsys):
     # 200 Adam steps: seed 3 is still on the lecture's saddle θ = 0 (L = 1, λ = ±2), the others in the valley.
     assert "minima (no negative eigenvalue): 5 of the 6 critical" in out and "saddles: 17%" in out
     assert "loss at the critical points: 0 to 1" in out
+
+
+def test_network_and_directions_typed_on_a_chinese_keyboard(capsys, tmp_path):
+    path = tmp_path / "lecture.json"
+    argv = ["--activation", "linear", "--no-bias", "--data", "lecture", "--runs", "2", "--jobs", "1"]
+    status, _, err = run_cli(capsys, "experiment", "--net", "１－１－１", *argv, "--out", str(path))
+    assert status == 0, err
+    assert json.loads(path.read_text())["network"]["layers"] == [1, 1, 1]
+    ascii_run = run_cli(
+        capsys, "inspect", "--slice", str(path), "--directions", "eig-min,eig-max", "--at", "0,0"
+    )
+    full_width = run_cli(
+        capsys, "inspect", "--slice", str(path), "--directions", "eig－min，eig－max", "--at", "0,0"
+    )
+    assert full_width == ascii_run and ascii_run[0] == 0

@@ -176,3 +176,11 @@ def test_the_cli_says_a_broken_results_file_in_one_line(tmp_path, capsys):
         assert main(["inspect", "--slice", str(path), "--at", "0,0"]) == 2
         err = capsys.readouterr().err
         assert err.startswith("critexplorer inspect: error: --slice:") and err.count("\n") == 1, err
+
+
+def test_directions_typed_on_a_chinese_keyboard_are_the_ascii_names():
+    from critexplorer.core.networks.slices import check_direction
+
+    assert check_direction("eig－min", 5) == "eig-min"
+    assert check_direction("ｅｉｇ：３", 5) == "eig:3"
+    assert check_direction("random：７", 5) == "random:7"

@@ -320,3 +320,8 @@ def test_the_solve_returns_to_a_tanh_networks_saddle_from_close_by(scale):
     assert back.loss == pytest.approx(saddle.loss, rel=1e-9)
     assert back.spectrum.negative == saddle.spectrum.negative and back.is_saddle
     assert np.linalg.norm(theta - start) <= 10 * scale
+
+
+def test_layer_sizes_typed_on_a_chinese_keyboard_parse_as_ascii():
+    assert Network.parse("２－８－１").layers == (2, 8, 1)
+    assert Network.parse(" 1－4－1 ").layers == (1, 4, 1)

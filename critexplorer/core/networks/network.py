@@ -23,6 +23,7 @@ import autograd.numpy as anp
 import numpy as np
 
 from critexplorer.core.i18n import translate
+from critexplorer.core.text_input import to_ascii
 
 ACTIVATIONS = ("tanh", "sigmoid", "relu", "softplus", "linear")
 LOSSES = ("mse", "cross-entropy")
@@ -107,9 +108,9 @@ class Network:
 
     @classmethod
     def parse(cls, text: str, **options) -> Network:
-        """From 'I-H-…-O' such as '2-8-1'."""
+        """From 'I-H-…-O' such as '2-8-1' (or ２－８－１, as a Chinese keyboard types it)."""
         try:
-            layers = tuple(int(part) for part in str(text).split("-"))
+            layers = tuple(int(part) for part in to_ascii(str(text)).split("-"))
         except ValueError:
             raise NetworkError(
                 translate(

@@ -19,6 +19,7 @@ from critexplorer.core.limits import MAX_NETWORK_PARAMETERS
 from critexplorer.core.loss import Loss
 from critexplorer.core.networks.datasets import Dataset, DatasetError, NetworkData, shape_for_network
 from critexplorer.core.networks.network import Network, NetworkError, _autograd_activation
+from critexplorer.core.text_input import to_ascii
 
 _EIG = re.compile(r"^eig:(\d+)$")
 _RANDOM = re.compile(r"^random:(\d+)$")
@@ -43,7 +44,8 @@ class NetworkSlice:
 
 
 def check_direction(name: str, parameters: int) -> str:
-    name = name.strip()
+    """The direction's name as the slice keeps it (eig－min typed on a Chinese keyboard is eig-min)."""
+    name = to_ascii(name).strip()
     if name in ("eig-min", "eig-max") or _RANDOM.match(name):
         return name
     match = _EIG.match(name)

@@ -39,6 +39,7 @@ from critexplorer.core.networks.datasets import BUILTIN, DatasetError, default_d
 from critexplorer.core.networks.experiment import ExperimentSpec, default_jobs
 from critexplorer.core.networks.network import ACTIVATIONS, LOSSES, Network, NetworkError
 from critexplorer.core.networks.slices import SliceError, check_direction
+from critexplorer.core.text_input import to_ascii
 from critexplorer.ui.networks.plots import RunScatter, SpectrumPlot, run_kind
 from critexplorer.ui.networks.workers import ExperimentRunner, SliceLoader
 
@@ -527,7 +528,7 @@ class NetworksWindow(QMainWindow):
 
     def slice_directions(self) -> list[str]:
         """The two directions typed or chosen; SliceError with a message for the form."""
-        parts = [p.strip() for p in self.directions_combo.currentText().split(",")]
+        parts = [p.strip() for p in to_ascii(self.directions_combo.currentText()).split(",")]
         if len(parts) != 2 or not all(parts):
             raise SliceError(translate("NetworksWindow", "give two directions, like eig-min,eig-max"))
         parameters = self.selected.params.size if self.selected is not None else 0
