@@ -271,7 +271,7 @@ def load_csv(path: str | Path, network: Network) -> NetworkData:
                 loss=network.loss,
                 expected=expected,
                 inputs=network.inputs,
-            )  # fmt: skip
+            )
         )
     table = np.array([values for _, values in rows])
     dataset = Dataset(path.name, table[:, : network.inputs], table[:, network.inputs :])
