@@ -24,7 +24,7 @@ from critexplorer.core.formula import FormulaError, parse_formula
 from critexplorer.core.i18n import translate
 from critexplorer.core.limits import DEFAULT_LIMITS
 from critexplorer.core.loss import Loss
-from critexplorer.core.os_reason import os_reason
+from critexplorer.core.os_reason import cannot_read
 from critexplorer.core.presets import Preset, get_preset
 from critexplorer.core.text_input import to_ascii
 
@@ -327,10 +327,7 @@ def resolve_slice(args: argparse.Namespace) -> ResolvedLoss:
         text = read_regular_file(args.slice, MAX_RESULTS_BYTES).decode("utf-8")
         report = json.loads(text)
     except OSError as error:
-        problem = translate("CLI", "cannot read {path}: {reason}").format(
-            path=args.slice, reason=os_reason(error)
-        )
-        raise option_error("--slice", problem) from None
+        raise option_error("--slice", cannot_read(args.slice, error)) from None
     except json.JSONDecodeError as error:
         named = option_error(args.slice, json_error_words(text, error))  # "FILE: why", worded alike
         raise option_error("--slice", named) from None

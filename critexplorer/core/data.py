@@ -137,16 +137,19 @@ class DataLoss(Loss):
         return np.column_stack([gx[:, 0], gy[:, 0]]) / max(indices.shape[1], 1)
 
 
+def batch_size_refused(size: int, batch_size: int) -> str:
+    """Why a mini-batch size does not fit the samples (said by the sampler and by the run's x-axis)."""
+    return translate(
+        "Runs", "batch size must be between 1 and {size} (the number of samples), got {batch}"
+    ).format(size=size, batch=batch_size)
+
+
 class BatchSampler:
     """Mini-batch indices: a seeded permutation per epoch, cut into batches (the last may be short)."""
 
     def __init__(self, size: int, batch_size: int, seed: int = 0):
         if not (1 <= int(batch_size) <= int(size)):
-            raise DataError(
-                translate(
-                    "Runs", "batch size must be between 1 and {size} (the number of samples), got {batch}"
-                ).format(size=size, batch=batch_size)
-            )
+            raise DataError(batch_size_refused(size, batch_size))
         self.size, self.batch_size, self.seed = int(size), int(batch_size), int(seed)
         self.reset()
 

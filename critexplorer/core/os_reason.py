@@ -34,3 +34,9 @@ def os_reason(error: OSError) -> str:
         if translated != text:
             return translated
     return error.strerror or error.__class__.__name__
+
+
+def cannot_read(path, error: OSError) -> str:
+    """'cannot read x.csv: No such file or directory', in the chosen language (the read-side twin of
+    files/atomic_write.describe_os_error)."""
+    return translate("Files", "cannot read {path}: {reason}").format(path=path, reason=os_reason(error))

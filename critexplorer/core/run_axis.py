@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from critexplorer.core.data import DataLoss
+from critexplorer.core.data import DataLoss, batch_size_refused
 from critexplorer.core.i18n import translate
 
 RUN_AXES = ("step", "epoch", "samples")
@@ -37,11 +37,7 @@ class Sampling:
 
     def __post_init__(self):
         if not 1 <= self.batch_size <= self.sample_count:
-            raise RunAxisError(
-                translate(
-                    "Runs", "batch size must be between 1 and {size} (the number of samples), got {batch}"
-                ).format(size=self.sample_count, batch=self.batch_size)
-            )
+            raise RunAxisError(batch_size_refused(self.sample_count, self.batch_size))
 
     @property
     def updates_per_epoch(self) -> int:

@@ -14,7 +14,7 @@ import numpy as np
 
 from critexplorer.core.i18n import QT_TRANSLATE_NOOP, translate
 from critexplorer.core.networks.network import Network
-from critexplorer.core.os_reason import os_reason
+from critexplorer.core.os_reason import cannot_read
 
 # A CSV larger than this is refused before it is read (the experiment is for small data).
 MAX_CSV_BYTES = 20_000_000
@@ -236,9 +236,7 @@ def load_csv(path: str | Path, network: Network) -> NetworkData:
             )
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
-        raise DatasetError(
-            translate("Networks", "cannot read {path}: {reason}").format(path=path, reason=os_reason(error))
-        ) from None
+        raise DatasetError(cannot_read(path, error)) from None
     except UnicodeDecodeError:
         raise DatasetError(
             translate("Networks", "cannot read {path}: it is not a text file (not UTF-8)").format(path=path)

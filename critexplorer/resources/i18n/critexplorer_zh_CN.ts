@@ -263,10 +263,6 @@
         <translation>--directions 需要两个方向，例如 eig-min,eig-max；收到的是 {text}</translation>
     </message>
     <message>
-        <source>cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>{path} is not JSON ({problem})</source>
         <translation>{path} 不是 JSON（{problem}）</translation>
     </message>
@@ -1895,6 +1891,10 @@ examples:
         <translation>符号链接层数过多</translation>
     </message>
     <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
@@ -2859,10 +2859,6 @@ examples:
     <message>
         <source>{name}: larger than {limit} MB</source>
         <translation>{name}：超过 {limit} MB</translation>
-    </message>
-    <message>
-        <source>cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>cannot read {path}: it is not a text file (not UTF-8)</source>
